@@ -1,0 +1,13 @@
+export { errorCodes, domainError, QinqingError } from './errors.js';
+export type { ErrorCode, ErrorPath, DomainError } from './errors.js';
+export { ok, err, unwrap, mapResult, andThen } from './result.js';
+export type { Result } from './result.js';
+export {
+  CalendarDateSchema,
+  InstantSchema,
+  IdSchema,
+  LocaleSchema,
+  BilingualTextSchema,
+  inLocale,
+} from './schema.js';
+export type { CalendarDate, Instant, Id, Locale, BilingualText } from './schema.js';

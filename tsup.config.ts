@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per public subpath; keep in step with `exports` in package.json. */
+export const entries = {
+  index: 'src/index.ts',
+  'calendar/index': 'src/calendar/index.ts',
+  'enterprise/index': 'src/enterprise/index.ts',
+  'org/index': 'src/org/index.ts',
+  'taxonomy/index': 'src/taxonomy/index.ts',
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  treeshake: true,
+  splitting: true,
+});
