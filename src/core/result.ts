@@ -21,7 +21,7 @@ export type Result<T, E = DomainError> =
  * ```
  * @category Core
  */
-export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
+export function ok<T>(value: T): Result<T, never> {
   return { ok: true, value };
 }
 
@@ -36,7 +36,7 @@ export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
  * ```
  * @category Core
  */
-export function err<E>(error: E): { readonly ok: false; readonly error: E } {
+export function err<E>(error: E): Result<never, E> {
   return { ok: false, error };
 }
 
@@ -85,6 +85,6 @@ export function mapResult<T, U, E>(result: Result<T, E>, f: (value: T) => U): Re
  * ```
  * @category Core
  */
-export function andThen<T, U, E>(result: Result<T, E>, f: (value: T) => Result<U, E>): Result<U, E> {
+export function andThen<T, U, E, F>(result: Result<T, E>, f: (value: T) => Result<U, F>): Result<U, E | F> {
   return result.ok ? f(result.value) : result;
 }
