@@ -1,0 +1,343 @@
+import { z } from 'zod';
+import { domainError, QinqingError } from '../core/errors.js';
+import type { Result } from '../core/result.js';
+import { IdSchema, type BilingualText } from '../core/schema.js';
+import { defineEnum } from '../internal/enum.js';
+import { parseWith, safeParseWith } from '../internal/parse.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { hainingGridStaffShare } from './defaults.js';
+import { GovernmentLevelSchema } from './level.js';
+
+const enterpriseRelatedClass = defineEnum(
+  deepFreeze({
+    class1: { zh: '一类涉企部门', en: 'Class-1 enterprise-related department' },
+    class2: { zh: '二类涉企部门', en: 'Class-2 enterprise-related department' },
+  }),
+);
+
+/**
+ * Labels of Haining's tiers of enterprise-related departments (涉企部门, 002): class 1 (e.g.
+ * development and reform, economy and information, science and technology) and class 2 (e.g.
+ * environmental protection, market regulation, land and resources).
+ *
+ * @example
+ * ```ts
+ * enterpriseRelatedClassLabels.class1.zh; // '一类涉企部门'
+ * ```
+ * @category Org
+ */
+export const enterpriseRelatedClassLabels = enterpriseRelatedClass.labels;
+
+/**
+ * Validates an enterprise-related class: `'class1'` or `'class2'`.
+ *
+ * @example
+ * ```ts
+ * EnterpriseRelatedClassSchema.safeParse('class3').success; // false
+ * ```
+ * @category Org
+ */
+export const EnterpriseRelatedClassSchema = enterpriseRelatedClass.schema;
+
+/**
+ * The tier of an enterprise-related department: `'class1'` or `'class2'`.
+ *
+ * @category Org
+ */
+export type EnterpriseRelatedClass = z.infer<typeof EnterpriseRelatedClassSchema>;
+
+/**
+ * A government department (部门), e.g. one of the ~21 member departments of Jiaozuo's leading group
+ * (001). `enterpriseRelatedClass` is absent for a department that is not enterprise-related;
+ * `staffCount` is needed to work out its grid-team share (see {@link gridTeamStaffOwed}).
+ *
+ * @example
+ * ```ts
+ * DepartmentSchema.parse({ id: 'd1', name: '市经信局', enterpriseRelatedClass: 'class1', staffCount: 30 }).staffCount; // 30
+ * ```
+ * @category Org
+ */
+export const DepartmentSchema = z.object({
+  /** The app's id of the department. */
+  id: IdSchema,
+  /** The name of the department. */
+  name: z.string().min(1).max(200),
+  /** The level of government it belongs to. */
+  level: GovernmentLevelSchema.optional(),
+  /** The county or district of a county-level department. */
+  countyId: IdSchema.optional().describe('The county or district of a county-level department'),
+  /** Its class as an enterprise-related department; absent when it is not one. */
+  enterpriseRelatedClass: EnterpriseRelatedClassSchema.optional(),
+  /** How many staff it has. */
+  staffCount: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * A government department; see {@link DepartmentSchema}.
+ *
+ * @category Org
+ */
+export type Department = z.infer<typeof DepartmentSchema>;
+
+/**
+ * Validates a department and returns it, or the reason it is not valid.
+ *
+ * @param input - The data to check.
+ * @returns The department, or an `INVALID_INPUT` error with its path.
+ * @example
+ * ```ts
+ * safeParseDepartment({ id: 'd1', name: '市环保局', staffCount: -1 }).ok; // false
+ * ```
+ * @category Org
+ */
+export function safeParseDepartment(input: unknown): Result<Department> {
+  return safeParseWith(DepartmentSchema, input);
+}
+
+/**
+ * Validates a department and returns it; throws when it is not valid.
+ *
+ * @param input - The data to check.
+ * @returns The department.
+ * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * parseDepartment({ id: 'd1', name: '市环保局', enterpriseRelatedClass: 'class2' }).enterpriseRelatedClass; // 'class2'
+ * ```
+ * @category Org
+ */
+export function parseDepartment(input: unknown): Department {
+  return parseWith(DepartmentSchema, input);
+}
+
+/**
+ * A share of a department's staff as an exact fraction (never more than the whole).
+ *
+ * @example
+ * ```ts
+ * StaffShareSchema.safeParse({ numerator: 4, denominator: 3 }).success; // false
+ * ```
+ * @category Org
+ */
+export const StaffShareSchema = z
+  .object({
+    /** The numerator, e.g. 2 in 2/3. */
+    numerator: z.number().int().nonnegative(),
+    /** The denominator, e.g. 3 in 2/3. */
+    denominator: z.number().int().positive(),
+  })
+  .check((ctx) => {
+    const { numerator, denominator } = ctx.value;
+    if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        path: ['numerator'],
+        message: `A share of staff cannot exceed the whole: ${numerator}/${denominator} > 1.`,
+        params: { code: 'INVALID_ARGUMENT', messageZh: `人员比例不能超过全部：${numerator}/${denominator} 大于 1。` },
+      });
+    }
+  });
+
+/**
+ * A share of staff as a fraction; see {@link StaffShareSchema}.
+ *
+ * @category Org
+ */
+export type StaffShare = z.infer<typeof StaffShareSchema>;
+
+const roundingMode = defineEnum(
+  deepFreeze({
+    roundUp: { zh: '向上取整', en: 'Round up' },
+    roundDown: { zh: '向下取整', en: 'Round down' },
+    roundHalfUp: { zh: '四舍五入', en: 'Round half up' },
+  }),
+);
+
+/**
+ * Labels of the ways a share of people is rounded to whole people.
+ *
+ * @example
+ * ```ts
+ * roundingModeLabels.roundUp.zh; // '向上取整'
+ * ```
+ * @category Org
+ */
+export const roundingModeLabels = roundingMode.labels;
+
+/**
+ * Validates a rounding mode: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
+ *
+ * @example
+ * ```ts
+ * RoundingModeSchema.options; // ['roundUp', 'roundDown', 'roundHalfUp']
+ * ```
+ * @category Org
+ */
+export const RoundingModeSchema = roundingMode.schema;
+
+/**
+ * How a share of people is rounded to whole people: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
+ *
+ * @category Org
+ */
+export type RoundingMode = z.infer<typeof RoundingModeSchema>;
+
+/**
+ * A policy for how much of its staff each class of enterprise-related department puts into grid
+ * visit teams (网格走访小组), with the rounding to whole people. Haining's version is
+ * {@link hainingGridStaffShare}.
+ *
+ * @example
+ * ```ts
+ * GridStaffShareSchema.safeParse(hainingGridStaffShare).success; // true
+ * ```
+ * @category Org
+ */
+export const GridStaffShareSchema = z.object({
+  /** Where the policy comes from. */
+  source: z.string().min(1).describe('Where the policy comes from'),
+  /** The share of a class-1 department's staff. */
+  class1: StaffShareSchema,
+  /** The share of a class-2 department's staff. */
+  class2: StaffShareSchema,
+  /** How a share is rounded to whole people. */
+  rounding: RoundingModeSchema,
+});
+
+/**
+ * A grid-team staff share policy; see {@link GridStaffShareSchema}.
+ *
+ * @category Org
+ */
+export type GridStaffShare = z.infer<typeof GridStaffShareSchema>;
+
+/**
+ * Validates a grid-team staff share policy and returns it, or the reason it is not valid.
+ *
+ * @param input - The data to check.
+ * @returns The policy, or an `INVALID_ARGUMENT` / `INVALID_INPUT` error with its path.
+ * @example
+ * ```ts
+ * safeParseGridStaffShare({ ...hainingGridStaffShare, rounding: 'sideways' }).ok; // false
+ * ```
+ * @category Org
+ */
+export function safeParseGridStaffShare(input: unknown): Result<GridStaffShare> {
+  return safeParseWith(GridStaffShareSchema, input);
+}
+
+/**
+ * Validates a grid-team staff share policy and returns it; throws when it is not valid.
+ *
+ * @param input - The data to check.
+ * @returns The policy.
+ * @throws {@link index!QinqingError} with code `INVALID_ARGUMENT` or `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * parseGridStaffShare({ ...hainingGridStaffShare, rounding: 'roundDown' }).rounding; // 'roundDown'
+ * ```
+ * @category Org
+ */
+export function parseGridStaffShare(input: unknown): GridStaffShare {
+  return parseWith(GridStaffShareSchema, input);
+}
+
+/**
+ * How many staff a department owes to grid teams, and why.
+ *
+ * @category Org
+ */
+export interface GridStaffDecision {
+  /** The number of staff to put into grid visit teams. */
+  readonly owed: number;
+  /** The department's staff count the decision was made from. */
+  readonly staffCount: number;
+  /** The department's class; absent when it is not enterprise-related. */
+  readonly enterpriseRelatedClass?: EnterpriseRelatedClass;
+  /** The share that applied; absent when the department is not enterprise-related. */
+  readonly share?: StaffShare;
+  /** The rule that fired, in both languages. */
+  readonly reason: BilingualText;
+}
+
+function roundShare(staff: number, share: StaffShare, rounding: RoundingMode): number {
+  const a = staff * share.numerator;
+  const b = share.denominator;
+  switch (rounding) {
+    case 'roundUp':
+      return Math.floor((a + b - 1) / b);
+    case 'roundDown':
+      return Math.floor(a / b);
+    case 'roundHalfUp':
+      return Math.floor((2 * a + b) / (2 * b));
+    default: {
+      const never: never = rounding;
+      return never;
+    }
+  }
+}
+
+function formatProduct(staff: number, share: StaffShare): string {
+  const exact = (staff * share.numerator) / share.denominator;
+  return Number.isInteger(exact) ? `= ${exact}` : `≈ ${exact.toFixed(2)}`;
+}
+
+/**
+ * Works out how many of a department's staff go into grid visit teams under a share policy: by
+ * default Haining's (002), where a class-1 enterprise-related department puts 2/3 of its staff
+ * and a class-2 department 1/3, rounded up to whole people; a department that is not
+ * enterprise-related owes none.
+ *
+ * @param department - The department's class (absent when not enterprise-related) and staff count.
+ * @param policy - The share policy; defaults to {@link hainingGridStaffShare}.
+ * @returns The number owed, the share that applied and the reason in both languages.
+ * @throws {@link index!QinqingError} `INVALID_ARGUMENT` when `staffCount` is not a whole number ≥ 0.
+ * @example
+ * ```ts
+ * gridTeamStaffOwed({ enterpriseRelatedClass: 'class1', staffCount: 10 }).owed; // 7
+ * gridTeamStaffOwed({ enterpriseRelatedClass: 'class2', staffCount: 9 }).owed; // 3
+ * ```
+ * @category Org
+ */
+export function gridTeamStaffOwed(
+  department: { readonly enterpriseRelatedClass?: EnterpriseRelatedClass | undefined; readonly staffCount: number },
+  policy: GridStaffShare = hainingGridStaffShare,
+): GridStaffDecision {
+  const { enterpriseRelatedClass: cls, staffCount } = department;
+  if (!Number.isSafeInteger(staffCount) || staffCount < 0) {
+    throw new QinqingError(
+      domainError('INVALID_ARGUMENT', {
+        en: `A staff count is a whole number ≥ 0, not ${String(staffCount)}.`,
+        zh: `人员数应为不小于 0 的整数，而不是 ${String(staffCount)}。`,
+        path: ['staffCount'],
+        value: staffCount,
+      }),
+    );
+  }
+  if (cls === undefined) {
+    return {
+      owed: 0,
+      staffCount,
+      reason: {
+        en: 'Not an enterprise-related department: it owes no staff to grid teams.',
+        zh: '非涉企部门：无须抽调人员编入网格走访小组。',
+      },
+    };
+  }
+  const share = policy[cls];
+  const owed = roundShare(staffCount, share, policy.rounding);
+  const fraction = `${share.numerator}/${share.denominator}`;
+  const label = enterpriseRelatedClassLabels[cls];
+  const rounding = roundingModeLabels[policy.rounding];
+  return {
+    owed,
+    staffCount,
+    enterpriseRelatedClass: cls,
+    share,
+    reason: {
+      en: `${label.en}: ${staffCount} staff × ${fraction} ${formatProduct(staffCount, share)}; ${rounding.en.toLowerCase()}: ${owed} into grid teams (${policy.source}).`,
+      zh: `${label.zh}：${staffCount} 人 × ${fraction} ${formatProduct(staffCount, share)}，${rounding.zh}：${owed} 人编入网格走访小组（${policy.source}）。`,
+    },
+  };
+}
