@@ -1,6 +1,13 @@
 /**
- * qinqing (亲清): pure functions over plain data for government service to enterprises.
+ * qinqing (亲清): pure functions over plain data for government service to enterprises. The root
+ * exports everything; each concept also has its own subpath (`qinqing/calendar`, …).
  *
  * @packageDocumentation
  */
 export * from './core/index.js';
+export { label } from './labels.js';
+export type { LabelledValue } from './labels.js';
+export * from './calendar/index.js';
+export * from './enterprise/index.js';
+export * from './org/index.js';
+export * from './taxonomy/index.js';

@@ -1,1 +1,21 @@
-export {};
+export {
+  festivalLabels,
+  FestivalSchema,
+  IsoWeekdaySchema,
+  HolidayPeriodSchema,
+  AdjustedWorkingDaySchema,
+  ClosureSchema,
+  WorkCalendarSchema,
+} from './schema.js';
+export type { Festival, WorkCalendar } from './schema.js';
+export { chinaCalendar } from './china.js';
+export {
+  isWorkingDay,
+  addWorkingDays,
+  nextWorkingDay,
+  workingDaysBetween,
+  deadlineAfter,
+  localDateOf,
+} from './working-days.js';
+export { safeParseWorkCalendar, parseWorkCalendar, CalendarAdditionsSchema, extendCalendar } from './extend.js';
+export type { CalendarAdditions } from './extend.js';

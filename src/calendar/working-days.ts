@@ -1,0 +1,198 @@
+import { domainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { CalendarDate, Instant } from '../core/schema.js';
+import { fromDayNumber, toDayNumber } from '../internal/days.js';
+import { compiled, type CompiledCalendar } from './compiled.js';
+import type { WorkCalendar } from './schema.js';
+
+function invalidDate(date: unknown, name: string): Result<never> {
+  return err(
+    domainError('INVALID_DATE', {
+      en: `${name} must be a real date in the form YYYY-MM-DD; received ${JSON.stringify(date)}.`,
+      zh: `${name} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${JSON.stringify(date)}。`,
+      path: [name],
+      value: date,
+    }),
+  );
+}
+
+function notCovered(date: string, cal: WorkCalendar, path: string): Result<never> {
+  return err(
+    domainError('CALENDAR_YEAR_NOT_COVERED', {
+      en: `${date} lies outside the years ${cal.firstYear}–${cal.lastYear} that the calendar "${cal.name.en}" covers; extend the calendar with that year's notice.`,
+      zh: `${date} 超出工作日历「${cal.name.zh}」覆盖的 ${cal.firstYear}–${cal.lastYear} 年，请先补充该年度的节假日安排。`,
+      path: [path],
+      value: date,
+    }),
+  );
+}
+
+function notInteger(n: unknown, name: string, min?: number): Result<never> {
+  const bound = min === undefined ? '' : ` ≥ ${min}`;
+  return err(
+    domainError('INVALID_ARGUMENT', {
+      en: `${name} must be an integer${bound}; received ${String(n)}.`,
+      zh: `${name} 应为${min === undefined ? '' : `不小于 ${min} 的`}整数，实际为 ${String(n)}。`,
+      path: [name],
+      value: n,
+    }),
+  );
+}
+
+/** The offset of `date` in the compiled calendar, or the error for a bad or uncovered date. */
+function offsetOf(date: CalendarDate, cal: WorkCalendar, c: CompiledCalendar, name: string): number | Result<never> {
+  const d = typeof date === 'string' ? toDayNumber(date) : NaN;
+  if (Number.isNaN(d)) return invalidDate(date, name);
+  const i = d - c.start;
+  return i >= 0 && i < c.length ? i : notCovered(date, cal, name);
+}
+
+/** The date `n` working days from the covered day at offset `i` (n = 0: the day itself). */
+function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Result<CalendarDate> {
+  if (n === 0) return ok(c.dates[i] as string);
+  const k = (c.cumulative[i] as number) + n + (n < 0 && c.working[i] === 0 ? 1 : 0);
+  const target = c.workdays[k - 1];
+  if (k >= 1 && target !== undefined) return ok(c.dates[target] as string);
+  const beyond = n > 0 ? c.start + c.length : c.start - 1;
+  return notCovered(fromDayNumber(beyond), cal, 'result');
+}
+
+/**
+ * Tells whether a date is a working day: not a weekend day unless adjusted (调休上班), and not a
+ * holiday or local closure.
+ *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
+ * @returns `true` or `false`, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
+ * @example
+ * ```ts
+ * isWorkingDay('2026-10-08', chinaCalendar); // { ok: true, value: true }
+ * isWorkingDay('2026-10-01', chinaCalendar); // { ok: true, value: false }
+ * ```
+ * @category Calendar
+ */
+export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): Result<boolean> {
+  const c = compiled(calendar);
+  const i = offsetOf(date, calendar, c, 'date');
+  return typeof i === 'number' ? ok(c.working[i] === 1) : i;
+}
+
+/**
+ * Moves a date by a number of working days: `n > 0` gives the n-th working day after `date`,
+ * `n < 0` the |n|-th working day before it, and `n = 0` the date itself. The start date never
+ * counts, so the result of a non-zero `n` is always a working day.
+ *
+ * @param date - The start date `YYYY-MM-DD`.
+ * @param n - Working days to move, an integer (may be negative).
+ * @param calendar - The working-day calendar.
+ * @returns The date reached, or `INVALID_DATE`, `INVALID_ARGUMENT`, or
+ *   `CALENDAR_YEAR_NOT_COVERED` when the date or the result lies outside the calendar's years.
+ * @example
+ * ```ts
+ * addWorkingDays('2026-09-30', 5, chinaCalendar); // { ok: true, value: '2026-10-13' }
+ * addWorkingDays('2026-10-08', -1, chinaCalendar); // { ok: true, value: '2026-09-30' }
+ * ```
+ * @category Calendar
+ */
+export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar): Result<CalendarDate> {
+  if (!Number.isInteger(n)) return notInteger(n, 'n');
+  const c = compiled(calendar);
+  const i = offsetOf(date, calendar, c, 'date');
+  return typeof i === 'number' ? step(i, n, calendar, c) : i;
+}
+
+/**
+ * The first working day strictly after a date.
+ *
+ * @param date - A calendar date `YYYY-MM-DD`.
+ * @param calendar - The working-day calendar.
+ * @returns The next working day, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
+ * @example
+ * ```ts
+ * nextWorkingDay('2026-09-30', chinaCalendar); // { ok: true, value: '2026-10-08' }
+ * ```
+ * @category Calendar
+ */
+export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): Result<CalendarDate> {
+  return addWorkingDays(date, 1, calendar);
+}
+
+/**
+ * Counts the working days one steps onto going from `from` to `to`, signed: `from` excluded and
+ * `to` included, negative when `to` is earlier. So `workingDaysBetween(d, addWorkingDays(d, n))`
+ * is always `n`.
+ *
+ * @param from - The start date `YYYY-MM-DD`.
+ * @param to - The end date `YYYY-MM-DD`.
+ * @param calendar - The working-day calendar.
+ * @returns The signed count, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
+ * @example
+ * ```ts
+ * workingDaysBetween('2026-09-30', '2026-10-13', chinaCalendar); // { ok: true, value: 5 }
+ * workingDaysBetween('2026-10-13', '2026-09-30', chinaCalendar); // { ok: true, value: -5 }
+ * ```
+ * @category Calendar
+ */
+export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): Result<number> {
+  const c = compiled(calendar);
+  const a = offsetOf(from, calendar, c, 'from');
+  if (typeof a !== 'number') return a;
+  const b = offsetOf(to, calendar, c, 'to');
+  if (typeof b !== 'number') return b;
+  const ca = c.cumulative[a] as number;
+  const cb = c.cumulative[b] as number;
+  if (b >= a) return ok(cb - ca);
+  return ok(-((ca - (c.working[a] as number)) - (cb - (c.working[b] as number))));
+}
+
+/**
+ * The deadline of a matter to be handled "within n working days of receipt" (n 个工作日内办结):
+ * the day of receipt does not count, and the deadline is the n-th working day after it, whatever
+ * day of the week or holiday the matter arrived on.
+ *
+ * @param received - The date of receipt `YYYY-MM-DD` (local, China).
+ * @param n - The time limit in working days, an integer ≥ 1.
+ * @param calendar - The working-day calendar.
+ * @returns The last day on which the matter is on time, or `INVALID_DATE`, `INVALID_ARGUMENT` or
+ *   `CALENDAR_YEAR_NOT_COVERED`.
+ * @example
+ * ```ts
+ * // National Day 1–7 October is off; Saturday 10 October is worked.
+ * deadlineAfter('2026-09-30', 5, chinaCalendar); // { ok: true, value: '2026-10-13' }
+ * ```
+ * @category Calendar
+ */
+export function deadlineAfter(received: CalendarDate, n: number, calendar: WorkCalendar): Result<CalendarDate> {
+  if (!Number.isInteger(n) || n < 1) return notInteger(n, 'n', 1);
+  const c = compiled(calendar);
+  const i = offsetOf(received, calendar, c, 'received');
+  return typeof i === 'number' ? step(i, n, calendar, c) : i;
+}
+
+/**
+ * The local calendar date of an instant, by default in China Standard Time (UTC+8), whatever the
+ * machine's time zone.
+ *
+ * @param instant - An ISO 8601 date-time with an offset.
+ * @param utcOffsetMinutes - The local offset from UTC in minutes (default 480, UTC+8).
+ * @returns The local date `YYYY-MM-DD`, or `INVALID_INSTANT`.
+ * @example
+ * ```ts
+ * localDateOf('2026-09-30T17:30:00Z'); // { ok: true, value: '2026-10-01' }
+ * ```
+ * @category Calendar
+ */
+export function localDateOf(instant: Instant, utcOffsetMinutes = 480): Result<CalendarDate> {
+  const ms = typeof instant === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(instant) ? Date.parse(instant) : NaN;
+  if (Number.isNaN(ms)) {
+    return err(
+      domainError('INVALID_INSTANT', {
+        en: `Expected an ISO 8601 date-time with an offset; received ${JSON.stringify(instant)}.`,
+        zh: `应为带时区偏移的 ISO 8601 时间，实际为 ${JSON.stringify(instant)}。`,
+        path: ['instant'],
+        value: instant,
+      }),
+    );
+  }
+  return ok(fromDayNumber(Math.floor((ms + utcOffsetMinutes * 60_000) / 86_400_000)));
+}

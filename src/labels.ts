@@ -1,0 +1,64 @@
+import { festivalLabels } from './calendar/schema.js';
+import type { BilingualText, Locale } from './core/schema.js';
+import { inLocale } from './core/schema.js';
+import {
+  enterpriseScaleLabels,
+  keyEnterpriseLevelLabels,
+  marketEntityTypeLabels,
+  parkKindLabels,
+  usccAuthorityLabels,
+  usccEntityKindLabels,
+} from './enterprise/index.js';
+import {
+  adviserKindLabels,
+  enterpriseRelatedClassLabels,
+  experienceBasisLabels,
+  expertKindLabels,
+  governingBodyKindLabels,
+  governmentLevelLabels,
+  officialRoleLabels,
+  roundingModeLabels,
+} from './org/index.js';
+
+/** Every label table of the library; a value shared by two enums has the same labels in both. */
+const allLabels = {
+  ...festivalLabels,
+  ...marketEntityTypeLabels,
+  ...keyEnterpriseLevelLabels,
+  ...enterpriseScaleLabels,
+  ...parkKindLabels,
+  ...usccAuthorityLabels,
+  ...usccEntityKindLabels,
+  ...governmentLevelLabels,
+  ...adviserKindLabels,
+  ...experienceBasisLabels,
+  ...enterpriseRelatedClassLabels,
+  ...officialRoleLabels,
+  ...governingBodyKindLabels,
+  ...expertKindLabels,
+  ...roundingModeLabels,
+} as const satisfies Record<string, BilingualText>;
+
+/**
+ * Any enum value that qinqing defines (festivals, market-entity types, adviser kinds, roles, …).
+ *
+ * @category Core
+ */
+export type LabelledValue = keyof typeof allLabels;
+
+/**
+ * The display label of an enum value qinqing defines, in Chinese or English.
+ *
+ * @param value - The enum value, e.g. `'springFestival'` or `'executiveDeputyMayor'`.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @returns The label.
+ * @example
+ * ```ts
+ * label('executiveDeputyMayor', 'zh-CN'); // '常务副市长'
+ * label('springFestival', 'en'); // 'Spring Festival'
+ * ```
+ * @category Core
+ */
+export function label(value: LabelledValue, locale: Locale): string {
+  return inLocale(allLabels[value], locale);
+}
