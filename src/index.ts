@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export * from './core/index.js';
-export { label } from './labels.js';
+export { label, allLabels } from './labels.js';
 export type { LabelledValue } from './labels.js';
 export * from './calendar/index.js';
 export * from './enterprise/index.js';

@@ -20,8 +20,17 @@ import {
   roundingModeLabels,
 } from './org/index.js';
 
-/** Every label table of the library; a value shared by two enums has the same labels in both. */
-const allLabels = {
+/**
+ * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
+ * by two enums has the same labels in both.
+ *
+ * @example
+ * ```ts
+ * allLabels.springFestival; // { zh: '春节', en: 'Spring Festival' }
+ * ```
+ * @category Core
+ */
+export const allLabels = {
   ...festivalLabels,
   ...marketEntityTypeLabels,
   ...keyEnterpriseLevelLabels,

@@ -1,3 +1,9 @@
+/**
+ * Working-day calendars: China's statutory holidays and adjusted working days 2004–2026, and
+ * working-day arithmetic for deadlines (限期办理), correct in every time zone.
+ *
+ * @packageDocumentation
+ */
 export {
   festivalLabels,
   FestivalSchema,

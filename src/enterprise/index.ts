@@ -1,3 +1,9 @@
+/**
+ * Enterprise identity: the Unified Social Credit Code (统一社会信用代码), enterprises, parks, visit
+ * grids and key enterprises (重点服务企业).
+ *
+ * @packageDocumentation
+ */
 export {
   safeParseUscc,
   parseUscc,

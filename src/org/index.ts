@@ -1,3 +1,9 @@
+/**
+ * People and organisations that serve enterprises: advisers and cadres, departments, officials,
+ * governing bodies, experts and grid teams.
+ *
+ * @packageDocumentation
+ */
 export { governmentLevelLabels, GovernmentLevelSchema } from './level.js';
 export type { GovernmentLevel } from './level.js';
 export { ContactSchema } from './contact.js';

@@ -1,3 +1,9 @@
+/**
+ * Service-area taxonomies (服务领域): configurable categories of enterprise problems, with the
+ * Xingtai, Jiaozuo and Lishui versions as defaults.
+ *
+ * @packageDocumentation
+ */
 export {
   ServiceCategorySchema,
   ServiceTaxonomySchema,

@@ -1,0 +1,15 @@
+/**
+ * `npm run demo`: a worked example of qinqing on built-in data, printed as a bilingual report.
+ * It uses only the public API of the built package (`import … from 'qinqing'`).
+ */
+import { line, print } from './report.js';
+import { calendarSection } from './sections/calendar.js';
+import { identitySection } from './sections/identity.js';
+
+line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
+line('All data below is built in; nothing is read from the clock, the network or the disk.');
+
+calendarSection();
+identitySection();
+
+print();
