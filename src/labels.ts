@@ -1,6 +1,7 @@
 import { festivalLabels } from './calendar/schema.js';
 import type { BilingualText, Locale } from './core/schema.js';
 import { inLocale } from './core/schema.js';
+import { deepFreeze } from './internal/freeze.js';
 import {
   enterpriseScaleLabels,
   keyEnterpriseLevelLabels,
@@ -30,7 +31,7 @@ import {
  * ```
  * @category Core
  */
-export const allLabels = {
+export const allLabels = deepFreeze({
   ...festivalLabels,
   ...marketEntityTypeLabels,
   ...keyEnterpriseLevelLabels,
@@ -46,7 +47,7 @@ export const allLabels = {
   ...governingBodyKindLabels,
   ...expertKindLabels,
   ...roundingModeLabels,
-} as const satisfies Record<string, BilingualText>;
+} as const satisfies Record<string, BilingualText>);
 
 /**
  * Any enum value that qinqing defines (festivals, market-entity types, adviser kinds, roles, …).

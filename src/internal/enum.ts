@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BilingualText } from '../core/schema.js';
+import { deepFreeze } from './freeze.js';
 
 /** A closed set of values, each with a zh-CN and an English label, and its zod schema. */
 export interface LabelledEnum<V extends string> {
@@ -8,10 +9,10 @@ export interface LabelledEnum<V extends string> {
   readonly schema: z.ZodEnum<{ [K in V]: K }>;
 }
 
-/** Defines an enum by its labels: the keys are the values, in order. */
+/** Defines an enum by its labels (frozen): the keys are the values, in order. */
 export function defineEnum<const L extends Record<string, BilingualText>>(
   labels: L,
 ): LabelledEnum<Extract<keyof L, string>> {
   const values = Object.keys(labels) as [Extract<keyof L, string>, ...Extract<keyof L, string>[]];
-  return { values, labels, schema: z.enum(values) as unknown as z.ZodEnum<{ [K in Extract<keyof L, string>]: K }> };
+  return { values, labels: deepFreeze(labels), schema: z.enum(values) as unknown as z.ZodEnum<{ [K in Extract<keyof L, string>]: K }> };
 }
