@@ -7,6 +7,8 @@ export const entries = {
   'enterprise/index': 'src/enterprise/index.ts',
   'org/index': 'src/org/index.ts',
   'taxonomy/index': 'src/taxonomy/index.ts',
+  'issue/index': 'src/issue/index.ts',
+  'procedure/index': 'src/procedure/index.ts',
 };
 
 export default defineConfig({

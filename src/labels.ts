@@ -20,6 +20,23 @@ import {
   officialRoleLabels,
   roundingModeLabels,
 } from './org/index.js';
+import {
+  actorRoleLabels,
+  answerOutcomeLabels,
+  extensionStatusLabels,
+  feedbackLevelLabels,
+  intakeChannelLabels,
+  issueCommandTypeLabels,
+  issueGuardLabels,
+  issueNatureLabels,
+  issueOriginLabels,
+  issueScopeLabels,
+  issueStateLabels,
+  procedureLabels,
+  serviceModeLabels,
+  supervisionStepLabels,
+} from './issue/index.js';
+import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -47,6 +64,23 @@ export const allLabels = deepFreeze({
   ...governingBodyKindLabels,
   ...expertKindLabels,
   ...roundingModeLabels,
+  ...intakeChannelLabels,
+  ...issueScopeLabels,
+  ...issueNatureLabels,
+  ...issueOriginLabels,
+  ...procedureLabels,
+  ...issueStateLabels,
+  ...issueCommandTypeLabels,
+  ...issueGuardLabels,
+  ...answerOutcomeLabels,
+  ...feedbackLevelLabels,
+  ...serviceModeLabels,
+  ...supervisionStepLabels,
+  ...extensionStatusLabels,
+  ...actorRoleLabels,
+  ...archiveItemLabels,
+  ...matterKindLabels,
+  ...procedureRuleLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -34,6 +34,57 @@ export const errorCodes = {
   },
   DUPLICATE_ID: { en: 'Two items share the same id.', zh: '存在重复的编号。' },
   UNKNOWN_REFERENCE: { en: 'An id refers to nothing that is known.', zh: '编号引用的对象不存在。' },
+  INVALID_TRANSITION: {
+    en: 'The command is not allowed in the current state of the issue.',
+    zh: '诉求当前所处环节不允许执行该操作。',
+  },
+  ISSUE_MISMATCH: { en: 'The command or event is for another issue.', zh: '操作或事件不属于该诉求。' },
+  TIME_BEFORE_LAST_EVENT: {
+    en: 'The command is dated before the last recorded event of the issue.',
+    zh: '操作时间早于诉求最近一次记录的时间。',
+  },
+  GENERAL_PROCEDURE_NOT_APPROVED: {
+    en: 'A general-procedure matter cannot be assigned before the leading body approves it.',
+    zh: '一般程序事项须经领导机构批准后方可交办。',
+  },
+  PROCEDURE_MISMATCH: {
+    en: 'The command does not apply to the procedure the issue follows.',
+    zh: '该操作不适用于诉求所适用的程序。',
+  },
+  RETURN_WINDOW_EXPIRED: {
+    en: 'The time allowed for returning a wrongly routed assignment has passed.',
+    zh: '已超过退单期限。',
+  },
+  EXTENSION_TOO_LATE: {
+    en: 'An extension must be requested a set number of working days before the deadline.',
+    zh: '延期申请须在办理期限届满前规定的工作日之前提出。',
+  },
+  EXTENSION_ALREADY_PENDING: { en: 'An extension request is already awaiting a decision.', zh: '已有待审批的延期申请。' },
+  EXTENSION_LIMIT_REACHED: {
+    en: 'The assignment has had as many extensions as the policy allows.',
+    zh: '该次交办的延期次数已达上限。',
+  },
+  NO_PENDING_EXTENSION: { en: 'There is no extension request to decide.', zh: '没有待审批的延期申请。' },
+  SUPERVISION_STEP_BACKWARDS: {
+    en: 'Supervision never steps back to a lower step.',
+    zh: '督办措施不能降级。',
+  },
+  MEASURES_REQUIRED: {
+    en: 'An issue that cannot be solved for now needs proposed measures for the leaders.',
+    zh: '暂不能解决的问题须提出措施建议报领导研究。',
+  },
+  ARCHIVE_INCOMPLETE: {
+    en: 'The issue cannot be closed until its dossier or ledger entry is complete.',
+    zh: '案卷或台账不完整，不能销号。',
+  },
+  FEE_NOT_ALLOWED: {
+    en: 'Service to enterprises is free of charge: no fee may be recorded.',
+    zh: '服务企业义务不收费，不得记录任何费用。',
+  },
+  EVENT_OUT_OF_ORDER: {
+    en: 'The audit events are not one unbroken sequence of one issue.',
+    zh: '审计事件序列不连续或不属于同一诉求。',
+  },
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 /**

@@ -11,3 +11,4 @@ export {
   inLocale,
 } from './schema.js';
 export type { CalendarDate, Instant, Id, Locale, BilingualText } from './schema.js';
+export type { DeepReadonly } from './readonly.js';

@@ -1,0 +1,272 @@
+import { z } from 'zod';
+import { domainError } from '../core/errors.js';
+import type { DeepReadonly } from '../core/readonly.js';
+import { err, unwrap, type Result } from '../core/result.js';
+import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
+import { safeParseWith } from '../internal/parse.js';
+import {
+  AnswerOutcomeSchema,
+  FeedbackLevelSchema,
+  IntakeChannelSchema,
+  IssueNatureSchema,
+  IssueOriginSchema,
+  IssueScopeSchema,
+  ProcedureSchema,
+  ServiceModeSchema,
+  SupervisionStepSchema,
+} from './enums.js';
+import { ActorSchema, type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
+
+const text = (max: number) => z.string().min(1).max(max);
+const refs = z.array(z.string().min(1).max(500));
+
+/** Fields every command carries: which issue, who, when, and an optional note. */
+const base = {
+  /** The issue the command is for. */
+  issueId: IdSchema,
+  /** Who issues the command. */
+  actor: ActorSchema,
+  /** When, as an instant with an offset; the local date (UTC+8 by default) counts for deadlines. */
+  at: InstantSchema,
+  /** A free note, kept on the audit event. */
+  note: z.string().max(4000).optional(),
+};
+
+const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...base, ...shape });
+
+/**
+ * A working-day time limit (`{ workingDays: 5 }`: "within 5 working days of assignment") or a fixed
+ * due date (`{ dueOn: '2026-07-15' }`, as for Lishui's second batch).
+ *
+ * @example
+ * ```ts
+ * TimeLimitSchema.safeParse({ workingDays: 5 }).success; // true
+ * ```
+ * @category Issue
+ */
+export const TimeLimitSchema = z.union([
+  z.strictObject({ workingDays: z.int().min(1).max(250) }),
+  z.strictObject({ dueOn: CalendarDateSchema }),
+]);
+
+/**
+ * A time limit; see {@link TimeLimitSchema}.
+ *
+ * @category Issue
+ */
+export type TimeLimit = DeepReadonly<z.infer<typeof TimeLimitSchema>>;
+
+/**
+ * A command on an issue, discriminated by `type`; each carries `issueId`, `actor`, `at` and an
+ * optional `note`. Commands are strict: an unknown field, and above all a fee, is rejected.
+ *
+ * - `submit`: the enterprise's problem is collected (提交); creates the issue.
+ * - `classify`: sorted and classified (梳理、归纳、分类): category, scope, nature and procedure.
+ * - `requestApproval` / `approve` / `refuseApproval`: the general procedure's approval by the leading body.
+ * - `assign`: to a lead department with co-handlers and a time limit (交办、限期办理), optionally in a batch.
+ * - `returnAssignment`: the department sends back a wrongly routed assignment (退单).
+ * - `requestExtension` / `decideExtension`: an extension of the deadline (延期).
+ * - `supervise`: a supervision step is taken (催办 → 督办 → 网上挂牌 → 问责).
+ * - `serve`: a simple-procedure matter served directly and entered in the ledger (台账).
+ * - `answer`: the department answers with an outcome (办理及答复).
+ * - `giveFeedback`: the enterprise's satisfaction; "unsatisfied" reopens the issue.
+ * - `close`: struck off (销号); `complain`: a later complaint reopens a closed issue.
+ * - `withdraw`: the enterprise withdraws (自愿不强制); `addToDossier`: material for the archive.
+ *
+ * @category Issue
+ */
+export const IssueCommandSchema = z.discriminatedUnion('type', [
+  command('submit', {
+    /** The enterprise raising it. */
+    enterpriseId: IdSchema,
+    /** A short title. */
+    title: text(200),
+    /** The description in the enterprise's words. */
+    description: z.string().max(8000).optional(),
+    /** How it reached the government. */
+    channel: IntakeChannelSchema,
+    /** Proactive or on application. */
+    origin: IssueOriginSchema,
+    /** A category proposed at intake, if any. */
+    categoryId: IdSchema.optional(),
+  }),
+  command('classify', {
+    /** The category id in the app's service taxonomy. */
+    categoryId: IdSchema,
+    /** Who has to solve it. */
+    scope: IssueScopeSchema,
+    /** How big it is. */
+    nature: IssueNatureSchema,
+    /** Simple or general procedure (see `classifyProcedure`). */
+    procedure: ProcedureSchema,
+    /** The batch it is sorted into, if any. */
+    batchId: IdSchema.optional(),
+  }),
+  command('requestApproval', {}),
+  command('approve', {}),
+  command('refuseApproval', {}),
+  command('assign', {
+    /** The lead department (主办). */
+    departmentId: IdSchema,
+    /** Co-handling departments (协办). */
+    coHandlerIds: z.array(IdSchema).optional(),
+    /** The time limit. */
+    timeLimit: TimeLimitSchema,
+    /** The assignment batch, if any. */
+    batchId: IdSchema.optional(),
+  }),
+  command('returnAssignment', {
+    /** Why the assignment is wrongly routed. */
+    reason: text(2000),
+  }),
+  command('requestExtension', {
+    /** Working days asked for. */
+    workingDays: z.int().min(1).max(250),
+    /** Why. */
+    reason: text(2000),
+  }),
+  command('decideExtension', {
+    /** Whether the extension is granted. */
+    grant: z.boolean(),
+  }),
+  command('supervise', {
+    /** The step taken; never lower than the step already taken. */
+    step: SupervisionStepSchema.exclude(['unsupervised']),
+  }),
+  command('serve', {
+    /** How the service was delivered. */
+    mode: ServiceModeSchema,
+    /** The basic facts for the ledger. */
+    summary: text(4000),
+    /** Resolved or explained. */
+    outcome: AnswerOutcomeSchema.exclude(['unsolvable']),
+  }),
+  command('answer', {
+    /** Resolved, explained, or cannot be solved for now. */
+    outcome: AnswerOutcomeSchema,
+    /** What was done or said. */
+    summary: text(4000),
+    /** How the answer reached the enterprise. */
+    mode: ServiceModeSchema,
+    /** Proposed measures for the leaders; required for `'unsolvable'`. */
+    measures: text(4000).optional(),
+  }),
+  command('giveFeedback', {
+    /** The enterprise's satisfaction. */
+    level: FeedbackLevelSchema,
+  }),
+  command('close', {}),
+  command('complain', {
+    /** What the enterprise complains of. */
+    reason: text(2000),
+  }),
+  command('withdraw', {}),
+  command('addToDossier', {
+    /** Documents to add. */
+    documents: refs.optional(),
+    /** Records to add. */
+    records: refs.optional(),
+    /** Evidence to add. */
+    evidence: refs.optional(),
+  }),
+]);
+
+/**
+ * A command on an issue; see {@link IssueCommandSchema}.
+ *
+ * @category Issue
+ */
+export type IssueCommand = DeepReadonly<z.infer<typeof IssueCommandSchema>>;
+
+/** Key names that would record a fee; the service is free of charge (义务不收费, 000). */
+const FEE_KEY = /^(service)?(fees?|charges?|price|cost|payment)(amount)?$|^(收费|费用|服务费)/i;
+
+/** The path of the first fee-like key anywhere in `input`, or null. */
+function feePath(input: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (input === null || typeof input !== 'object') return null;
+  for (const [key, value] of Object.entries(input)) {
+    const here = [...path, Array.isArray(input) ? Number(key) : key];
+    if (!Array.isArray(input) && FEE_KEY.test(key)) return here;
+    const inner = feePath(value, here);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
+/** Rejects fee-like fields with `FEE_NOT_ALLOWED` before the schema sees the input. */
+function refuseFees(input: unknown): Result<never> | null {
+  const path = feePath(input);
+  if (path === null) return null;
+  return err(
+    domainError('FEE_NOT_ALLOWED', {
+      en: `Service to enterprises is free of charge (000: 义务不收费); the field "${path.join('.')}" would record a fee.`,
+      zh: `服务企业义务不收费（000），字段“${path.join('.')}”不得记录费用。`,
+      path,
+    }),
+  );
+}
+
+/**
+ * Validates a command from outside (a request body, a queue message) and returns it typed.
+ *
+ * @param input - The data to check.
+ * @returns The command, or `FEE_NOT_ALLOWED` for any fee-like field, or `INVALID_INPUT` /
+ *   `INVALID_DATE` / `INVALID_INSTANT` with the path of the problem.
+ * @example
+ * ```ts
+ * safeParseIssueCommand({ type: 'close', issueId: 'i1', actor: { id: 'o1', role: 'leadingGroupOffice' },
+ *   at: '2026-10-20T10:00:00+08:00', fee: 200 }).ok; // false: FEE_NOT_ALLOWED
+ * ```
+ * @category Issue
+ */
+export function safeParseIssueCommand(input: unknown): Result<IssueCommand> {
+  return refuseFees(input) ?? safeParseWith(IssueCommandSchema, input);
+}
+
+/**
+ * Validates a command from outside and returns it typed; throws when it is not valid.
+ *
+ * @param input - The data to check.
+ * @returns The command.
+ * @throws {@link index!QinqingError} with `FEE_NOT_ALLOWED`, `INVALID_INPUT`, `INVALID_DATE` or `INVALID_INSTANT`.
+ * @example
+ * ```ts
+ * parseIssueCommand({ type: 'withdraw', issueId: 'i1', actor: { id: 'e1', role: 'enterprise' }, at: '2026-10-09T09:00:00+08:00' }).type; // 'withdraw'
+ * ```
+ * @category Issue
+ */
+export function parseIssueCommand(input: unknown): IssueCommand {
+  return unwrap(safeParseIssueCommand(input));
+}
+
+/**
+ * Validates an issue read from storage (with its history) and returns it typed.
+ *
+ * @param input - The data to check.
+ * @returns The issue, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem.
+ * @example
+ * ```ts
+ * safeParseIssue({ id: 'i1' }).ok; // false
+ * ```
+ * @category Issue
+ */
+export function safeParseIssue(input: unknown): Result<Issue> {
+  // Absent optional keys are absent, never `undefined`, in parsed JSON: the cast only drops zod's `| undefined`.
+  return refuseFees(input) ?? (safeParseWith(IssueSchema, input) as Result<Issue>);
+}
+
+/**
+ * Validates audit events read from storage, before {@link replayIssue} rebuilds the issue from them.
+ *
+ * @param input - The stored events, oldest first.
+ * @returns The events, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem.
+ * @example
+ * ```ts
+ * andThen(safeParseIssueEvents(JSON.parse(stored)), replayIssue);
+ * ```
+ * @category Issue
+ */
+export function safeParseIssueEvents(input: unknown): Result<readonly IssueEvent[]> {
+  return refuseFees(input) ?? (safeParseWith(z.array(IssueEventSchema), input) as Result<readonly IssueEvent[]>);
+}

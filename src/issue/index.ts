@@ -1,0 +1,75 @@
+/**
+ * Enterprise issues (企业诉求): the lifecycle as a transition table stepped by one pure function,
+ * with audit events and replay; supervision, batches, close-out lists and recurrence.
+ *
+ * @packageDocumentation
+ */
+export {
+  intakeChannelLabels,
+  IntakeChannelSchema,
+  issueScopeLabels,
+  IssueScopeSchema,
+  issueNatureLabels,
+  IssueNatureSchema,
+  issueOriginLabels,
+  IssueOriginSchema,
+  procedureLabels,
+  ProcedureSchema,
+  issueStateLabels,
+  IssueStateSchema,
+  issueCommandTypeLabels,
+  IssueCommandTypeSchema,
+  answerOutcomeLabels,
+  AnswerOutcomeSchema,
+  feedbackLevelLabels,
+  FeedbackLevelSchema,
+  serviceModeLabels,
+  ServiceModeSchema,
+  supervisionStepLabels,
+  SupervisionStepSchema,
+  extensionStatusLabels,
+  ExtensionStatusSchema,
+  actorRoleLabels,
+  ActorRoleSchema,
+} from './enums.js';
+export type {
+  IntakeChannel,
+  IssueScope,
+  IssueNature,
+  IssueOrigin,
+  Procedure,
+  IssueState,
+  IssueCommandType,
+  AnswerOutcome,
+  FeedbackLevel,
+  ServiceMode,
+  SupervisionStep,
+  ExtensionStatus,
+  ActorRole,
+} from './enums.js';
+export {
+  ActorSchema,
+  ExtensionSchema,
+  AnswerSchema,
+  LedgerEntrySchema,
+  DossierSchema,
+  ReturnRecordSchema,
+  IssueFieldsSchema,
+  IssueChangesSchema,
+  IssueEventSchema,
+  IssueSchema,
+} from './schema.js';
+export type { Actor, Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueChanges, IssueEvent, Issue } from './schema.js';
+export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssue, safeParseIssueEvents } from './commands.js';
+export type { TimeLimit, IssueCommand } from './commands.js';
+export {
+  LifecyclePolicySchema,
+  defaultLifecyclePolicy,
+  safeParseLifecyclePolicy,
+  parseLifecyclePolicy,
+} from './policy.js';
+export type { LifecyclePolicy, IssueContext } from './policy.js';
+export { issueGuardLabels, IssueGuardSchema, issueTransitions } from './transitions.js';
+export type { IssueGuard, IssueTransition } from './transitions.js';
+export { decideIssue, evolveIssue, executeIssueCommand, replayIssue } from './machine.js';
+export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.js';

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { WorkCalendar } from '../calendar/schema.js';
+import type { DeepReadonly } from '../core/readonly.js';
+import type { Result } from '../core/result.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { parseWith, safeParseWith } from '../internal/parse.js';
+import type { ServiceTaxonomy } from '../taxonomy/schema.js';
+
+/**
+ * The lifecycle's configurable time rules. The sources require returns, extensions and deadlines
+ * but fix no figures, so the defaults are qinqing's (see {@link defaultLifecyclePolicy}).
+ *
+ * @example
+ * ```ts
+ * LifecyclePolicySchema.parse({}).returnWindowDays; // 2
+ * ```
+ * @category Issue
+ */
+export const LifecyclePolicySchema = z.strictObject({
+  /** Where the rules come from. */
+  source: z.string().min(1).default('qinqing defaults'),
+  /** A department may return a wrongly routed assignment (退单) within this many working days of it. */
+  returnWindowDays: z.int().min(0).max(60).default(2),
+  /** An extension (延期) must be requested at least this many working days before the deadline. */
+  extensionNoticeDays: z.int().min(0).max(60).default(2),
+  /** How many extensions one assignment may have. */
+  maxExtensions: z.int().min(0).max(10).default(1),
+  /** The local time zone of dates, as minutes east of UTC (480: China Standard Time). */
+  utcOffsetMinutes: z.int().min(-720).max(840).default(480),
+});
+
+/**
+ * The lifecycle's time rules; see {@link LifecyclePolicySchema}.
+ *
+ * @category Issue
+ */
+export type LifecyclePolicy = DeepReadonly<z.output<typeof LifecyclePolicySchema>>;
+
+/**
+ * qinqing's default lifecycle policy: returns within 2 working days of assignment, extensions asked
+ * for at least 2 working days before the deadline, one extension per assignment, China Standard
+ * Time. Frozen: parse a copy to change it.
+ *
+ * @example
+ * ```ts
+ * defaultLifecyclePolicy.extensionNoticeDays; // 2
+ * ```
+ * @category Issue
+ */
+export const defaultLifecyclePolicy: LifecyclePolicy = deepFreeze(LifecyclePolicySchema.parse({}));
+
+/**
+ * Validates a lifecycle policy, filling in the defaults.
+ *
+ * @param input - The policy, e.g. from the app's configuration.
+ * @returns The policy, or `INVALID_INPUT` with the path of the problem.
+ * @example
+ * ```ts
+ * safeParseLifecyclePolicy({ returnWindowDays: 3 }).ok; // true
+ * ```
+ * @category Issue
+ */
+export function safeParseLifecyclePolicy(input: unknown): Result<LifecyclePolicy> {
+  return safeParseWith(LifecyclePolicySchema, input);
+}
+
+/**
+ * Validates a lifecycle policy, filling in the defaults; throws when it is not valid.
+ *
+ * @param input - The policy.
+ * @returns The policy.
+ * @throws {@link index!QinqingError} with `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * parseLifecyclePolicy({ maxExtensions: 2 }).maxExtensions; // 2
+ * ```
+ * @category Issue
+ */
+export function parseLifecyclePolicy(input: unknown): LifecyclePolicy {
+  return parseWith(LifecyclePolicySchema, input);
+}
+
+/**
+ * What the lifecycle needs besides the issue and the command: the working-day calendar, the time
+ * rules, and optionally the service taxonomy that `classify` checks category ids against.
+ *
+ * @category Issue
+ */
+export interface IssueContext {
+  /** The working-day calendar for deadlines, e.g. `chinaCalendar`. */
+  readonly calendar: WorkCalendar;
+  /** The time rules; {@link defaultLifecyclePolicy} when omitted. */
+  readonly policy?: LifecyclePolicy;
+  /** When given, `classify` rejects a category id it does not hold with `UNKNOWN_REFERENCE`. */
+  readonly taxonomy?: ServiceTaxonomy;
+}

@@ -1,0 +1,310 @@
+import { z } from 'zod';
+import type { DeepReadonly } from '../core/readonly.js';
+import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
+import {
+  ActorRoleSchema,
+  AnswerOutcomeSchema,
+  ExtensionStatusSchema,
+  FeedbackLevelSchema,
+  IntakeChannelSchema,
+  IssueCommandTypeSchema,
+  IssueNatureSchema,
+  IssueOriginSchema,
+  IssueScopeSchema,
+  IssueStateSchema,
+  ProcedureSchema,
+  ServiceModeSchema,
+  SupervisionStepSchema,
+} from './enums.js';
+
+const text = (max: number) => z.string().min(1).max(max);
+
+/**
+ * Who acted: the app's id of the person or body and the role they acted in.
+ *
+ * @example
+ * ```ts
+ * ActorSchema.parse({ id: 'u7', role: 'departmentHandler' }).role; // 'departmentHandler'
+ * ```
+ * @category Issue
+ */
+export const ActorSchema = z.strictObject({
+  /** The app's id of the person or body. */
+  id: IdSchema,
+  /** The role they acted in. */
+  role: ActorRoleSchema,
+});
+
+/**
+ * Who acted; see {@link ActorSchema}.
+ *
+ * @category Issue
+ */
+export type Actor = DeepReadonly<z.infer<typeof ActorSchema>>;
+
+/**
+ * An extension request (延期申请) against the current assignment: when it was asked for, how many
+ * working days, why, and what was decided.
+ *
+ * @example
+ * ```ts
+ * ExtensionSchema.parse({ requestedOn: '2026-10-09', workingDays: 5, reason: '需现场核查', status: 'pending', decidedOn: null }).status; // 'pending'
+ * ```
+ * @category Issue
+ */
+export const ExtensionSchema = z.strictObject({
+  /** The local date of the request. */
+  requestedOn: CalendarDateSchema,
+  /** Working days asked for. */
+  workingDays: z.int().min(1).max(250),
+  /** Why the extension is needed. */
+  reason: text(2000),
+  /** Pending, granted or refused. */
+  status: ExtensionStatusSchema,
+  /** The local date of the decision, or null while pending. */
+  decidedOn: CalendarDateSchema.nullable(),
+});
+
+/**
+ * An extension request; see {@link ExtensionSchema}.
+ *
+ * @category Issue
+ */
+export type Extension = DeepReadonly<z.infer<typeof ExtensionSchema>>;
+
+/**
+ * The answer to an issue (办理及答复): outcome, summary, how it reached the enterprise, and for an
+ * issue that cannot be solved for now the measures proposed to the leaders (003).
+ *
+ * @example
+ * ```ts
+ * AnswerSchema.parse({ outcome: 'resolved', summary: '已协调供电公司增容', mode: 'writtenReply', measures: null, on: '2026-10-12' }).outcome; // 'resolved'
+ * ```
+ * @category Issue
+ */
+export const AnswerSchema = z.strictObject({
+  /** Resolved, explained, or cannot be solved for now. */
+  outcome: AnswerOutcomeSchema,
+  /** What was done or said. */
+  summary: text(4000),
+  /** How the answer reached the enterprise. */
+  mode: ServiceModeSchema,
+  /** Proposed measures for the leaders; required when the outcome is `'unsolvable'`. */
+  measures: text(4000).nullable(),
+  /** The local date of the answer. */
+  on: CalendarDateSchema,
+});
+
+/**
+ * The answer to an issue; see {@link AnswerSchema}.
+ *
+ * @category Issue
+ */
+export type Answer = DeepReadonly<z.infer<typeof AnswerSchema>>;
+
+/**
+ * The ledger entry (台账) that records a simple-procedure service with its basic facts (000).
+ *
+ * @example
+ * ```ts
+ * LedgerEntrySchema.parse({ on: '2026-10-12', mode: 'phone', summary: '电话告知年报流程' }).mode; // 'phone'
+ * ```
+ * @category Issue
+ */
+export const LedgerEntrySchema = z.strictObject({
+  /** The local date of the service. */
+  on: CalendarDateSchema,
+  /** How it was delivered. */
+  mode: ServiceModeSchema,
+  /** The basic facts. */
+  summary: text(4000),
+});
+
+/**
+ * A ledger entry; see {@link LedgerEntrySchema}.
+ *
+ * @category Issue
+ */
+export type LedgerEntry = DeepReadonly<z.infer<typeof LedgerEntrySchema>>;
+
+/**
+ * The dossier of a general-procedure matter (立卷归档, 000): references (the app's document ids or
+ * titles) to its documents, records and evidence.
+ *
+ * @example
+ * ```ts
+ * DossierSchema.parse({ documents: ['批复.pdf'], records: [], evidence: [] }).documents.length; // 1
+ * ```
+ * @category Issue
+ */
+export const DossierSchema = z.strictObject({
+  /** Documents and files (文书、文件). */
+  documents: z.array(text(500)),
+  /** Records (记录). */
+  records: z.array(text(500)),
+  /** Evidence and supporting material (证明材料). */
+  evidence: z.array(text(500)),
+});
+
+/**
+ * A dossier; see {@link DossierSchema}.
+ *
+ * @category Issue
+ */
+export type Dossier = DeepReadonly<z.infer<typeof DossierSchema>>;
+
+/**
+ * A returned assignment (退单): which department sent it back, when, and why.
+ *
+ * @example
+ * ```ts
+ * ReturnRecordSchema.parse({ departmentId: 'd-tax', on: '2026-10-09', reason: '不属于本部门职责' }).departmentId; // 'd-tax'
+ * ```
+ * @category Issue
+ */
+export const ReturnRecordSchema = z.strictObject({
+  /** The department that returned it. */
+  departmentId: IdSchema,
+  /** The local date of the return. */
+  on: CalendarDateSchema,
+  /** Why it was wrongly routed. */
+  reason: text(2000),
+});
+
+/**
+ * A returned assignment; see {@link ReturnRecordSchema}.
+ *
+ * @category Issue
+ */
+export type ReturnRecord = DeepReadonly<z.infer<typeof ReturnRecordSchema>>;
+
+/**
+ * Every field of an issue except its history. Absent values are `null`, never missing, so that an
+ * issue survives JSON unchanged and an event's `changes` can clear a field.
+ *
+ * @category Issue
+ */
+export const IssueFieldsSchema = z.strictObject({
+  /** The app's id of the issue. */
+  id: IdSchema,
+  /** The enterprise that raised it. */
+  enterpriseId: IdSchema,
+  /** A short title. */
+  title: text(200),
+  /** The description in the enterprise's words (may be empty). */
+  description: z.string().max(8000),
+  /** How it reached the government. */
+  channel: IntakeChannelSchema,
+  /** Proactive or on the enterprise's application (000). */
+  origin: IssueOriginSchema,
+  /** The lifecycle state. */
+  state: IssueStateSchema,
+  /** When it was submitted. */
+  submittedAt: InstantSchema,
+  /** The category id in the app's service taxonomy; null until classified unless proposed. */
+  categoryId: IdSchema.nullable(),
+  /** Who has to solve it; null until classified. */
+  scope: IssueScopeSchema.nullable(),
+  /** How big it is; null until classified. */
+  nature: IssueNatureSchema.nullable(),
+  /** Simple or general procedure; null until classified. */
+  procedure: ProcedureSchema.nullable(),
+  /** The approval of a general-procedure matter by the leading body. */
+  approval: z.strictObject({ by: IdSchema, on: CalendarDateSchema }).nullable(),
+  /** The assignment batch (交办批次), if any. */
+  batchId: IdSchema.nullable(),
+  /** The lead department (主办单位) of the current assignment. */
+  leadDepartmentId: IdSchema.nullable(),
+  /** Co-handling departments (协办单位). */
+  coHandlerIds: z.array(IdSchema),
+  /** The local date of the current assignment. */
+  assignedOn: CalendarDateSchema.nullable(),
+  /** The current deadline, extensions included: the last day on which handling is on time. */
+  deadline: CalendarDateSchema.nullable(),
+  /** Extension requests against the current assignment. */
+  extensions: z.array(ExtensionSchema),
+  /** Assignments returned as wrongly routed (退单), oldest first. */
+  returns: z.array(ReturnRecordSchema),
+  /** The highest supervision step taken on the current assignment. */
+  supervisionStep: SupervisionStepSchema,
+  /** The current answer. */
+  answer: AnswerSchema.nullable(),
+  /** The enterprise's feedback on the current answer. */
+  feedback: FeedbackLevelSchema.nullable(),
+  /** The simple procedure's ledger entry (台账). */
+  ledgerEntry: LedgerEntrySchema.nullable(),
+  /** The general procedure's dossier. */
+  dossier: DossierSchema,
+  /** How often it was reopened (再梳理、再跟踪、再反馈). */
+  reopenCount: z.int().min(0),
+  /** When it was closed (销号), or null. */
+  closedAt: InstantSchema.nullable(),
+});
+
+/**
+ * The fields an event sets on an issue: any subset of {@link IssueFieldsSchema} except `id` and
+ * `state`.
+ *
+ * @category Issue
+ */
+export const IssueChangesSchema = IssueFieldsSchema.omit({ id: true, state: true }).partial();
+
+/**
+ * What an event changed on an issue; see {@link IssueChangesSchema}.
+ *
+ * @category Issue
+ */
+export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsSchema>, 'id' | 'state'>>>;
+
+/**
+ * An audit event: one accepted command, with who, when, the command, the state before and after,
+ * and the fields it set. An issue's history is the list of its events; {@link replayIssue} rebuilds
+ * the issue from them.
+ *
+ * @category Issue
+ */
+export const IssueEventSchema = z.strictObject({
+  /** The issue the event belongs to. */
+  issueId: IdSchema,
+  /** Position in the issue's history, from 1. */
+  seq: z.int().min(1),
+  /** The command that was accepted. */
+  type: IssueCommandTypeSchema,
+  /** Who issued it. */
+  actor: ActorSchema,
+  /** When. */
+  at: InstantSchema,
+  /** The state before (null for the submission). */
+  from: IssueStateSchema.nullable(),
+  /** The state after. */
+  to: IssueStateSchema,
+  /** The fields it set. */
+  changes: IssueChangesSchema,
+  /** A free note of the actor's, if given. */
+  note: z.string().max(4000).nullable(),
+});
+
+/**
+ * An audit event; see {@link IssueEventSchema}.
+ *
+ * @category Issue
+ */
+export type IssueEvent = DeepReadonly<Omit<z.infer<typeof IssueEventSchema>, 'changes'>> & { readonly changes: IssueChanges };
+
+/**
+ * An enterprise issue (企业诉求): plain readonly data with its whole audit history. There is no
+ * place for a fee: the service is free of charge (义务不收费, 000), and a fee field is rejected.
+ *
+ * @category Issue
+ */
+export const IssueSchema = IssueFieldsSchema.extend({
+  /** The audit events that made the issue what it is, oldest first. */
+  history: z.array(IssueEventSchema),
+});
+
+/**
+ * An enterprise issue; see {@link IssueSchema}.
+ *
+ * @category Issue
+ */
+export type Issue = DeepReadonly<z.infer<typeof IssueFieldsSchema>> & { readonly history: readonly IssueEvent[] };

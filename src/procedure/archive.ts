@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import { defineEnum } from '../internal/enum.js';
+import { deepFreeze } from '../internal/freeze.js';
+import type { Issue } from '../issue/schema.js';
+
+const archiveItem = defineEnum(
+  deepFreeze({
+    answer: { zh: '办理答复', en: 'Answer' },
+    ledgerEntry: { zh: '台账记录', en: 'The ledger entry' },
+    approvalRecord: { zh: '领导机构批准记录', en: "The leading body's approval" },
+    documents: { zh: '文书、文件', en: 'Documents' },
+    records: { zh: '活动记录', en: 'Records' },
+    evidence: { zh: '证明材料', en: 'Evidence' },
+  }),
+);
+
+/**
+ * Labels of what an issue's archive may lack before it is closed (000: a general-procedure matter
+ * is archived as a dossier of documents, records and evidence — 文书、文件、记录和证明材料 —
+ * 立卷归档; a simple-procedure matter is recorded in the ledger, 台账).
+ *
+ * @example
+ * ```ts
+ * archiveItemLabels.evidence.zh; // '证明材料'
+ * ```
+ * @category Procedure
+ */
+export const archiveItemLabels = archiveItem.labels;
+
+/**
+ * Validates an archive item; see {@link archiveItemLabels}.
+ *
+ * @example
+ * ```ts
+ * ArchiveItemSchema.options.length; // 6
+ * ```
+ * @category Procedure
+ */
+export const ArchiveItemSchema = archiveItem.schema;
+
+/**
+ * Something an archive may lack, e.g. `'evidence'`; see {@link archiveItemLabels}.
+ *
+ * @category Procedure
+ */
+export type ArchiveItem = z.infer<typeof ArchiveItemSchema>;
+
+/**
+ * What {@link archiveCheck} found: whether the archive is complete, and what is missing.
+ *
+ * @category Procedure
+ */
+export interface ArchiveCheck {
+  /** True when nothing is missing. */
+  readonly complete: boolean;
+  /** The missing items, in the order of {@link archiveItemLabels}. */
+  readonly missing: readonly ArchiveItem[];
+}
+
+/**
+ * Lists what an issue's archive still lacks before it may be closed (销号). Every issue needs its
+ * answer. A simple-procedure issue needs its ledger entry (台账); a general-procedure issue needs the
+ * leading body's approval and a dossier with at least one document, one record and one piece of
+ * evidence (立卷归档, 000). An issue not yet classified lacks everything its procedure would need, so
+ * it counts as general.
+ *
+ * @param issue - The issue.
+ * @returns Whether the archive is complete, and the missing items.
+ * @example
+ * ```ts
+ * archiveCheck(issue).missing; // e.g. ['evidence']
+ * ```
+ * @category Procedure
+ */
+export function archiveCheck(issue: Issue): ArchiveCheck {
+  const missing: ArchiveItem[] = [];
+  if (issue.answer === null) missing.push('answer');
+  if (issue.procedure === 'simple') {
+    if (issue.ledgerEntry === null) missing.push('ledgerEntry');
+  } else {
+    if (issue.approval === null) missing.push('approvalRecord');
+    if (issue.dossier.documents.length === 0) missing.push('documents');
+    if (issue.dossier.records.length === 0) missing.push('records');
+    if (issue.dossier.evidence.length === 0) missing.push('evidence');
+  }
+  return { complete: missing.length === 0, missing };
+}

@@ -1,0 +1,31 @@
+/**
+ * Simple and general procedures (简易程序 / 一般程序, 000): which procedure a matter takes and why,
+ * and what its archive needs before close-out.
+ *
+ * @packageDocumentation
+ */
+export {
+  matterKindLabels,
+  MatterKindSchema,
+  procedureRuleLabels,
+  ProcedureRuleSchema,
+  ProcedurePolicySchema,
+  xingtaiProcedurePolicy,
+  safeParseProcedurePolicy,
+  parseProcedurePolicy,
+  MatterSchema,
+  classifyProcedure,
+} from './classify.js';
+export type {
+  MatterKind,
+  ProcedureRule,
+  ProcedurePolicy,
+  Matter,
+  ProcedureContext,
+  ProcedureReason,
+  ProcedureDecision,
+} from './classify.js';
+export { archiveItemLabels, ArchiveItemSchema, archiveCheck } from './archive.js';
+export type { ArchiveItem, ArchiveCheck } from './archive.js';
+export { procedureLabels, ProcedureSchema } from '../issue/enums.js';
+export type { Procedure } from '../issue/enums.js';
