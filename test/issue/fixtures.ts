@@ -1,0 +1,82 @@
+/**
+ * Test fixtures for issues: build an issue by running commands through the real lifecycle, so that
+ * every fixture is an issue the library itself could have produced.
+ */
+import {
+  chinaCalendar,
+  executeIssueCommand,
+  type Actor,
+  type Issue,
+  type IssueCommand,
+  type IssueContext,
+} from '../../src/index.js';
+
+/** The default context: China's calendar, default policy. */
+export const ctx: IssueContext = { calendar: chinaCalendar };
+
+/** Actors in their usual roles. */
+export const actors = {
+  enterprise: { id: 'e-actor', role: 'enterprise' },
+  adviser: { id: 'adviser-1', role: 'adviser' },
+  office: { id: 'office-1', role: 'leadingGroupOffice' },
+  body: { id: 'body-1', role: 'leadingBody' },
+  handler: { id: 'handler-1', role: 'departmentHandler' },
+  efficiency: { id: 'eff-1', role: 'efficiencyOffice' },
+} as const satisfies Record<string, Actor>;
+
+/** An instant at 09:00 China time on a date, plus `minutes`. */
+export function at(date: string, minutes = 0): string {
+  const h = 9 + Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${date}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+08:00`;
+}
+
+/** A command without the fields every command carries; `issueId`, `actor` and `at` are filled in. */
+export type Step = { readonly [K in IssueCommand['type']]: Omit<Extract<IssueCommand, { type: K }>, 'issueId' | 'actor' | 'at'> & { actor?: Actor; at?: string } }[IssueCommand['type']];
+
+/**
+ * Runs steps against an issue (or from nothing) and returns the final issue; throws with the error
+ * when a step is rejected, so a fixture can never silently be something else.
+ */
+export function run(issue: Issue | null, steps: readonly Step[], options: { issueId?: string; date?: string; context?: IssueContext } = {}): Issue {
+  let current = issue;
+  const issueId = issue?.id ?? options.issueId ?? 'i1';
+  let minute = 0;
+  for (const s of steps) {
+    const { actor, at: when, ...rest } = s;
+    const command = { ...rest, issueId, actor: actor ?? actors.adviser, at: when ?? at(options.date ?? '2026-09-28', minute++) } as IssueCommand;
+    const r = executeIssueCommand(current, command, options.context ?? ctx);
+    if (!r.ok) throw new Error(`${s.type} rejected: ${r.error.code} ${r.error.message}`);
+    current = r.value.issue;
+  }
+  if (current === null) throw new Error('no steps');
+  return current;
+}
+
+/** A submitted issue. */
+export function submitted(issueId = 'i1', enterpriseId = 'e1', when = at('2026-09-28')): Issue {
+  return run(null, [{ type: 'submit', enterpriseId, title: '用电增容', channel: 'hotline', origin: 'application', actor: actors.enterprise, at: when }], { issueId });
+}
+
+/**
+ * An issue assigned to a department: submitted and classified on `date`, approved first when
+ * general, and assigned with `workingDays` to `departmentId`.
+ */
+export function assigned(
+  options: { issueId?: string; enterpriseId?: string; date?: string; procedure?: 'simple' | 'general'; workingDays?: number; departmentId?: string; batchId?: string; categoryId?: string } = {},
+): Issue {
+  const date = options.date ?? '2026-09-28';
+  const procedure = options.procedure ?? 'simple';
+  const steps: Step[] = [
+    { type: 'classify', categoryId: options.categoryId ?? 'power', scope: 'outsideBureau', nature: 'ordinary', procedure, actor: actors.office },
+    ...(procedure === 'general' ? ([{ type: 'requestApproval', actor: actors.office }, { type: 'approve', actor: actors.body }] as const) : []),
+    {
+      type: 'assign',
+      departmentId: options.departmentId ?? 'd-power',
+      timeLimit: { workingDays: options.workingDays ?? 5 },
+      actor: actors.office,
+      ...(options.batchId === undefined ? {} : { batchId: options.batchId }),
+    },
+  ];
+  return run(submitted(options.issueId, options.enterpriseId, at(date)), steps, { date });
+}
