@@ -5,11 +5,13 @@
 import { line, print } from './report.js';
 import { calendarSection } from './sections/calendar.js';
 import { identitySection } from './sections/identity.js';
+import { issuesSection } from './sections/issues.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
 
 calendarSection();
 identitySection();
+issuesSection();
 
 print();

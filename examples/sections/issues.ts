@@ -1,0 +1,200 @@
+import {
+  chinaCalendar,
+  classifyProcedure,
+  executeIssueCommand,
+  issueStateLabels,
+  issueTransitions,
+  jiaozuoServiceAreas,
+  label,
+  replayIssue,
+  safeParseIssueCommand,
+  type Actor,
+  type Issue,
+  type IssueCommand,
+  type IssueContext,
+  type IssueState,
+  type LabelledValue,
+} from 'qinqing';
+import { heading, line, subheading, table } from '../report.js';
+
+const context: IssueContext = { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas };
+const who = {
+  enterprise: { id: '企业联系人', role: 'enterprise' },
+  adviser: { id: '顾问王敏', role: 'adviser' },
+  office: { id: '领导小组办公室', role: 'leadingGroupOffice' },
+  body: { id: '工商顾问工作领导小组', role: 'leadingBody' },
+  handler: { id: '部门经办人', role: 'departmentHandler' },
+  head: { id: '部门负责人', role: 'departmentHead' },
+  efficiency: { id: '市效能办', role: 'efficiencyOffice' },
+} as const satisfies Record<string, Actor>;
+
+type Step = { readonly [K in IssueCommand['type']]: Omit<Extract<IssueCommand, { type: K }>, 'issueId' | 'actor' | 'at'> }[IssueCommand['type']];
+
+const zh = (v: LabelledValue): string => label(v, 'zh-CN');
+const at = (date: string, hour = 9): string => `${date}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+
+/** The issues of the demo city, by id, as the app would store them. */
+const store = new Map<string, Issue>();
+/** Every rejected command, to show the errors. */
+const rejections: string[][] = [];
+
+/** Sends one command as an app would: parse the outside data, execute, store the new issue. */
+function send(issueId: string, actor: Actor, date: string, step: Step, hour = 9): boolean {
+  const parsed = safeParseIssueCommand({ ...step, issueId, actor, at: at(date, hour) });
+  if (!parsed.ok) {
+    rejections.push([issueId, step.type, parsed.error.code, parsed.error.messageZh]);
+    return false;
+  }
+  const r = executeIssueCommand(store.get(issueId) ?? null, parsed.value, context);
+  if (!r.ok) {
+    rejections.push([issueId, step.type, r.error.code, r.error.messageZh]);
+    return false;
+  }
+  store.set(issueId, r.value.issue);
+  return true;
+}
+
+function submit(issueId: string, enterpriseId: string, title: string, date: string, channel: 'hotline' | 'visit' | 'onlinePlatform' | 'selfReport'): void {
+  send(issueId, who.enterprise, date, { type: 'submit', enterpriseId, title, channel, origin: 'application' });
+}
+
+/** Runs the demo city's batch through both procedures. */
+function runBatch(): void {
+  // A: a consultation on the annual report — simple procedure, served directly by phone.
+  submit('Q-01', '焦作某机械公司', '企业年报填报咨询', '2026-09-21', 'hotline');
+  send('Q-01', who.adviser, '2026-09-21', { type: 'classify', categoryId: 'businessEnvironment', scope: 'ownFunction', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+  send('Q-01', who.adviser, '2026-09-21', { type: 'serve', mode: 'phone', summary: '电话讲解年报填报流程并发送操作指南', outcome: 'resolved' }, 11);
+  send('Q-01', who.enterprise, '2026-09-22', { type: 'giveFeedback', level: 'satisfied' });
+  send('Q-01', who.office, '2026-09-22', { type: 'close' }, 10);
+
+  // B: power capacity for a new line — general procedure: approval, assignment, an extension.
+  submit('Q-02', '修武某铝业公司', '新增生产线用电增容', '2026-09-21', 'visit');
+  send('Q-02', who.office, '2026-09-22', { type: 'classify', categoryId: 'productionFactors', scope: 'multiDepartment', nature: 'major', procedure: 'general', batchId: '2026-1' });
+  send('Q-02', who.office, '2026-09-22', { type: 'assign', departmentId: '市供电公司', timeLimit: { workingDays: 10 } }, 10); // rejected: not approved yet
+  send('Q-02', who.office, '2026-09-22', { type: 'requestApproval' }, 11);
+  send('Q-02', who.body, '2026-09-23', { type: 'approve' });
+  send('Q-02', who.office, '2026-09-23', { type: 'assign', departmentId: '市供电公司', coHandlerIds: ['市发改委'], timeLimit: { workingDays: 10 }, batchId: '2026-1' }, 10);
+  send('Q-02', who.head, '2026-10-08', { type: 'requestExtension', workingDays: 5, reason: '变电站扩容需现场勘查' });
+  send('Q-02', who.office, '2026-10-09', { type: 'decideExtension', grant: true });
+  send('Q-02', who.handler, '2026-10-15', { type: 'answer', outcome: 'resolved', summary: '已完成增容方案并安排施工', mode: 'writtenReply' });
+  send('Q-02', who.enterprise, '2026-10-16', { type: 'giveFeedback', level: 'satisfied' });
+  send('Q-02', who.office, '2026-10-16', { type: 'close' }, 10); // rejected: dossier incomplete
+  send('Q-02', who.office, '2026-10-16', { type: 'addToDossier', documents: ['批复件'], records: ['协调会纪要'], evidence: ['施工合同'] }, 11);
+  send('Q-02', who.office, '2026-10-16', { type: 'close' }, 12);
+
+  // C: a wrongly routed assignment, returned (退单) and rerouted.
+  submit('Q-03', '武陟某纺织公司', '厂房产权证办理', '2026-09-22', 'onlinePlatform');
+  send('Q-03', who.office, '2026-09-22', { type: 'classify', categoryId: 'businessEnvironment', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+  send('Q-03', who.office, '2026-09-23', { type: 'assign', departmentId: '市税务局', timeLimit: { workingDays: 5 }, batchId: '2026-1' });
+  send('Q-03', who.head, '2026-09-24', { type: 'returnAssignment', reason: '产权登记不属于本部门职责' });
+  send('Q-03', who.office, '2026-09-24', { type: 'assign', departmentId: '市自然资源局', timeLimit: { workingDays: 5 }, batchId: '2026-1' }, 10);
+  send('Q-03', who.handler, '2026-09-30', { type: 'answer', outcome: 'resolved', summary: '已受理登记，10 月 12 日可领证', mode: 'onSite' });
+
+  // D: unsatisfied with a paper answer — reopened (再梳理、再跟踪、再反馈), reassigned, then closed.
+  submit('Q-04', '博爱某食品公司', '融资担保额度不足', '2026-09-22', 'visit');
+  send('Q-04', who.office, '2026-09-22', { type: 'classify', categoryId: 'financing', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+  send('Q-04', who.office, '2026-09-23', { type: 'assign', departmentId: '市金融局', timeLimit: { workingDays: 5 }, batchId: '2026-1' });
+  send('Q-04', who.handler, '2026-09-28', { type: 'answer', outcome: 'explained', summary: '已告知担保政策文件', mode: 'writtenReply' });
+  send('Q-04', who.enterprise, '2026-09-29', { type: 'giveFeedback', level: 'unsatisfied' });
+  send('Q-04', who.office, '2026-09-29', { type: 'assign', departmentId: '市金融局', coHandlerIds: ['市融资担保公司'], timeLimit: { workingDays: 5 }, batchId: '2026-1' }, 10);
+  send('Q-04', who.handler, '2026-10-09', { type: 'answer', outcome: 'resolved', summary: '担保公司增加授信 500 万元', mode: 'onSite' });
+  send('Q-04', who.enterprise, '2026-10-10', { type: 'giveFeedback', level: 'basicallySatisfied' });
+  send('Q-04', who.office, '2026-10-12', { type: 'close' });
+
+  // E, F, G: still in the department's hands — they will show blue, yellow and red.
+  const open: [string, string, string, string, number][] = [
+    ['Q-05', '温县某制药公司', '环评批复进度', '2026-10-12', 10],
+    ['Q-06', '孟州某化工公司', '危化品运输通行证', '2026-10-13', 5],
+    ['Q-07', '沁阳某造纸公司', '污水管网接入', '2026-09-24', 5],
+  ];
+  for (const [id, enterprise, title, date, days] of open) {
+    submit(id, enterprise, title, date, 'selfReport');
+    send(id, who.office, date, { type: 'classify', categoryId: 'harmoniousIndustry', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+    send(id, who.office, date, { type: 'assign', departmentId: '市生态环境局', timeLimit: { workingDays: days }, batchId: '2026-1' }, 11);
+  }
+  send('Q-07', who.efficiency, '2026-10-08', { type: 'supervise', step: 'urge' });
+  send('Q-07', who.head, '2026-10-13', { type: 'requestExtension', workingDays: 5, reason: '管网施工未完成' }); // rejected: too late
+
+  // H: withdrawn by the enterprise (自愿不强制); I: sorted into the batch, not yet assigned.
+  submit('Q-08', '修武某建材公司', '招工信息发布', '2026-09-25', 'hotline');
+  send('Q-08', who.enterprise, '2026-09-27', { type: 'withdraw' });
+  submit('Q-09', '温县某农机公司', '技改项目申报', '2026-10-14', 'visit');
+  send('Q-09', who.office, '2026-10-14', { type: 'classify', categoryId: 'technicalInnovation', scope: 'multiDepartment', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+
+  // A fee is never recorded against a service (义务不收费).
+  const fee = safeParseIssueCommand({ type: 'close', issueId: 'Q-01', actor: who.office, at: at('2026-09-22'), serviceFee: 200 });
+  if (!fee.ok) rejections.push(['Q-01', 'close + serviceFee', fee.error.code, fee.error.messageZh]);
+}
+
+/** Section 3: enterprise issues through the simple and general procedures. */
+export function issuesSection(): void {
+  heading('3', '企业诉求办理', 'Enterprise issues: procedures, deadlines, supervision');
+
+  subheading('办理流程（由状态转换表生成）', 'The lifecycle, generated from the transition table');
+  const states = [...new Set(issueTransitions.map((t) => t.from))];
+  table(
+    ['环节 state', '可执行操作 → 下一环节 commands → next state'],
+    states.map((s) => [
+      s === null ? '（新建）' : zh(s),
+      issueTransitions
+        .filter((t) => t.from === s && t.command !== 'withdraw' && t.command !== 'addToDossier')
+        .map((t) => `${zh(t.command)}→${zh(t.to)}`)
+        .join('，'),
+    ]),
+  );
+  line('Every open state also allows 撤回 withdraw; dossier material (归档材料) can be added from approval to close-out.');
+
+  subheading('简易程序还是一般程序', 'Simple or general procedure (000)');
+  const previous = [...Array(3)].map((_, i) => ({ enterpriseId: `铝业${i}`, categoryId: 'productionFactors' }));
+  const issuesSoFar = previous.map(({ enterpriseId, categoryId }, i) => ({ ...(store.get('Q-02') as Issue), id: `old-${i}`, enterpriseId, categoryId, state: 'assigned' as IssueState, submittedAt: at('2026-09-10') }));
+  const industryOf = Object.fromEntries(previous.map((p) => [p.enterpriseId, 'C3216']));
+  const matters = [
+    { enterpriseId: '焦作某机械公司', industry: 'C3411', categoryId: 'businessEnvironment', kind: 'consultation', affectsPublicInterest: false, on: '2026-09-21' },
+    { enterpriseId: '沁阳某造纸公司', industry: 'C2221', categoryId: 'harmoniousIndustry', kind: 'licensing', affectsPublicInterest: true, on: '2026-09-21' },
+    { enterpriseId: '修武某铝业公司', industry: 'C3216', categoryId: 'productionFactors', kind: 'other', affectsPublicInterest: false, on: '2026-09-21' },
+  ] as const;
+  table(
+    ['企业 enterprise', '事项 kind', '程序 procedure', '依据 deciding rule'],
+    matters.map((m) => {
+      const d = classifyProcedure(m, { issues: issuesSoFar, industryOf });
+      const why = d.reasons.find((r) => r.rule === d.decidedBy);
+      return [m.enterpriseId, zh(m.kind), zh(d.procedure), `${zh(d.decidedBy)}：${why?.text.zh ?? ''}`];
+    }),
+  );
+
+  runBatch();
+
+  subheading('本批次诉求', 'The batch, issue by issue');
+  table(
+    ['编号 id', '企业 enterprise', '诉求 title', '程序 procedure', '环节 state', '主办 lead', '期限 deadline', '重办 reopened'],
+    [...store.values()].map((i) => [
+      i.id,
+      i.enterpriseId,
+      i.title,
+      i.procedure === null ? '—' : zh(i.procedure),
+      issueStateLabels[i.state].zh,
+      i.leadDepartmentId ?? '—',
+      i.deadline ?? '—',
+      String(i.reopenCount),
+    ]),
+  );
+
+  subheading('被拒绝的操作（输入不变）', 'Rejected commands (the issue is left untouched)');
+  table(['编号 id', '操作 command', '代码 code', '原因 reason'], rejections);
+
+  subheading('审计记录：Q-04 不满意后重办', 'Audit trail of Q-04: reopened after an unsatisfied answer');
+  const q4 = store.get('Q-04') as Issue;
+  table(
+    ['#', '时间 at', '角色 role', '操作 command', '环节 from → to', '变更 changed'],
+    q4.history.map((e) => [
+      String(e.seq),
+      e.at.slice(0, 16).replace('T', ' '),
+      zh(e.actor.role),
+      zh(e.type),
+      `${e.from === null ? '—' : zh(e.from)} → ${zh(e.to)}`,
+      Object.keys(e.changes).slice(0, 4).join(', ') + (Object.keys(e.changes).length > 4 ? ', …' : ''),
+    ]),
+  );
+  const replayed = replayIssue(q4.history);
+  line(`replayIssue(history) rebuilds the same issue: ${replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(q4) ? 'yes ✓' : 'NO ✗'}`);
+}
