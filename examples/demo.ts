@@ -5,7 +5,7 @@
 import { line, print } from './report.js';
 import { calendarSection } from './sections/calendar.js';
 import { identitySection } from './sections/identity.js';
-import { issuesSection } from './sections/issues.js';
+import { issuesSection, supervisionSection } from './sections/issues.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -13,5 +13,6 @@ line('All data below is built in; nothing is read from the clock, the network or
 calendarSection();
 identitySection();
 issuesSection();
+supervisionSection();
 
 print();

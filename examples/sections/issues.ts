@@ -1,5 +1,12 @@
 import {
+  assignBatch,
+  batchSummary,
   chinaCalendar,
+  dailyCloseOut,
+  findRecurrences,
+  supervisionStatus,
+  unwrap,
+  weeklySupervisionList,
   classifyProcedure,
   executeIssueCommand,
   issueStateLabels,
@@ -62,7 +69,7 @@ function submit(issueId: string, enterpriseId: string, title: string, date: stri
 function runBatch(): void {
   // A: a consultation on the annual report — simple procedure, served directly by phone.
   submit('Q-01', '焦作某机械公司', '企业年报填报咨询', '2026-09-21', 'hotline');
-  send('Q-01', who.adviser, '2026-09-21', { type: 'classify', categoryId: 'businessEnvironment', scope: 'ownFunction', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+  send('Q-01', who.adviser, '2026-09-21', { type: 'classify', categoryId: 'businessEnvironment', scope: 'ownFunction', nature: 'ordinary', procedure: 'simple' }, 10);
   send('Q-01', who.adviser, '2026-09-21', { type: 'serve', mode: 'phone', summary: '电话讲解年报填报流程并发送操作指南', outcome: 'resolved' }, 11);
   send('Q-01', who.enterprise, '2026-09-22', { type: 'giveFeedback', level: 'satisfied' });
   send('Q-01', who.office, '2026-09-22', { type: 'close' }, 10);
@@ -120,6 +127,28 @@ function runBatch(): void {
   send('Q-08', who.enterprise, '2026-09-27', { type: 'withdraw' });
   submit('Q-09', '温县某农机公司', '技改项目申报', '2026-10-14', 'visit');
   send('Q-09', who.office, '2026-10-14', { type: 'classify', categoryId: 'technicalInnovation', scope: 'multiDepartment', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
+
+  // Batch 2: three problems sorted together and assigned at once with one due date (as Lishui's batch 2).
+  const batch2: [string, string, string, string][] = [
+    ['Q-11', '孟州某汽配公司', '职工子女入学', '市教育局'],
+    ['Q-12', '沁阳某电子公司', '园区道路配套', '市住建局'],
+    ['Q-13', '焦作某新材料公司', '人才公寓申请', '市人社局'],
+  ];
+  for (const [id, enterprise, title] of batch2) {
+    submit(id, enterprise, title, '2026-10-14', 'visit');
+    send(id, who.office, '2026-10-15', { type: 'classify', categoryId: 'talentTraining', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', batchId: '2026-2' });
+  }
+  const slips = assignBatch(
+    batch2.map(([id]) => store.get(id) as Issue),
+    { batchId: '2026-2', actor: who.office, at: at('2026-10-16'), timeLimit: { dueOn: '2026-10-30' }, departmentOf: Object.fromEntries(batch2.map(([id, , , d]) => [id, d])) },
+    context,
+  );
+  for (const { issue } of slips.assigned) store.set(issue.id, issue);
+  send('Q-11', who.handler, '2026-10-19', { type: 'answer', outcome: 'resolved', summary: '已安排就近入学', mode: 'phone' });
+
+  // The same enterprise raises financing again a week after Q-04 was struck off.
+  submit('Q-10', '博爱某食品公司', '流动资金贷款到期续贷', '2026-10-19', 'hotline');
+  send('Q-10', who.office, '2026-10-19', { type: 'classify', categoryId: 'financing', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple' }, 10);
 
   // A fee is never recorded against a service (义务不收费).
   const fee = safeParseIssueCommand({ type: 'close', issueId: 'Q-01', actor: who.office, at: at('2026-09-22'), serviceFee: 200 });
@@ -197,4 +226,45 @@ export function issuesSection(): void {
   );
   const replayed = replayIssue(q4.history);
   line(`replayIssue(history) rebuilds the same issue: ${replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(q4) ? 'yes ✓' : 'NO ✗'}`);
+}
+
+/** Section 3, continued: supervision, batches, close-out and recurrence on one date. */
+export function supervisionSection(): void {
+  const asOf = '2026-10-20';
+  const issues = [...store.values()];
+  subheading(`三色督办（${asOf}）`, `The three-colour supervision slip on ${asOf}`);
+  const colour = { green: '🟢', blue: '🔵', yellow: '🟡', red: '🔴' } as const;
+  table(
+    ['编号 id', '交办 assigned', '期限 deadline', '已用/时限 used/budget', '颜色 colour', '督办 step'],
+    issues.flatMap((i) => {
+      const s = unwrap(supervisionStatus(i, asOf, chinaCalendar));
+      if (s === null) return [];
+      return [[i.id, s.assignedOn, s.deadline, `${s.usedWorkingDays}/${s.budgetWorkingDays}`, `${colour[s.colour]} ${zh(s.colour)}`, `${zh(s.step)}${s.step !== s.recordedStep ? `（已记录：${zh(s.recordedStep)}）` : ''}`]];
+    }),
+  );
+  line('Blue at half the working-day budget, yellow at 80%, red once overdue; the step follows the working days overdue (催办 1, 督办 3, 网上挂牌 5, 问责 10) and never falls below the step recorded.');
+
+  subheading('每周督查清单', 'The weekly supervision list, by department');
+  const weekly = unwrap(weeklySupervisionList(issues, asOf, chinaCalendar));
+  for (const d of weekly.byDepartment) line(`${d.departmentId}: ${d.entries.map((e) => `${e.issueId} ${zh(e.colour)}${e.overdueWorkingDays > 0 ? `，逾期 ${e.overdueWorkingDays} 个工作日` : ''}`).join('；')}`);
+
+  subheading('交办批次', 'Batches (交办批次)');
+  table(
+    ['批次 batch', '合计 total', '已交办 assigned', '已答复 answered', '督办中 under supervision', '已销号 closed', '待交办 not yet assigned', '撤回 withdrawn'],
+    ['2026-1', '2026-2'].map((b) => {
+      const s = unwrap(batchSummary(issues, b, asOf, chinaCalendar));
+      return [b, s.total, s.assigned, s.answered, s.underSupervision, s.closed, s.notYetAssigned, s.withdrawn].map(String);
+    }),
+  );
+
+  subheading('每日销结', `Daily close-out on 2026-10-16`);
+  const daily = unwrap(dailyCloseOut(issues, '2026-10-16'));
+  line(`Closed that day: ${daily.closed.map((i) => i.id).join(', ') || '—'}; ready to close now: ${daily.readyToClose.map((i) => i.id).join(', ') || '—'}; blocked by the archive: ${daily.blocked.map((b) => `${b.issue.id} (${b.missing.join(', ')})`).join(', ') || '—'}.`);
+
+  subheading('反复出现的问题', 'Recurring problems (003: "raised every year and never solved")');
+  const recurring = findRecurrences(issues, {});
+  table(
+    ['编号 id', '此前 earlier', '依据 basis', '分类 category', '距销号天数 days after close'],
+    recurring.map((r) => [r.issueId, r.earlierIssueId, zh(r.basis), r.categoryId, String(r.daysAfterClose)]),
+  );
 }
