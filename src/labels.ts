@@ -35,6 +35,8 @@ import {
   procedureLabels,
   serviceModeLabels,
   supervisionStepLabels,
+  supervisionColourLabels,
+  recurrenceBasisLabels,
 } from './issue/index.js';
 import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
 
@@ -78,6 +80,8 @@ export const allLabels = deepFreeze({
   ...supervisionStepLabels,
   ...extensionStatusLabels,
   ...actorRoleLabels,
+  ...supervisionColourLabels,
+  ...recurrenceBasisLabels,
   ...archiveItemLabels,
   ...matterKindLabels,
   ...procedureRuleLabels,

@@ -73,3 +73,29 @@ export { issueGuardLabels, IssueGuardSchema, issueTransitions } from './transiti
 export type { IssueGuard, IssueTransition } from './transitions.js';
 export { decideIssue, evolveIssue, executeIssueCommand, replayIssue } from './machine.js';
 export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.js';
+export {
+  supervisionColourLabels,
+  SupervisionColourSchema,
+  supervisionStepRank,
+  supervisionColourRank,
+  SupervisionPolicySchema,
+  defaultSupervisionPolicy,
+  safeParseSupervisionPolicy,
+  parseSupervisionPolicy,
+  supervisionStatus,
+} from './supervision.js';
+export type { SupervisionColour, SupervisionPolicy, SupervisionStatus } from './supervision.js';
+export { assignBatch, batchSummary } from './batch.js';
+export type { IssueBatch, BatchAssignment, BatchSummary } from './batch.js';
+export { dailyCloseOut, weeklySupervisionList } from './lists.js';
+export type { DailyCloseOut, SupervisionListEntry, WeeklySupervisionList } from './lists.js';
+export {
+  recurrenceBasisLabels,
+  RecurrenceBasisSchema,
+  RecurrencePolicySchema,
+  defaultRecurrencePolicy,
+  safeParseRecurrencePolicy,
+  parseRecurrencePolicy,
+  findRecurrences,
+} from './recurrence.js';
+export type { RecurrenceBasis, RecurrencePolicy, Recurrence } from './recurrence.js';

@@ -432,8 +432,9 @@ export function executeIssueCommand(
 
 /**
  * Rebuilds an issue from its audit events, checking that they are one unbroken sequence of one
- * issue: the first is its `submit`, `seq` counts from 1, and each event starts in the state the
- * previous one left. The result equals the issue the commands produced.
+ * issue: the first is its `submit`, `seq` counts from 1, no event is dated before the one it
+ * follows, and each event starts in the state the previous one left. The result equals the issue
+ * the commands produced.
  *
  * @param events - The issue's events, oldest first (parse stored data with `IssueEventSchema` first).
  * @returns The issue, or `EVENT_OUT_OF_ORDER` at the first event that breaks the sequence.
@@ -455,6 +456,8 @@ export function replayIssue(events: readonly IssueEvent[]): Result<Issue> {
     const e = events[i] as IssueEvent;
     if (e.issueId !== first.issueId) return broken(i, `Event ${i + 1} belongs to issue "${e.issueId}".`, `第 ${i + 1} 个事件属于诉求“${e.issueId}”。`);
     if (e.seq !== i + 1) return broken(i, `Event ${i + 1} has seq ${e.seq}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}。`);
+    const prev = events[i - 1] as IssueEvent;
+    if (isBefore(e.at, prev.at)) return broken(i, `Event ${i + 1} is dated ${e.at}, before event ${i} at ${prev.at}.`, `第 ${i + 1} 个事件的时间 ${e.at} 早于第 ${i} 个事件的时间 ${prev.at}。`);
     if (e.from !== current['state']) {
       return broken(i, `Event ${i + 1} starts in "${e.from}", but the issue is "${String(current['state'])}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${String(current['state'])}”。`);
     }

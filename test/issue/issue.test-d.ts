@@ -1,0 +1,84 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  decideIssue,
+  executeIssueCommand,
+  replayIssue,
+  type Actor,
+  type Issue,
+  type IssueCommand,
+  type IssueCommandType,
+  type IssueEvent,
+  type IssueState,
+  type Result,
+  type SupervisionStep,
+  type TimeLimit,
+} from '../../src/index.js';
+
+const actor: Actor = { id: 'o1', role: 'leadingGroupOffice' };
+const at = '2026-10-09T09:00:00+08:00';
+
+describe('issue types', () => {
+  it('an issue is readonly all the way down', () => {
+    const issue = {} as Issue;
+    expectTypeOf(issue.state).toEqualTypeOf<IssueState>();
+    expectTypeOf(issue.history).toEqualTypeOf<readonly IssueEvent[]>();
+    // @ts-expect-error the state cannot be assigned: only a command changes it
+    issue.state = 'closed';
+    // @ts-expect-error the history cannot be pushed to
+    issue.history.push({} as IssueEvent);
+    // @ts-expect-error nor can the dossier's lists
+    issue.dossier.evidence.push('照片');
+    const extension = {} as Issue['extensions'][number];
+    // @ts-expect-error nor an extension's status
+    extension.status = 'granted';
+    const event = {} as Issue['history'][number];
+    // @ts-expect-error nor an event's changes
+    event.changes.reopenCount = 3;
+  });
+
+  it('an issue has no place for a fee (000: free of charge)', () => {
+    expectTypeOf<Issue>().not.toHaveProperty('fee');
+    // @ts-expect-error a fee field does not compile
+    const withFee: Issue = { ...({} as Issue), fee: 100 };
+    void withFee;
+  });
+
+  it('IssueCommand is a discriminated union on `type`', () => {
+    expectTypeOf<IssueCommand['type']>().toEqualTypeOf<IssueCommandType>();
+    const c = {} as IssueCommand;
+    if (c.type === 'assign') expectTypeOf(c.timeLimit).toEqualTypeOf<TimeLimit>();
+    if (c.type === 'supervise') expectTypeOf(c.step).toEqualTypeOf<Exclude<SupervisionStep, 'unsupervised'>>();
+    if (c.type === 'answer') expectTypeOf(c.measures).toEqualTypeOf<string | undefined>();
+    if (c.type === 'decideExtension') expectTypeOf(c.grant).toEqualTypeOf<boolean>();
+    expectTypeOf<Extract<IssueCommand, { type: 'close' }>>().not.toHaveProperty('timeLimit');
+  });
+
+  it('a command must carry what its type needs, and nothing else', () => {
+    const ok: IssueCommand = { type: 'assign', issueId: 'i1', actor, at, departmentId: 'd', timeLimit: { workingDays: 5 } };
+    void ok;
+    // @ts-expect-error an assignment needs a time limit
+    const noLimit: IssueCommand = { type: 'assign', issueId: 'i1', actor, at, departmentId: 'd' };
+    // @ts-expect-error a close carries no fee
+    const fee: IssueCommand = { type: 'close', issueId: 'i1', actor, at, fee: 1 };
+    // @ts-expect-error 'unsupervised' is not a step one can take
+    const down: IssueCommand = { type: 'supervise', issueId: 'i1', actor, at, step: 'unsupervised' };
+    // @ts-expect-error not a command type
+    const unknown: IssueCommand = { type: 'escalate', issueId: 'i1', actor, at };
+    void [noLimit, fee, down, unknown];
+  });
+
+  it('executeIssueCommand returns Result<{ issue, event }>; decide and replay return results too', () => {
+    expectTypeOf(executeIssueCommand).returns.toEqualTypeOf<Result<{ readonly issue: Issue; readonly event: IssueEvent }>>();
+    expectTypeOf(executeIssueCommand).parameter(0).toEqualTypeOf<Issue | null>();
+    expectTypeOf(executeIssueCommand).parameter(1).toEqualTypeOf<IssueCommand>();
+    expectTypeOf(decideIssue).returns.toEqualTypeOf<Result<IssueEvent>>();
+    expectTypeOf(replayIssue).returns.toEqualTypeOf<Result<Issue>>();
+    const r = executeIssueCommand(null, {} as IssueCommand, {} as Parameters<typeof executeIssueCommand>[2]);
+    if (r.ok) {
+      expectTypeOf(r.value.issue).toEqualTypeOf<Issue>();
+      expectTypeOf(r.value.event.from).toEqualTypeOf<IssueState | null>();
+    } else {
+      expectTypeOf(r.error.code).toBeString();
+    }
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * A small model of the issue lifecycle for the model-based property test, written from DOMAIN.md
+ * §5–§6 and the guard descriptions rather than from the transition table: which commands each
+ * state allows, what each guard demands, and the few facts about the issue that decide them. It
+ * uses the calendar module for working-day arithmetic and nothing of the lifecycle itself.
+ */
+import {
+  addWorkingDays,
+  deadlineAfter,
+  localDateOf,
+  workingDaysBetween,
+  type ErrorCode,
+  type IssueCommand,
+  type IssueCommandType,
+  type IssueState,
+  type LifecyclePolicy,
+  type Procedure,
+  type SupervisionStep,
+  type WorkCalendar,
+} from '../../src/index.js';
+
+/** What the model remembers about the issue. */
+export interface IssueModel {
+  readonly id: string | null;
+  readonly state: IssueState | null;
+  readonly procedure: Procedure | null;
+  readonly approved: boolean;
+  readonly assignedOn: string | null;
+  readonly deadline: string | null;
+  /** Extension requests against the current assignment, decided or not. */
+  readonly extensions: number;
+  /** Working days asked for by the pending extension request, or null. */
+  readonly pendingDays: number | null;
+  readonly supervision: SupervisionStep;
+  readonly reopenCount: number;
+  readonly hasAnswer: boolean;
+  readonly hasLedger: boolean;
+  readonly documents: number;
+  readonly records: number;
+  readonly evidence: number;
+  /** The instant of the last accepted command, in ms. */
+  readonly lastAt: number | null;
+  /** How many commands were accepted. */
+  readonly accepted: number;
+}
+
+export const emptyModel: IssueModel = {
+  id: null,
+  state: null,
+  procedure: null,
+  approved: false,
+  assignedOn: null,
+  deadline: null,
+  extensions: 0,
+  pendingDays: null,
+  supervision: 'unsupervised',
+  reopenCount: 0,
+  hasAnswer: false,
+  hasLedger: false,
+  documents: 0,
+  records: 0,
+  evidence: 0,
+  lastAt: null,
+  accepted: 0,
+};
+
+/** What each state allows (DOMAIN.md §5, §6); `new` is before the issue exists. */
+export const allowedCommands: Readonly<Record<IssueState | 'new', readonly IssueCommandType[]>> = {
+  new: ['submit'],
+  submitted: ['classify', 'withdraw'],
+  accepted: ['classify', 'requestApproval', 'assign', 'serve', 'withdraw'],
+  pendingApproval: ['approve', 'refuseApproval', 'withdraw', 'addToDossier'],
+  approved: ['assign', 'withdraw', 'addToDossier'],
+  assigned: ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'withdraw', 'addToDossier'],
+  returned: ['assign', 'withdraw', 'addToDossier'],
+  answered: ['giveFeedback', 'withdraw', 'addToDossier'],
+  confirmed: ['close', 'withdraw', 'addToDossier'],
+  closed: ['complain'],
+  reopened: ['assign', 'serve', 'withdraw', 'addToDossier'],
+  withdrawn: [],
+};
+
+/** Supervision steps in rising order. */
+export const supervisionOrder: readonly SupervisionStep[] = ['unsupervised', 'urge', 'supervision', 'publicListing', 'accountability'];
+
+export interface ModelRules {
+  readonly calendar: WorkCalendar;
+  readonly policy: LifecyclePolicy;
+  /** The category ids of the taxonomy in the context, or null when there is none. */
+  readonly categories: readonly string[] | null;
+}
+
+/** What the model expects of a command: the model after it, or the code that rejects it. */
+export type Expected = { readonly ok: true; readonly model: IssueModel } | { readonly ok: false; readonly code: ErrorCode };
+
+const no = (code: ErrorCode): Expected => ({ ok: false, code });
+
+/** The model's prediction for a command. */
+export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expected {
+  if (m.state !== null && c.issueId !== m.id) return no('ISSUE_MISMATCH');
+  if (!allowedCommands[m.state ?? 'new'].includes(c.type)) return no('INVALID_TRANSITION');
+  const atMs = Date.parse(c.at);
+  if (m.lastAt !== null && atMs < m.lastAt) return no('TIME_BEFORE_LAST_EVENT');
+  const localDate = localDateOf(c.at, rules.policy.utcOffsetMinutes);
+  if (!localDate.ok) return no(localDate.error.code);
+  const today = localDate.value;
+  const next: IssueModel = { ...m, lastAt: atMs, accepted: m.accepted + 1 };
+  const go = (state: IssueState, changes: Partial<IssueModel> = {}): Expected => ({ ok: true, model: { ...next, ...changes, state } });
+  const unassigned = { assignedOn: null, deadline: null, extensions: 0, pendingDays: null, supervision: 'unsupervised' } as const;
+
+  switch (c.type) {
+    case 'submit':
+      return go('submitted', { ...emptyModel, id: c.issueId, lastAt: atMs, accepted: next.accepted });
+    case 'classify':
+      if (rules.categories !== null && !rules.categories.includes(c.categoryId)) return no('UNKNOWN_REFERENCE');
+      return go('accepted', { procedure: c.procedure });
+    case 'requestApproval':
+      return m.procedure === 'general' ? go('pendingApproval') : no('PROCEDURE_MISMATCH');
+    case 'approve':
+      return go('approved', { approved: true });
+    case 'refuseApproval':
+      return go('accepted');
+    case 'assign': {
+      if (m.state === 'accepted' && m.procedure === 'general') return no('GENERAL_PROCEDURE_NOT_APPROVED');
+      let deadline: string;
+      if ('workingDays' in c.timeLimit) {
+        const d = deadlineAfter(today, c.timeLimit.workingDays, rules.calendar);
+        if (!d.ok) return no(d.error.code);
+        deadline = d.value;
+      } else {
+        if (c.timeLimit.dueOn < today) return no('INVALID_ARGUMENT');
+        deadline = c.timeLimit.dueOn;
+      }
+      return go('assigned', { ...unassigned, assignedOn: today, deadline, hasAnswer: false });
+    }
+    case 'returnAssignment': {
+      const used = workingDaysBetween(m.assignedOn as string, today, rules.calendar);
+      if (!used.ok) return no(used.error.code);
+      return used.value > rules.policy.returnWindowDays ? no('RETURN_WINDOW_EXPIRED') : go('returned', unassigned);
+    }
+    case 'requestExtension': {
+      if (m.pendingDays !== null) return no('EXTENSION_ALREADY_PENDING');
+      if (m.extensions >= rules.policy.maxExtensions) return no('EXTENSION_LIMIT_REACHED');
+      const left = workingDaysBetween(today, m.deadline as string, rules.calendar);
+      if (!left.ok) return no(left.error.code);
+      if (left.value < rules.policy.extensionNoticeDays) return no('EXTENSION_TOO_LATE');
+      return go('assigned', { extensions: m.extensions + 1, pendingDays: c.workingDays });
+    }
+    case 'decideExtension': {
+      if (m.pendingDays === null) return no('NO_PENDING_EXTENSION');
+      if (!c.grant) return go('assigned', { pendingDays: null });
+      const deadline = addWorkingDays(m.deadline as string, m.pendingDays, rules.calendar);
+      return deadline.ok ? go('assigned', { pendingDays: null, deadline: deadline.value }) : no(deadline.error.code);
+    }
+    case 'supervise':
+      return supervisionOrder.indexOf(c.step) < supervisionOrder.indexOf(m.supervision) ? no('SUPERVISION_STEP_BACKWARDS') : go('assigned', { supervision: c.step });
+    case 'serve':
+      return m.procedure === 'simple' ? go('answered', { hasAnswer: true, hasLedger: true }) : no('PROCEDURE_MISMATCH');
+    case 'answer':
+      if (c.outcome === 'unsolvable' && c.measures === undefined) return no('MEASURES_REQUIRED');
+      return go('answered', { hasAnswer: true, hasLedger: m.hasLedger || m.procedure === 'simple' });
+    case 'giveFeedback':
+      return c.level === 'unsatisfied' ? go('reopened', { reopenCount: m.reopenCount + 1 }) : go('confirmed');
+    case 'close': {
+      const archived = m.procedure === 'simple' ? m.hasLedger : m.approved && m.documents > 0 && m.records > 0 && m.evidence > 0;
+      return m.hasAnswer && archived ? go('closed') : no('ARCHIVE_INCOMPLETE');
+    }
+    case 'complain':
+      return go('reopened', { reopenCount: m.reopenCount + 1 });
+    case 'withdraw':
+      return go('withdrawn');
+    case 'addToDossier':
+      return go(m.state as IssueState, {
+        documents: m.documents + (c.documents?.length ?? 0),
+        records: m.records + (c.records?.length ?? 0),
+        evidence: m.evidence + (c.evidence?.length ?? 0),
+      });
+  }
+}
+
