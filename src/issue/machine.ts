@@ -1,27 +1,24 @@
-import { addWorkingDays, deadlineAfter, workingDaysBetween } from '../calendar/working-days.js';
+import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween } from '../calendar/working-days.js';
 import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
 import { isBefore, localDay } from '../internal/instant.js';
 import { archiveCheck, archiveItemLabels } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
-import { issueCommandTypeLabels, issueStateLabels, supervisionStepLabels, SupervisionStepSchema, type IssueState } from './enums.js';
+import { issueCommandTypeLabels, issueStateLabels, supervisionStepLabels, type IssueState } from './enums.js';
 import { defaultLifecyclePolicy, type IssueContext, type LifecyclePolicy } from './policy.js';
 import type { Issue, IssueChanges, IssueEvent } from './schema.js';
-import { issueTransitions, type IssueGuard, type IssueTransition } from './transitions.js';
+import { supervisionStepRank } from './supervision.js';
 
-/** The rows of the table by state (`''` for none) and command, in table order. */
-const index = new Map<string, Map<string, IssueTransition[]>>();
-for (const t of issueTransitions) {
-  const key = t.from ?? '';
-  let byCommand = index.get(key);
-  if (byCommand === undefined) index.set(key, (byCommand = new Map()));
-  const rows = byCommand.get(t.command);
-  if (rows === undefined) byCommand.set(t.command, [t]);
-  else rows.push(t);
+/** An issue without its history. */
+type IssueFields = Omit<Issue, 'history'>;
+import { issueTransitions, type IssueGuard } from './transitions.js';
+
+/** A row of the table with its guards looked up once. */
+interface CompiledRow {
+  readonly to: IssueState;
+  readonly guards: readonly ((s: Step) => DomainError | null)[];
 }
-
-const stepRank = new Map(SupervisionStepSchema.options.map((s, i) => [s, i]));
 
 /** What a guard or an effect sees: the issue (null before submission), the command and the context. */
 interface Step<C extends IssueCommand = IssueCommand> {
@@ -104,10 +101,14 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     const left = workingDaysBetween(s.today, deadline, s.calendar);
     if (!left.ok) return left.error;
     if (left.value >= s.policy.extensionNoticeDays) return null;
+    const state =
+      left.value >= 0
+        ? { en: `${left.value} are left`, zh: `现仅剩 ${left.value} 个工作日` }
+        : { en: `it is ${-left.value} working days overdue`, zh: `现已逾期 ${-left.value} 个工作日` };
     return refuse(
       'EXTENSION_TOO_LATE',
-      `An extension must be requested at least ${s.policy.extensionNoticeDays} working days before the deadline ${deadline}; ${left.value} are left.`,
-      `延期须在办理期限 ${deadline} 届满前至少 ${s.policy.extensionNoticeDays} 个工作日提出，现仅剩 ${left.value} 个工作日。`,
+      `An extension must be requested at least ${s.policy.extensionNoticeDays} working days before the deadline ${deadline}; ${state.en}.`,
+      `延期须在办理期限 ${deadline} 届满前至少 ${s.policy.extensionNoticeDays} 个工作日提出，${state.zh}。`,
       left.value,
     );
   },
@@ -118,7 +119,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
   supervisionRises: (s) => {
     const step = (s.command as Of<'supervise'>).step;
     const current = the(s).supervisionStep;
-    if ((stepRank.get(step) as number) >= (stepRank.get(current) as number)) return null;
+    if (supervisionStepRank(step) >= supervisionStepRank(current)) return null;
     return refuse(
       'SUPERVISION_STEP_BACKWARDS',
       `Supervision has reached "${supervisionStepLabels[current].en}" and cannot step back to "${supervisionStepLabels[step].en}".`,
@@ -156,11 +157,26 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
   },
 };
 
+/** The rows of the table by state (`''` for none) and command, in table order, guards compiled. */
+const index = new Map<string, Map<string, CompiledRow[]>>();
+for (const t of issueTransitions) {
+  const key = t.from ?? '';
+  let byCommand = index.get(key);
+  if (byCommand === undefined) index.set(key, (byCommand = new Map()));
+  const row: CompiledRow = { to: t.to, guards: t.guards.map((g) => guards[g]) };
+  const rows = byCommand.get(t.command);
+  if (rows === undefined) byCommand.set(t.command, [row]);
+  else rows.push(row);
+}
+
 /** The deadline of an assignment made today under a time limit. */
 function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
   const limit = s.command.timeLimit;
   if ('workingDays' in limit) return deadlineAfter(s.today, limit.workingDays, s.calendar);
-  if (limit.dueOn >= s.today) return ok(limit.dueOn);
+  if (limit.dueOn >= s.today) {
+    const covered = isWorkingDay(limit.dueOn, s.calendar); // a due date the calendar cannot count from is refused now, not at the first extension
+    return covered.ok ? ok(limit.dueOn) : covered;
+  }
   return err(
     domainError('INVALID_ARGUMENT', {
       en: `The due date ${limit.dueOn} is before the assignment date ${s.today}.`,
@@ -327,40 +343,45 @@ function invalidTransition(state: IssueState | null, type: IssueCommand['type'])
  * @category Issue
  */
 export function decideIssue(issue: Issue | null, command: IssueCommand, context: IssueContext): Result<IssueEvent> {
+  const decided = decide(issue, command, context);
+  return isError(decided) ? err(decided) : ok(decided);
+}
+
+/** Whether a decision is a rejection. */
+const isError = (x: IssueEvent | DomainError): x is DomainError => (x as Partial<DomainError>).messageZh !== undefined;
+
+/** {@link decideIssue} without the Result wrapper, so the hot path allocates less. */
+function decide(issue: Issue | null, command: IssueCommand, context: IssueContext): IssueEvent | DomainError {
   if (issue !== null && command.issueId !== issue.id) {
-    return err(
-      domainError('ISSUE_MISMATCH', {
-        en: `The command is for issue "${command.issueId}", not "${issue.id}".`,
-        zh: `该操作针对诉求“${command.issueId}”，而非“${issue.id}”。`,
-        path: ['issueId'],
-        value: command.issueId,
-      }),
-    );
+    return domainError('ISSUE_MISMATCH', {
+      en: `The command is for issue "${command.issueId}", not "${issue.id}".`,
+      zh: `该操作针对诉求“${command.issueId}”，而非“${issue.id}”。`,
+      path: ['issueId'],
+      value: command.issueId,
+    });
   }
   const state = issue === null ? null : issue.state;
   const rows = index.get(state ?? '')?.get(command.type);
-  if (rows === undefined) return err(invalidTransition(state, command.type));
+  if (rows === undefined) return invalidTransition(state, command.type);
   const last = issue === null ? undefined : issue.history[issue.history.length - 1];
   if (last !== undefined && isBefore(command.at, last.at)) {
-    return err(
-      domainError('TIME_BEFORE_LAST_EVENT', {
-        en: `The command is dated ${command.at}, before the issue's last event at ${last.at}.`,
-        zh: `操作时间 ${command.at} 早于该诉求最近一次记录的时间 ${last.at}。`,
-        path: ['at'],
-        value: command.at,
-      }),
-    );
+    return domainError('TIME_BEFORE_LAST_EVENT', {
+      en: `The command is dated ${command.at}, before the issue's last event at ${last.at}.`,
+      zh: `操作时间 ${command.at} 早于该诉求最近一次记录的时间 ${last.at}。`,
+      path: ['at'],
+      value: command.at,
+    });
   }
   const policy = context.policy ?? defaultLifecyclePolicy;
   const today = localDay(command.at, policy.utcOffsetMinutes);
-  if (!today.ok) return today;
+  if (!today.ok) return today.error;
   const step: Step = { issue, command, calendar: context.calendar, policy, taxonomy: context.taxonomy, today: today.value };
-  let chosen: IssueTransition | undefined;
+  let chosen: CompiledRow | undefined;
   let firstError: DomainError | undefined;
   for (const row of rows) {
     let failed: DomainError | null = null;
-    for (const g of row.guards) {
-      failed = guards[g](step);
+    for (const guard of row.guards) {
+      failed = guard(step);
       if (failed !== null) break;
     }
     if (failed === null) {
@@ -369,10 +390,10 @@ export function decideIssue(issue: Issue | null, command: IssueCommand, context:
     }
     firstError ??= failed;
   }
-  if (chosen === undefined) return err(firstError as DomainError);
+  if (chosen === undefined) return firstError as DomainError;
   const changes = (effects[command.type] as (s: Step) => Result<IssueChanges>)(step);
-  if (!changes.ok) return changes;
-  return ok({
+  if (!changes.ok) return changes.error;
+  return {
     issueId: command.issueId,
     seq: issue === null ? 1 : issue.history.length + 1,
     type: command.type,
@@ -382,8 +403,79 @@ export function decideIssue(issue: Issue | null, command: IssueCommand, context:
     to: chosen.to,
     changes: changes.value,
     note: command.note ?? null,
-  });
+  };
 }
+
+/**
+ * The issue `i` with the changes `c` applied. The copy of `i` is written out field by field in
+ * schema order, so every issue has one shape and one key order (fast property access, stable JSON);
+ * then only the few keys the event changed are written over it.
+ */
+function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: readonly IssueEvent[]): Issue {
+  const out: Record<string, unknown> = {
+    id: i.id,
+    enterpriseId: i.enterpriseId,
+    title: i.title,
+    description: i.description,
+    channel: i.channel,
+    origin: i.origin,
+    state,
+    submittedAt: i.submittedAt,
+    categoryId: i.categoryId,
+    scope: i.scope,
+    nature: i.nature,
+    procedure: i.procedure,
+    approval: i.approval,
+    batchId: i.batchId,
+    leadDepartmentId: i.leadDepartmentId,
+    coHandlerIds: i.coHandlerIds,
+    assignedOn: i.assignedOn,
+    deadline: i.deadline,
+    extensions: i.extensions,
+    returns: i.returns,
+    supervisionStep: i.supervisionStep,
+    answer: i.answer,
+    feedback: i.feedback,
+    ledgerEntry: i.ledgerEntry,
+    dossier: i.dossier,
+    reopenCount: i.reopenCount,
+    closedAt: i.closedAt,
+    history,
+  };
+  for (const k in c) out[k] = c[k as keyof IssueChanges];
+  return out as unknown as Issue;
+}
+
+/** The fields of an issue before its submission event fills them in. */
+const blank: IssueFields = {
+  id: '',
+  enterpriseId: '',
+  title: '',
+  description: '',
+  channel: 'selfReport',
+  origin: 'application',
+  state: 'submitted',
+  submittedAt: '',
+  categoryId: null,
+  scope: null,
+  nature: null,
+  procedure: null,
+  approval: null,
+  batchId: null,
+  leadDepartmentId: null,
+  coHandlerIds: [],
+  assignedOn: null,
+  deadline: null,
+  extensions: [],
+  returns: [],
+  supervisionStep: 'unsupervised',
+  answer: null,
+  feedback: null,
+  ledgerEntry: null,
+  dossier: { documents: [], records: [], evidence: [] },
+  reopenCount: 0,
+  closedAt: null,
+};
 
 /**
  * Applies an audit event to an issue and returns the new issue (the Decider's `evolve`); the input
@@ -399,8 +491,10 @@ export function decideIssue(issue: Issue | null, command: IssueCommand, context:
  * @category Issue
  */
 export function evolveIssue(issue: Issue | null, event: IssueEvent): Issue {
-  if (issue === null) return { id: event.issueId, state: event.to, ...event.changes, history: [event] } as Issue;
-  return { ...issue, ...event.changes, state: event.to, history: [...issue.history, event] };
+  if (issue === null) return patched({ ...blank, id: event.issueId }, event.changes, event.to, [event]);
+  const history = issue.history.slice() as IssueEvent[];
+  history.push(event);
+  return patched(issue, event.changes, event.to, history);
 }
 
 /**
@@ -426,8 +520,8 @@ export function executeIssueCommand(
   command: IssueCommand,
   context: IssueContext,
 ): Result<{ readonly issue: Issue; readonly event: IssueEvent }> {
-  const event = decideIssue(issue, command, context);
-  return event.ok ? ok({ issue: evolveIssue(issue, event.value), event: event.value }) : event;
+  const event = decide(issue, command, context);
+  return isError(event) ? err(event) : ok({ issue: evolveIssue(issue, event), event });
 }
 
 /**
@@ -448,22 +542,26 @@ export function replayIssue(events: readonly IssueEvent[]): Result<Issue> {
   const first = events[0];
   const broken = (i: number, en: string, zh: string): Result<never> =>
     err(domainError('EVENT_OUT_OF_ORDER', { en, zh, path: [i], value: events[i] }));
-  if (first === undefined || first.from !== null || first.type !== 'submit' || first.seq !== 1) {
+  if (first === undefined || first.from !== null || first.type !== 'submit' || first.to !== 'submitted' || first.seq !== 1) {
     return broken(0, 'The first event must be the submission of the issue, with seq 1.', '第一个事件须为诉求提交，序号为 1。');
   }
-  const current: Record<string, unknown> = { id: first.issueId, state: first.to, ...first.changes };
+  const none: readonly IssueEvent[] = [];
+  // One fresh object, updated in place: every key exists from the start, so the shape and key order stay those of `patched`.
+  const current = patched({ ...blank, id: first.issueId }, first.changes, first.to, none) as { -readonly [K in keyof Issue]: Issue[K] };
   for (let i = 1; i < events.length; i++) {
     const e = events[i] as IssueEvent;
     if (e.issueId !== first.issueId) return broken(i, `Event ${i + 1} belongs to issue "${e.issueId}".`, `第 ${i + 1} 个事件属于诉求“${e.issueId}”。`);
     if (e.seq !== i + 1) return broken(i, `Event ${i + 1} has seq ${e.seq}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}。`);
     const prev = events[i - 1] as IssueEvent;
     if (isBefore(e.at, prev.at)) return broken(i, `Event ${i + 1} is dated ${e.at}, before event ${i} at ${prev.at}.`, `第 ${i + 1} 个事件的时间 ${e.at} 早于第 ${i} 个事件的时间 ${prev.at}。`);
-    if (e.from !== current['state']) {
-      return broken(i, `Event ${i + 1} starts in "${e.from}", but the issue is "${String(current['state'])}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${String(current['state'])}”。`);
+    if (e.from !== current.state) {
+      return broken(i, `Event ${i + 1} starts in "${e.from}", but the issue is "${current.state}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${current.state}”。`);
+    }
+    if (index.get(e.from)?.get(e.type)?.some((row) => row.to === e.to) !== true) {
+      return broken(i, `Event ${i + 1} ("${e.type}" from "${e.from}" to "${e.to}") is not a transition of the table.`, `第 ${i + 1} 个事件（${e.from} 经“${e.type}”到 ${e.to}）不是状态转换表中的转换。`);
     }
     Object.assign(current, e.changes);
-    current['state'] = e.to;
+    current.state = e.to;
   }
-  current['history'] = events.slice();
-  return ok(current as unknown as Issue);
+  return ok({ ...current, history: events.slice() });
 }

@@ -23,7 +23,7 @@ export const LifecyclePolicySchema = z.strictObject({
   returnWindowDays: z.int().min(0).max(60).default(2),
   /** An extension (延期) must be requested at least this many working days before the deadline. */
   extensionNoticeDays: z.int().min(0).max(60).default(2),
-  /** How many extensions one assignment may have. */
+  /** How many extension requests one assignment may have, refused ones included. */
   maxExtensions: z.int().min(0).max(10).default(1),
   /** The local time zone of dates, as minutes east of UTC (480: China Standard Time). */
   utcOffsetMinutes: z.int().min(-720).max(840).default(480),

@@ -526,6 +526,18 @@ describe('guards', () => {
     expect(sameDay.deadline).toBe('2026-09-28');
   });
 
+  it('CALENDAR_YEAR_NOT_COVERED: a fixed due date the calendar does not cover is refused at assignment', () => {
+    refuses(simpleAccepted, { type: 'assign', departmentId: 'd-power', timeLimit: { dueOn: '2027-01-15' }, actor: actors.office }, 'CALENDAR_YEAR_NOT_COVERED');
+  });
+
+  it('EXTENSION_TOO_LATE: past the deadline the message says how far overdue, in both languages', () => {
+    const late = assigned({ date: '2026-09-28', workingDays: 5 }); // deadline 2026-10-10
+    const error = refuses(late, { type: 'requestExtension', workingDays: 3, reason: '材料不全', actor: actors.handler, at: at('2026-10-14') }, 'EXTENSION_TOO_LATE');
+    expect(error.value).toBe(-3); // 10-12, 10-13, 10-14
+    expect(error.message).toContain('3 working days overdue');
+    expect(error.messageZh).toContain('已逾期 3 个工作日');
+  });
+
   it('CALENDAR_YEAR_NOT_COVERED: a deadline past 2026, or an extension past it, is rejected and nothing changes', () => {
     const late = play(submitted('i1', 'e1', at('2026-12-28')), [{ ...classify('simple'), at: at('2026-12-28', 1) }]);
     refuses(late, { ...good('assign'), at: at('2026-12-28', 2) }, 'CALENDAR_YEAR_NOT_COVERED');
@@ -755,6 +767,9 @@ describe('audit events', () => {
       broken(history.map((e, i) => (i === 3 ? { ...e, at: cst(first - MINUTE) } : e)), 3);
     });
     it('a duplicated event', () => broken([...history.slice(0, 3), history[2] as IssueEvent, ...history.slice(3)], 3));
+    it('a forged event that is no row of the table (submitted → close → closed)', () =>
+      broken([history[0] as IssueEvent, { ...(history.at(-1) as IssueEvent), seq: 2, from: 'submitted' }], 1));
+    it('a submission that claims to land anywhere but "submitted"', () => broken([{ ...(history[0] as IssueEvent), to: 'closed' }], 0));
   });
 
   it('events survive JSON: safeParseIssueEvents and replay rebuild the issue', () => {
