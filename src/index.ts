@@ -12,29 +12,4 @@ export * from './enterprise/index.js';
 export * from './org/index.js';
 export * from './taxonomy/index.js';
 export * from './issue/index.js';
-export {
-  matterKindLabels,
-  MatterKindSchema,
-  procedureRuleLabels,
-  ProcedureRuleSchema,
-  ProcedurePolicySchema,
-  xingtaiProcedurePolicy,
-  safeParseProcedurePolicy,
-  parseProcedurePolicy,
-  MatterSchema,
-  classifyProcedure,
-  archiveItemLabels,
-  ArchiveItemSchema,
-  archiveCheck,
-} from './procedure/index.js';
-export type {
-  MatterKind,
-  ProcedureRule,
-  ProcedurePolicy,
-  Matter,
-  ProcedureContext,
-  ProcedureReason,
-  ProcedureDecision,
-  ArchiveItem,
-  ArchiveCheck,
-} from './procedure/index.js';
+export * from './procedure/index.js';

@@ -2,6 +2,7 @@ import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween } from 
 import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { isBefore, localDay } from '../internal/instant.js';
 import { archiveCheck, archiveItemLabels } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
@@ -187,10 +188,45 @@ function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
   );
 }
 
+/** The fields of an issue before its submission event fills them in (frozen: shared by every new issue). */
+const blank: IssueFields = deepFreeze({
+  id: '',
+  enterpriseId: '',
+  title: '',
+  description: '',
+  channel: 'selfReport',
+  origin: 'application',
+  state: 'submitted',
+  submittedAt: '',
+  categoryId: null,
+  scope: null,
+  nature: null,
+  procedure: null,
+  approval: null,
+  batchId: null,
+  leadDepartmentId: null,
+  coHandlerIds: [],
+  assignedOn: null,
+  deadline: null,
+  extensions: [],
+  returns: [],
+  supervisionStep: 'unsupervised',
+  answer: null,
+  feedback: null,
+  ledgerEntry: null,
+  dossier: { documents: [], records: [], evidence: [] },
+  reopenCount: 0,
+  closedAt: null,
+});
+
+/** What a submission sets: everything but the id and the state. */
+const { id: _blankId, state: _blankState, ...initialFields } = blank;
+
 /** Each command's effect: the fields it sets (guards have already held). */
 const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Result<IssueChanges> } = {
   submit: ({ command: c }) =>
     ok({
+      ...initialFields,
       enterpriseId: c.enterpriseId,
       title: c.title,
       description: c.description ?? '',
@@ -198,24 +234,6 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
       origin: c.origin,
       submittedAt: c.at,
       categoryId: c.categoryId ?? null,
-      scope: null,
-      nature: null,
-      procedure: null,
-      approval: null,
-      batchId: null,
-      leadDepartmentId: null,
-      coHandlerIds: [],
-      assignedOn: null,
-      deadline: null,
-      extensions: [],
-      returns: [],
-      supervisionStep: 'unsupervised',
-      answer: null,
-      feedback: null,
-      ledgerEntry: null,
-      dossier: { documents: [], records: [], evidence: [] },
-      reopenCount: 0,
-      closedAt: null,
     }),
   classify: ({ command: c }) =>
     ok({
@@ -446,36 +464,6 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
   return out as unknown as Issue;
 }
 
-/** The fields of an issue before its submission event fills them in. */
-const blank: IssueFields = {
-  id: '',
-  enterpriseId: '',
-  title: '',
-  description: '',
-  channel: 'selfReport',
-  origin: 'application',
-  state: 'submitted',
-  submittedAt: '',
-  categoryId: null,
-  scope: null,
-  nature: null,
-  procedure: null,
-  approval: null,
-  batchId: null,
-  leadDepartmentId: null,
-  coHandlerIds: [],
-  assignedOn: null,
-  deadline: null,
-  extensions: [],
-  returns: [],
-  supervisionStep: 'unsupervised',
-  answer: null,
-  feedback: null,
-  ledgerEntry: null,
-  dossier: { documents: [], records: [], evidence: [] },
-  reopenCount: 0,
-  closedAt: null,
-};
 
 /**
  * Applies an audit event to an issue and returns the new issue (the Decider's `evolve`); the input
