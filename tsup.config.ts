@@ -9,6 +9,8 @@ export const entries = {
   'taxonomy/index': 'src/taxonomy/index.ts',
   'issue/index': 'src/issue/index.ts',
   'procedure/index': 'src/procedure/index.ts',
+  'escalation/index': 'src/escalation/index.ts',
+  'meeting/index': 'src/meeting/index.ts',
 };
 
 export default defineConfig({

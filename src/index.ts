@@ -13,3 +13,4 @@ export * from './org/index.js';
 export * from './taxonomy/index.js';
 export * from './issue/index.js';
 export * from './procedure/index.js';
+export * from './escalation/index.js';

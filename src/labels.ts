@@ -38,6 +38,7 @@ import {
   supervisionColourLabels,
   recurrenceBasisLabels,
 } from './issue/index.js';
+import { escalationHolderLabels } from './escalation/index.js';
 import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
 
 /**
@@ -85,6 +86,7 @@ export const allLabels = deepFreeze({
   ...archiveItemLabels,
   ...matterKindLabels,
   ...procedureRuleLabels,
+  ...escalationHolderLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -81,6 +81,10 @@ export const errorCodes = {
     en: 'Service to enterprises is free of charge: no fee may be recorded.',
     zh: '服务企业义务不收费，不得记录任何费用。',
   },
+  ESCALATION_DOWNWARD: {
+    en: 'Escalation never moves an issue down the ladder.',
+    zh: '协调层级只升不降。',
+  },
   EVENT_OUT_OF_ORDER: {
     en: 'The audit events are not one unbroken sequence of one issue.',
     zh: '审计事件序列不连续或不属于同一诉求。',

@@ -1,0 +1,76 @@
+import { inLocale, type BilingualText, type Locale } from '../core/schema.js';
+import { supervisionStepLabels } from '../issue/enums.js';
+import type { Route } from './route.js';
+import { escalationHolderLabels, type EscalationLadder, type EscalationTarget, type FactName } from './schema.js';
+
+const factLabels: Readonly<Record<FactName, BilingualText>> = {
+  nature: { zh: '问题性质', en: 'nature' },
+  scope: { zh: '涉及范围', en: 'scope' },
+  procedure: { zh: '适用程序', en: 'procedure' },
+  categoryId: { zh: '问题类别', en: 'category' },
+  industry: { zh: '所属行业', en: 'industry' },
+  enterprisesAffected: { zh: '涉及企业数', en: 'enterprises affected' },
+  amountInvolved: { zh: '涉及金额', en: 'money involved' },
+  overdueWorkingDays: { zh: '逾期工作日', en: 'working days overdue' },
+  supervisionStep: { zh: '督办环节', en: 'supervision step' },
+  reopenCount: { zh: '重办次数', en: 'times reopened' },
+  declaredUnsolvable: { zh: '暂不能解决', en: 'declared unsolvable' },
+};
+
+/**
+ * The display name of an escalation target in one locale: the holder's label (built in, or declared
+ * by the ladder), its portfolio and the supervision step it takes.
+ *
+ * @param target - The target.
+ * @param ladder - The ladder, for the holders it declares.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @returns The name, e.g. `'分管副市长（工业经济）'`.
+ * @example
+ * ```ts
+ * targetLabel({ holder: 'executiveMeeting' }, jiaozuoLadder, 'zh-CN'); // '市政府常务会议'
+ * ```
+ * @category Escalation
+ */
+export function targetLabel(target: EscalationTarget, ladder: EscalationLadder, locale: Locale): string {
+  const own = ladder.holders.find((h) => h.id === target.holder)?.label;
+  const builtIn = (escalationHolderLabels as Readonly<Record<string, BilingualText>>)[target.holder];
+  const name = own ?? builtIn;
+  let text = name === undefined ? target.holder : inLocale(name, locale);
+  if (target.portfolio !== undefined) text += locale === 'en' ? ` (${target.portfolio})` : `（${target.portfolio}）`;
+  if (target.step !== undefined) text += locale === 'en' ? ` — ${supervisionStepLabels[target.step].en}` : `·${supervisionStepLabels[target.step].zh}`;
+  return text;
+}
+
+/**
+ * Explains a route in words, one line per rule considered: each earlier rule and the condition it
+ * failed on, then the deciding rule with its conditions, target and description — or the gap.
+ *
+ * @param routed - The route, from {@link route}.
+ * @param ladder - The ladder it was routed on.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @returns The lines of the explanation.
+ * @example
+ * ```ts
+ * explainRoute(unwrap(route(issue, jiaozuoLadder, '2026-10-20', chinaCalendar)), jiaozuoLadder, 'en');
+ * // ['Rule "policy" does not apply: nature.', 'Rule "majorOrWidespread" decides (nature): …']
+ * ```
+ * @category Escalation
+ */
+export function explainRoute(routed: Route, ladder: EscalationLadder, locale: Locale): string[] {
+  const en = locale === 'en';
+  const fact = (f: FactName): string => inLocale(factLabels[f], locale);
+  const lines = routed.skipped.map((s) => (en ? `Rule "${s.ruleId}" does not apply: ${fact(s.failedOn)}.` : `规则“${s.ruleId}”不适用：${fact(s.failedOn)}不符。`));
+  const rule = ladder.rules.find((r) => r.id === routed.ruleId);
+  if (rule === undefined || routed.target === null) {
+    lines.push(en ? 'No rule applies: the ladder has a gap for these facts.' : '没有适用的规则：该层级对这些情形存在空缺。');
+    return lines;
+  }
+  const held = routed.held.length === 0 ? (en ? 'no conditions' : '无条件') : routed.held.map(fact).join(en ? ', ' : '、');
+  const why = rule.description === undefined ? '' : ` ${inLocale(rule.description, locale)}`;
+  lines.push(
+    en
+      ? `Rule "${rule.id}" decides (${held}): → ${targetLabel(routed.target, ladder, locale)}, rank ${rule.rank}.${why}`
+      : `规则“${rule.id}”适用（${held}）：→ ${targetLabel(routed.target, ladder, locale)}，层级 ${rule.rank}。${why}`,
+  );
+  return lines;
+}

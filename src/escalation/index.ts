@@ -1,0 +1,28 @@
+/**
+ * Escalation (协调层级): ladders of rules as validated data, compiled once, that route an issue to
+ * the official or body that can solve it and explain why.
+ *
+ * @packageDocumentation
+ */
+export {
+  escalationHolderLabels,
+  EscalationHolderSchema,
+  RuleConditionsSchema,
+  EscalationTargetSchema,
+  EscalationRuleSchema,
+  EscalationLadderSchema,
+  IssueFactsSchema,
+} from './schema.js';
+export type {
+  EscalationHolder,
+  RuleConditions,
+  EscalationTarget,
+  EscalationRule,
+  EscalationLadder,
+  IssueFacts,
+  FactName,
+} from './schema.js';
+export { issueFacts, compileLadder, route } from './route.js';
+export type { ExtraFacts, SkippedRule, Route, CompiledLadder } from './route.js';
+export { targetLabel, explainRoute } from './explain.js';
+export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder } from './defaults.js';

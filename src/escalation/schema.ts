@@ -1,0 +1,256 @@
+import { z } from 'zod';
+import type { DeepReadonly } from '../core/readonly.js';
+import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import { defineEnum } from '../internal/enum.js';
+import { deepFreeze } from '../internal/freeze.js';
+import {
+  IssueNatureSchema,
+  IssueScopeSchema,
+  ProcedureSchema,
+  SupervisionStepSchema,
+} from '../issue/enums.js';
+
+const escalationHolder = defineEnum(
+  deepFreeze({
+    adviser: { zh: '顾问（联络员）', en: 'Adviser or cadre' },
+    team: { zh: '团队帮扶', en: 'Cross-section team' },
+    bureauLeader: { zh: '局领导', en: 'Bureau leader' },
+    departmentHead: { zh: '部门负责人', en: 'Department head' },
+    countyLeader: { zh: '县区领导', en: 'County / district leader' },
+    deputyMayorInCharge: { zh: '分管副市长', en: 'Deputy mayor in charge' },
+    executiveDeputyMayor: { zh: '常务副市长', en: 'Executive deputy mayor' },
+    mayor: { zh: '市长', en: 'Mayor' },
+    leadingGroupOffice: { zh: '领导小组办公室', en: 'Leading group office' },
+    efficiencyOffice: { zh: '效能办', en: 'Efficiency office' },
+    leadingGroup: { zh: '领导小组', en: 'Leading group' },
+    executiveMeeting: { zh: '市政府常务会议', en: 'City government executive meeting' },
+    jointMeeting: { zh: '联席会议', en: 'Joint meeting of departments' },
+    halfMonthlyConsultation: { zh: '半月会商', en: 'Half-monthly consultation' },
+    quarterlyScheduling: { zh: '季度调度会', en: 'Quarterly scheduling meeting' },
+    monthlyAdviserMeeting: { zh: '工商顾问例会', en: 'Monthly adviser meeting' },
+    halfYearlySymposium: { zh: '企业家座谈会', en: 'Half-yearly enterprise symposium' },
+  }),
+);
+
+/**
+ * Labels of who or what a problem can be escalated to: people (an adviser, a cross-section team,
+ * bureau leaders, department heads, county leaders, the deputy mayor in charge, the executive
+ * deputy mayor, the mayor), offices (the leading group and its office, the efficiency office) and
+ * meetings (the executive meeting, the joint meeting, the half-monthly consultation, the quarterly
+ * scheduling meeting, the monthly adviser meeting, the half-yearly symposium). A ladder may declare
+ * more holders of its own.
+ *
+ * @example
+ * ```ts
+ * escalationHolderLabels.halfMonthlyConsultation.zh; // '半月会商'
+ * ```
+ * @category Escalation
+ */
+export const escalationHolderLabels = escalationHolder.labels;
+
+/**
+ * Validates a built-in escalation holder; see {@link escalationHolderLabels}.
+ *
+ * @example
+ * ```ts
+ * EscalationHolderSchema.safeParse('mayor').success; // true
+ * ```
+ * @category Escalation
+ */
+export const EscalationHolderSchema = escalationHolder.schema;
+
+/**
+ * A built-in escalation holder, e.g. `'executiveMeeting'`; see {@link escalationHolderLabels}.
+ *
+ * @category Escalation
+ */
+export type EscalationHolder = z.infer<typeof EscalationHolderSchema>;
+
+const range = z
+  .strictObject({
+    /** The smallest value that holds (inclusive). */
+    min: z.number().optional(),
+    /** The largest value that holds (inclusive). */
+    max: z.number().optional(),
+  })
+  .describe('An inclusive range; a missing end is open');
+
+/**
+ * The conditions of a rule over an issue's facts; every condition given must hold (AND), a missing
+ * one holds always. Lists hold when the fact is one of them; ranges are inclusive; `industry` holds
+ * when the enterprise's industry code starts with one of the codes (GB/T 4754: `'C'` covers
+ * `'C3411'`).
+ *
+ * @example
+ * ```ts
+ * RuleConditionsSchema.parse({ nature: ['major', 'widespread'], overdueWorkingDays: { min: 5 } });
+ * ```
+ * @category Escalation
+ */
+export const RuleConditionsSchema = z.strictObject({
+  /** The issue's nature is one of these. */
+  nature: z.array(IssueNatureSchema).optional(),
+  /** The issue's scope is one of these. */
+  scope: z.array(IssueScopeSchema).optional(),
+  /** The issue's procedure is one of these. */
+  procedure: z.array(ProcedureSchema).optional(),
+  /** The issue's category is one of these ids. */
+  categoryId: z.array(IdSchema).optional(),
+  /** The enterprise's industry code starts with one of these. */
+  industry: z.array(z.string().min(1).max(32)).optional(),
+  /** How many enterprises the problem affects. */
+  enterprisesAffected: range.optional(),
+  /** The money involved, in yuan. */
+  amountInvolved: range.optional(),
+  /** Working days overdue at the date of routing. */
+  overdueWorkingDays: range.optional(),
+  /** The supervision step reached, by rank (unsupervised < urge < supervision < publicListing < accountability). */
+  supervisionStep: z
+    .strictObject({
+      /** The lowest step that holds. */
+      min: SupervisionStepSchema.optional(),
+      /** The highest step that holds. */
+      max: SupervisionStepSchema.optional(),
+    })
+    .optional(),
+  /** How often the issue was reopened. */
+  reopenCount: range.optional(),
+  /** Whether the handler declared it cannot be solved for now. */
+  declaredUnsolvable: z.boolean().optional(),
+});
+
+/**
+ * The conditions of a rule; see {@link RuleConditionsSchema}.
+ *
+ * @category Escalation
+ */
+export type RuleConditions = DeepReadonly<z.infer<typeof RuleConditionsSchema>>;
+
+/**
+ * Where a rule sends a problem: a holder (see {@link escalationHolderLabels}, or one the ladder
+ * declares), for a deputy mayor in charge the portfolio, and for time-based rules the supervision step.
+ *
+ * @example
+ * ```ts
+ * EscalationTargetSchema.parse({ holder: 'deputyMayorInCharge', portfolio: '工业经济' }).holder; // 'deputyMayorInCharge'
+ * ```
+ * @category Escalation
+ */
+export const EscalationTargetSchema = z.strictObject({
+  /** The holder's id: built in, or declared by the ladder. */
+  holder: z.string().min(1).max(64),
+  /** The portfolio (分管领域) of a deputy mayor in charge. */
+  portfolio: z.string().min(1).max(200).optional(),
+  /** The supervision step the move takes, for time-based rules (催办 → 督办 → 网上挂牌 → 问责). */
+  step: SupervisionStepSchema.exclude(['unsupervised']).optional(),
+});
+
+/**
+ * Where a rule sends a problem; see {@link EscalationTargetSchema}.
+ *
+ * @category Escalation
+ */
+export type EscalationTarget = DeepReadonly<z.infer<typeof EscalationTargetSchema>>;
+
+/**
+ * One rule of a ladder: an id, its conditions, its target and its rank — the height of the target
+ * on the ladder (higher is further up), which escalation never goes down.
+ *
+ * @example
+ * ```ts
+ * EscalationRuleSchema.parse({ id: 'policy', when: { nature: ['policy'] }, target: { holder: 'executiveMeeting' }, rank: 40 }).rank; // 40
+ * ```
+ * @category Escalation
+ */
+export const EscalationRuleSchema = z.strictObject({
+  /** The rule's id, unique in its ladder. */
+  id: IdSchema,
+  /** What must hold. */
+  when: RuleConditionsSchema,
+  /** Where the problem goes. */
+  target: EscalationTargetSchema,
+  /** How high the target stands (higher is further up). */
+  rank: z.int().min(0).max(1000),
+  /** What the rule says, in both languages. */
+  description: BilingualTextSchema.optional(),
+  /** Where the rule comes from. */
+  source: z.string().min(1).optional(),
+});
+
+/**
+ * One rule of a ladder; see {@link EscalationRuleSchema}.
+ *
+ * @category Escalation
+ */
+export type EscalationRule = DeepReadonly<z.infer<typeof EscalationRuleSchema>>;
+
+/**
+ * An escalation ladder (协调层级): rules checked in order, the first that holds decides. Plain JSON,
+ * so each city keeps its own; holders it needs beyond the built-in ones are declared in `holders`.
+ *
+ * @category Escalation
+ */
+export const EscalationLadderSchema = z.strictObject({
+  /** The ladder's id. */
+  id: IdSchema,
+  /** Its name in both languages. */
+  name: BilingualTextSchema,
+  /** Where it comes from. */
+  source: z.string().min(1),
+  /** Holders of this ladder beyond the built-in ones, with labels. */
+  holders: z.array(z.strictObject({ id: z.string().min(1).max(64), label: BilingualTextSchema })).default(() => []),
+  /** The rules, in the order they are checked. */
+  rules: z.array(EscalationRuleSchema).min(1),
+});
+
+/**
+ * An escalation ladder; see {@link EscalationLadderSchema}.
+ *
+ * @category Escalation
+ */
+export type EscalationLadder = DeepReadonly<z.output<typeof EscalationLadderSchema>>;
+
+/**
+ * The facts of an issue that ladders look at. Most come from the issue itself; the industry, the
+ * number of enterprises affected and the money involved come from the app.
+ *
+ * @category Escalation
+ */
+export const IssueFactsSchema = z.strictObject({
+  /** The issue's nature, null until classified. */
+  nature: IssueNatureSchema.nullable(),
+  /** The issue's scope, null until classified. */
+  scope: IssueScopeSchema.nullable(),
+  /** The issue's procedure, null until classified. */
+  procedure: ProcedureSchema.nullable(),
+  /** The issue's category id. */
+  categoryId: IdSchema.nullable(),
+  /** The enterprise's industry code. */
+  industry: z.string().nullable(),
+  /** How many enterprises the problem affects. */
+  enterprisesAffected: z.number().min(0),
+  /** The money involved, in yuan. */
+  amountInvolved: z.number().min(0),
+  /** Working days overdue at the date of routing (0 when on time or not assigned). */
+  overdueWorkingDays: z.int().min(0),
+  /** The supervision step recorded on the issue. */
+  supervisionStep: SupervisionStepSchema,
+  /** How often it was reopened. */
+  reopenCount: z.int().min(0),
+  /** Whether the current answer says it cannot be solved for now. */
+  declaredUnsolvable: z.boolean(),
+});
+
+/**
+ * The facts of an issue; see {@link IssueFactsSchema}.
+ *
+ * @category Escalation
+ */
+export type IssueFacts = DeepReadonly<z.infer<typeof IssueFactsSchema>>;
+
+/**
+ * The name of a fact a condition looks at, e.g. `'nature'`.
+ *
+ * @category Escalation
+ */
+export type FactName = keyof RuleConditions;
