@@ -59,6 +59,7 @@ const blank: IssueMachineContext = {
   extensions: [],
   returns: [],
   supervisionStep: 'unsupervised',
+  escalation: null,
   answer: null,
   feedback: null,
   ledgerEntry: null,
@@ -113,6 +114,7 @@ export function createIssueMachine(ctx: IssueContext) {
     feedbackNegative: ({ event }) => (event as Of<'giveFeedback'>).level === 'unsatisfied',
     // archiveCheck reads only the fields, which the context has; it never touches `history`.
     archiveComplete: ({ context }) => archiveCheck(context as unknown as Issue).complete,
+    escalationRises: ({ context, event }) => context.escalation === null || (event as Of<'escalate'>).rank >= context.escalation.rank,
   };
 
   const logic = setup({
@@ -238,12 +240,29 @@ export function createIssueMachine(ctx: IssueContext) {
           lastAt: c.at,
         };
       }),
+      escalate: assign(({ event }) => {
+        const c = event as Of<'escalate'>;
+        return {
+          escalation: {
+            holder: c.holder,
+            portfolio: c.portfolio ?? null,
+            step: c.step ?? null,
+            rank: c.rank,
+            ruleId: c.ruleId ?? null,
+            ladderId: c.ladderId ?? null,
+            on: today(c),
+          },
+          lastAt: c.at,
+        };
+      }),
     },
   });
 
   /** `withdraw` and `addToDossier` rows shared by several states, as in the table. */
   const withdraw = { withdraw: { target: 'withdrawn', guard: 'inOrder', actions: 'stamp' } } as const;
   const addToDossier = { addToDossier: { guard: 'inOrder', actions: 'addToDossier' } } as const;
+  /** `escalate` rows of the working states: stay, if the rank does not go down. */
+  const escalate = { escalate: { guard: and(['inOrder', 'escalationRises']), actions: 'escalate' } } as const;
 
   return logic.createMachine({
     id: 'issue',
@@ -261,6 +280,7 @@ export function createIssueMachine(ctx: IssueContext) {
           assign: { target: 'assigned', guard: and(['inOrder', 'approvedIfGeneral']), actions: 'assign' },
           serve: { target: 'answered', guard: and(['inOrder', 'procedureIsSimple']), actions: 'serve' },
           ...withdraw,
+          ...escalate,
         },
       },
       pendingApproval: {
@@ -269,9 +289,10 @@ export function createIssueMachine(ctx: IssueContext) {
           refuseApproval: { target: 'accepted', guard: 'inOrder', actions: 'stamp' },
           ...withdraw,
           ...addToDossier,
+          ...escalate,
         },
       },
-      approved: { on: { assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' }, ...withdraw, ...addToDossier } },
+      approved: { on: { assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' }, ...withdraw, ...addToDossier, ...escalate } },
       assigned: {
         on: {
           returnAssignment: { target: 'returned', guard: and(['inOrder', 'withinReturnWindow']), actions: 'returnAssignment' },
@@ -284,9 +305,10 @@ export function createIssueMachine(ctx: IssueContext) {
           answer: { target: 'answered', guard: and(['inOrder', 'measuresIfUnsolvable']), actions: 'answer' },
           ...withdraw,
           ...addToDossier,
+          ...escalate,
         },
       },
-      returned: { on: { assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' }, ...withdraw, ...addToDossier } },
+      returned: { on: { assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' }, ...withdraw, ...addToDossier, ...escalate } },
       answered: {
         on: {
           giveFeedback: [
@@ -295,6 +317,7 @@ export function createIssueMachine(ctx: IssueContext) {
           ],
           ...withdraw,
           ...addToDossier,
+          ...escalate,
         },
       },
       confirmed: { on: { close: { target: 'closed', guard: and(['inOrder', 'archiveComplete']), actions: 'close' }, ...withdraw, ...addToDossier } },
@@ -305,6 +328,7 @@ export function createIssueMachine(ctx: IssueContext) {
           serve: { target: 'answered', guard: and(['inOrder', 'procedureIsSimple']), actions: 'serve' },
           ...withdraw,
           ...addToDossier,
+          ...escalate,
         },
       },
       withdrawn: {},

@@ -55,8 +55,8 @@ const [initial] = initialTransition(machine);
 // Workload: issue after issue, each a random walk through the lifecycle driven by the issue's real
 // state (so most commands are the plausible next step), with some noise: a random command whatever
 // the state, a command dated before the last one, a category outside the taxonomy, an assignment
-// before approval, late returns and extensions, supervision stepping back, unsolvable answers
-// without measures, close-out with an incomplete dossier.
+// before approval, late returns and extensions, supervision stepping back, escalations that try to
+// move down, unsolvable answers without measures, close-out with an incomplete dossier.
 // ---------------------------------------------------------------------------------------------
 
 const rand = seeded(20261123);
@@ -97,11 +97,22 @@ const actorOf: Readonly<Record<IssueCommand['type'], Actor>> = {
   complain: actors.enterprise,
   withdraw: actors.enterprise,
   addToDossier: actors.office,
+  escalate: actors.office,
 };
 const commandTypes = Object.keys(actorOf) as IssueCommand['type'][];
 const categories = jiaozuoServiceAreas.categories.map((c) => c.id);
 const departments = ['d-power', 'd-tax', 'd-land', 'd-env', 'd-market', 'd-finance', 'd-transport'];
 const steps = SupervisionStepSchema.options.filter((s): s is Exclude<SupervisionStep, 'unsupervised'> => s !== 'unsupervised');
+/** Rungs of Jiaozuo's ladder with lateness (jiaozuo-001-time): holder, rule id, rank, and a portfolio or step where the rule has one. */
+const rungs = [
+  { holder: 'deputyMayorInCharge', ruleId: 'ordinary', rank: 20, portfolio: '工业经济' },
+  { holder: 'leadingGroupOffice', ruleId: 'urge', rank: 22, step: 'urge' },
+  { holder: 'efficiencyOffice', ruleId: 'supervision', rank: 25, step: 'supervision' },
+  { holder: 'executiveDeputyMayor', ruleId: 'majorOrWidespread', rank: 30 },
+  { holder: 'efficiencyOffice', ruleId: 'publicListing', rank: 35, step: 'publicListing' },
+  { holder: 'executiveMeeting', ruleId: 'policy', rank: 40 },
+  { holder: 'leadingGroup', ruleId: 'accountability', rank: 50, step: 'accountability' },
+] as const;
 const firstDay = daysFromCivil(2024, 1, 2);
 const lastStart = daysFromCivil(2026, 6, 30);
 const lastDay = daysFromCivil(2026, 10, 31); // deadlines and extensions from here stay inside the calendar's 2026
@@ -179,6 +190,15 @@ function issueScript(n: number, budget: number): IssueCommand[] {
         const kind = missing.length > 0 && chance(0.7) ? pick(missing) : pick(['documents', 'records', 'evidence'] as const);
         return { type, ...base, [kind]: [`${kind}-${n}-${out.length}.pdf`] };
       }
+      case 'escalate': {
+        // Mostly a rung at or above the one reached (or a route decided by hand, without rule and
+        // ladder); one in five a rung below it, which both engines refuse.
+        const reached = issue?.escalation?.rank ?? -1;
+        const below = rungs.filter((r) => r.rank < reached);
+        const rung = below.length > 0 && chance(0.2) ? pick(below) : pick(rungs.filter((r) => r.rank >= reached).slice(0, 3));
+        const { ruleId, ...target } = rung;
+        return { type, ...base, ...target, ...(chance(0.85) ? { ruleId, ladderId: 'jiaozuo-001-time' } : {}) };
+      }
       case 'requestApproval':
       case 'approve':
       case 'refuseApproval':
@@ -201,26 +221,29 @@ function issueScript(n: number, budget: number): IssueCommand[] {
         return weighted({ classify: 95, withdraw: 5 });
       case 'accepted':
         return general
-          ? weighted({ requestApproval: 80, assign: 8, serve: 4, classify: 5, withdraw: 3 })
-          : weighted({ serve: 45, assign: 40, requestApproval: 5, classify: 5, withdraw: 5 });
+          ? weighted({ requestApproval: 80, assign: 8, serve: 4, classify: 5, withdraw: 3, escalate: 2 })
+          : weighted({ serve: 45, assign: 40, requestApproval: 5, classify: 5, withdraw: 5, escalate: 1 });
       case 'pendingApproval':
-        return weighted({ approve: 75, refuseApproval: 12, addToDossier: 10, withdraw: 3 });
+        return weighted({ approve: 75, refuseApproval: 12, addToDossier: 10, withdraw: 3, escalate: 2 });
       case 'approved':
-        return weighted({ assign: 85, addToDossier: 12, withdraw: 3 });
+        return weighted({ assign: 85, addToDossier: 12, withdraw: 3, escalate: 1 });
       case 'assigned':
-        if (issue.extensions.some((e) => e.status === 'pending')) return weighted({ decideExtension: 70, answer: 15, requestExtension: 5, supervise: 10 });
-        return weighted({ answer: 35, requestExtension: 15, supervise: 15, returnAssignment: 7, addToDossier: general ? 15 : 3, decideExtension: 3, withdraw: 2 });
+        if (issue.extensions.some((e) => e.status === 'pending')) return weighted({ decideExtension: 70, answer: 15, requestExtension: 5, supervise: 10, escalate: 3 });
+        return weighted({ answer: 35, requestExtension: 15, supervise: 15, returnAssignment: 7, addToDossier: general ? 15 : 3, decideExtension: 3, withdraw: 2, escalate: 6 });
       case 'returned':
-        return weighted({ assign: 90, addToDossier: 5, withdraw: 5 });
+        return weighted({ assign: 90, addToDossier: 5, withdraw: 5, escalate: 3 });
       case 'answered':
-        return weighted({ giveFeedback: 80, addToDossier: general ? 15 : 2, withdraw: 5 });
+        // An answer that cannot be solved for now goes up to the leaders (003).
+        return weighted({ giveFeedback: 80, addToDossier: general ? 15 : 2, withdraw: 5, escalate: issue.answer?.outcome === 'unsolvable' ? 20 : 1 });
       case 'confirmed': {
         const d = issue.dossier;
         const incomplete = general && (d.documents.length === 0 || d.records.length === 0 || d.evidence.length === 0);
         return incomplete ? weighted({ addToDossier: 75, close: 25 }) : weighted({ close: 90, addToDossier: 5, withdraw: 5 });
       }
       case 'reopened':
-        return general ? weighted({ assign: 85, serve: 5, addToDossier: 5, withdraw: 5 }) : weighted({ serve: 40, assign: 45, addToDossier: 5, withdraw: 10 });
+        return general
+          ? weighted({ assign: 85, serve: 5, addToDossier: 5, withdraw: 5, escalate: 5 })
+          : weighted({ serve: 40, assign: 45, addToDossier: 5, withdraw: 10, escalate: 3 });
       case 'closed':
         return chance(0.1) ? 'complain' : chance(0.1) ? pick(commandTypes) : null;
       case 'withdrawn':

@@ -14,3 +14,4 @@ export * from './taxonomy/index.js';
 export * from './issue/index.js';
 export * from './procedure/index.js';
 export * from './escalation/index.js';
+export * from './meeting/index.js';

@@ -40,6 +40,7 @@ import {
 } from './issue/index.js';
 import { escalationHolderLabels } from './escalation/index.js';
 import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
+import { meetingCadenceUnitLabels, meetingKindLabels, meetingRollLabels } from './meeting/index.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -87,6 +88,9 @@ export const allLabels = deepFreeze({
   ...matterKindLabels,
   ...procedureRuleLabels,
   ...escalationHolderLabels,
+  ...meetingKindLabels,
+  ...meetingCadenceUnitLabels,
+  ...meetingRollLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

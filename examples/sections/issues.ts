@@ -121,6 +121,9 @@ function runBatch(): void {
   }
   send('Q-07', who.efficiency, '2026-10-08', { type: 'supervise', step: 'urge' });
   send('Q-07', who.head, '2026-10-13', { type: 'requestExtension', workingDays: 5, reason: '管网施工未完成' }); // rejected: too late
+  // Overdue: escalated where Jiaozuo's ladder with lateness sends it (public listing, rank 35); escalation never moves down.
+  send('Q-07', who.efficiency, '2026-10-19', { type: 'escalate', holder: 'efficiencyOffice', step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time' });
+  send('Q-07', who.office, '2026-10-19', { type: 'escalate', holder: 'leadingGroupOffice', step: 'urge', rank: 22, ruleId: 'urge', ladderId: 'jiaozuo-001-time' }, 10); // rejected: downward
 
   // H: withdrawn by the enterprise (自愿不强制); I: sorted into the batch, not yet assigned.
   submit('Q-08', '修武某建材公司', '招工信息发布', '2026-09-25', 'hotline');
@@ -166,12 +169,13 @@ export function issuesSection(): void {
     states.map((s) => [
       s === null ? '（新建）' : zh(s),
       issueTransitions
-        .filter((t) => t.from === s && t.command !== 'withdraw' && t.command !== 'addToDossier')
+        .filter((t) => t.from === s && t.command !== 'withdraw' && t.command !== 'addToDossier' && t.command !== 'escalate')
         .map((t) => `${zh(t.command)}→${zh(t.to)}`)
         .join('，'),
     ]),
   );
-  line('Every open state also allows 撤回 withdraw; dossier material (归档材料) can be added from approval to close-out.');
+  line('Every open state also allows 撤回 withdraw; dossier material (归档材料) can be added from approval to close-out;');
+  line('from acceptance to the answer an issue can be escalated (提请协调), never to a lower rank (协调层级只升不降).');
 
   subheading('简易程序还是一般程序', 'Simple or general procedure (000)');
   const previous = [...Array(3)].map((_, i) => ({ enterpriseId: `铝业${i}`, categoryId: 'productionFactors' }));
@@ -210,6 +214,11 @@ export function issuesSection(): void {
 
   subheading('被拒绝的操作（输入不变）', 'Rejected commands (the issue is left untouched)');
   table(['编号 id', '操作 command', '代码 code', '原因 reason'], rejections);
+
+  const q7 = (store.get('Q-07') as Issue).escalation;
+  if (q7 !== null) {
+    line(`Q-07 escalated on ${q7.on}: ${zh(q7.holder as LabelledValue)}${q7.step === null ? '' : ` · ${zh(q7.step)}`}, rank ${q7.rank} (rule ${q7.ruleId ?? '—'} of ${q7.ladderId ?? '—'}); the move down to rank 22 above was refused.`);
+  }
 
   subheading('审计记录：Q-04 不满意后重办', 'Audit trail of Q-04: reopened after an unsatisfied answer');
   const q4 = store.get('Q-04') as Issue;

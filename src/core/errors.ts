@@ -85,6 +85,34 @@ export const errorCodes = {
     en: 'Escalation never moves an issue down the ladder.',
     zh: '协调层级只升不降。',
   },
+  LADDER_UNKNOWN_HOLDER: {
+    en: 'A rule sends problems to a holder that is neither built in nor declared by the ladder.',
+    zh: '规则指向的协调主体既非内置也未在该层级中声明。',
+  },
+  LADDER_UNEXPECTED_PORTFOLIO: {
+    en: 'Only a deputy mayor in charge has a portfolio.',
+    zh: '只有分管副市长才有分管领域。',
+  },
+  LADDER_CONTRADICTION: {
+    en: 'A condition of a rule can never hold, so the rule never applies.',
+    zh: '规则的某项条件永远不能成立，该规则永不适用。',
+  },
+  LADDER_SHADOWED_RULE: {
+    en: 'An earlier rule takes every problem this rule would take, so it never applies.',
+    zh: '前面的规则已涵盖本规则的全部情形，本规则永不适用。',
+  },
+  LADDER_RANK_INVERSION: {
+    en: 'An earlier rule of lower rank takes some problems that this higher rule would take.',
+    zh: '前面层级较低的规则先行截取了本规则（层级较高）的部分情形。',
+  },
+  LADDER_GAP: {
+    en: 'Some classified problems reach no rule of the ladder.',
+    zh: '部分已分类的问题在该层级中没有适用的规则。',
+  },
+  LADDER_GAPS_UNCHECKED: {
+    en: 'The ladder has too many condition boundaries to check it for gaps.',
+    zh: '该层级的条件边界过多，未检查空缺。',
+  },
   EVENT_OUT_OF_ORDER: {
     en: 'The audit events are not one unbroken sequence of one issue.',
     zh: '审计事件序列不连续或不属于同一诉求。',

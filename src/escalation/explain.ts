@@ -66,7 +66,7 @@ export function explainRoute(routed: Route, ladder: EscalationLadder, locale: Lo
     return lines;
   }
   const held = routed.held.length === 0 ? (en ? 'no conditions' : '无条件') : routed.held.map(fact).join(en ? ', ' : '、');
-  const why = rule.description === undefined ? '' : ` ${inLocale(rule.description, locale)}`;
+  const why = rule.description === undefined ? '' : `${en ? ' ' : ''}${inLocale(rule.description, locale)}`;
   lines.push(
     en
       ? `Rule "${rule.id}" decides (${held}): → ${targetLabel(routed.target, ladder, locale)}, rank ${rule.rank}.${why}`

@@ -26,3 +26,5 @@ export { issueFacts, compileLadder, route } from './route.js';
 export type { ExtraFacts, SkippedRule, Route, CompiledLadder } from './route.js';
 export { targetLabel, explainRoute } from './explain.js';
 export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder } from './defaults.js';
+export { validateLadder } from './validate.js';
+export type { LadderFinding, LadderFindingCode, LadderFindingSeverity, LadderGaps, LadderReport, ValidateLadderOptions } from './validate.js';

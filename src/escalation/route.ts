@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/schema.js';
-import { workingDaysBetween } from '../calendar/working-days.js';
+import { isWorkingDay, workingDaysBetween } from '../calendar/working-days.js';
 import type { Result } from '../core/result.js';
 import { ok } from '../core/result.js';
 import type { CalendarDate, Id } from '../core/schema.js';
@@ -37,7 +37,9 @@ export interface ExtraFacts {
  * ```
  * @category Escalation
  */
-export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, extra: ExtraFacts = {}): Result<IssueFacts> {
+export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, extra?: ExtraFacts): Result<IssueFacts> {
+  const valid = isWorkingDay(asOf, calendar); // a bad or uncovered date is an error whatever the issue
+  if (!valid.ok) return valid;
   let overdue = 0;
   if (issue.state === 'assigned' && issue.deadline !== null && asOf > issue.deadline) {
     const days = workingDaysBetween(issue.deadline, asOf, calendar);
@@ -49,9 +51,9 @@ export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalen
     scope: issue.scope,
     procedure: issue.procedure,
     categoryId: issue.categoryId,
-    industry: extra.industry ?? null,
-    enterprisesAffected: extra.enterprisesAffected ?? 1,
-    amountInvolved: extra.amountInvolved ?? 0,
+    industry: extra?.industry ?? null,
+    enterprisesAffected: extra?.enterprisesAffected ?? 1,
+    amountInvolved: extra?.amountInvolved ?? 0,
     overdueWorkingDays: overdue,
     supervisionStep: issue.supervisionStep,
     reopenCount: issue.reopenCount,
@@ -73,8 +75,9 @@ export interface SkippedRule {
 
 /**
  * Where a ladder sends an issue and why: the deciding rule and its target and rank, the conditions
- * that held, the earlier rules and the condition each failed on, and the facts used. When no rule
- * holds, `target`, `ruleId` and `rank` are null: the ladder has a gap.
+ * that held, and the earlier rules with the condition each failed on ({@link issueFacts} gives the
+ * facts themselves). When no rule holds, `target`, `ruleId` and `rank` are null: the ladder has a
+ * gap. Routes may be shared between calls and are frozen: treat them as values.
  *
  * @category Escalation
  */
@@ -91,66 +94,150 @@ export interface Route {
   readonly held: readonly FactName[];
   /** The rules before it, each with the condition it failed on. */
   readonly skipped: readonly SkippedRule[];
-  /** The facts the ladder looked at. */
-  readonly facts: IssueFacts;
-}
-
-/** A compiled condition: its fact's name and a test of the facts. */
-type Check = readonly [FactName, (f: IssueFacts) => boolean];
-
-/** A rule compiled once: its checks, and the skip record of each check, shared by every route. */
-interface CompiledRule {
-  readonly rule: EscalationRule;
-  readonly checks: readonly Check[];
-  readonly held: readonly FactName[];
-  readonly skips: readonly SkippedRule[];
-}
-
-const inRange = (r: { readonly min?: number | undefined; readonly max?: number | undefined }, v: number): boolean =>
-  (r.min === undefined || v >= r.min) && (r.max === undefined || v <= r.max);
-
-/** The checks of a rule, in the order of the condition schema, each a closure over its own data. */
-function compileChecks(when: EscalationRule['when']): Check[] {
-  const checks: Check[] = [];
-  const oneOf = <K extends 'nature' | 'scope' | 'procedure' | 'categoryId'>(key: K): void => {
-    const list = when[key];
-    if (list === undefined) return;
-    const set = new Set<string | null>(list);
-    checks.push([key, (f) => set.has(f[key])]);
-  };
-  oneOf('nature');
-  oneOf('scope');
-  oneOf('procedure');
-  oneOf('categoryId');
-  if (when.industry !== undefined) {
-    const prefixes = when.industry;
-    checks.push(['industry', (f) => f.industry !== null && prefixes.some((p) => (f.industry as string).startsWith(p))]);
-  }
-  for (const key of ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays'] as const) {
-    const r = when[key];
-    if (r !== undefined) checks.push([key, (f) => inRange(r, f[key])]);
-  }
-  if (when.supervisionStep !== undefined) {
-    const { min, max } = when.supervisionStep;
-    const r = {
-      ...(min === undefined ? {} : { min: supervisionStepRank(min) }),
-      ...(max === undefined ? {} : { max: supervisionStepRank(max) }),
-    };
-    checks.push(['supervisionStep', (f) => inRange(r, supervisionStepRank(f.supervisionStep))]);
-  }
-  if (when.reopenCount !== undefined) {
-    const r = when.reopenCount;
-    checks.push(['reopenCount', (f) => inRange(r, f.reopenCount)]);
-  }
-  if (when.declaredUnsolvable !== undefined) {
-    const v = when.declaredUnsolvable;
-    checks.push(['declaredUnsolvable', (f) => f.declaredUnsolvable === v]);
-  }
-  return checks;
 }
 
 /**
- * A ladder compiled once into closures: route facts without reading the ladder's JSON again.
+ * A rule's conditions as flat data with one fixed shape, so that one small function tests every
+ * rule with plain property reads (no closure per condition): lists are null when absent, ranges
+ * open ends are ±Infinity.
+ */
+interface Spec {
+  /** Which conditions are set: a sum of the bits below. */
+  readonly has: number;
+  readonly nature: readonly (string | null)[] | null;
+  readonly scope: readonly (string | null)[] | null;
+  readonly procedure: readonly (string | null)[] | null;
+  readonly categoryId: ReadonlySet<string | null> | null;
+  readonly industry: readonly string[] | null;
+  readonly entMin: number;
+  readonly entMax: number;
+  readonly amountMin: number;
+  readonly amountMax: number;
+  readonly overdueMin: number;
+  readonly overdueMax: number;
+  readonly stepMin: number;
+  readonly stepMax: number;
+  readonly reopenMin: number;
+  readonly reopenMax: number;
+  /** 1 when the rule needs a declared-unsolvable answer, 0 when it needs none, -1 when it does not ask. */
+  readonly unsolvable: number;
+}
+
+
+/** Bits of {@link Spec.has}: which conditions a rule sets, so that absent ones cost one bit test. */
+const NATURE = 1;
+const SCOPE = 2;
+const PROCEDURE = 4;
+const CATEGORY = 8;
+const INDUSTRY = 16;
+const ENTERPRISES = 32;
+const AMOUNT = 64;
+const OVERDUE = 128;
+const STEP = 256;
+const REOPEN = 512;
+const UNSOLVABLE = 1024;
+
+function specOf(when: EscalationRule['when']): Spec {
+  const step = when.supervisionStep;
+  const bits: readonly [unknown, number][] = [
+    [when.nature, NATURE],
+    [when.scope, SCOPE],
+    [when.procedure, PROCEDURE],
+    [when.categoryId, CATEGORY],
+    [when.industry, INDUSTRY],
+    [when.enterprisesAffected, ENTERPRISES],
+    [when.amountInvolved, AMOUNT],
+    [when.overdueWorkingDays, OVERDUE],
+    [step, STEP],
+    [when.reopenCount, REOPEN],
+    [when.declaredUnsolvable, UNSOLVABLE],
+  ];
+  return {
+    has: bits.reduce((sum, [condition, bit]) => (condition === undefined ? sum : sum + bit), 0),
+    nature: when.nature ?? null,
+    scope: when.scope ?? null,
+    procedure: when.procedure ?? null,
+    categoryId: when.categoryId === undefined ? null : new Set(when.categoryId),
+    industry: when.industry ?? null,
+    entMin: when.enterprisesAffected?.min ?? -Infinity,
+    entMax: when.enterprisesAffected?.max ?? Infinity,
+    amountMin: when.amountInvolved?.min ?? -Infinity,
+    amountMax: when.amountInvolved?.max ?? Infinity,
+    overdueMin: when.overdueWorkingDays?.min ?? -Infinity,
+    overdueMax: when.overdueWorkingDays?.max ?? Infinity,
+    stepMin: step?.min === undefined ? -Infinity : supervisionStepRank(step.min),
+    stepMax: step?.max === undefined ? Infinity : supervisionStepRank(step.max),
+    reopenMin: when.reopenCount?.min ?? -Infinity,
+    reopenMax: when.reopenCount?.max ?? Infinity,
+    unsolvable: when.declaredUnsolvable === undefined ? -1 : when.declaredUnsolvable ? 1 : 0,
+  };
+}
+
+/** Conditions on lists of strings or on prefixes: tested apart, so that the common test stays small. */
+const SETS = CATEGORY | INDUSTRY;
+
+/** The first condition of a spec that the facts fail, in the order of the condition schema, or null. */
+function failure(s: Spec, f: IssueFacts): FactName | null {
+  const has = s.has;
+  if (has & NATURE && !(s.nature as readonly (string | null)[]).includes(f.nature)) return 'nature';
+  if (has & SCOPE && !(s.scope as readonly (string | null)[]).includes(f.scope)) return 'scope';
+  if (has & PROCEDURE && !(s.procedure as readonly (string | null)[]).includes(f.procedure)) return 'procedure';
+  if (has & SETS) {
+    const failed = setFailure(s, f);
+    if (failed !== null) return failed;
+  }
+  if (has & ENTERPRISES && (f.enterprisesAffected < s.entMin || f.enterprisesAffected > s.entMax)) return 'enterprisesAffected';
+  if (has & AMOUNT && (f.amountInvolved < s.amountMin || f.amountInvolved > s.amountMax)) return 'amountInvolved';
+  if (has & OVERDUE && (f.overdueWorkingDays < s.overdueMin || f.overdueWorkingDays > s.overdueMax)) return 'overdueWorkingDays';
+  if (has & STEP && stepFails(s, f)) return 'supervisionStep';
+  if (has & REOPEN && (f.reopenCount < s.reopenMin || f.reopenCount > s.reopenMax)) return 'reopenCount';
+  if (has & UNSOLVABLE && f.declaredUnsolvable !== (s.unsolvable === 1)) return 'declaredUnsolvable';
+  return null;
+}
+
+/** The category and industry conditions of {@link failure}. */
+function setFailure(s: Spec, f: IssueFacts): FactName | null {
+  if (s.has & CATEGORY && !(s.categoryId as ReadonlySet<string | null>).has(f.categoryId)) return 'categoryId';
+  if (s.has & INDUSTRY) {
+    const code = f.industry;
+    if (code === null || !(s.industry as readonly string[]).some((p) => code.startsWith(p))) return 'industry';
+  }
+  return null;
+}
+
+/** Whether the supervision-step condition of {@link failure} fails. */
+function stepFails(s: Spec, f: IssueFacts): boolean {
+  const rank = supervisionStepRank(f.supervisionStep);
+  return rank < s.stepMin || rank > s.stepMax;
+}
+
+/** The names of the conditions a rule sets, in the order of the condition schema. */
+const conditionOrder: readonly FactName[] = [
+  'nature',
+  'scope',
+  'procedure',
+  'categoryId',
+  'industry',
+  'enterprisesAffected',
+  'amountInvolved',
+  'overdueWorkingDays',
+  'supervisionStep',
+  'reopenCount',
+  'declaredUnsolvable',
+];
+
+/** A rule compiled once: its spec, the conditions it sets, and a skip record per condition. */
+interface CompiledRule {
+  readonly id: Id;
+  readonly target: EscalationTarget;
+  readonly rank: number;
+  readonly spec: Spec;
+  readonly held: readonly FactName[];
+  readonly skips: Readonly<Partial<Record<FactName, SkippedRule>>>;
+}
+
+/**
+ * A ladder compiled once: route facts without reading the ladder's JSON again.
  *
  * @category Escalation
  */
@@ -162,51 +249,68 @@ export interface CompiledLadder {
 }
 
 const cache = new WeakMap<EscalationLadder, CompiledLadder>();
+let last: CompiledLadder | undefined;
 
 /**
- * Compiles a ladder into closures, once per ladder object (ladders are immutable data, so the
- * result is cached): each condition becomes a small test, and the explanation records of every
- * rule are built in advance, so routing an issue allocates only its answer.
+ * Compiles a ladder once per ladder object (ladders are immutable data, so the result is cached):
+ * each rule's conditions become flat data that one small function tests, and the explanation
+ * records are built in advance — when every earlier rule has a single condition, the whole list of
+ * skipped rules is shared — so routing an issue allocates little more than its answer.
  *
- * @param ladder - The ladder (validate it first with {@link validateLadder}).
+ * @param ladder - The ladder (check it first with {@link validateLadder}).
  * @returns The compiled ladder.
  * @example
  * ```ts
- * compileLadder(jiaozuoLadder).routeFacts(facts).target; // { holder: 'deputyMayorInCharge' }
+ * compileLadder(jiaozuoLadder).routeFacts(facts).target; // { holder: 'deputyMayorInCharge', portfolio: '工业经济' }
  * ```
  * @category Escalation
  */
 export function compileLadder(ladder: EscalationLadder): CompiledLadder {
+  if (last !== undefined && last.ladder === ladder) return last;
   const cached = cache.get(ladder);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return (last = cached);
   const rules: CompiledRule[] = ladder.rules.map((rule) => {
-    const checks = compileChecks(rule.when);
-    return {
-      rule,
-      checks,
-      held: Object.freeze(checks.map(([name]) => name)),
-      skips: checks.map(([failedOn]) => Object.freeze({ ruleId: rule.id, failedOn })),
-    };
+    const held = Object.freeze(conditionOrder.filter((name) => rule.when[name] !== undefined));
+    const skips: Partial<Record<FactName, SkippedRule>> = {};
+    for (const failedOn of held) skips[failedOn] = Object.freeze({ ruleId: rule.id, failedOn });
+    return { id: rule.id, target: rule.target, rank: rule.rank, spec: specOf(rule.when), held, skips };
   });
+  // Where every rule before the i-th has one condition, that rule can only fail on it: share the list.
+  const sharedSkips: (readonly SkippedRule[] | null)[] = [];
+  let prefix: SkippedRule[] | null = [];
+  for (const r of rules) {
+    sharedSkips.push(prefix === null ? null : Object.freeze(prefix.slice()));
+    const only = r.held.length === 1 ? r.skips[r.held[0] as FactName] : undefined;
+    prefix = prefix !== null && only !== undefined ? [...prefix, only] : null;
+  }
+  const gapSkips = prefix === null ? null : Object.freeze(prefix);
   const none: readonly FactName[] = Object.freeze([]);
+  const n = rules.length;
+  const routeOf = (r: CompiledRule, skipped: readonly SkippedRule[]): Route =>
+    ({ ladderId: ladder.id, ruleId: r.id, target: r.target, rank: r.rank, held: r.held, skipped });
+  const gapOf = (skipped: readonly SkippedRule[]): Route => ({ ladderId: ladder.id, ruleId: null, target: null, rank: null, held: none, skipped });
+  // A route whose skipped list is shared is the same for every issue that takes it: build it once.
+  const sharedRoutes = rules.map((r, i) => {
+    const skips = sharedSkips[i];
+    return skips === null || skips === undefined ? null : Object.freeze(routeOf(r, skips));
+  });
+  const gapRoute = gapSkips === null ? null : Object.freeze(gapOf(gapSkips));
   const routeFacts = (facts: IssueFacts): Route => {
-    const skipped: SkippedRule[] = [];
-    for (const r of rules) {
-      let failed = -1;
-      for (let i = 0; i < r.checks.length; i++) {
-        if (!(r.checks[i] as Check)[1](facts)) {
-          failed = i;
-          break;
-        }
+    let built: SkippedRule[] | null = null;
+    for (let i = 0; i < n; i++) {
+      const r = rules[i] as CompiledRule;
+      const failed = failure(r.spec, facts);
+      if (failed === null) return built === null ? (sharedRoutes[i] as Route) : routeOf(r, built);
+      if (built !== null || sharedSkips[i + 1] === null || (i + 1 === n && gapSkips === null)) {
+        built ??= (sharedSkips[i] ?? []).slice();
+        built.push(r.skips[failed] as SkippedRule);
       }
-      if (failed < 0) return { ladderId: ladder.id, ruleId: r.rule.id, target: r.rule.target, rank: r.rule.rank, held: r.held, skipped, facts };
-      skipped.push(r.skips[failed] as SkippedRule);
     }
-    return { ladderId: ladder.id, ruleId: null, target: null, rank: null, held: none, skipped, facts };
+    return built === null ? (gapRoute as Route) : gapOf(built);
   };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);
-  return result;
+  return (last = result);
 }
 
 /**

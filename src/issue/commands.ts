@@ -73,6 +73,9 @@ export type TimeLimit = DeepReadonly<z.infer<typeof TimeLimitSchema>>;
  * - `giveFeedback`: the enterprise's satisfaction; "unsatisfied" reopens the issue.
  * - `close`: struck off (销号); `complain`: a later complaint reopens a closed issue.
  * - `withdraw`: the enterprise withdraws (自愿不强制); `addToDossier`: material for the archive.
+ * - `escalate`: the problem goes up to a holder on an escalation ladder (提请协调), typically where
+ *   `route` sent it; recorded on the issue as its `escalation`, never lower than the rank already
+ *   reached (an equal rank moves sideways), and kept through returns and reassignments.
  *
  * @category Issue
  */
@@ -169,6 +172,20 @@ export const IssueCommandSchema = z.discriminatedUnion('type', [
     records: refs.optional(),
     /** Evidence to add. */
     evidence: refs.optional(),
+  }),
+  command('escalate', {
+    /** Who or what the problem goes to: a built-in escalation holder or one the ladder declares. */
+    holder: z.string().min(1).max(64),
+    /** The portfolio (分管领域) of a deputy mayor in charge. */
+    portfolio: z.string().min(1).max(200).optional(),
+    /** The supervision step of a time-based move. */
+    step: SupervisionStepSchema.exclude(['unsupervised']).optional(),
+    /** The target's rank on its ladder; never lower than the rank the issue has reached. */
+    rank: z.int().min(0),
+    /** The ladder rule that decided the move, if it came from a route. */
+    ruleId: IdSchema.optional(),
+    /** The ladder of that rule. */
+    ladderId: IdSchema.optional(),
   }),
 ]);
 

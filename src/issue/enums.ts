@@ -267,6 +267,7 @@ const issueCommandType = defineEnum(
     complain: { zh: '再次投诉', en: 'Complain again' },
     withdraw: { zh: '撤回', en: 'Withdraw' },
     addToDossier: { zh: '归档材料', en: 'Add to the dossier' },
+    escalate: { zh: '提请协调', en: 'Escalate' },
   }),
 );
 

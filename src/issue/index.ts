@@ -54,12 +54,13 @@ export {
   LedgerEntrySchema,
   DossierSchema,
   ReturnRecordSchema,
+  IssueEscalationSchema,
   IssueFieldsSchema,
   IssueChangesSchema,
   IssueEventSchema,
   IssueSchema,
 } from './schema.js';
-export type { Actor, Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueChanges, IssueEvent, Issue } from './schema.js';
+export type { Actor, Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssue, safeParseIssueEvents } from './commands.js';
 export type { TimeLimit, IssueCommand } from './commands.js';
 export {

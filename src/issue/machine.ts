@@ -146,6 +146,17 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
       ? null
       : refuse('INVALID_ARGUMENT', 'The enterprise is satisfied.', '企业满意。'),
+  escalationRises: (s) => {
+    const c = s.command as Of<'escalate'>;
+    const current = the(s).escalation;
+    if (current === null || c.rank >= current.rank) return null;
+    return domainError('ESCALATION_DOWNWARD', {
+      en: `The issue has been escalated to "${current.holder}" at rank ${current.rank} (${current.on}); escalation never moves down, so "${c.holder}" at rank ${c.rank} is refused.`,
+      zh: `该诉求已提请“${current.holder}”协调（层级 ${current.rank}，${current.on}），协调层级只升不降，不能改提“${c.holder}”（层级 ${c.rank}）。`,
+      path: ['rank'],
+      value: c.rank,
+    });
+  },
   archiveComplete: (s) => {
     const check = archiveCheck(the(s));
     if (check.complete) return null;
@@ -211,6 +222,7 @@ const blank: IssueFields = deepFreeze({
   extensions: [],
   returns: [],
   supervisionStep: 'unsupervised',
+  escalation: null,
   answer: null,
   feedback: null,
   ledgerEntry: null,
@@ -256,7 +268,7 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
       assignedOn: s.today,
       deadline: deadline.value,
       extensions: [],
-      supervisionStep: 'unsupervised',
+      supervisionStep: 'unsupervised', // supervision restarts with the assignment; the escalation does not
       answer: null,
       feedback: null,
       ...(c.batchId === undefined ? {} : { batchId: c.batchId }),
@@ -328,6 +340,20 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
         documents: c.documents === undefined ? dossier.documents : [...dossier.documents, ...c.documents],
         records: c.records === undefined ? dossier.records : [...dossier.records, ...c.records],
         evidence: c.evidence === undefined ? dossier.evidence : [...dossier.evidence, ...c.evidence],
+      },
+    });
+  },
+  escalate: (s) => {
+    const c = s.command;
+    return ok({
+      escalation: {
+        holder: c.holder,
+        portfolio: c.portfolio ?? null,
+        step: c.step ?? null,
+        rank: c.rank,
+        ruleId: c.ruleId ?? null,
+        ladderId: c.ladderId ?? null,
+        on: s.today,
       },
     });
   },
@@ -452,6 +478,7 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
     extensions: i.extensions,
     returns: i.returns,
     supervisionStep: i.supervisionStep,
+    escalation: i.escalation,
     answer: i.answer,
     feedback: i.feedback,
     ledgerEntry: i.ledgerEntry,

@@ -179,6 +179,43 @@ export const ReturnRecordSchema = z.strictObject({
 export type ReturnRecord = DeepReadonly<z.infer<typeof ReturnRecordSchema>>;
 
 /**
+ * Where an issue was escalated (协调层级), as the last `escalate` command recorded it: the holder
+ * (an escalation holder such as `'deputyMayorInCharge'`, or one a ladder declares), the portfolio of
+ * a deputy mayor in charge, the supervision step of a time-based move, the rank of the target on its
+ * ladder, the deciding rule and ladder when the move came from a route, and the local date.
+ *
+ * @example
+ * ```ts
+ * IssueEscalationSchema.parse({ holder: 'efficiencyOffice', portfolio: null, step: 'publicListing', rank: 35,
+ *   ruleId: 'publicListing', ladderId: 'jiaozuo-001-time', on: '2026-10-19' }).rank; // 35
+ * ```
+ * @category Issue
+ */
+export const IssueEscalationSchema = z.strictObject({
+  /** Who or what the problem went to: a built-in escalation holder or one the ladder declares. */
+  holder: z.string().min(1).max(64),
+  /** The portfolio (分管领域) of a deputy mayor in charge, or null. */
+  portfolio: z.string().min(1).max(200).nullable(),
+  /** The supervision step of a time-based move (催办 → 督办 → 网上挂牌 → 问责), or null. */
+  step: SupervisionStepSchema.exclude(['unsupervised']).nullable(),
+  /** How high the target stands on its ladder (higher is further up); a later escalation never goes lower. */
+  rank: z.int().min(0),
+  /** The ladder rule that decided the move, or null when it was decided by hand. */
+  ruleId: IdSchema.nullable(),
+  /** The ladder the rule belongs to, or null. */
+  ladderId: IdSchema.nullable(),
+  /** The local date of the escalation. */
+  on: CalendarDateSchema,
+});
+
+/**
+ * Where an issue was escalated; see {@link IssueEscalationSchema}.
+ *
+ * @category Issue
+ */
+export type IssueEscalation = DeepReadonly<z.infer<typeof IssueEscalationSchema>>;
+
+/**
  * Every field of an issue except its history. Absent values are `null`, never missing, so that an
  * issue survives JSON unchanged and an event's `changes` can clear a field.
  *
@@ -227,6 +264,11 @@ export const IssueFieldsSchema = z.strictObject({
   returns: z.array(ReturnRecordSchema),
   /** The highest supervision step taken on the current assignment. */
   supervisionStep: SupervisionStepSchema,
+  /**
+   * The latest escalation (协调层级), or null until the issue is escalated. It stays with the issue
+   * through returns and reassignments, and a later escalation never ranks lower (协调层级只升不降).
+   */
+  escalation: IssueEscalationSchema.nullable(),
   /** The current answer. */
   answer: AnswerSchema.nullable(),
   /** The enterprise's feedback on the current answer. */

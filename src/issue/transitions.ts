@@ -19,6 +19,7 @@ const issueGuard = defineEnum(
     feedbackPositive: { zh: '企业满意或基本满意', en: 'The enterprise is satisfied or basically satisfied' },
     feedbackNegative: { zh: '企业不满意', en: 'The enterprise is not satisfied' },
     archiveComplete: { zh: '案卷或台账完整', en: 'The dossier or ledger entry is complete' },
+    escalationRises: { zh: '协调层级只升不降', en: 'Escalation never moves down' },
   }),
 );
 
@@ -94,16 +95,27 @@ const open: readonly IssueState[] = [
 const filing: readonly IssueState[] = ['pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'confirmed', 'reopened'];
 
 /**
+ * States in which the issue is being worked on, from acceptance to the answer, and can be escalated
+ * (协调层级): not before it is classified, nor once the enterprise has confirmed the answer.
+ */
+const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened'];
+
+/**
  * The issue lifecycle as a transition table (STYLE.md §5): every command that is allowed in a
  * state, where it leads and under which guards. Anything not in the table is rejected with
  * `INVALID_TRANSITION`. When several rows share a state and a command, the first whose guards all
  * hold is taken. Drawn from 000 (simple and general procedures), 001 (collection, assignment with a
- * deadline), 002 (reopen after an unsatisfied answer) and 003 (answers, supervision, close-out).
+ * deadline, escalation by the problem's nature), 002 (reopen after an unsatisfied answer) and 003
+ * (answers, supervision, close-out). Besides withdrawal and the dossier, `escalate` is a
+ * self-transition of every working state, from acceptance to the answer: it records where the
+ * problem went up to (typically the target of an escalation `route`), and its guard
+ * `escalationRises` refuses a lower rank than the one reached with `ESCALATION_DOWNWARD`; an equal
+ * rank (another holder at the same level) is allowed. A return or reassignment keeps the escalation.
  *
  * @example
  * ```ts
  * issueTransitions.filter((t) => t.from === 'assigned').map((t) => t.command);
- * // ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'withdraw', 'addToDossier']
+ * // ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'withdraw', 'addToDossier', 'escalate']
  * ```
  * @category Issue
  */
@@ -131,4 +143,5 @@ export const issueTransitions: readonly IssueTransition[] = deepFreeze([
   row('closed', 'complain', 'reopened'),
   ...open.map((s) => row(s, 'withdraw', 'withdrawn')),
   ...filing.map((s) => row(s, 'addToDossier', s)),
+  ...working.map((s) => row(s, 'escalate', s, 'escalationRises')),
 ]);

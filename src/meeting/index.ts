@@ -1,6 +1,33 @@
 /**
- * Meetings (会议机制): placeholder barrel, filled in by the meeting module.
+ * Meetings (会议机制): periodic meeting series as validated policy data — the monthly adviser meeting
+ * and quarterly scheduling meeting (000), the joint meeting and half-yearly symposium (001), the
+ * half-monthly consultation (002) — their dates landed on working days, and each meeting's agenda
+ * of assignment slips (交办单) drawn from the problems an escalation ladder sends it.
  *
  * @packageDocumentation
  */
-export {};
+export {
+  meetingKindLabels,
+  MeetingKindSchema,
+  meetingCadenceUnitLabels,
+  MeetingCadenceUnitSchema,
+  meetingRollLabels,
+  MeetingRollSchema,
+  MeetingCadenceSchema,
+  MeetingSeriesSchema,
+  safeParseMeetingSeries,
+  parseMeetingSeries,
+} from './schema.js';
+export type { MeetingKind, MeetingCadenceUnit, MeetingRoll, MeetingCadence, MeetingSeries } from './schema.js';
+export {
+  xingtaiMonthlyAdviserMeeting,
+  xingtaiQuarterlyScheduling,
+  hainingHalfMonthlyConsultation,
+  jiaozuoHalfYearlySymposium,
+  jiaozuoJointMeeting,
+  defaultMeetingSeries,
+} from './defaults.js';
+export { occurrences } from './occurrences.js';
+export type { MeetingPeriod, Occurrence } from './occurrences.js';
+export { agenda } from './agenda.js';
+export type { AssignmentSlip, MeetingAgenda, MeetingRef } from './agenda.js';

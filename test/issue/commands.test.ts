@@ -16,7 +16,7 @@ import { actors, assigned, run } from './fixtures.js';
 
 const base = { issueId: 'i1', actor: { id: 'adviser-1', role: 'adviser' }, at: '2026-09-28T09:00:00+08:00' } as const;
 
-/** One valid command of each of the 17 types. */
+/** One valid command of each of the 18 types. */
 const valid = [
   { ...base, type: 'submit', enterpriseId: 'e1', title: '用电增容', description: '二期项目需增容', channel: 'hotline', origin: 'application', categoryId: 'power' },
   { ...base, type: 'classify', categoryId: 'financing', scope: 'outsideBureau', nature: 'ordinary', procedure: 'general', batchId: 'b1' },
@@ -35,6 +35,7 @@ const valid = [
   { ...base, type: 'complain', reason: '问题仍未解决' },
   { ...base, type: 'withdraw' },
   { ...base, type: 'addToDossier', documents: ['批复.pdf'], records: [], evidence: ['照片'] },
+  { ...base, type: 'escalate', holder: 'deputyMayorInCharge', portfolio: '工业经济', step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time' },
 ] as const;
 
 function fails(r: Result<unknown>, code: ErrorCode, path?: readonly (string | number)[]) {
@@ -47,7 +48,7 @@ function fails(r: Result<unknown>, code: ErrorCode, path?: readonly (string | nu
 }
 
 describe('safeParseIssueCommand', () => {
-  it('accepts a valid command of each of the 17 types and returns it unchanged', () => {
+  it('accepts a valid command of each of the 18 types and returns it unchanged', () => {
     expect(new Set(valid.map((c) => c.type))).toEqual(new Set(IssueCommandTypeSchema.options));
     for (const c of valid) expect(safeParseIssueCommand(JSON.parse(JSON.stringify(c)))).toStrictEqual({ ok: true, value: c });
   });
@@ -57,7 +58,7 @@ describe('safeParseIssueCommand', () => {
   });
 
   it('an unknown type, a bad instant and a bad due date carry their codes and paths', () => {
-    fails(safeParseIssueCommand({ ...base, type: 'escalate' }), 'INVALID_INPUT', ['type']);
+    fails(safeParseIssueCommand({ ...base, type: 'transfer' }), 'INVALID_INPUT', ['type']);
     fails(safeParseIssueCommand({ ...base, type: 'close', at: '2026-09-28 09:00' }), 'INVALID_INSTANT', ['at']);
     fails(safeParseIssueCommand({ ...base, type: 'close', at: '2026-09-28T09:00:00' }), 'INVALID_INSTANT', ['at']);
     fails(safeParseIssueCommand({ ...base, type: 'assign', departmentId: 'd', timeLimit: { dueOn: '2026-02-30' } }), 'INVALID_DATE', ['timeLimit', 'dueOn']);
@@ -67,6 +68,20 @@ describe('safeParseIssueCommand', () => {
   it('"not supervised" is not a step one can take, and a direct service is never "unsolvable"', () => {
     fails(safeParseIssueCommand({ ...base, type: 'supervise', step: 'unsupervised' }), 'INVALID_INPUT', ['step']);
     fails(safeParseIssueCommand({ ...base, type: 'serve', mode: 'phone', summary: '电话', outcome: 'unsolvable' }), 'INVALID_INPUT', ['outcome']);
+  });
+
+  it('escalate: a holder and a whole rank ≥ 0 are required; portfolio, step, rule and ladder are optional', () => {
+    const minimal = { ...base, type: 'escalate', holder: 'bureauLeader', rank: 0 } as const;
+    expect(safeParseIssueCommand(minimal)).toStrictEqual({ ok: true, value: minimal });
+    fails(safeParseIssueCommand({ ...base, type: 'escalate', holder: 'bureauLeader' }), 'INVALID_INPUT', ['rank']);
+    fails(safeParseIssueCommand({ ...minimal, rank: -1 }), 'INVALID_INPUT', ['rank']);
+    fails(safeParseIssueCommand({ ...minimal, rank: 2.5 }), 'INVALID_INPUT', ['rank']);
+    fails(safeParseIssueCommand({ ...minimal, rank: '30' }), 'INVALID_INPUT', ['rank']);
+    fails(safeParseIssueCommand({ ...minimal, holder: '' }), 'INVALID_INPUT', ['holder']);
+    fails(safeParseIssueCommand({ ...minimal, holder: 'h'.repeat(65) }), 'INVALID_INPUT', ['holder']);
+    fails(safeParseIssueCommand({ ...minimal, portfolio: '' }), 'INVALID_INPUT', ['portfolio']);
+    fails(safeParseIssueCommand({ ...minimal, step: 'unsupervised' }), 'INVALID_INPUT', ['step']);
+    fails(safeParseIssueCommand({ ...minimal, portfolio: null }), 'INVALID_INPUT', ['portfolio']);
   });
 
   it('a time limit is either working days (1–250) or a due date, not both', () => {

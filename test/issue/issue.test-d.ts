@@ -7,6 +7,8 @@ import {
   type Issue,
   type IssueCommand,
   type IssueCommandType,
+  type IssueChanges,
+  type IssueEscalation,
   type IssueEvent,
   type IssueState,
   type Result,
@@ -50,6 +52,11 @@ describe('issue types', () => {
     if (c.type === 'supervise') expectTypeOf(c.step).toEqualTypeOf<Exclude<SupervisionStep, 'unsupervised'>>();
     if (c.type === 'answer') expectTypeOf(c.measures).toEqualTypeOf<string | undefined>();
     if (c.type === 'decideExtension') expectTypeOf(c.grant).toEqualTypeOf<boolean>();
+    if (c.type === 'escalate') {
+      expectTypeOf(c.rank).toEqualTypeOf<number>();
+      expectTypeOf(c.step).toEqualTypeOf<Exclude<SupervisionStep, 'unsupervised'> | undefined>();
+      expectTypeOf(c.portfolio).toEqualTypeOf<string | undefined>();
+    }
     expectTypeOf<Extract<IssueCommand, { type: 'close' }>>().not.toHaveProperty('timeLimit');
   });
 
@@ -63,8 +70,23 @@ describe('issue types', () => {
     // @ts-expect-error 'unsupervised' is not a step one can take
     const down: IssueCommand = { type: 'supervise', issueId: 'i1', actor, at, step: 'unsupervised' };
     // @ts-expect-error not a command type
-    const unknown: IssueCommand = { type: 'escalate', issueId: 'i1', actor, at };
-    void [noLimit, fee, down, unknown];
+    const unknown: IssueCommand = { type: 'transfer', issueId: 'i1', actor, at };
+    const escalate: IssueCommand = { type: 'escalate', issueId: 'i1', actor, at, holder: 'mayor', rank: 40 };
+    // @ts-expect-error an escalation needs its rank on the ladder
+    const noRank: IssueCommand = { type: 'escalate', issueId: 'i1', actor, at, holder: 'mayor' };
+    // @ts-expect-error an absent portfolio is left out of a command, not null
+    const nullPortfolio: IssueCommand = { type: 'escalate', issueId: 'i1', actor, at, holder: 'mayor', rank: 40, portfolio: null };
+    void [noLimit, fee, down, unknown, escalate, noRank, nullPortfolio];
+  });
+
+  it("an issue's escalation is null or a readonly record with nulls for what is absent", () => {
+    expectTypeOf<Issue['escalation']>().toEqualTypeOf<IssueEscalation | null>();
+    expectTypeOf<IssueEscalation['portfolio']>().toEqualTypeOf<string | null>();
+    expectTypeOf<IssueEscalation['step']>().toEqualTypeOf<Exclude<SupervisionStep, 'unsupervised'> | null>();
+    const e = {} as IssueEscalation;
+    // @ts-expect-error the rank reached cannot be lowered by assignment
+    e.rank = 0;
+    expectTypeOf<IssueChanges['escalation']>().toEqualTypeOf<IssueEscalation | null | undefined>();
   });
 
   it('executeIssueCommand returns Result<{ issue, event }>; decide and replay return results too', () => {

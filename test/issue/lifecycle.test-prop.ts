@@ -104,6 +104,16 @@ function payload(type: IssueCommandType, roll: (n: number) => number, at: number
       return { reason: '问题仍未解决' };
     case 'addToDossier':
       return { documents: optionalRefs(roll), records: optionalRefs(roll), evidence: optionalRefs(roll) };
+    case 'escalate':
+      // Ranks from a handful of levels, so that escalations often go up, stay level, or try to go down.
+      return {
+        holder: oneOf(roll, ['deputyMayorInCharge', 'executiveDeputyMayor', 'efficiencyOffice', 'halfMonthlyConsultation']),
+        portfolio: maybe(roll, '工业经济'),
+        step: maybe(roll, oneOf(roll, supervisionOrder.slice(1))),
+        rank: 10 * roll(5),
+        ruleId: maybe(roll, 'ordinary'),
+        ladderId: maybe(roll, 'jiaozuo-001'),
+      };
     case 'requestApproval':
     case 'approve':
     case 'refuseApproval':
@@ -136,7 +146,7 @@ function check(condition: boolean, message: () => string): void {
 }
 
 /** What a run saw, over all runs: states reached and error codes met. */
-const seen = { runs: 0, states: new Set<IssueState>(), codes: new Set<ErrorCode>(), accepted: 0, rejected: 0 };
+const seen = { runs: 0, states: new Set<IssueState>(), codes: new Set<ErrorCode>(), accepted: 0, rejected: 0, sideways: 0 };
 
 interface World {
   model: IssueModel;
@@ -209,6 +219,7 @@ class IssueStep implements fc.Command<World, Real> {
     const next = expected.model;
     const { issue, event } = r.value;
     seen.states.add(issue.state);
+    if (command.type === 'escalate' && before?.escalation?.rank === command.rank) seen.sideways++;
 
     check(issue.state === next.state, () => `state ${issue.state}, the model expected ${next.state}`);
     check(issue.history.length === next.accepted, () => `history has ${issue.history.length} events after ${next.accepted} accepted commands`);
@@ -237,6 +248,7 @@ class IssueStep implements fc.Command<World, Real> {
       hasAnswer: issue.answer !== null,
       hasLedger: issue.ledgerEntry !== null,
       dossier: [issue.dossier.documents.length, issue.dossier.records.length, issue.dossier.evidence.length],
+      escalation: issue.escalation,
     };
     const modelled = {
       procedure: next.procedure,
@@ -250,6 +262,7 @@ class IssueStep implements fc.Command<World, Real> {
       hasAnswer: next.hasAnswer,
       hasLedger: next.hasLedger,
       dossier: [next.documents, next.records, next.evidence],
+      escalation: next.escalation,
     };
     check(same(facts, modelled), () => `issue ${JSON.stringify(facts)} ≠ model ${JSON.stringify(modelled)}`);
 
@@ -291,6 +304,8 @@ describe('the issue lifecycle against a model', () => {
       const categories = taxonomy === undefined ? null : taxonomy.categories.map((c) => c.id);
       fc.modelRun(() => ({ model: { model: emptyModel, rules: { calendar: chinaCalendar, policy, categories } }, real: { issue: null, json: '', clock: start, context } }), commands);
     },
+    // About 4 s for the 10,000 runs on a quiet machine: vitest's default 5 s fails it on a busy one.
+    60_000,
   );
 
   it('the runs reach every state and meet every guard’s error code (the generator is not degenerate)', (ctx) => {
@@ -312,9 +327,11 @@ describe('the issue lifecycle against a model', () => {
       'SUPERVISION_STEP_BACKWARDS',
       'MEASURES_REQUIRED',
       'ARCHIVE_INCOMPLETE',
+      'ESCALATION_DOWNWARD',
     ] as const) {
       expect(seen.codes, code).toContain(code);
     }
     expect(seen.accepted).toBeGreaterThan(seen.rejected / 4);
+    expect(seen.sideways, 'escalations at an equal rank (a move sideways) were accepted').toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,8 @@ import {
   executeIssueCommand,
   issueCommandTypeLabels,
   IssueCommandTypeSchema,
+  IssueEscalationSchema,
+  IssueSchema,
   IssueStateSchema,
   issueTransitions,
   jiaozuoServiceAreas,
@@ -152,7 +154,14 @@ function good(type: IssueCommandType, options: { procedure?: Procedure; to?: Iss
       return { type, actor: actors.enterprise };
     case 'addToDossier':
       return { type, documents: ['批复.pdf'], records: ['协调会记录'], evidence: ['现场照片'], actor: actors.adviser };
+    case 'escalate':
+      return escalate('deputyMayorInCharge', 20, { portfolio: '工业经济', ruleId: 'ordinary', ladderId: 'jiaozuo-001' });
   }
+}
+
+/** An escalation to `holder` at `rank`, by the leading-group office. */
+function escalate(holder: string, rank: number, more: { portfolio?: string; step?: 'urge' | 'supervision' | 'publicListing' | 'accountability'; ruleId?: string; ladderId?: string } = {}): Step {
+  return { type: 'escalate', holder, rank, ...more, actor: actors.office };
 }
 
 const satisfied: Step = { type: 'giveFeedback', level: 'satisfied', actor: actors.enterprise };
@@ -185,6 +194,7 @@ const variants: Readonly<Record<IssueState | 'none', readonly { readonly label: 
     { label: 'simple', issue: assignedSimple },
     { label: 'general', issue: assignedGeneral },
     { label: 'extension pending', issue: extensionPending },
+    { label: 'escalated', issue: play(assignedGeneral, [good('escalate')]) },
   ],
   returned: [
     { label: 'simple', issue: play(assignedSimple, [good('returnAssignment')]) },
@@ -214,9 +224,9 @@ const commandTypes = IssueCommandTypeSchema.options;
 const allVariants = Object.values(variants).flat();
 
 describe('the transition table', () => {
-  it('covers all 11 states and all 17 commands', () => {
+  it('covers all 11 states and all 18 commands', () => {
     expect(states).toHaveLength(11);
-    expect(commandTypes).toHaveLength(17);
+    expect(commandTypes).toHaveLength(18);
     for (const s of states) expect(variants[s].every((v) => v.issue?.state === s)).toBe(true);
     expect(new Set(issueTransitions.map((t) => t.command))).toEqual(new Set(commandTypes));
     expect(new Set(issueTransitions.map((t) => t.to))).toEqual(new Set(states));
@@ -285,7 +295,20 @@ describe('the transition table', () => {
       }
       expect(issue?.state).toBe(target);
       expect(issue?.history).toHaveLength(path.length);
+      // Escalation is a self-transition: it adds no distance, and every working state on the way takes it.
+      if (issueTransitions.some((t) => t.from === target && t.command === 'escalate')) {
+        const escalated = accepted(exec(issue, good('escalate')));
+        expect(escalated.state, `${target}: escalate`).toBe(target);
+        expect(escalated.history).toHaveLength(path.length + 1);
+      }
     }
+    expect(issueTransitions.filter((t) => t.command === 'escalate').every((t) => t.from === t.to)).toBe(true);
+  });
+
+  it('escalate is a self-transition of exactly the working states, from acceptance to the answer, guarded by escalationRises', () => {
+    const rows = issueTransitions.filter((t) => t.command === 'escalate');
+    expect(rows.map((t) => t.from)).toEqual(['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened']);
+    for (const t of rows) expect(t).toEqual({ from: t.from, command: 'escalate', to: t.from, guards: ['escalationRises'] });
   });
 
   it('withdrawn is final; closed only reopens on a complaint', () => {
@@ -418,9 +441,15 @@ describe('guards', () => {
     expect(refused.extensions[0]).toMatchObject({ status: 'refused', decidedOn: '2026-09-29' });
   });
 
-  it('a reassignment starts with no extensions and no supervision', () => {
-    const used = play(extensionPending, [good('decideExtension'), { type: 'supervise', step: 'publicListing', actor: actors.efficiency }, good('returnAssignment'), good('assign')]);
-    expect(used).toMatchObject({ extensions: [], supervisionStep: 'unsupervised' });
+  it('a reassignment starts with no extensions and no supervision, but keeps its escalation', () => {
+    const used = play(extensionPending, [
+      good('decideExtension'),
+      { type: 'supervise', step: 'publicListing', actor: actors.efficiency },
+      escalate('efficiencyOffice', 35, { step: 'publicListing' }),
+      good('returnAssignment'),
+      good('assign'),
+    ]);
+    expect(used).toMatchObject({ extensions: [], supervisionStep: 'unsupervised', escalation: { holder: 'efficiencyOffice', step: 'publicListing', rank: 35 } });
     expect(exec(used, good('requestExtension')).ok).toBe(true);
     expect(exec(used, { type: 'supervise', step: 'urge', actor: actors.efficiency }).ok).toBe(true);
   });
@@ -435,6 +464,47 @@ describe('guards', () => {
         if (j >= i) expect(accepted(exec(issue, s)).supervisionStep).toBe(next);
         else expect(refuses(issue, s, 'SUPERVISION_STEP_BACKWARDS').value).toBe(next);
       });
+    });
+  });
+
+  describe('ESCALATION_DOWNWARD (协调层级只升不降): escalation never moves down on its own', () => {
+    it('the first escalation may stand at any rank, even 0', () => {
+      expect(assignedSimple.escalation).toBeNull();
+      expect(accepted(exec(assignedSimple, escalate('adviser', 0))).escalation).toMatchObject({ holder: 'adviser', rank: 0 });
+    });
+
+    it('a higher rank is accepted, an equal one too (a move sideways), a lower one is refused and nothing changes', () => {
+      const ordinary = play(assignedSimple, [escalate('deputyMayorInCharge', 20, { portfolio: '工业经济', ruleId: 'ordinary', ladderId: 'jiaozuo-001' })]);
+      const sideways = accepted(exec(ordinary, escalate('bureauLeader', 20)));
+      expect(sideways.escalation).toEqual({ holder: 'bureauLeader', portfolio: null, step: null, rank: 20, ruleId: null, ladderId: null, on: '2026-09-28' });
+      const down = refuses(sideways, escalate('team', 10), 'ESCALATION_DOWNWARD');
+      expect(down.value).toBe(10);
+      expect(down.path).toEqual(['rank']);
+      expect(down.message).toContain('"bureauLeader" at rank 20');
+      expect(down.messageZh).toContain('只升不降');
+      const up = accepted(exec(sideways, escalate('executiveMeeting', 40, { ruleId: 'policy', ladderId: 'jiaozuo-001' })));
+      expect(up.escalation).toMatchObject({ holder: 'executiveMeeting', rank: 40, ruleId: 'policy' });
+      // Below the rank reached, even if above an earlier one.
+      refuses(up, escalate('executiveDeputyMayor', 30), 'ESCALATION_DOWNWARD');
+      refuses(up, escalate('executiveDeputyMayor', 39), 'ESCALATION_DOWNWARD');
+      expect(accepted(exec(up, escalate('mayor', 40))).escalation?.holder).toBe('mayor');
+    });
+
+    it('the guard holds in every working state, not only in "assigned"', () => {
+      for (const s of ['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened'] as const) {
+        for (const { label, issue } of variants[s]) {
+          const high = play(issue, [escalate('mayor', 50)]);
+          expect(high.state, `${s} (${label})`).toBe(s);
+          refuses(high, escalate('bureauLeader', 49), 'ESCALATION_DOWNWARD');
+          expect(accepted(exec(high, escalate('executiveMeeting', 50))).state).toBe(s);
+        }
+      }
+    });
+
+    it('not before classification, nor once the enterprise has confirmed, nor when closed or withdrawn', () => {
+      for (const s of ['submitted', 'confirmed', 'closed', 'withdrawn'] as const) {
+        for (const { issue } of variants[s]) refuses(issue as Issue, good('escalate'), 'INVALID_TRANSITION');
+      }
     });
   });
 
@@ -614,6 +684,23 @@ describe('domain rules', () => {
     expect(closed.closedAt).not.toBeNull();
   });
 
+  it('001: an escalation stays with the issue through a return, a reassignment and a reopening; it never falls back on its own', () => {
+    const high = play(assignedSimple, [escalate('executiveDeputyMayor', 30, { ruleId: 'majorOrWidespread', ladderId: 'jiaozuo-001' })]);
+    const record = high.escalation;
+    expect(record).toEqual({ holder: 'executiveDeputyMayor', portfolio: null, step: null, rank: 30, ruleId: 'majorOrWidespread', ladderId: 'jiaozuo-001', on: '2026-09-28' });
+    const returned = play(high, [good('returnAssignment')]);
+    expect(returned.escalation).toStrictEqual(record);
+    const reassigned = play(returned, [{ type: 'assign', departmentId: 'd-grid', timeLimit: { workingDays: 5 }, actor: actors.office }]);
+    expect(reassigned).toMatchObject({ state: 'assigned', leadDepartmentId: 'd-grid', supervisionStep: 'unsupervised' });
+    expect(reassigned.escalation).toStrictEqual(record);
+    refuses(reassigned, escalate('deputyMayorInCharge', 20), 'ESCALATION_DOWNWARD');
+    const reopened = play(reassigned, [good('answer'), unsatisfied, good('assign')]);
+    expect(reopened.escalation).toStrictEqual(record);
+    refuses(reopened, escalate('deputyMayorInCharge', 20), 'ESCALATION_DOWNWARD');
+    const closed = play(reopened, [good('answer'), satisfied, good('close')]);
+    expect(closed.escalation).toStrictEqual(record);
+  });
+
   it('002: a later complaint on a closed issue reopens it, and it can be served again', () => {
     const closed = variants.closed[0]?.issue as Issue;
     const reopened = accepted(exec(closed, good('complain')));
@@ -691,6 +778,7 @@ describe('audit events', () => {
       good('approve'),
       good('assign'),
       { ...good('supervise'), note: '逾期催办' },
+      { ...good('escalate'), note: '报分管副市长协调' },
       good('requestExtension'),
       good('decideExtension'),
       good('addToDossier'),
@@ -716,6 +804,33 @@ describe('audit events', () => {
     }
     expect(issue?.history.map((e) => e.seq)).toEqual(steps.map((_, i) => i + 1));
     expect(issue?.history[5]?.note).toBe('逾期催办');
+    expect(issue?.history[6]).toMatchObject({ type: 'escalate', from: 'assigned', to: 'assigned', note: '报分管副市长协调' });
+  });
+
+  it('escalate records the move as an audit event: only the escalation changes, dated on the local (China) date', () => {
+    const before = assignedGeneral;
+    // 16:30 UTC on 29 September is 00:30 on 30 September in China.
+    const c = command(before, { ...escalate('efficiencyOffice', 35, { step: 'publicListing', ruleId: 'publicListing', ladderId: 'jiaozuo-001-time' }), at: '2026-09-29T16:30:00Z' });
+    const r = executeIssueCommand(before, c, ctx);
+    if (!r.ok) throw new Error(r.error.message);
+    const { issue, event } = r.value;
+    const escalation = { holder: 'efficiencyOffice', portfolio: null, step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time', on: '2026-09-30' };
+    expect(event).toStrictEqual({
+      issueId: 'i1',
+      seq: before.history.length + 1,
+      type: 'escalate',
+      actor: actors.office,
+      at: '2026-09-29T16:30:00Z',
+      from: 'assigned',
+      to: 'assigned',
+      changes: { escalation },
+      note: null,
+    });
+    expect(issue).toStrictEqual({ ...before, escalation, history: [...before.history, event] });
+    // One shape: the fields in schema order, the escalation's too, so that JSON compares equal.
+    expect(Object.keys(issue)).toEqual(Object.keys(IssueSchema.shape));
+    expect(Object.keys(issue.escalation ?? {})).toEqual(Object.keys(IssueEscalationSchema.shape));
+    expect(Object.keys(unwrap(replayIssue(issue.history)))).toEqual(Object.keys(IssueSchema.shape));
   });
 
   it('decideIssue decides without changing anything, and evolveIssue applies what it decided', () => {

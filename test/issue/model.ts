@@ -19,6 +19,17 @@ import {
   type WorkCalendar,
 } from '../../src/index.js';
 
+/** An escalation as recorded: every optional part of the command as null when absent. */
+export interface ModelEscalation {
+  readonly holder: string;
+  readonly portfolio: string | null;
+  readonly step: string | null;
+  readonly rank: number;
+  readonly ruleId: string | null;
+  readonly ladderId: string | null;
+  readonly on: string;
+}
+
 /** What the model remembers about the issue. */
 export interface IssueModel {
   readonly id: string | null;
@@ -38,6 +49,11 @@ export interface IssueModel {
   readonly documents: number;
   readonly records: number;
   readonly evidence: number;
+  /**
+   * The escalation as the model remembers it: where the issue went up to and at which rank, on
+   * which local date; null until escalated. Nothing but a higher or equal escalation replaces it.
+   */
+  readonly escalation: ModelEscalation | null;
   /** The instant of the last accepted command, in ms. */
   readonly lastAt: number | null;
   /** How many commands were accepted. */
@@ -60,23 +76,28 @@ export const emptyModel: IssueModel = {
   documents: 0,
   records: 0,
   evidence: 0,
+  escalation: null,
   lastAt: null,
   accepted: 0,
 };
 
-/** What each state allows (DOMAIN.md §5, §6); `new` is before the issue exists. */
+/**
+ * What each state allows (DOMAIN.md §5, §6); `new` is before the issue exists. An issue is escalated
+ * while it is being worked on, from acceptance to the answer: not before it is classified, not once
+ * the enterprise has confirmed the answer.
+ */
 export const allowedCommands: Readonly<Record<IssueState | 'new', readonly IssueCommandType[]>> = {
   new: ['submit'],
   submitted: ['classify', 'withdraw'],
-  accepted: ['classify', 'requestApproval', 'assign', 'serve', 'withdraw'],
-  pendingApproval: ['approve', 'refuseApproval', 'withdraw', 'addToDossier'],
-  approved: ['assign', 'withdraw', 'addToDossier'],
-  assigned: ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'withdraw', 'addToDossier'],
-  returned: ['assign', 'withdraw', 'addToDossier'],
-  answered: ['giveFeedback', 'withdraw', 'addToDossier'],
+  accepted: ['classify', 'requestApproval', 'assign', 'serve', 'withdraw', 'escalate'],
+  pendingApproval: ['approve', 'refuseApproval', 'withdraw', 'addToDossier', 'escalate'],
+  approved: ['assign', 'withdraw', 'addToDossier', 'escalate'],
+  assigned: ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'withdraw', 'addToDossier', 'escalate'],
+  returned: ['assign', 'withdraw', 'addToDossier', 'escalate'],
+  answered: ['giveFeedback', 'withdraw', 'addToDossier', 'escalate'],
   confirmed: ['close', 'withdraw', 'addToDossier'],
   closed: ['complain'],
-  reopened: ['assign', 'serve', 'withdraw', 'addToDossier'],
+  reopened: ['assign', 'serve', 'withdraw', 'addToDossier', 'escalate'],
   withdrawn: [],
 };
 
@@ -174,6 +195,20 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
         documents: m.documents + (c.documents?.length ?? 0),
         records: m.records + (c.records?.length ?? 0),
         evidence: m.evidence + (c.evidence?.length ?? 0),
+      });
+    case 'escalate':
+      // 协调层级只升不降: never below the rank reached; the same rank (another holder at that level) is a move sideways.
+      if (m.escalation !== null && c.rank < m.escalation.rank) return no('ESCALATION_DOWNWARD');
+      return go(m.state as IssueState, {
+        escalation: {
+          holder: c.holder,
+          portfolio: c.portfolio ?? null,
+          step: c.step ?? null,
+          rank: c.rank,
+          ruleId: c.ruleId ?? null,
+          ladderId: c.ladderId ?? null,
+          on: today,
+        },
       });
   }
 }

@@ -1,0 +1,609 @@
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { ok, type Result } from '../core/result.js';
+import type { BilingualText, Id } from '../core/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { safeParseWith } from '../internal/parse.js';
+import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../issue/enums.js';
+import { supervisionStepRank } from '../issue/supervision.js';
+import { compileLadder } from './route.js';
+import {
+  EscalationLadderSchema,
+  escalationHolderLabels,
+  type EscalationLadder,
+  type EscalationRule,
+  type FactName,
+  type IssueFacts,
+} from './schema.js';
+
+/**
+ * How serious a finding of {@link validateLadder} is: an `'error'` makes the ladder invalid (it
+ * cannot route as its author meant), a `'warning'` points at something that is probably a mistake.
+ *
+ * @category Escalation
+ */
+export type LadderFindingSeverity = 'error' | 'warning';
+
+/**
+ * The codes of the findings of {@link validateLadder}, each an entry of `errorCodes`:
+ *
+ * - `DUPLICATE_ID` (error): two rules, or two declared holders, share an id;
+ * - `LADDER_UNKNOWN_HOLDER` (error): a target's holder is neither built in nor declared;
+ * - `LADDER_CONTRADICTION` (error): a condition can never hold (an empty list, min above max, a range
+ *   no fact can fall in), so its rule never applies;
+ * - `LADDER_UNEXPECTED_PORTFOLIO` (warning): a portfolio on a holder other than the deputy mayor in charge;
+ * - `LADDER_SHADOWED_RULE` (warning): one earlier rule takes every problem the rule would take;
+ * - `LADDER_RANK_INVERSION` (warning): an earlier rule of lower rank takes some problems of a higher rule;
+ * - `LADDER_GAP` (warning): some classified facts reach no rule;
+ * - `LADDER_GAPS_UNCHECKED` (warning): too many condition boundaries to look for gaps.
+ *
+ * @category Escalation
+ */
+export type LadderFindingCode =
+  | 'DUPLICATE_ID'
+  | 'LADDER_UNKNOWN_HOLDER'
+  | 'LADDER_CONTRADICTION'
+  | 'LADDER_UNEXPECTED_PORTFOLIO'
+  | 'LADDER_SHADOWED_RULE'
+  | 'LADDER_RANK_INVERSION'
+  | 'LADDER_GAP'
+  | 'LADDER_GAPS_UNCHECKED';
+
+/**
+ * One finding of {@link validateLadder}: a {@link DomainError} (stable code, English and Chinese
+ * message, path, value) with its severity and the id of the rule it is about. The path points into
+ * the ladder, e.g. `['rules', 3, 'when', 'overdueWorkingDays']`. Plain JSON.
+ *
+ * @category Escalation
+ */
+export interface LadderFinding extends DomainError {
+  /** The stable code; see {@link LadderFindingCode}. */
+  readonly code: LadderFindingCode;
+  /** `'error'` or `'warning'`. */
+  readonly severity: LadderFindingSeverity;
+  /** The id of the rule the finding is about, or null when it is about the whole ladder. */
+  readonly ruleId: Id | null;
+  /** Where in the ladder the problem is. */
+  readonly path: ErrorPath;
+}
+
+/**
+ * The result of the search for gaps: how many representative combinations of classified facts
+ * were routed, how many of them reached no rule, and the first of those.
+ *
+ * @category Escalation
+ */
+export interface LadderGaps {
+  /** Combinations of facts routed. */
+  readonly checked: number;
+  /** Combinations that reached no rule. */
+  readonly total: number;
+  /** The first combinations that reached no rule (at most `maxGapExamples`). */
+  readonly examples: readonly IssueFacts[];
+}
+
+/**
+ * What {@link validateLadder} found: the parsed ladder (frozen), whether it is valid (no errors),
+ * the errors and the warnings (every finding, not only the first), and the search for gaps
+ * (null when it was skipped: see `LADDER_GAPS_UNCHECKED`).
+ *
+ * @category Escalation
+ */
+export interface LadderReport {
+  /** The ladder as parsed, defaults filled in, frozen. */
+  readonly ladder: EscalationLadder;
+  /** True when there are no errors (warnings allowed). */
+  readonly valid: boolean;
+  /** Findings of severity `'error'`, in the order of the ladder. */
+  readonly errors: readonly LadderFinding[];
+  /** Findings of severity `'warning'`, in the order of the ladder. */
+  readonly warnings: readonly LadderFinding[];
+  /** The search for gaps, or null when the ladder has too many boundaries to search. */
+  readonly gaps: LadderGaps | null;
+}
+
+/**
+ * Options of {@link validateLadder}.
+ *
+ * @category Escalation
+ */
+export interface ValidateLadderOptions {
+  /** How many gap examples to keep (default 20). */
+  readonly maxGapExamples?: number;
+  /** The most fact combinations to route in the search for gaps (default 1,000,000); beyond it the search is skipped. */
+  readonly maxGapChecks?: number;
+}
+
+type ListFact = 'nature' | 'scope' | 'procedure' | 'categoryId';
+type RangeFact = 'enterprisesAffected' | 'amountInvolved' | 'overdueWorkingDays' | 'reopenCount';
+type Interval = readonly [number, number];
+
+const listFacts: readonly ListFact[] = ['nature', 'scope', 'procedure', 'categoryId'];
+const rangeFacts: readonly RangeFact[] = ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'];
+/** Range facts that are whole numbers (IssueFactsSchema: `z.int()`). */
+const integerFacts: ReadonlySet<RangeFact> = new Set(['overdueWorkingDays', 'reopenCount']);
+const stepCount = SupervisionStepSchema.options.length;
+
+const factText: Readonly<Record<FactName, BilingualText>> = {
+  nature: { zh: '问题性质', en: 'nature' },
+  scope: { zh: '涉及范围', en: 'scope' },
+  procedure: { zh: '适用程序', en: 'procedure' },
+  categoryId: { zh: '问题类别', en: 'category' },
+  industry: { zh: '所属行业', en: 'industry' },
+  enterprisesAffected: { zh: '涉及企业数', en: 'enterprises affected' },
+  amountInvolved: { zh: '涉及金额', en: 'money involved' },
+  overdueWorkingDays: { zh: '逾期工作日', en: 'working days overdue' },
+  supervisionStep: { zh: '督办环节', en: 'supervision step' },
+  reopenCount: { zh: '重办次数', en: 'times reopened' },
+  declaredUnsolvable: { zh: '暂不能解决', en: 'declared unsolvable' },
+};
+
+/** A rule's conditions as sets and effective intervals over the values facts can take. */
+interface Normalised {
+  /** Each list condition as a set; absent when the rule has none (then null facts hold too). */
+  readonly sets: Readonly<Partial<Record<ListFact, ReadonlySet<string>>>>;
+  /** The industry prefixes, or undefined. */
+  readonly industry: readonly string[] | undefined;
+  /** Each range as the interval of fact values it holds for (facts are ≥ 0; whole where integer). */
+  readonly ranges: Readonly<Record<RangeFact, Interval>>;
+  /** The supervision step range by rank. */
+  readonly step: Interval;
+  /** The required `declaredUnsolvable`, or undefined. */
+  readonly unsolvable: boolean | undefined;
+}
+
+/** The interval of fact values (≥ 0, whole when `integer`) that a range holds for; empty when lo > hi. */
+function effective(r: { readonly min?: number | undefined; readonly max?: number | undefined } | undefined, integer: boolean): Interval {
+  const lo = Math.max(0, r?.min ?? 0);
+  const hi = r?.max ?? Infinity;
+  return integer ? [Math.ceil(lo), Math.floor(hi)] : [lo, hi];
+}
+
+function normalise(when: EscalationRule['when']): Normalised {
+  const sets: Partial<Record<ListFact, ReadonlySet<string>>> = {};
+  for (const key of listFacts) {
+    const list = when[key];
+    if (list !== undefined) sets[key] = new Set<string>(list);
+  }
+  const ranges = {} as Record<RangeFact, Interval>;
+  for (const key of rangeFacts) ranges[key] = effective(when[key], integerFacts.has(key));
+  const s = when.supervisionStep;
+  return {
+    sets,
+    industry: when.industry,
+    ranges,
+    step: [s?.min === undefined ? 0 : supervisionStepRank(s.min), s?.max === undefined ? stepCount - 1 : supervisionStepRank(s.max)],
+    unsolvable: when.declaredUnsolvable,
+  };
+}
+
+const within = (outer: Interval, inner: Interval): boolean => outer[0] <= inner[0] && outer[1] >= inner[1];
+const meets = (a: Interval, b: Interval): boolean => Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
+
+/** Whether every facts object that satisfies `j` also satisfies `i` (field by field). */
+function covers(i: Normalised, j: Normalised): boolean {
+  for (const key of listFacts) {
+    const a = i.sets[key];
+    if (a === undefined) continue;
+    const b = j.sets[key];
+    if (b === undefined) return false; // j holds for null and for values outside any list
+    for (const v of b) if (!a.has(v)) return false;
+  }
+  if (i.industry !== undefined) {
+    if (j.industry === undefined) return false;
+    const mine = i.industry;
+    if (!j.industry.every((pj) => mine.some((pi) => pj.startsWith(pi)))) return false;
+  }
+  for (const key of rangeFacts) if (!within(i.ranges[key], j.ranges[key])) return false;
+  if (!within(i.step, j.step)) return false;
+  return i.unsolvable === undefined || i.unsolvable === j.unsolvable;
+}
+
+/** Whether some facts object satisfies both `i` and `j` (conditions are independent field by field). */
+function overlaps(i: Normalised, j: Normalised): boolean {
+  for (const key of listFacts) {
+    const a = i.sets[key];
+    const b = j.sets[key];
+    if (a === undefined || b === undefined) continue;
+    if (![...b].some((v) => a.has(v))) return false;
+  }
+  if (i.industry !== undefined && j.industry !== undefined) {
+    const other = j.industry;
+    if (!i.industry.some((pi) => other.some((pj) => pi.startsWith(pj) || pj.startsWith(pi)))) return false;
+  }
+  for (const key of rangeFacts) if (!meets(i.ranges[key], j.ranges[key])) return false;
+  if (!meets(i.step, j.step)) return false;
+  return i.unsolvable === undefined || j.unsolvable === undefined || i.unsolvable === j.unsolvable;
+}
+
+function finding(
+  code: LadderFindingCode,
+  severity: LadderFindingSeverity,
+  ruleId: Id | null,
+  path: ErrorPath,
+  en: string,
+  zh: string,
+  value?: unknown,
+): LadderFinding {
+  return { ...domainError(code, { en, zh, path, ...(value === undefined ? {} : { value }) }), code, severity, ruleId, path };
+}
+
+const fact = (f: FactName): string => `${factText[f].en} (${f})`;
+const factZh = (f: FactName): string => `${factText[f].zh}（${f}）`;
+
+/** The contradictions of one rule: conditions that can never hold. */
+function contradictions(rule: EscalationRule, index: number, n: Normalised): LadderFinding[] {
+  const found: LadderFinding[] = [];
+  const at = (key: FactName): ErrorPath => ['rules', index, 'when', key];
+  const name = `Rule "${rule.id}" (rules[${index}])`;
+  const nameZh = `规则“${rule.id}”（第 ${index + 1} 条）`;
+  for (const key of [...listFacts, 'industry'] as const) {
+    if (rule.when[key]?.length === 0) {
+      found.push(
+        finding(
+          'LADDER_CONTRADICTION',
+          'error',
+          rule.id,
+          at(key),
+          `${name} never applies: its ${fact(key)} list is empty, and an empty list holds for nothing.`,
+          `${nameZh}永不适用：${factZh(key)}列表为空，空列表对任何情形都不成立。`,
+          [],
+        ),
+      );
+    }
+  }
+  for (const key of rangeFacts) {
+    const r = rule.when[key];
+    if (r === undefined) continue;
+    const [lo, hi] = n.ranges[key];
+    if (r.min !== undefined && r.max !== undefined && r.min > r.max) {
+      found.push(
+        finding(
+          'LADDER_CONTRADICTION',
+          'error',
+          rule.id,
+          at(key),
+          `${name} never applies: its ${fact(key)} range has min ${r.min} above max ${r.max}.`,
+          `${nameZh}永不适用：${factZh(key)}的下限 ${r.min} 大于上限 ${r.max}。`,
+          r,
+        ),
+      );
+    } else if (lo > hi) {
+      const integer = integerFacts.has(key);
+      found.push(
+        finding(
+          'LADDER_CONTRADICTION',
+          'error',
+          rule.id,
+          at(key),
+          `${name} never applies: no ${fact(key)} lies in its range, since the fact is ${integer ? 'a whole number' : 'a number'} of at least 0.`,
+          `${nameZh}永不适用：${factZh(key)}为不小于 0 的${integer ? '整数' : '数'}，没有值落在该范围内。`,
+          r,
+        ),
+      );
+    }
+  }
+  const s = rule.when.supervisionStep;
+  if (s?.min !== undefined && s.max !== undefined && supervisionStepRank(s.min) > supervisionStepRank(s.max)) {
+    found.push(
+      finding(
+        'LADDER_CONTRADICTION',
+        'error',
+        rule.id,
+        at('supervisionStep'),
+        `${name} never applies: its ${fact('supervisionStep')} range starts at "${s.min}", above its end "${s.max}".`,
+        `${nameZh}永不适用：${factZh('supervisionStep')}的下限“${s.min}”高于上限“${s.max}”。`,
+        s,
+      ),
+    );
+  }
+  return found;
+}
+
+/** The sorted distinct values of a list of numbers. */
+const distinct = (xs: readonly number[]): number[] => [...new Set(xs)].sort((a, b) => a - b);
+
+/**
+ * Representative values of a range fact: one in every stretch of values on which every rule's
+ * condition on the fact holds or fails alike. Where no rule looks at the fact, its usual value.
+ */
+function samplePoints(ladder: EscalationLadder, key: RangeFact): number[] {
+  const ranges = ladder.rules.flatMap((r) => (r.when[key] === undefined ? [] : [r.when[key]]));
+  if (ranges.length === 0) return [key === 'enterprisesAffected' ? 1 : 0];
+  if (integerFacts.has(key)) {
+    // Whole numbers: each stretch starts at 0, at a min, or just after a max.
+    const starts = ranges.flatMap((r) => [
+      ...(r.min === undefined ? [] : [Math.ceil(r.min)]),
+      ...(r.max === undefined ? [] : [Math.floor(r.max) + 1]),
+    ]);
+    return distinct([0, ...starts].filter((v) => v >= 0 && Number.isFinite(v)));
+  }
+  // Real numbers: each boundary, a point between each two, and one beyond the last.
+  const cuts = distinct([0, ...ranges.flatMap((r) => [r.min, r.max].filter((v): v is number => v !== undefined && v >= 0))]);
+  const between = cuts.slice(1).map((c, i) => ((cuts[i] as number) + c) / 2);
+  const last = cuts.at(-1) as number;
+  return distinct([...cuts, ...between, last + Math.max(1, last)].filter((v) => Number.isFinite(v)));
+}
+
+/** An id or code that no value of `used` is, or starts with when `prefix`. */
+function otherValue(used: ReadonlySet<string>, prefix: boolean): string {
+  if (prefix) {
+    const firsts = new Set([...used].map((p) => p.charCodeAt(0)));
+    let c = 65; // 'A'
+    while (firsts.has(c)) c++;
+    return String.fromCharCode(c);
+  }
+  let other = '(other)';
+  for (let k = 2; used.has(other); k++) other = `(other ${k})`;
+  return other;
+}
+
+/** The values of a list fact worth trying: those the rules name and one they do not, or null when no rule looks at it. */
+function listPoints(ladder: EscalationLadder, key: 'categoryId' | 'industry'): (string | null)[] {
+  const used = new Set(ladder.rules.flatMap((r) => r.when[key] ?? []));
+  if (used.size === 0) return [null];
+  const values: (string | null)[] = [...used, otherValue(used, key === 'industry')];
+  // A classified issue always has a category; an industry is optional app data.
+  return key === 'industry' ? [null, ...values] : values;
+}
+
+function describeFacts(f: IssueFacts): string {
+  const parts: string[] = [
+    `nature=${f.nature}`,
+    `scope=${f.scope}`,
+    `procedure=${f.procedure}`,
+    `declaredUnsolvable=${f.declaredUnsolvable}`,
+    `supervisionStep=${f.supervisionStep}`,
+    `overdueWorkingDays=${f.overdueWorkingDays}`,
+    `reopenCount=${f.reopenCount}`,
+    `enterprisesAffected=${f.enterprisesAffected}`,
+    `amountInvolved=${f.amountInvolved}`,
+  ];
+  if (f.categoryId !== null) parts.push(`categoryId=${f.categoryId}`);
+  if (f.industry !== null) parts.push(`industry=${f.industry}`);
+  return parts.join(', ');
+}
+
+/** Routes every representative combination of classified facts; only their number when there would be more than `limit`. */
+function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number): LadderGaps | { readonly skipped: number } {
+  const natures = IssueNatureSchema.options;
+  const scopes = IssueScopeSchema.options;
+  const procedures = ProcedureSchema.options;
+  const steps = SupervisionStepSchema.options;
+  const categories = listPoints(ladder, 'categoryId');
+  const industries = listPoints(ladder, 'industry');
+  const [ea, amount, overdue, reopen] = rangeFacts.map((k) => samplePoints(ladder, k)) as [number[], number[], number[], number[]];
+  const size =
+    natures.length * scopes.length * procedures.length * 2 * steps.length * categories.length * industries.length * ea.length * amount.length * overdue.length * reopen.length;
+  if (size > limit) return { skipped: size };
+  const { routeFacts } = compileLadder(ladder);
+  const examples: IssueFacts[] = [];
+  let total = 0;
+  for (const nature of natures)
+    for (const scope of scopes)
+      for (const procedure of procedures)
+        for (const declaredUnsolvable of [false, true])
+          for (const supervisionStep of steps)
+            for (const categoryId of categories)
+              for (const industry of industries)
+                for (const overdueWorkingDays of overdue)
+                  for (const reopenCount of reopen)
+                    for (const enterprisesAffected of ea)
+                      for (const amountInvolved of amount) {
+                        const facts: IssueFacts = {
+                          nature,
+                          scope,
+                          procedure,
+                          categoryId,
+                          industry,
+                          enterprisesAffected,
+                          amountInvolved,
+                          overdueWorkingDays,
+                          supervisionStep,
+                          reopenCount,
+                          declaredUnsolvable,
+                        };
+                        if (routeFacts(facts).ruleId !== null) continue;
+                        total++;
+                        if (examples.length < maxExamples) examples.push(facts);
+                      }
+  return { checked: size, total, examples };
+}
+
+/**
+ * Validates an escalation ladder: first its shape (as {@link EscalationLadderSchema}), then its
+ * meaning, reporting every finding with a stable code, a severity, messages in English and
+ * Chinese, the path into the ladder and the rule's id:
+ *
+ * - errors: duplicate rule or holder ids (`DUPLICATE_ID`); a target holder neither built in nor
+ *   declared in `holders` (`LADDER_UNKNOWN_HOLDER`); a condition that can never hold — an empty
+ *   list, a range with min above max or with no value a fact can take, a supervision step range
+ *   running backwards (`LADDER_CONTRADICTION`);
+ * - warnings: a portfolio on a holder other than the deputy mayor in charge
+ *   (`LADDER_UNEXPECTED_PORTFOLIO`); a rule that never applies because one earlier rule covers it
+ *   (`LADDER_SHADOWED_RULE`, naming that rule); a rule that an earlier rule of lower rank partly
+ *   takes over (`LADDER_RANK_INVERSION`); classified facts that reach no rule (`LADDER_GAP`).
+ *
+ * Rule `i` covers a later rule `j` when, condition by condition, `i`'s is absent or at least as
+ * wide as `j`'s: a list containing `j`'s list, a range containing `j`'s (over the values facts can
+ * take: at least 0, whole numbers for days and reopens), industry prefixes each of `j`'s starting
+ * with one of `i`'s, the same `declaredUnsolvable`. A list or range never covers an absent
+ * condition except a range holding for every value, since an absent condition also holds for null
+ * facts. Only single earlier rules are compared: a rule covered by several earlier rules together
+ * is not reported (its rank may still be reported as inverted).
+ *
+ * Gaps are searched exactly by routing, with {@link compileLadder}, every combination of nature,
+ * scope, procedure, `declaredUnsolvable` and supervision step with, for the numbers, one value in
+ * every stretch between the boundaries the rules use (0, each min, each max and just past it),
+ * for the category every id the rules name and one they do not, and for the industry none, each
+ * prefix the rules name and one they do not. Only classified facts count: facts with a null
+ * nature, scope or procedure are not searched. A ladder whose boundaries make more than
+ * `maxGapChecks` combinations is not searched (`LADDER_GAPS_UNCHECKED`).
+ *
+ * @param input - The ladder, e.g. parsed JSON from the app's configuration.
+ * @param options - How many gap examples to keep and how many combinations to route at most.
+ * @returns The report (check `valid`), or `INVALID_INPUT` with the path when the shape is wrong.
+ * @example
+ * ```ts
+ * const r = validateLadder(JSON.parse(text));
+ * r.ok && r.value.valid; // true when the ladder has no errors
+ * r.ok && r.value.warnings.map((w) => `${w.code} ${w.path.join('.')}`); // ['LADDER_SHADOWED_RULE rules.2.when']
+ * ```
+ * @category Escalation
+ */
+export function validateLadder(input: unknown, options: ValidateLadderOptions = {}): Result<LadderReport> {
+  const parsed = safeParseWith(EscalationLadderSchema, input);
+  if (!parsed.ok) return parsed;
+  const ladder: EscalationLadder = deepFreeze(parsed.value);
+  const maxExamples = options.maxGapExamples ?? 20;
+  const limit = options.maxGapChecks ?? 1_000_000;
+  const findings: LadderFinding[] = [];
+
+  const holderIds = new Map<string, number>();
+  ladder.holders.forEach((h, k) => {
+    const first = holderIds.get(h.id);
+    if (first === undefined) holderIds.set(h.id, k);
+    else {
+      findings.push(
+        finding(
+          'DUPLICATE_ID',
+          'error',
+          null,
+          ['holders', k, 'id'],
+          `Holder "${h.id}" (holders[${k}]) is declared already as holders[${first}].`,
+          `协调主体“${h.id}”（第 ${k + 1} 个）与第 ${first + 1} 个重复声明。`,
+          h.id,
+        ),
+      );
+    }
+  });
+
+  const norms = ladder.rules.map((r) => normalise(r.when));
+  const never = new Set<number>();
+  const ruleIds = new Map<string, number>();
+  ladder.rules.forEach((rule, i) => {
+    const first = ruleIds.get(rule.id);
+    if (first === undefined) ruleIds.set(rule.id, i);
+    else {
+      findings.push(
+        finding(
+          'DUPLICATE_ID',
+          'error',
+          rule.id,
+          ['rules', i, 'id'],
+          `Rule id "${rule.id}" of rules[${i}] is used already by rules[${first}].`,
+          `第 ${i + 1} 条规则的编号“${rule.id}”与第 ${first + 1} 条重复。`,
+          rule.id,
+        ),
+      );
+    }
+    const { holder, portfolio } = rule.target;
+    if (!Object.hasOwn(escalationHolderLabels, holder) && !holderIds.has(holder)) {
+      findings.push(
+        finding(
+          'LADDER_UNKNOWN_HOLDER',
+          'error',
+          rule.id,
+          ['rules', i, 'target', 'holder'],
+          `Rule "${rule.id}" (rules[${i}]) sends problems to "${holder}", which is neither a built-in holder nor declared in the ladder's holders.`,
+          `规则“${rule.id}”（第 ${i + 1} 条）指向的“${holder}”既非内置协调主体，也未在本层级的 holders 中声明。`,
+          holder,
+        ),
+      );
+    }
+    if (portfolio !== undefined && holder !== 'deputyMayorInCharge') {
+      findings.push(
+        finding(
+          'LADDER_UNEXPECTED_PORTFOLIO',
+          'warning',
+          rule.id,
+          ['rules', i, 'target', 'portfolio'],
+          `Rule "${rule.id}" (rules[${i}]) gives the portfolio "${portfolio}" to "${holder}"; only a deputy mayor in charge has a portfolio.`,
+          `规则“${rule.id}”（第 ${i + 1} 条）为“${holder}”指定了分管领域“${portfolio}”，只有分管副市长才有分管领域。`,
+          portfolio,
+        ),
+      );
+    }
+    const broken = contradictions(rule, i, norms[i] as Normalised);
+    if (broken.length > 0) never.add(i);
+    findings.push(...broken);
+  });
+
+  ladder.rules.forEach((rule, j) => {
+    if (never.has(j)) return;
+    const nj = norms[j] as Normalised;
+    let shadowed = false;
+    for (let i = 0; i < j; i++) {
+      if (never.has(i) || !covers(norms[i] as Normalised, nj)) continue;
+      const by = ladder.rules[i] as EscalationRule;
+      shadowed = true;
+      findings.push(
+        finding(
+          'LADDER_SHADOWED_RULE',
+          'warning',
+          rule.id,
+          ['rules', j, 'when'],
+          `Rule "${rule.id}" (rules[${j}]) never applies: the earlier rule "${by.id}" (rules[${i}]) takes every problem it would take.`,
+          `规则“${rule.id}”（第 ${j + 1} 条）永不适用：前面的规则“${by.id}”（第 ${i + 1} 条）已涵盖其全部情形。`,
+          { coveredBy: by.id },
+        ),
+      );
+      break;
+    }
+    if (shadowed) return;
+    for (let i = 0; i < j; i++) {
+      const earlier = ladder.rules[i] as EscalationRule;
+      if (never.has(i) || earlier.rank >= rule.rank || !overlaps(norms[i] as Normalised, nj)) continue;
+      findings.push(
+        finding(
+          'LADDER_RANK_INVERSION',
+          'warning',
+          rule.id,
+          ['rules', j, 'rank'],
+          `Rule "${rule.id}" (rules[${j}], rank ${rule.rank}) comes after rule "${earlier.id}" (rules[${i}], rank ${earlier.rank}), which takes some of the same problems first and sends them lower.`,
+          `规则“${rule.id}”（第 ${j + 1} 条，层级 ${rule.rank}）排在规则“${earlier.id}”（第 ${i + 1} 条，层级 ${earlier.rank}）之后，部分情形被后者先行截取并送往较低层级。`,
+          { earlierRule: earlier.id },
+        ),
+      );
+      break;
+    }
+  });
+
+  const search = searchGaps(ladder, maxExamples, limit);
+  let gaps: LadderGaps | null = null;
+  if ('skipped' in search) {
+    findings.push(
+      finding(
+        'LADDER_GAPS_UNCHECKED',
+        'warning',
+        null,
+        ['rules'],
+        `The ladder was not searched for gaps: its condition boundaries make ${search.skipped} combinations of facts, more than ${limit}.`,
+        `未检查该层级的空缺：其条件边界构成 ${search.skipped} 种情形组合，超过上限 ${limit}。`,
+        search.skipped,
+      ),
+    );
+  } else {
+    gaps = search;
+    const first = search.examples[0];
+    if (search.total > 0 && first !== undefined) {
+      findings.push(
+        finding(
+          'LADDER_GAP',
+          'warning',
+          null,
+          ['rules'],
+          `${search.total} of ${search.checked} combinations of classified facts reach no rule, e.g. ${describeFacts(first)}.`,
+          `${search.checked} 种已分类情形组合中有 ${search.total} 种没有适用的规则，例如：${describeFacts(first)}。`,
+          { total: search.total, examples: search.examples },
+        ),
+      );
+    }
+  }
+
+  // In the order of the ladder: declared holders, then rule by rule, then the whole ladder (stable within each).
+  const place = (f: LadderFinding): number => (f.path[0] === 'holders' ? -1 : typeof f.path[1] === 'number' ? f.path[1] : Infinity);
+  const sorted = findings.map((f, k) => [place(f), k, f] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , f]) => f);
+  const errors = sorted.filter((f) => f.severity === 'error');
+  const warnings = sorted.filter((f) => f.severity === 'warning');
+  return ok({ ladder, valid: errors.length === 0, errors, warnings, gaps });
+}

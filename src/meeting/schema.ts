@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import type { DeepReadonly } from '../core/readonly.js';
+import type { Result } from '../core/result.js';
+import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
+import { escalationHolderLabels } from '../escalation/schema.js';
+import { defineEnum } from '../internal/enum.js';
+import { parseWith, safeParseWith } from '../internal/parse.js';
+
+const meetingKind = defineEnum({
+  monthlyAdviserMeeting: escalationHolderLabels.monthlyAdviserMeeting,
+  quarterlyScheduling: escalationHolderLabels.quarterlyScheduling,
+  halfMonthlyConsultation: escalationHolderLabels.halfMonthlyConsultation,
+  halfYearlySymposium: escalationHolderLabels.halfYearlySymposium,
+  jointMeeting: escalationHolderLabels.jointMeeting,
+});
+
+/**
+ * Labels of the kinds of periodic meeting the sources name (§8): the county's monthly adviser
+ * meeting (例会) and the city bureau's quarterly scheduling meeting (调度会) (000), the mayor's
+ * half-monthly consultation (半月会商) (002), the half-yearly enterprise symposium (座谈会) and the
+ * joint meeting of departments (联席会议) (001). Each value is also an escalation holder with the same
+ * labels, so a ladder can send problems to the meeting.
+ *
+ * @example
+ * ```ts
+ * meetingKindLabels.halfMonthlyConsultation.zh; // '半月会商'
+ * ```
+ * @category Meeting
+ */
+export const meetingKindLabels = meetingKind.labels;
+
+/**
+ * Validates a meeting kind; see {@link meetingKindLabels}.
+ *
+ * @example
+ * ```ts
+ * MeetingKindSchema.safeParse('quarterlyScheduling').success; // true
+ * ```
+ * @category Meeting
+ */
+export const MeetingKindSchema = meetingKind.schema;
+
+/**
+ * A kind of periodic meeting, e.g. `'halfMonthlyConsultation'`; see {@link meetingKindLabels}.
+ *
+ * @category Meeting
+ */
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+const meetingCadenceUnit = defineEnum({
+  week: { zh: '周', en: 'Week' },
+  month: { zh: '月', en: 'Month' },
+  quarter: { zh: '季度', en: 'Quarter' },
+  halfYear: { zh: '半年', en: 'Half year' },
+});
+
+/**
+ * Labels of the units a meeting's cadence counts in: weeks, months, quarters (3 months) and half
+ * years (6 months).
+ *
+ * @example
+ * ```ts
+ * meetingCadenceUnitLabels.quarter.zh; // '季度'
+ * ```
+ * @category Meeting
+ */
+export const meetingCadenceUnitLabels = meetingCadenceUnit.labels;
+
+/**
+ * Validates a cadence unit: `'week'`, `'month'`, `'quarter'` or `'halfYear'`.
+ *
+ * @example
+ * ```ts
+ * MeetingCadenceUnitSchema.options; // ['week', 'month', 'quarter', 'halfYear']
+ * ```
+ * @category Meeting
+ */
+export const MeetingCadenceUnitSchema = meetingCadenceUnit.schema;
+
+/**
+ * The unit of a cadence: `'week'`, `'month'`, `'quarter'` or `'halfYear'`.
+ *
+ * @category Meeting
+ */
+export type MeetingCadenceUnit = z.infer<typeof MeetingCadenceUnitSchema>;
+
+const meetingRoll = defineEnum({
+  nextWorkingDay: { zh: '顺延至下一个工作日', en: 'Move to the next working day' },
+  previousWorkingDay: { zh: '提前至上一个工作日', en: 'Move to the previous working day' },
+});
+
+/**
+ * Labels of what happens to a meeting whose date falls on a day off: it moves to the next working
+ * day (顺延, the default) or to the previous one (提前).
+ *
+ * @example
+ * ```ts
+ * meetingRollLabels.nextWorkingDay.zh; // '顺延至下一个工作日'
+ * ```
+ * @category Meeting
+ */
+export const meetingRollLabels = meetingRoll.labels;
+
+/**
+ * Validates a roll rule: `'nextWorkingDay'` or `'previousWorkingDay'`.
+ *
+ * @example
+ * ```ts
+ * MeetingRollSchema.safeParse('previousWorkingDay').success; // true
+ * ```
+ * @category Meeting
+ */
+export const MeetingRollSchema = meetingRoll.schema;
+
+/**
+ * A roll rule: `'nextWorkingDay'` or `'previousWorkingDay'`; see {@link meetingRollLabels}.
+ *
+ * @category Meeting
+ */
+export type MeetingRoll = z.infer<typeof MeetingRollSchema>;
+
+/**
+ * When a series meets: every `every` units from the `anchor`, its first meeting. By weeks, the
+ * meetings keep the anchor's weekday (`{ every: 2, unit: 'week' }` is a fortnightly meeting); by
+ * months, quarters or half years they keep the anchor's day of the month, or the month's last day
+ * when the month is shorter (an anchor on the 31st meets on the last day of every month). A meeting
+ * whose date is a day off moves by `roll` to a working day. The series ends with `until`, if given
+ * (inclusive, on nominal dates).
+ *
+ * @example
+ * ```ts
+ * // The 15th of the first month of each quarter, from October 2014:
+ * MeetingCadenceSchema.parse({ unit: 'quarter', anchor: '2014-10-15' }).roll; // 'nextWorkingDay'
+ * ```
+ * @category Meeting
+ */
+export const MeetingCadenceSchema = z
+  .strictObject({
+    /** How many units lie between two meetings (default 1). */
+    every: z.int().min(1).max(120).default(1),
+    /** The unit: week, month, quarter (3 months) or half year (6 months). */
+    unit: MeetingCadenceUnitSchema,
+    /** The date of the first meeting; it gives the weekday or the day of the month of the others. */
+    anchor: CalendarDateSchema,
+    /** The last date on which a meeting can be scheduled, or null while the series runs on. */
+    until: CalendarDateSchema.nullable().default(null),
+    /** Where a meeting on a day off moves: the next working day (default) or the previous one. */
+    roll: MeetingRollSchema.default('nextWorkingDay'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.until !== null && c.until < c.anchor) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `until ${c.until} is before the anchor ${c.anchor}.`,
+        path: ['until'],
+        params: { code: 'INVALID_ARGUMENT', messageZh: `截止日期 ${c.until} 早于首次会议日期 ${c.anchor}。` },
+      });
+    }
+  });
+
+/**
+ * When a series meets; see {@link MeetingCadenceSchema}.
+ *
+ * @category Meeting
+ */
+export type MeetingCadence = DeepReadonly<z.output<typeof MeetingCadenceSchema>>;
+
+/**
+ * A meeting series (会议机制) as policy data: which meeting it is, who chairs it, whose problems it
+ * takes (the escalation holder a ladder sends them to) and when it meets. Plain JSON, so each city
+ * keeps its own; the sources' series are the named defaults (see {@link defaultMeetingSeries}).
+ *
+ * @example
+ * ```ts
+ * MeetingSeriesSchema.parse({
+ *   id: 'county-adviser', kind: 'monthlyAdviserMeeting', name: { zh: '县局工商顾问例会', en: 'County adviser meeting' },
+ *   source: '000', chair: 'leadingGroup', holder: 'monthlyAdviserMeeting', cadence: { unit: 'month', anchor: '2026-01-10' },
+ * }).cadence.every; // 1
+ * ```
+ * @category Meeting
+ */
+export const MeetingSeriesSchema = z.strictObject({
+  /** The series' id. */
+  id: IdSchema,
+  /** The kind of meeting. */
+  kind: MeetingKindSchema,
+  /** Its name in both languages. */
+  name: BilingualTextSchema,
+  /** Where it comes from. */
+  source: z.string().min(1),
+  /** Who chairs it: an escalation holder id such as `'mayor'` or `'leadingGroup'`, or free text. */
+  chair: z.string().min(1).max(200),
+  /** The escalation holder whose problems it takes (usually the same as `kind`). */
+  holder: z.string().min(1).max(64),
+  /** What the meeting does, in both languages. */
+  description: BilingualTextSchema.optional(),
+  /** When it meets. */
+  cadence: MeetingCadenceSchema,
+});
+
+/**
+ * A meeting series; see {@link MeetingSeriesSchema}.
+ *
+ * @category Meeting
+ */
+export type MeetingSeries = DeepReadonly<z.output<typeof MeetingSeriesSchema>>;
+
+/**
+ * Validates a meeting series, filling in the cadence's defaults (every 1 unit, no end, moved to the
+ * next working day).
+ *
+ * @param input - The series, e.g. from the app's configuration.
+ * @returns The series, or `INVALID_INPUT` / `INVALID_DATE` / `INVALID_ARGUMENT` with the path of the problem.
+ * @example
+ * ```ts
+ * safeParseMeetingSeries({ ...hainingHalfMonthlyConsultation, id: 'haining-2027' }).ok; // true
+ * ```
+ * @category Meeting
+ */
+export function safeParseMeetingSeries(input: unknown): Result<MeetingSeries> {
+  return safeParseWith(MeetingSeriesSchema, input);
+}
+
+/**
+ * Validates a meeting series, filling in the cadence's defaults; throws when it is not valid.
+ *
+ * @param input - The series.
+ * @returns The series.
+ * @throws {@link index!QinqingError} with the code of the problem.
+ * @example
+ * ```ts
+ * parseMeetingSeries({ ...xingtaiMonthlyAdviserMeeting, cadence: { unit: 'month', anchor: '2026-01-20' } }).cadence.roll; // 'nextWorkingDay'
+ * ```
+ * @category Meeting
+ */
+export function parseMeetingSeries(input: unknown): MeetingSeries {
+  return parseWith(MeetingSeriesSchema, input);
+}
