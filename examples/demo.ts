@@ -5,6 +5,7 @@
 import { line, print } from './report.js';
 import { calendarSection } from './sections/calendar.js';
 import { identitySection } from './sections/identity.js';
+import { escalationSection } from './sections/escalation.js';
 import { issuesSection, supervisionSection } from './sections/issues.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
@@ -14,5 +15,6 @@ calendarSection();
 identitySection();
 issuesSection();
 supervisionSection();
+escalationSection();
 
 print();

@@ -17,6 +17,7 @@ import {
   safeParseIssueCommand,
   type Actor,
   type Issue,
+  type IntakeChannel,
   type IssueCommand,
   type IssueContext,
   type IssueState,
@@ -25,7 +26,7 @@ import {
 import { heading, line, subheading, table } from '../report.js';
 
 const context: IssueContext = { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas };
-const who = {
+export const who = {
   enterprise: { id: '企业联系人', role: 'enterprise' },
   adviser: { id: '顾问王敏', role: 'adviser' },
   office: { id: '领导小组办公室', role: 'leadingGroupOffice' },
@@ -42,11 +43,16 @@ const at = (date: string, hour = 9): string => `${date}T${String(hour).padStart(
 
 /** The issues of the demo city, by id, as the app would store them. */
 const store = new Map<string, Issue>();
+
+/** The demo city's issues as they stand now, in the order they were raised. */
+export function demoIssues(): readonly Issue[] {
+  return [...store.values()];
+}
 /** Every rejected command, to show the errors. */
 const rejections: string[][] = [];
 
 /** Sends one command as an app would: parse the outside data, execute, store the new issue. */
-function send(issueId: string, actor: Actor, date: string, step: Step, hour = 9): boolean {
+export function send(issueId: string, actor: Actor, date: string, step: Step, hour = 9): boolean {
   const parsed = safeParseIssueCommand({ ...step, issueId, actor, at: at(date, hour) });
   if (!parsed.ok) {
     rejections.push([issueId, step.type, parsed.error.code, parsed.error.messageZh]);
@@ -61,7 +67,7 @@ function send(issueId: string, actor: Actor, date: string, step: Step, hour = 9)
   return true;
 }
 
-function submit(issueId: string, enterpriseId: string, title: string, date: string, channel: 'hotline' | 'visit' | 'onlinePlatform' | 'selfReport'): void {
+export function submit(issueId: string, enterpriseId: string, title: string, date: string, channel: IntakeChannel): void {
   send(issueId, who.enterprise, date, { type: 'submit', enterpriseId, title, channel, origin: 'application' });
 }
 

@@ -25,6 +25,7 @@ export type {
 export { issueFacts, compileLadder, route } from './route.js';
 export type { ExtraFacts, SkippedRule, Route, CompiledLadder } from './route.js';
 export { targetLabel, explainRoute } from './explain.js';
+export { escalationCommand } from './command.js';
 export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder } from './defaults.js';
 export { validateLadder } from './validate.js';
 export type { LadderFinding, LadderFindingCode, LadderFindingSeverity, LadderGaps, LadderReport, ValidateLadderOptions } from './validate.js';

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   chinaCalendar,
   compileLadder,
+  escalationCommand,
+  executeIssueCommand,
+  jiaozuoTimeLadder,
   EscalationLadderSchema,
   issueFacts,
   jiaozuoLadder,
@@ -191,5 +194,26 @@ describe('route: calendar errors pass through', () => {
     expect(route(submitted(), timeLadder(), '2030-01-01', cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
     expect(route(submitted(), timeLadder(), '2026-02-30', cal)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE' } });
     expect(unwrap(route(submitted(), timeLadder(), '2026-10-20', cal)).ruleId).toBe('onTime');
+  });
+});
+
+describe('escalationCommand: a route becomes the lifecycle escalate command', () => {
+  it('records the move as an audit event, and a later lower route is refused with ESCALATION_DOWNWARD', () => {
+    const issue = assignedAs();
+    const late = unwrap(route(issue, jiaozuoTimeLadder, '2026-10-20', cal));
+    const command = unwrap(escalationCommand(issue.id, late, actors.office, at('2026-10-20')));
+    expect(command).toMatchObject({ type: 'escalate', holder: late.target?.holder, rank: late.rank, ruleId: late.ruleId, ladderId: 'jiaozuo-001-time' });
+    const moved = unwrap(executeIssueCommand(issue, command, { calendar: cal }));
+    expect(moved.issue.escalation).toMatchObject({ holder: late.target?.holder, rank: late.rank, on: '2026-10-20' });
+    expect(moved.event.type).toBe('escalate');
+    const early = unwrap(route(issue, jiaozuoTimeLadder, '2026-09-29', cal));
+    expect(early.rank).toBeLessThan(late.rank as number);
+    const down = unwrap(escalationCommand(issue.id, early, actors.office, at('2026-10-21')));
+    expect(executeIssueCommand(moved.issue, down, { calendar: cal })).toMatchObject({ ok: false, error: { code: 'ESCALATION_DOWNWARD' } });
+  });
+
+  it('a route with no rule gives INVALID_ARGUMENT', () => {
+    const gap = { ladderId: 'x', ruleId: null, target: null, rank: null, held: [], skipped: [] };
+    expect(escalationCommand('i1', gap, actors.office, at('2026-10-20'))).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 });

@@ -1,0 +1,50 @@
+import { domainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { Id, Instant } from '../core/schema.js';
+import type { IssueCommand } from '../issue/commands.js';
+import type { Actor } from '../issue/schema.js';
+import type { Route } from './route.js';
+
+/**
+ * Turns a route into the lifecycle's `escalate` command, so that the move is recorded on the issue
+ * as an audit event: `executeIssueCommand` then refuses it with `ESCALATION_DOWNWARD` if the issue
+ * already stands higher, because escalation never moves down on its own.
+ *
+ * @param issueId - The issue that was routed.
+ * @param routed - Its route, from {@link route}.
+ * @param actor - Who records the move, e.g. the leading-group office.
+ * @param at - When, as an instant with an offset.
+ * @returns The command, or `INVALID_ARGUMENT` when the route found no rule (a gap in the ladder).
+ * @example
+ * ```ts
+ * const r = unwrap(route(issue, jiaozuoTimeLadder, '2026-10-20', chinaCalendar));
+ * const command = unwrap(escalationCommand(issue.id, r, office, '2026-10-20T09:00:00+08:00'));
+ * executeIssueCommand(issue, command, { calendar: chinaCalendar });
+ * ```
+ * @category Escalation
+ */
+export function escalationCommand(issueId: Id, routed: Route, actor: Actor, at: Instant): Result<IssueCommand> {
+  const { target, rank, ruleId } = routed;
+  if (target === null || rank === null || ruleId === null) {
+    return err(
+      domainError('INVALID_ARGUMENT', {
+        en: `No rule of the ladder "${routed.ladderId}" applies to the issue, so there is nowhere to escalate it.`,
+        zh: `协调层级“${routed.ladderId}”中没有适用于该诉求的规则，无法提请协调。`,
+        path: ['routed', 'target'],
+        value: null,
+      }),
+    );
+  }
+  return ok({
+    type: 'escalate',
+    issueId,
+    actor,
+    at,
+    holder: target.holder,
+    ...(target.portfolio === undefined ? {} : { portfolio: target.portfolio }),
+    ...(target.step === undefined ? {} : { step: target.step }),
+    rank,
+    ruleId,
+    ladderId: routed.ladderId,
+  });
+}
