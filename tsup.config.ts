@@ -11,6 +11,8 @@ export const entries = {
   'procedure/index': 'src/procedure/index.ts',
   'escalation/index': 'src/escalation/index.ts',
   'meeting/index': 'src/meeting/index.ts',
+  'pairing/index': 'src/pairing/index.ts',
+  'visit/index': 'src/visit/index.ts',
 };
 
 export default defineConfig({

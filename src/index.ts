@@ -15,3 +15,5 @@ export * from './issue/index.js';
 export * from './procedure/index.js';
 export * from './escalation/index.js';
 export * from './meeting/index.js';
+export * from './pairing/index.js';
+export * from './visit/index.js';

@@ -39,6 +39,7 @@ import {
   recurrenceBasisLabels,
 } from './issue/index.js';
 import { escalationHolderLabels } from './escalation/index.js';
+import { pairingSelectionLabels } from './pairing/index.js';
 import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
 import { meetingCadenceUnitLabels, meetingKindLabels, meetingRollLabels } from './meeting/index.js';
 
@@ -88,6 +89,7 @@ export const allLabels = deepFreeze({
   ...matterKindLabels,
   ...procedureRuleLabels,
   ...escalationHolderLabels,
+  ...pairingSelectionLabels,
   ...meetingKindLabels,
   ...meetingCadenceUnitLabels,
   ...meetingRollLabels,

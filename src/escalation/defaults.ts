@@ -117,7 +117,8 @@ export const xingtaiLadder: EscalationLadder = ladder({
 
 /**
  * Haining's hard-case consultation (002): especially hard cases (疑难杂症) — a problem its handler
- * declared it cannot solve for now, or one reopened twice — enter the half-monthly consultation
+ * declared it cannot solve for now, or one reopened twice (002 names no number: the threshold of two
+ * is qinqing's) — enter the half-monthly consultation
  * chaired by the mayor; everything else stays with the responsible department. Frozen.
  *
  * @example

@@ -1,0 +1,6 @@
+/**
+ * Visits (走访): visit records, cadences, plans, compliance and visit burden.
+ *
+ * @packageDocumentation
+ */
+export {};
