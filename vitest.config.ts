@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'] } },
-      { test: { name: 'prop', include: ['test/**/*.test-prop.ts'] } },
+      // Property tests run thousands of cases: give them room on a shared, loaded CI machine.
+      { test: { name: 'prop', include: ['test/**/*.test-prop.ts'], testTimeout: 120_000 } },
       {
         test: {
           name: 'types',

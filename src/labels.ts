@@ -40,8 +40,17 @@ import {
 } from './issue/index.js';
 import { escalationHolderLabels } from './escalation/index.js';
 import { pairingSelectionLabels } from './pairing/index.js';
+import { matchProposersLabels, secondmentDirectionLabels } from './pairing/index.js';
 import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
 import { meetingCadenceUnitLabels, meetingKindLabels, meetingRollLabels } from './meeting/index.js';
+import {
+  gridGapLabels,
+  visitCadenceRoleLabels,
+  visitCadenceScopeLabels,
+  visitModeLabels,
+  visitPeriodUnitLabels,
+  visitStatusLabels,
+} from './visit/index.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -90,9 +99,17 @@ export const allLabels = deepFreeze({
   ...procedureRuleLabels,
   ...escalationHolderLabels,
   ...pairingSelectionLabels,
+  ...secondmentDirectionLabels,
+  ...matchProposersLabels,
   ...meetingKindLabels,
   ...meetingCadenceUnitLabels,
   ...meetingRollLabels,
+  ...visitModeLabels,
+  ...visitCadenceRoleLabels,
+  ...visitCadenceScopeLabels,
+  ...visitPeriodUnitLabels,
+  ...visitStatusLabels,
+  ...gridGapLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

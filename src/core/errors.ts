@@ -81,6 +81,34 @@ export const errorCodes = {
     en: 'Service to enterprises is free of charge: no fee may be recorded.',
     zh: '服务企业义务不收费，不得记录任何费用。',
   },
+  PAIRING_OVER_CAPACITY: {
+    en: 'An adviser is paired with more enterprises or parks than the pairing policy allows.',
+    zh: '包联人员联系的企业或园区超出包联规则允许的数量。',
+  },
+  PAIRING_UNDER_CAPACITY: {
+    en: 'An adviser is paired with fewer enterprises than the pairing policy requires.',
+    zh: '包联人员联系的企业少于包联规则要求的数量。',
+  },
+  PAIRING_ENTERPRISE_OVER_CAPACITY: {
+    en: 'An enterprise has more advisers of one kind than the pairing policy allows.',
+    zh: '同一企业的同类包联人员超出包联规则允许的数量。',
+  },
+  KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER: {
+    en: 'A key enterprise has no city leader or department leader as its contact.',
+    zh: '重点服务企业没有市领导或职能部门领导作为联系人。',
+  },
+  PAIRING_UNKNOWN_ADVISER: { en: 'A pairing names an adviser that is not known.', zh: '包联关系中的包联人员不存在。' },
+  PAIRING_UNKNOWN_ENTERPRISE: { en: 'A pairing names an enterprise that is not known.', zh: '包联关系中的企业不存在。' },
+  PAIRING_UNKNOWN_PARK: { en: 'A pairing names a park that is not known.', zh: '包联关系中的园区不存在。' },
+  PAIRING_DUPLICATE: {
+    en: 'An adviser is paired twice with the same enterprise or park at the same time.',
+    zh: '同一包联人员在同一时间重复包联同一企业或园区。',
+  },
+  PAIRING_INVALID_PERIOD: { en: 'A pairing ends before it begins.', zh: '包联关系的结束日期早于开始日期。' },
+  PROBLEM_QUOTA_UNMET: {
+    en: 'A contact cadre solved fewer problems for its enterprise in the year than required.',
+    zh: '联系干部年度内为联系企业解决的实际问题少于规定件数。',
+  },
   ESCALATION_DOWNWARD: {
     en: 'Escalation never moves an issue down the ladder.',
     zh: '协调层级只升不降。',
@@ -112,6 +140,14 @@ export const errorCodes = {
   LADDER_GAPS_UNCHECKED: {
     en: 'The ladder has too many condition boundaries to check it for gaps.',
     zh: '该层级的条件边界过多，未检查空缺。',
+  },
+  VISIT_RECORD_INCOMPLETE: {
+    en: 'The visit record leaves required items of its record form unanswered.',
+    zh: '走访记实表有必填事项未填写。',
+  },
+  VISIT_ENTERPRISE_REQUIRED: {
+    en: 'A problem found on a park visit needs the enterprise that raised it.',
+    zh: '园区走访中发现的问题须注明提出问题的企业。',
   },
   EVENT_OUT_OF_ORDER: {
     en: 'The audit events are not one unbroken sequence of one issue.',

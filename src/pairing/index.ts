@@ -6,3 +6,50 @@
  */
 export { pairingSelectionLabels, PairingSelectionSchema, PairingSchema } from './schema.js';
 export type { PairingSelection, Pairing } from './schema.js';
+export {
+  CapacityRuleSchema,
+  CapacityRulesSchema,
+  KeyEnterpriseContactRuleSchema,
+  ProblemQuotaRuleSchema,
+  PairingPolicySchema,
+  defaultPairingPolicy,
+  safeParsePairingPolicy,
+  parsePairingPolicy,
+} from './policy.js';
+export type { CapacityRule, CapacityRules, KeyEnterpriseContactRule, ProblemQuotaRule, PairingPolicy } from './policy.js';
+export { isPairingActive, validatePairings } from './validate.js';
+export type {
+  PairingViolationCode,
+  PairingViolation,
+  PairingAdviser,
+  PairingEnterprise,
+  QuotaIssue,
+  ValidatePairingsOptions,
+} from './validate.js';
+export { defaultSuggestionWeights, suggestPairings } from './suggest.js';
+export type {
+  SuggestionWeights,
+  SuggestionAdviser,
+  SuggestionEnterprise,
+  SuggestPairingsOptions,
+  ScoreBreakdown,
+  PairingSuggestion,
+  PairingSuggestions,
+} from './suggest.js';
+export {
+  secondmentDirectionLabels,
+  SecondmentDirectionSchema,
+  SecondmentSchema,
+  safeParseSecondment,
+  parseSecondment,
+  secondmentSummary,
+} from './secondment.js';
+export type {
+  SecondmentDirection,
+  Secondment,
+  SecondmentTally,
+  SecondmentBatchTally,
+  SecondmentSummary,
+} from './secondment.js';
+export { stableMatch, StableMatchInputSchema, MatchProposersSchema, matchProposersLabels } from './match.js';
+export type { StableMatchInput, StableMatching, MatchedPair, UnmatchedCadre, UnmatchedEnterprise, MatchProposers } from './match.js';

@@ -1,0 +1,111 @@
+import { domainError, QinqingError } from '../core/errors.js';
+import type { CalendarDate } from '../core/schema.js';
+import { daysFromCivil, fromDayNumber, toDayNumber } from '../internal/days.js';
+import { unitMonths, visitModes, type VisitPeriodUnit } from './enums.js';
+
+/**
+ * A span of calendar dates, both ends included.
+ *
+ * @category Visit
+ */
+export interface VisitPeriod {
+  /** The first day, `YYYY-MM-DD`. */
+  readonly from: CalendarDate;
+  /** The last day, `YYYY-MM-DD`. */
+  readonly to: CalendarDate;
+}
+
+/** The day number of a date argument; throws `INVALID_DATE` naming the argument. */
+export function dayArg(date: unknown, name: string): number {
+  const d = typeof date === 'string' ? toDayNumber(date) : NaN;
+  if (Number.isNaN(d)) {
+    throw new QinqingError(
+      domainError('INVALID_DATE', {
+        en: `${name} must be a real date in the form YYYY-MM-DD; received ${JSON.stringify(date)}.`,
+        zh: `${name} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${JSON.stringify(date)}。`,
+        path: [name],
+        value: date,
+      }),
+    );
+  }
+  return d;
+}
+
+/** The day numbers of a period argument; throws `INVALID_DATE` or `INVALID_ARGUMENT` (ends reversed). */
+export function periodArg(period: VisitPeriod, name: string): readonly [number, number] {
+  if (period === null || typeof period !== 'object') {
+    throw new QinqingError(
+      domainError('INVALID_ARGUMENT', { en: `${name} must be an object { from, to }.`, zh: `${name} 应为 { from, to } 对象。`, path: [name], value: period }),
+    );
+  }
+  const from = dayArg(period.from, `${name}.from`);
+  const to = dayArg(period.to, `${name}.to`);
+  if (from > to) {
+    throw new QinqingError(
+      domainError('INVALID_ARGUMENT', {
+        en: `${name} must not end (${period.to}) before it starts (${period.from}).`,
+        zh: `${name} 的结束日期 ${period.to} 早于开始日期 ${period.from}。`,
+        path: [name],
+        value: period,
+      }),
+    );
+  }
+  return [from, to];
+}
+
+/** Month index `year * 12 + month - 1` of a `YYYY-MM-DD` string already known to be valid. */
+export function monthIndexOf(date: string): number {
+  const y =
+    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  return y * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
+}
+
+/** Day number of the first day of period `p` of `months` months (period p starts at month index p·months). */
+export function periodStartDay(p: number, months: number): number {
+  const m = p * months;
+  const y = Math.floor(m / 12);
+  return daysFromCivil(y, m - y * 12 + 1, 1);
+}
+
+/** Day number of the last day of period `p` of `months` months. */
+export function periodEndDay(p: number, months: number): number {
+  return periodStartDay(p + 1, months) - 1;
+}
+
+/**
+ * The calendar period of a unit that holds a date: its calendar month, its calendar quarter
+ * (January–March, April–June, July–September, October–December), its calendar half year
+ * (January–June, July–December) or its calendar year. Every visit cadence counts in these periods.
+ *
+ * @param unit - `'month'`, `'quarter'`, `'halfYear'` or `'year'`.
+ * @param date - A date `YYYY-MM-DD`.
+ * @returns The first and last day of the period.
+ * @throws {@link index!QinqingError} `INVALID_DATE` when `date` is not a real date.
+ * @example
+ * ```ts
+ * cadencePeriod('quarter', '2026-05-20'); // { from: '2026-04-01', to: '2026-06-30' }
+ * cadencePeriod('halfYear', '2026-07-01'); // { from: '2026-07-01', to: '2026-12-31' }
+ * ```
+ * @category Visit
+ */
+export function cadencePeriod(unit: VisitPeriodUnit, date: CalendarDate): VisitPeriod {
+  dayArg(date, 'date');
+  const months = unitMonths[unit];
+  const p = Math.floor(monthIndexOf(date) / months);
+  return { from: fromDayNumber(periodStartDay(p, months)), to: fromDayNumber(periodEndDay(p, months)) };
+}
+
+/** A bit mask of the counted visit modes; every mode's bit when `counted` is null. */
+export function modeMask(counted: readonly string[] | null): number {
+  if (counted === null) return (1 << visitModes.length) - 1;
+  let mask = 0;
+  for (const m of counted) mask |= modeBit(m);
+  return mask;
+}
+
+const MODE_BITS: ReadonlyMap<string, number> = new Map(visitModes.map((m, i) => [m, 1 << i]));
+
+/** The bit of a visit mode in a mode mask (0 for an unknown mode). */
+export function modeBit(mode: string): number {
+  return MODE_BITS.get(mode) ?? 0;
+}

@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import type { DeepReadonly } from '../core/readonly.js';
+import type { Result } from '../core/result.js';
+import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import { parseWith, safeParseWith } from '../internal/parse.js';
+import { VisitCadenceRoleSchema, VisitCadenceScopeSchema, VisitModeSchema, VisitPeriodUnitSchema } from './enums.js';
+
+/**
+ * One visit cadence rule (走访频次): who (`role`) must make at least `atLeast` visits of the counted
+ * `modes` (null: any mode) in every calendar period of `unit`, counted over `scope` — to each paired
+ * enterprise, to any enterprise, or by a grid's teams to each enterprise of the grid. E.g. Xingtai's
+ * advisers visit each paired enterprise at least once a calendar month on site (000).
+ *
+ * @example
+ * ```ts
+ * VisitCadenceRuleSchema.parse({
+ *   id: 'monthly', role: 'pairedAdviser', scope: 'pairedEnterprise', unit: 'month', source: '000',
+ *   description: { zh: '每月至少一次', en: 'At least monthly' },
+ * }).atLeast; // 1
+ * ```
+ * @category Visit
+ */
+export const VisitCadenceRuleSchema = z.strictObject({
+  /** The rule's id. */
+  id: IdSchema,
+  /** Who the rule binds. */
+  role: VisitCadenceRoleSchema,
+  /** What the rule counts visits over. */
+  scope: VisitCadenceScopeSchema,
+  /** The calendar period the count starts afresh in. */
+  unit: VisitPeriodUnitSchema,
+  /** Visits required in each period (default 1). */
+  atLeast: z.int().min(1).max(100).default(1),
+  /** The visit modes that count, or null for any mode (default). */
+  modes: z.array(VisitModeSchema).min(1).nullable().default(null).describe('Visit modes that count; null for any'),
+  /** Where the rule comes from. */
+  source: z.string().min(1),
+  /** The rule in words, in both languages. */
+  description: BilingualTextSchema,
+});
+
+/**
+ * A visit cadence rule; see {@link VisitCadenceRuleSchema}.
+ *
+ * @category Visit
+ */
+export type VisitCadenceRule = DeepReadonly<z.output<typeof VisitCadenceRuleSchema>>;
+
+/**
+ * A visit cadence policy as data: the rules per role. Rule ids are unique, and a role has at most
+ * one rule per scope; a role without a rule owes nothing. The sources' versions are
+ * {@link xingtaiVisitCadence} (000), {@link jiaozuoVisitCadence} (001), {@link hainingVisitCadence}
+ * (002) and all of them together, {@link defaultVisitCadence}.
+ *
+ * @example
+ * ```ts
+ * VisitCadencePolicySchema.safeParse(defaultVisitCadence).success; // true
+ * ```
+ * @category Visit
+ */
+export const VisitCadencePolicySchema = z
+  .strictObject({
+    /** The policy's id. */
+    id: IdSchema,
+    /** Its name in both languages. */
+    name: BilingualTextSchema,
+    /** Where it comes from. */
+    source: z.string().min(1),
+    /** The rules. */
+    rules: z.array(VisitCadenceRuleSchema),
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set<string>();
+    const slots = new Set<string>();
+    p.rules.forEach((r, i) => {
+      if (ids.has(r.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `The rule id "${r.id}" appears twice.`,
+          path: ['rules', i, 'id'],
+          input: r.id,
+          params: { code: 'DUPLICATE_ID', messageZh: `规则编号“${r.id}”重复出现。` },
+        });
+      }
+      const slot = `${r.role}/${r.scope}`;
+      if (slots.has(slot)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Two rules bind the role "${r.role}" over the scope "${r.scope}"; keep one.`,
+          path: ['rules', i, 'role'],
+          input: r.role,
+          params: { code: 'DUPLICATE_ID', messageZh: `角色“${r.role}”在范围“${r.scope}”上有两条规则，只能保留一条。` },
+        });
+      }
+      ids.add(r.id);
+      slots.add(slot);
+    });
+  });
+
+/**
+ * A visit cadence policy; see {@link VisitCadencePolicySchema}.
+ *
+ * @category Visit
+ */
+export type VisitCadencePolicy = DeepReadonly<z.output<typeof VisitCadencePolicySchema>>;
+
+/**
+ * Validates a visit cadence policy, filling in each rule's defaults.
+ *
+ * @param input - The policy, e.g. from the app's configuration.
+ * @returns The policy, or `INVALID_INPUT` / `DUPLICATE_ID` with the path of the problem.
+ * @example
+ * ```ts
+ * safeParseVisitCadencePolicy({ ...defaultVisitCadence, rules: [] }).ok; // true: nobody owes visits
+ * ```
+ * @category Visit
+ */
+export function safeParseVisitCadencePolicy(input: unknown): Result<VisitCadencePolicy> {
+  return safeParseWith(VisitCadencePolicySchema, input);
+}
+
+/**
+ * Validates a visit cadence policy, filling in each rule's defaults; throws when it is not valid.
+ *
+ * @param input - The policy.
+ * @returns The policy.
+ * @throws {@link index!QinqingError} with `INVALID_INPUT` or `DUPLICATE_ID`.
+ * @example
+ * ```ts
+ * parseVisitCadencePolicy({ ...xingtaiVisitCadence, id: 'copy' }).rules[0]?.unit; // 'month'
+ * ```
+ * @category Visit
+ */
+export function parseVisitCadencePolicy(input: unknown): VisitCadencePolicy {
+  return parseWith(VisitCadencePolicySchema, input);
+}
+
+/**
+ * Limits on visit burden per enterprise (走访负担): "respond to every request, never disturb without
+ * cause" (有求必应、无事不扰, 002), and Lishui's complaint that repeated, overlapping activities by many
+ * departments burden enterprises (003). The sources name the problem but give no figures, so the
+ * defaults are qinqing's (see {@link defaultVisitBurdenPolicy}): at most 4 visits and 3 distinct
+ * departments per enterprise in any 30 days; planned visits of 2 or more departments to one
+ * enterprise in one ISO week are proposed as one joint visit (see {@link coordinateVisits}).
+ *
+ * @example
+ * ```ts
+ * VisitBurdenPolicySchema.parse({}).maxVisitsPerWindow; // 4
+ * ```
+ * @category Visit
+ */
+export const VisitBurdenPolicySchema = z.strictObject({
+  /** Where the limits come from. */
+  source: z.string().min(1).default('qinqing defaults (002: 有求必应、无事不扰; 003: overlapping visits burden enterprises; no figures given)'),
+  /** More visits than this to one enterprise within the window is a burden. */
+  maxVisitsPerWindow: z.int().min(1).max(1000).default(4),
+  /** More distinct departments than this visiting one enterprise within the window is a burden. */
+  maxDepartmentsPerWindow: z.int().min(1).max(1000).default(3),
+  /** The window's length in calendar days, ending on (and including) the day of reckoning. */
+  windowDays: z.int().min(1).max(366).default(30),
+  /** Planned visits of at least this many distinct departments to one enterprise in one ISO week are merged. */
+  minDepartmentsToCoordinate: z.int().min(2).max(100).default(2),
+});
+
+/**
+ * Limits on visit burden; see {@link VisitBurdenPolicySchema}.
+ *
+ * @category Visit
+ */
+export type VisitBurdenPolicy = DeepReadonly<z.output<typeof VisitBurdenPolicySchema>>;
+
+/**
+ * Validates a visit burden policy, filling in qinqing's defaults.
+ *
+ * @param input - The policy, e.g. from the app's configuration.
+ * @returns The policy, or `INVALID_INPUT` with the path of the problem.
+ * @example
+ * ```ts
+ * safeParseVisitBurdenPolicy({ windowDays: 0 }).ok; // false
+ * ```
+ * @category Visit
+ */
+export function safeParseVisitBurdenPolicy(input: unknown): Result<VisitBurdenPolicy> {
+  return safeParseWith(VisitBurdenPolicySchema, input);
+}
+
+/**
+ * Validates a visit burden policy, filling in qinqing's defaults; throws when it is not valid.
+ *
+ * @param input - The policy.
+ * @returns The policy.
+ * @throws {@link index!QinqingError} with `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * parseVisitBurdenPolicy({ maxVisitsPerWindow: 2 }).windowDays; // 30
+ * ```
+ * @category Visit
+ */
+export function parseVisitBurdenPolicy(input: unknown): VisitBurdenPolicy {
+  return parseWith(VisitBurdenPolicySchema, input);
+}
