@@ -3,7 +3,8 @@ import { supervisionStepLabels } from '../issue/enums.js';
 import type { Route } from './route.js';
 import { escalationHolderLabels, type EscalationLadder, type EscalationTarget, type FactName } from './schema.js';
 
-const factLabels: Readonly<Record<FactName, BilingualText>> = {
+/** The name of each fact in both languages; shared with `validateLadder` (not in the barrel). */
+export const factLabels: Readonly<Record<FactName, BilingualText>> = {
   nature: { zh: '问题性质', en: 'nature' },
   scope: { zh: '涉及范围', en: 'scope' },
   procedure: { zh: '适用程序', en: 'procedure' },

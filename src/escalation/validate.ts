@@ -1,10 +1,11 @@
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { ok, type Result } from '../core/result.js';
-import type { BilingualText, Id } from '../core/schema.js';
+import type { Id } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
 import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../issue/enums.js';
 import { supervisionStepRank } from '../issue/supervision.js';
+import { factLabels } from './explain.js';
 import { compileLadder } from './route.js';
 import {
   EscalationLadderSchema,
@@ -123,19 +124,17 @@ const rangeFacts: readonly RangeFact[] = ['enterprisesAffected', 'amountInvolved
 const integerFacts: ReadonlySet<RangeFact> = new Set(['overdueWorkingDays', 'reopenCount']);
 const stepCount = SupervisionStepSchema.options.length;
 
-const factText: Readonly<Record<FactName, BilingualText>> = {
-  nature: { zh: '问题性质', en: 'nature' },
-  scope: { zh: '涉及范围', en: 'scope' },
-  procedure: { zh: '适用程序', en: 'procedure' },
-  categoryId: { zh: '问题类别', en: 'category' },
-  industry: { zh: '所属行业', en: 'industry' },
-  enterprisesAffected: { zh: '涉及企业数', en: 'enterprises affected' },
-  amountInvolved: { zh: '涉及金额', en: 'money involved' },
-  overdueWorkingDays: { zh: '逾期工作日', en: 'working days overdue' },
-  supervisionStep: { zh: '督办环节', en: 'supervision step' },
-  reopenCount: { zh: '重办次数', en: 'times reopened' },
-  declaredUnsolvable: { zh: '暂不能解决', en: 'declared unsolvable' },
-};
+
+/** The index of the first occurrence of each id; every repetition is reported with both indexes. */
+function firstIndexes(ids: readonly string[], repeated: (index: number, first: number) => void): ReadonlyMap<string, number> {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
+    else repeated(i, seen);
+  });
+  return first;
+}
 
 /** A rule's conditions as sets and effective intervals over the values facts can take. */
 interface Normalised {
@@ -227,8 +226,8 @@ function finding(
   return { ...domainError(code, { en, zh, path, ...(value === undefined ? {} : { value }) }), code, severity, ruleId, path };
 }
 
-const fact = (f: FactName): string => `${factText[f].en} (${f})`;
-const factZh = (f: FactName): string => `${factText[f].zh}（${f}）`;
+const fact = (f: FactName): string => `${factLabels[f].en} (${f})`;
+const factZh = (f: FactName): string => `${factLabels[f].zh}（${f}）`;
 
 /** The contradictions of one rule: conditions that can never hold. */
 function contradictions(rule: EscalationRule, index: number, n: Normalised): LadderFinding[] {
@@ -458,44 +457,38 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
   const limit = options.maxGapChecks ?? 1_000_000;
   const findings: LadderFinding[] = [];
 
-  const holderIds = new Map<string, number>();
-  ladder.holders.forEach((h, k) => {
-    const first = holderIds.get(h.id);
-    if (first === undefined) holderIds.set(h.id, k);
-    else {
-      findings.push(
-        finding(
-          'DUPLICATE_ID',
-          'error',
-          null,
-          ['holders', k, 'id'],
-          `Holder "${h.id}" (holders[${k}]) is declared already as holders[${first}].`,
-          `协调主体“${h.id}”（第 ${k + 1} 个）与第 ${first + 1} 个重复声明。`,
-          h.id,
-        ),
-      );
-    }
+  const holderIds = firstIndexes(ladder.holders.map((h) => h.id), (k, first) => {
+    const id = (ladder.holders[k] as { readonly id: string }).id;
+    findings.push(
+      finding(
+        'DUPLICATE_ID',
+        'error',
+        null,
+        ['holders', k, 'id'],
+        `Holder "${id}" (holders[${k}]) is declared already as holders[${first}].`,
+        `协调主体“${id}”（第 ${k + 1} 个）与第 ${first + 1} 个重复声明。`,
+        id,
+      ),
+    );
   });
 
   const norms = ladder.rules.map((r) => normalise(r.when));
   const never = new Set<number>();
-  const ruleIds = new Map<string, number>();
+  firstIndexes(ladder.rules.map((r) => r.id), (i, first) => {
+    const id = (ladder.rules[i] as EscalationRule).id;
+    findings.push(
+      finding(
+        'DUPLICATE_ID',
+        'error',
+        id,
+        ['rules', i, 'id'],
+        `Rule id "${id}" of rules[${i}] is used already by rules[${first}].`,
+        `第 ${i + 1} 条规则的编号“${id}”与第 ${first + 1} 条重复。`,
+        id,
+      ),
+    );
+  });
   ladder.rules.forEach((rule, i) => {
-    const first = ruleIds.get(rule.id);
-    if (first === undefined) ruleIds.set(rule.id, i);
-    else {
-      findings.push(
-        finding(
-          'DUPLICATE_ID',
-          'error',
-          rule.id,
-          ['rules', i, 'id'],
-          `Rule id "${rule.id}" of rules[${i}] is used already by rules[${first}].`,
-          `第 ${i + 1} 条规则的编号“${rule.id}”与第 ${first + 1} 条重复。`,
-          rule.id,
-        ),
-      );
-    }
     const { holder, portfolio } = rule.target;
     if (!Object.hasOwn(escalationHolderLabels, holder) && !holderIds.has(holder)) {
       findings.push(
