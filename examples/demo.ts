@@ -7,6 +7,7 @@ import { calendarSection } from './sections/calendar.js';
 import { identitySection } from './sections/identity.js';
 import { escalationSection } from './sections/escalation.js';
 import { issuesSection, supervisionSection } from './sections/issues.js';
+import { pairingSection } from './sections/pairing.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -16,5 +17,6 @@ identitySection();
 issuesSection();
 supervisionSection();
 escalationSection();
+pairingSection();
 
 print();

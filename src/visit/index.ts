@@ -51,7 +51,7 @@ export type { VisitPeriod } from './period.js';
 export { checkVisitRecord, requireCompleteVisitRecord, visitIssueCommand } from './record.js';
 export type { VisitRecordCheck, VisitProblem } from './record.js';
 export { visitPlan, personCadence } from './plan.js';
-export type { PreviousPeriod, VisitPlanLine, VisitPlanOptions, CadencePerson, PersonCadenceLine } from './plan.js';
+export type { PreviousPeriod, CadenceStanding, VisitPlanLine, VisitPlanOptions, CadencePerson, PersonCadenceLine } from './plan.js';
 export { visitCompliance, visitReport } from './compliance.js';
 export type { VisitCounts, VisitComplianceLine, VisitCompliance, VisitComplianceOptions, VisitReport } from './compliance.js';
 export { visitBurden, burdenWarnings, coordinateVisits } from './burden.js';

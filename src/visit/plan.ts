@@ -23,20 +23,12 @@ export interface PreviousPeriod {
 }
 
 /**
- * One line of a visit plan: a pairing active at the date, the rule that binds it, and where it
- * stands in the current calendar period.
+ * Where a cadence line stands at a date: the rule that binds it and its current and previous
+ * calendar periods. Shared by {@link VisitPlanLine} and {@link PersonCadenceLine}.
  *
  * @category Visit
  */
-export interface VisitPlanLine {
-  /** The pairing. */
-  readonly pairingId: string;
-  /** The paired adviser or cadre. */
-  readonly adviserId: string;
-  /** The paired enterprise, or null for a park. */
-  readonly enterpriseId: string | null;
-  /** The paired park, or null for an enterprise. */
-  readonly parkId: string | null;
+export interface CadenceStanding {
   /** The cadence rule that applies. */
   readonly ruleId: string;
   /** The rule's period unit. */
@@ -47,14 +39,31 @@ export interface VisitPlanLine {
   readonly period: VisitPeriod;
   /** Counted visits made so far in the current period, up to and including the date. */
   readonly visitsInPeriod: number;
-  /** The last counted visit on or before the date since the pairing began, or null. */
+  /** The last counted visit on or before the date since the pairing (or the role) began, or null. */
   readonly lastVisit: CalendarDate | null;
   /** The day by which the current period's visits are due: its last day, or the pairing's end if earlier. */
   readonly dueDate: CalendarDate;
   /** `'done'`, `'due'` or `'overdue'`; see {@link visitPlan}. */
   readonly status: VisitStatus;
-  /** The previous calendar period, or null when the pairing began after it. */
+  /** The previous calendar period, or null when the pairing (or the role) began after it. */
   readonly previousPeriod: PreviousPeriod | null;
+}
+
+/**
+ * One line of a visit plan: a pairing active at the date, the rule that binds it, and where it
+ * stands in the current calendar period.
+ *
+ * @category Visit
+ */
+export interface VisitPlanLine extends CadenceStanding {
+  /** The pairing. */
+  readonly pairingId: string;
+  /** The paired adviser or cadre. */
+  readonly adviserId: string;
+  /** The paired enterprise, or null for a park. */
+  readonly enterpriseId: string | null;
+  /** The paired park, or null for an enterprise. */
+  readonly parkId: string | null;
 }
 
 /**
@@ -148,29 +157,11 @@ export interface CadencePerson {
  *
  * @category Visit
  */
-export interface PersonCadenceLine {
+export interface PersonCadenceLine extends CadenceStanding {
   /** The person. */
   readonly personId: string;
   /** Their cadence role. */
   readonly role: VisitCadenceRole;
-  /** The cadence rule that applies. */
-  readonly ruleId: string;
-  /** The rule's period unit. */
-  readonly unit: VisitPeriodUnit;
-  /** Visits required in each period. */
-  readonly required: number;
-  /** The current calendar period. */
-  readonly period: VisitPeriod;
-  /** Counted visits made so far in the current period, up to and including the date. */
-  readonly visitsInPeriod: number;
-  /** The last counted visit on or before the date (since the role began, when known), or null. */
-  readonly lastVisit: CalendarDate | null;
-  /** The current period's last day. */
-  readonly dueDate: CalendarDate;
-  /** `'done'`, `'due'` or `'overdue'`, as in {@link visitPlan}. */
-  readonly status: VisitStatus;
-  /** The previous calendar period, or null when the role began after it. */
-  readonly previousPeriod: PreviousPeriod | null;
 }
 
 /**
