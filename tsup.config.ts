@@ -13,6 +13,8 @@ export const entries = {
   'meeting/index': 'src/meeting/index.ts',
   'pairing/index': 'src/pairing/index.ts',
   'visit/index': 'src/visit/index.ts',
+  'scoring/index': 'src/scoring/index.ts',
+  'report/index': 'src/report/index.ts',
 };
 
 export default defineConfig({

@@ -17,3 +17,5 @@ export * from './escalation/index.js';
 export * from './meeting/index.js';
 export * from './pairing/index.js';
 export * from './visit/index.js';
+export * from './scoring/index.js';
+export * from './report/index.js';

@@ -10,5 +10,5 @@ export {
   BilingualTextSchema,
   inLocale,
 } from './schema.js';
-export type { CalendarDate, Instant, Id, Locale, BilingualText } from './schema.js';
+export type { CalendarDate, Instant, Id, Locale, BilingualText, DateRange } from './schema.js';
 export type { DeepReadonly } from './readonly.js';

@@ -89,3 +89,15 @@ export type BilingualText = z.infer<typeof BilingualTextSchema>;
 export function inLocale(text: BilingualText, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
 }
+
+/**
+ * A span of calendar dates, both ends included, e.g. a quarter `{ from: '2026-07-01', to: '2026-09-30' }`.
+ *
+ * @category Core
+ */
+export interface DateRange {
+  /** The first day, `YYYY-MM-DD`. */
+  readonly from: CalendarDate;
+  /** The last day, `YYYY-MM-DD`. */
+  readonly to: CalendarDate;
+}

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { QinqingError, domainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id } from '../core/schema.js';
-import { toDayNumber } from '../internal/days.js';
+import { dayArg } from '../internal/args.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
@@ -201,16 +200,7 @@ const compareBatch = (a: string, b: string): number => {
  * @category Pairing
  */
 export function secondmentSummary(secondments: readonly Secondment[], asOf: CalendarDate): SecondmentSummary {
-  if (typeof asOf !== 'string' || Number.isNaN(toDayNumber(asOf))) {
-    throw new QinqingError(
-      domainError('INVALID_DATE', {
-        en: `asOf must be a calendar date YYYY-MM-DD, not ${JSON.stringify(asOf)}.`,
-        zh: `asOf 应为 YYYY-MM-DD 格式的日期，而不是 ${JSON.stringify(asOf)}。`,
-        path: ['asOf'],
-        value: asOf,
-      }),
-    );
-  }
+  dayArg(asOf, 'asOf');
   const sets = {
     cadreToEnterprise: { n: 0, people: new Set<Id>(), enterprises: new Set<Id>(), departments: new Set<Id>() },
     enterpriseToDepartment: { n: 0, people: new Set<Id>(), enterprises: new Set<Id>(), departments: new Set<Id>() },

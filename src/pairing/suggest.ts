@@ -1,6 +1,6 @@
 import { QinqingError, domainError } from '../core/errors.js';
 import type { BilingualText, CalendarDate, Id } from '../core/schema.js';
-import { toDayNumber } from '../internal/days.js';
+import { dayArg } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { AdviserKind, ExperienceBasis } from '../org/adviser.js';
 import { experienceBasisLabels } from '../org/adviser.js';
@@ -226,16 +226,7 @@ export function suggestPairings(
   options: SuggestPairingsOptions,
 ): PairingSuggestions {
   const { asOf } = options;
-  if (typeof asOf !== 'string' || Number.isNaN(toDayNumber(asOf))) {
-    throw new QinqingError(
-      domainError('INVALID_DATE', {
-        en: `options.asOf must be a calendar date YYYY-MM-DD, not ${JSON.stringify(asOf)}.`,
-        zh: `options.asOf 应为 YYYY-MM-DD 格式的日期，而不是 ${JSON.stringify(asOf)}。`,
-        path: ['options', 'asOf'],
-        value: asOf,
-      }),
-    );
-  }
+  dayArg(asOf, 'options.asOf');
   const weights: SuggestionWeights = { ...defaultSuggestionWeights, ...options.weights };
   const weightSum = weights.expertise + weights.experience + weights.level + weights.jurisdiction + weights.capacity;
   if (Object.values(weights).some((w) => !(w >= 0) || !Number.isFinite(w)) || !(weightSum > 0)) {

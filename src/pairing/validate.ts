@@ -1,6 +1,6 @@
-import { QinqingError, domainError, type ErrorPath } from '../core/errors.js';
+import type { ErrorPath } from '../core/errors.js';
 import type { CalendarDate, Id, Instant } from '../core/schema.js';
-import { toDayNumber } from '../internal/days.js';
+import { dayArg, periodArg } from '../internal/args.js';
 import { localDay } from '../internal/instant.js';
 import type { AnswerOutcome, IssueState } from '../issue/enums.js';
 import { adviserKindLabels, AdviserKindSchema, type AdviserKind } from '../org/adviser.js';
@@ -152,19 +152,6 @@ function solvedOn(issue: QuotaIssue): CalendarDate | null {
   return issue.answer.on;
 }
 
-function checkDate(value: CalendarDate, path: string): void {
-  if (typeof value !== 'string' || Number.isNaN(toDayNumber(value))) {
-    throw new QinqingError(
-      domainError('INVALID_DATE', {
-        en: `${path} must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}.`,
-        zh: `${path} 应为 YYYY-MM-DD 格式的日期，而不是 ${JSON.stringify(value)}。`,
-        path: path.split('.'),
-        value,
-      }),
-    );
-  }
-}
-
 const list = (ids: readonly Id[]): string => ids.map((id) => `"${id}"`).join(', ');
 const listZh = (ids: readonly Id[]): string => ids.map((id) => `“${id}”`).join('、');
 const kindEn = (k: AdviserKind): string => adviserKindLabels[k].en.toLowerCase();
@@ -227,21 +214,8 @@ export function validatePairings(
   options: ValidatePairingsOptions = {},
 ): readonly PairingViolation[] {
   const { asOf, parks, quotaPeriod } = options;
-  if (asOf !== undefined) checkDate(asOf, 'options.asOf');
-  if (quotaPeriod !== undefined) {
-    checkDate(quotaPeriod.from, 'options.quotaPeriod.from');
-    checkDate(quotaPeriod.to, 'options.quotaPeriod.to');
-    if (quotaPeriod.to < quotaPeriod.from) {
-      throw new QinqingError(
-        domainError('INVALID_ARGUMENT', {
-          en: `The quota period ends (${quotaPeriod.to}) before it begins (${quotaPeriod.from}).`,
-          zh: `考核期结束日期（${quotaPeriod.to}）早于开始日期（${quotaPeriod.from}）。`,
-          path: ['options', 'quotaPeriod'],
-          value: quotaPeriod,
-        }),
-      );
-    }
-  }
+  if (asOf !== undefined) dayArg(asOf, 'options.asOf');
+  if (quotaPeriod !== undefined) periodArg(quotaPeriod, 'options.quotaPeriod');
   const out: PairingViolation[] = [];
 
   // 1. Indexes, and duplicate ids.

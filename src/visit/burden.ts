@@ -3,7 +3,8 @@ import { isWorkingDay } from '../calendar/working-days.js';
 import type { BilingualText, CalendarDate } from '../core/schema.js';
 import { civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../internal/days.js';
 import { defaultVisitBurdenPolicy } from './defaults.js';
-import { dayArg, periodArg, type VisitPeriod } from './period.js';
+import { dayArg, periodArg } from '../internal/args.js';
+import type { VisitPeriod } from './period.js';
 import type { VisitBurdenPolicy } from './policy.js';
 import type { Visit } from './schema.js';
 

@@ -7,7 +7,8 @@ import { gridTeamStaffOwed, type Department, type EnterpriseRelatedClass, type G
 import type { GridTeam } from '../org/grid-team.js';
 import { defaultVisitCadence } from './defaults.js';
 import type { GridGap } from './enums.js';
-import { modeBit, modeMask, periodArg, type VisitPeriod } from './period.js';
+import { periodArg } from '../internal/args.js';
+import { modeBit, modeMask, type VisitPeriod } from './period.js';
 import { ruleFor } from './engine.js';
 import type { VisitCadencePolicy } from './policy.js';
 import type { Visit } from './schema.js';

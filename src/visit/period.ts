@@ -1,57 +1,14 @@
-import { domainError, QinqingError } from '../core/errors.js';
-import type { CalendarDate } from '../core/schema.js';
-import { daysFromCivil, fromDayNumber, toDayNumber } from '../internal/days.js';
+import type { CalendarDate, DateRange } from '../core/schema.js';
+import { dayArg } from '../internal/args.js';
+import { daysFromCivil, fromDayNumber } from '../internal/days.js';
 import { unitMonths, visitModes, type VisitPeriodUnit } from './enums.js';
 
 /**
- * A span of calendar dates, both ends included.
+ * A span of calendar dates, both ends included; the same as {@link index!DateRange}.
  *
  * @category Visit
  */
-export interface VisitPeriod {
-  /** The first day, `YYYY-MM-DD`. */
-  readonly from: CalendarDate;
-  /** The last day, `YYYY-MM-DD`. */
-  readonly to: CalendarDate;
-}
-
-/** The day number of a date argument; throws `INVALID_DATE` naming the argument. */
-export function dayArg(date: unknown, name: string): number {
-  const d = typeof date === 'string' ? toDayNumber(date) : NaN;
-  if (Number.isNaN(d)) {
-    throw new QinqingError(
-      domainError('INVALID_DATE', {
-        en: `${name} must be a real date in the form YYYY-MM-DD; received ${JSON.stringify(date)}.`,
-        zh: `${name} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${JSON.stringify(date)}。`,
-        path: [name],
-        value: date,
-      }),
-    );
-  }
-  return d;
-}
-
-/** The day numbers of a period argument; throws `INVALID_DATE` or `INVALID_ARGUMENT` (ends reversed). */
-export function periodArg(period: VisitPeriod, name: string): readonly [number, number] {
-  if (period === null || typeof period !== 'object') {
-    throw new QinqingError(
-      domainError('INVALID_ARGUMENT', { en: `${name} must be an object { from, to }.`, zh: `${name} 应为 { from, to } 对象。`, path: [name], value: period }),
-    );
-  }
-  const from = dayArg(period.from, `${name}.from`);
-  const to = dayArg(period.to, `${name}.to`);
-  if (from > to) {
-    throw new QinqingError(
-      domainError('INVALID_ARGUMENT', {
-        en: `${name} must not end (${period.to}) before it starts (${period.from}).`,
-        zh: `${name} 的结束日期 ${period.to} 早于开始日期 ${period.from}。`,
-        path: [name],
-        value: period,
-      }),
-    );
-  }
-  return [from, to];
-}
+export type VisitPeriod = DateRange;
 
 /** Month index `year * 12 + month - 1` of a `YYYY-MM-DD` string already known to be valid. */
 export function monthIndexOf(date: string): number {

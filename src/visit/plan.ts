@@ -4,7 +4,8 @@ import type { Pairing } from '../pairing/schema.js';
 import { defaultVisitCadence } from './defaults.js';
 import { periodsAt, ruleFor, runVisitEngine, statusOf, type Periods } from './engine.js';
 import type { VisitCadenceRole, VisitPeriodUnit, VisitStatus } from './enums.js';
-import { dayArg, modeBit, modeMask, type VisitPeriod } from './period.js';
+import { dayArg } from '../internal/args.js';
+import { modeBit, modeMask, type VisitPeriod } from './period.js';
 import type { VisitCadencePolicy, VisitCadenceRule } from './policy.js';
 import type { Visit } from './schema.js';
 

@@ -233,7 +233,7 @@ describe('asOf: only pairings active on the date count', () => {
 
   it('throws on a bad asOf or quota period: a programmer error', () => {
     expect(() => check([], [], [], { asOf: '2026-02-30' })).toThrow(QinqingError);
-    expect(() => check([], [], [], { quotaPeriod: { from: '2026-12-31', to: '2026-01-01' } })).toThrow(/quota period ends/);
+    expect(() => check([], [], [], { quotaPeriod: { from: '2026-12-31', to: '2026-01-01' } })).toThrow(/options.quotaPeriod must not end/);
   });
 });
 

@@ -1,0 +1,21 @@
+/**
+ * Scoring (评估考核): mergeable tallies of issues and visits, rates, scoring schemes as data,
+ * rankings, red and black lists, and appraisal grades with quotas.
+ *
+ * @packageDocumentation
+ */
+export {
+  tallyCounts,
+  TallySchema,
+  emptyTally,
+  mergeTallies,
+  TallyTableSchema,
+  safeParseTallyTable,
+  mergeTallyTables,
+  tallyIssues,
+  tallyVisits,
+  pairedAdvisers,
+} from './tally.js';
+export type { TallyCount, Tally, TallyTable, TallyIssue, TallyGrouping, TallyIssuesOptions } from './tally.js';
+export { rateNameLabels, RateNameSchema, wilsonLowerBound, rates } from './rates.js';
+export type { RateName, Rates, RateOptions } from './rates.js';

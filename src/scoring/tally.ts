@@ -1,0 +1,379 @@
+import { z } from 'zod';
+import type { Result } from '../core/result.js';
+import type { CalendarDate, DateRange, Id, Instant } from '../core/schema.js';
+import { IdSchema } from '../core/schema.js';
+import { dayArg, periodArg } from '../internal/args.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { localDay } from '../internal/instant.js';
+import { safeParseWith } from '../internal/parse.js';
+import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../issue/enums.js';
+import type { Pairing } from '../pairing/schema.js';
+import { isPairingActive } from '../pairing/validate.js';
+
+/**
+ * The counts a {@link Tally} holds, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * tallyCounts.length; // 13
+ * ```
+ * @category Scoring
+ */
+export const tallyCounts = deepFreeze([
+  'received',
+  'respondedInTime',
+  'answered',
+  'resolved',
+  'closed',
+  'closedOnTime',
+  'reopened',
+  'supervised',
+  'satisfied',
+  'basicallySatisfied',
+  'unsatisfied',
+  'visitsDue',
+  'visitsDone',
+] as const);
+
+/**
+ * The name of one count of a {@link Tally}, e.g. `'received'`.
+ *
+ * @category Scoring
+ */
+export type TallyCount = (typeof tallyCounts)[number];
+
+const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Validates a tally, e.g. one a worker or the app's database computed and sent back as JSON.
+ * Every count is a whole number of at least 0, and all 13 are required.
+ *
+ * @example
+ * ```ts
+ * TallySchema.safeParse({ ...emptyTally, received: -1 }).success; // false
+ * ```
+ * @category Scoring
+ */
+export const TallySchema = z.strictObject(
+  Object.fromEntries(tallyCounts.map((k) => [k, count])) as { [K in TallyCount]: typeof count },
+);
+
+/**
+ * What happened to a unit's issues and visits in a period, as counts: a **mergeable** value.
+ * Tallies of disjoint sets of issues and visits add up count by count ({@link mergeTallies}), so an
+ * app may tally a province in shards (workers, database partitions) and merge the parts.
+ *
+ * - `received`: issues submitted in the period (withdrawn ones are not counted at all);
+ * - `respondedInTime`: of those, answered (or served directly) on or before the deadline, or with no deadline;
+ * - `answered`: with an answer (答复) or a direct service;
+ * - `resolved`: answered with the outcome `'resolved'`;
+ * - `closed`: closed (销号); `closedOnTime`: closed by the deadline (China local date), or with no deadline;
+ * - `reopened`: reopened at least once; `supervised`: urged, supervised or beyond at least once;
+ * - `satisfied`, `basicallySatisfied`, `unsatisfied`: the enterprise's current feedback;
+ * - `visitsDue`, `visitsDone`: visits owed and made (from visit compliance, {@link tallyVisits}).
+ *
+ * @category Scoring
+ */
+export type Tally = { readonly [K in TallyCount]: number };
+
+/**
+ * The tally with every count 0: the identity of {@link mergeTallies}. Frozen.
+ *
+ * @example
+ * ```ts
+ * mergeTallies(emptyTally, emptyTally).received; // 0
+ * ```
+ * @category Scoring
+ */
+export const emptyTally: Tally = deepFreeze(Object.fromEntries(tallyCounts.map((k) => [k, 0])) as Tally);
+
+/**
+ * Adds two tallies count by count. Associative and commutative, with {@link emptyTally} as its
+ * identity, so tallies of shards merge into the tally of the whole.
+ *
+ * @param a - A tally.
+ * @param b - Another tally.
+ * @returns A new tally; the arguments are not changed.
+ * @example
+ * ```ts
+ * mergeTallies({ ...emptyTally, received: 2 }, { ...emptyTally, received: 3 }).received; // 5
+ * ```
+ * @category Scoring
+ */
+export function mergeTallies(a: Tally, b: Tally): Tally {
+  const out = {} as Record<TallyCount, number>;
+  for (const k of tallyCounts) out[k] = a[k] + b[k];
+  return out;
+}
+
+/**
+ * Tallies by unit id (an adviser, a department, a county, an enterprise): plain JSON, keys in
+ * code-unit order.
+ *
+ * @category Scoring
+ */
+export type TallyTable = Readonly<Record<Id, Tally>>;
+
+/**
+ * Validates a table of tallies by unit id (e.g. a shard's result sent back as JSON).
+ *
+ * @example
+ * ```ts
+ * TallyTableSchema.safeParse({ d1: emptyTally }).success; // true
+ * ```
+ * @category Scoring
+ */
+export const TallyTableSchema = z.record(IdSchema, TallySchema);
+
+/**
+ * Validates a table of tallies and returns it, or the reason it is not valid.
+ *
+ * @param input - The data to check, e.g. a shard's result parsed from JSON.
+ * @returns The table, or `INVALID_INPUT` with the path of the first problem.
+ * @example
+ * ```ts
+ * safeParseTallyTable({ d1: { received: 1 } }).ok; // false: the other 12 counts are missing
+ * ```
+ * @category Scoring
+ */
+export function safeParseTallyTable(input: unknown): Result<TallyTable> {
+  return safeParseWith(TallyTableSchema, input);
+}
+
+/** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
+function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {
+  const K = tallyCounts.length;
+  const entries: [Id, Tally][] = [];
+  for (const i of order) {
+    const t = {} as Record<TallyCount, number>;
+    for (let k = 0; k < K; k++) t[tallyCounts[k] as TallyCount] = counts[i * K + k] as number;
+    entries.push([ids[i] as Id, t]);
+  }
+  return Object.fromEntries(entries) as TallyTable;
+}
+
+const byCodeUnit = (ids: readonly Id[]): number[] =>
+  ids.map((_, i) => i).sort((a, b) => ((ids[a] as Id) < (ids[b] as Id) ? -1 : (ids[a] as Id) > (ids[b] as Id) ? 1 : 0));
+
+/**
+ * Merges tables of tallies: units in several tables have their tallies added
+ * ({@link mergeTallies}); the others are kept. Associative and commutative, with `{}` as identity.
+ *
+ * @param tables - The tables, e.g. one per shard or per county.
+ * @returns One table, keys in code-unit order.
+ * @example
+ * ```ts
+ * const t = mergeTallyTables({ d1: { ...emptyTally, received: 1 } }, { d1: { ...emptyTally, received: 2 }, d2: emptyTally });
+ * [t.d1?.received, Object.keys(t)]; // [3, ['d1', 'd2']]
+ * ```
+ * @category Scoring
+ */
+export function mergeTallyTables(...tables: readonly TallyTable[]): TallyTable {
+  const index = new Map<Id, number>();
+  const ids: Id[] = [];
+  for (const t of tables) for (const id of Object.keys(t)) if (!index.has(id)) index.set(id, ids.push(id) - 1);
+  const K = tallyCounts.length;
+  const counts = new Float64Array(ids.length * K);
+  for (const t of tables) {
+    for (const id of Object.keys(t)) {
+      const base = (index.get(id) as number) * K;
+      const tally = t[id] as Tally;
+      for (let k = 0; k < K; k++) bump(counts, base + k, tally[tallyCounts[k] as TallyCount]);
+    }
+  }
+  return tableOf(ids, counts, byCodeUnit(ids));
+}
+
+/**
+ * What {@link tallyIssues} reads of an issue (an {@link index!Issue} will do).
+ *
+ * @category Scoring
+ */
+export interface TallyIssue {
+  /** The enterprise that raised it. */
+  readonly enterpriseId: Id;
+  /** When it was submitted; its China local date places it in a period. */
+  readonly submittedAt: Instant;
+  /** Its lifecycle state. */
+  readonly state: IssueState;
+  /** The lead department, or null when not assigned. */
+  readonly leadDepartmentId: Id | null;
+  /** The deadline (after granted extensions), or null. */
+  readonly deadline: CalendarDate | null;
+  /** The answer, or null. */
+  readonly answer: { readonly outcome: AnswerOutcome; readonly on: CalendarDate } | null;
+  /** The enterprise's feedback, or null. */
+  readonly feedback: FeedbackLevel | null;
+  /** How many times it was reopened. */
+  readonly reopenCount: number;
+  /** The highest supervision step reached. */
+  readonly supervisionStep: SupervisionStep;
+  /** When it was closed (销号), or null. */
+  readonly closedAt: Instant | null;
+}
+
+/**
+ * Who an issue is credited to:
+ * - `'department'`: its lead department (issues not yet assigned are not counted; co-handlers are not credited);
+ * - `'enterprise'`: the enterprise that raised it;
+ * - `{ byEnterprise }`: the unit or units the app maps the enterprise to — its paired advisers
+ *   ({@link pairedAdvisers}), its county, its grid; an enterprise not in the map is not counted;
+ * - a function of the issue giving a unit, several, or null (not counted) — e.g. its category or
+ *   channel, for reports.
+ *
+ * @category Scoring
+ */
+export type TallyGrouping<I extends TallyIssue = TallyIssue> =
+  | 'department'
+  | 'enterprise'
+  | { readonly byEnterprise: Readonly<Record<Id, Id | readonly Id[]>> }
+  | ((issue: I) => Id | readonly Id[] | null);
+
+/**
+ * Options of {@link tallyIssues}.
+ *
+ * @category Scoring
+ */
+export interface TallyIssuesOptions<I extends TallyIssue = TallyIssue> {
+  /** The period: issues submitted on these China local dates (both ends included) are counted. */
+  readonly period: DateRange;
+  /** Who each issue is credited to; see {@link TallyGrouping}. */
+  readonly by: TallyGrouping<I>;
+}
+
+const SATISFIED = tallyCounts.indexOf('satisfied');
+const BASIC = tallyCounts.indexOf('basicallySatisfied');
+const UNSATISFIED = tallyCounts.indexOf('unsatisfied');
+
+/** Adds `n` to `counts[i]`. */
+function bump(counts: Float64Array, i: number, n: number): void {
+  counts[i] = (counts[i] as number) + n;
+}
+
+/** The counts of one issue, added at `base` of `counts`. */
+function addIssue(counts: Float64Array, base: number, issue: TallyIssue): void {
+  bump(counts, base, 1); // received
+  const deadline = issue.deadline;
+  const answer = issue.answer;
+  if (answer !== null) {
+    if (deadline === null || answer.on <= deadline) bump(counts, base + 1, 1);
+    bump(counts, base + 2, 1);
+    if (answer.outcome === 'resolved') bump(counts, base + 3, 1);
+  }
+  if (issue.state === 'closed') {
+    bump(counts, base + 4, 1);
+    const at = issue.closedAt;
+    const closedOn = at === null ? null : localDay(at, 480);
+    if (deadline === null || (closedOn !== null && closedOn.ok && closedOn.value <= deadline)) bump(counts, base + 5, 1);
+  }
+  if (issue.reopenCount > 0) bump(counts, base + 6, 1);
+  if (issue.supervisionStep !== 'unsupervised') bump(counts, base + 7, 1);
+  const f = issue.feedback;
+  if (f !== null) bump(counts, base + (f === 'satisfied' ? SATISFIED : f === 'basicallySatisfied' ? BASIC : UNSATISFIED), 1);
+}
+
+/**
+ * Tallies the issues submitted in a period by unit, in one pass: see {@link Tally} for what each
+ * count means and {@link TallyGrouping} for who an issue is credited to. An issue is placed in the
+ * period by the China local date (UTC+8) of `submittedAt`; what happened to it since (answer,
+ * closing, feedback) is read from its current state. Withdrawn issues are left out.
+ *
+ * Tallies of disjoint sets of issues merge into the tally of their union
+ * ({@link mergeTallyTables}): tally a province by shard and merge.
+ *
+ * @param issues - The issues (any order); only the fields of {@link TallyIssue} are read.
+ * @param options - The period and the grouping.
+ * @returns The tallies of the units with at least one issue, keys in code-unit order.
+ * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period.
+ * @example
+ * ```ts
+ * const issue = { enterpriseId: 'e1', submittedAt: '2026-07-02T09:00:00+08:00', state: 'closed', leadDepartmentId: 'd1',
+ *   deadline: '2026-07-09', answer: { outcome: 'resolved', on: '2026-07-08' }, feedback: 'satisfied', reopenCount: 0,
+ *   supervisionStep: 'unsupervised', closedAt: '2026-07-10T10:00:00+08:00' } as const;
+ * const t = tallyIssues([issue], { period: { from: '2026-07-01', to: '2026-09-30' }, by: 'department' });
+ * [t.d1?.respondedInTime, t.d1?.closed, t.d1?.closedOnTime]; // [1, 1, 0]
+ * ```
+ * @category Scoring
+ */
+export function tallyIssues<I extends TallyIssue>(issues: readonly I[], options: TallyIssuesOptions<I>): TallyTable {
+  periodArg(options.period, 'options.period');
+  const { from, to } = options.period;
+  const by = options.by;
+  const map = typeof by === 'object' && by !== null ? by.byEnterprise : null;
+  const fn = typeof by === 'function' ? by : null;
+  const K = tallyCounts.length;
+  const index = new Map<Id, number>();
+  const ids: Id[] = [];
+  let counts = new Float64Array(64 * K);
+  const slot = (id: Id): number => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.push(id) - 1;
+      index.set(id, i);
+      if ((i + 1) * K > counts.length) {
+        const grown = new Float64Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    return i * K;
+  };
+  for (const issue of issues) {
+    if (issue.state === 'withdrawn') continue;
+    const day = localDay(issue.submittedAt, 480);
+    if (!day.ok || day.value < from || day.value > to) continue;
+    if (map !== null || fn !== null) {
+      const units = fn !== null ? fn(issue) : map !== null && Object.hasOwn(map, issue.enterpriseId) ? map[issue.enterpriseId] : undefined;
+      if (units === undefined || units === null) continue;
+      if (typeof units === 'string') addIssue(counts, slot(units), issue);
+      else for (const u of units) addIssue(counts, slot(u), issue);
+    } else {
+      const unit = by === 'department' ? issue.leadDepartmentId : issue.enterpriseId;
+      if (unit !== null) addIssue(counts, slot(unit), issue);
+    }
+  }
+  return tableOf(ids, counts, byCodeUnit(ids));
+}
+
+/**
+ * Turns visit compliance lines (e.g. `visitCompliance(...).byAdviser`, `.byDepartment` or
+ * `.byGrid`) into tallies with only `visitsDue` and `visitsDone` set, to merge with issue tallies.
+ *
+ * @param lines - The compliance lines: id, visits due, visits done.
+ * @returns The tallies by id, keys in code-unit order; lines with the same id are added.
+ * @example
+ * ```ts
+ * tallyVisits([{ id: 'a1', due: 3, done: 2 }]).a1?.visitsDone; // 2
+ * ```
+ * @category Scoring
+ */
+export function tallyVisits(lines: readonly { readonly id: Id; readonly due: number; readonly done: number }[]): TallyTable {
+  return mergeTallyTables(...lines.map((l) => ({ [l.id]: { ...emptyTally, visitsDue: l.due, visitsDone: l.done } })));
+}
+
+/**
+ * The advisers paired with each enterprise on a date, for {@link TallyGrouping}'s `byEnterprise`:
+ * an issue is then credited to every adviser paired with its enterprise.
+ *
+ * @param pairings - The pairings; park pairings and pairings not active on `asOf` are left out.
+ * @param asOf - The date, `YYYY-MM-DD`.
+ * @returns For each enterprise with an active pairing, its advisers' ids (sorted, each once).
+ * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` is not a real date.
+ * @example
+ * ```ts
+ * const p = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
+ * pairedAdvisers([p], '2026-03-01'); // { e1: ['a1'] }
+ * ```
+ * @category Scoring
+ */
+export function pairedAdvisers(pairings: readonly Pairing[], asOf: CalendarDate): Readonly<Record<Id, readonly Id[]>> {
+  dayArg(asOf, 'asOf');
+  const of = new Map<Id, Set<Id>>();
+  for (const p of pairings) {
+    if (p.enterpriseId === null || !isPairingActive(p, asOf)) continue;
+    let s = of.get(p.enterpriseId);
+    if (s === undefined) of.set(p.enterpriseId, (s = new Set()));
+    s.add(p.adviserId);
+  }
+  return Object.fromEntries([...of].map(([e, s]) => [e, [...s].sort()]));
+}
