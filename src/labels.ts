@@ -1,3 +1,5 @@
+import { noDataRuleLabels } from './scoring/scheme.js';
+import { rateNameLabels } from './scoring/rates.js';
 import { festivalLabels } from './calendar/schema.js';
 import type { BilingualText, Locale } from './core/schema.js';
 import { inLocale } from './core/schema.js';
@@ -110,6 +112,8 @@ export const allLabels = deepFreeze({
   ...visitPeriodUnitLabels,
   ...visitStatusLabels,
   ...gridGapLabels,
+  ...rateNameLabels,
+  ...noDataRuleLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -19,3 +19,19 @@ export {
 export type { TallyCount, Tally, TallyTable, TallyIssue, TallyGrouping, TallyIssuesOptions } from './tally.js';
 export { rateNameLabels, RateNameSchema, wilsonLowerBound, rates } from './rates.js';
 export type { RateName, Rates, RateOptions } from './rates.js';
+export {
+  ScoreInputSchema,
+  ScoreCurveSchema,
+  noDataRuleLabels,
+  NoDataRuleSchema,
+  ScoreItemSchema,
+  DeductionCountSchema,
+  ScoreDeductionSchema,
+  ScoringSchemeSchema,
+  safeParseScoringScheme,
+  parseScoringScheme,
+} from './scheme.js';
+export type { NoDataRule, DeductionCount, ScoringScheme } from './scheme.js';
+export { scoreTally, scoreUnits, explainScore } from './score.js';
+export type { ItemScore, DeductionScore, UnitScore, ScoreUnitsOptions } from './score.js';
+export { jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme } from './defaults.js';

@@ -11,6 +11,7 @@ const rateName = defineEnum(
     onTime: { zh: '按时办结率', en: 'Closed on time' },
     satisfaction: { zh: '满意率', en: 'Satisfaction' },
     reopen: { zh: '重办率', en: 'Reopened' },
+    supervisedShare: { zh: '被督办率', en: 'Share supervised' },
     visitCompliance: { zh: '走访完成率', en: 'Visit compliance' },
   }),
 );
@@ -27,12 +28,12 @@ const rateName = defineEnum(
 export const rateNameLabels = rateName.labels;
 
 /**
- * Validates a rate name: `'response'`, `'resolution'`, `'onTime'`, `'satisfaction'`, `'reopen'`
- * or `'visitCompliance'`.
+ * Validates a rate name: `'response'`, `'resolution'`, `'onTime'`, `'satisfaction'`, `'reopen'`,
+ * `'supervisedShare'` or `'visitCompliance'`.
  *
  * @example
  * ```ts
- * RateNameSchema.options.length; // 6
+ * RateNameSchema.options.length; // 7
  * ```
  * @category Scoring
  */
@@ -82,7 +83,7 @@ export interface RateOptions {
  * @throws {@link index!QinqingError} `INVALID_ARGUMENT` when `n` or `z` is negative or `successes` is outside 0…n.
  * @example
  * ```ts
- * wilsonLowerBound(3, 3)?.toFixed(3); // '0.439'
+ * wilsonLowerBound(3, 3)?.toFixed(3); // '0.438'
  * wilsonLowerBound(290, 300)?.toFixed(3); // '0.940'
  * ```
  * @category Scoring
@@ -116,11 +117,12 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * - `satisfaction` = (satisfied + credit × basicallySatisfied) ÷ (satisfied + basicallySatisfied + unsatisfied),
  *   or its Wilson lower bound when `wilsonZ` is given;
  * - `reopen` = reopened ÷ answered (lower is better);
+ * - `supervisedShare` = supervised ÷ received (lower is better);
  * - `visitCompliance` = min(visitsDone, visitsDue) ÷ visitsDue.
  *
  * @param tally - The tally.
  * @param options - The "basically satisfied" credit (1 by default) and the optional Wilson z.
- * @returns The six rates.
+ * @returns The seven rates.
  * @throws {@link index!QinqingError} `INVALID_ARGUMENT` for a credit outside 0…1 or a negative z.
  * @example
  * ```ts
@@ -151,6 +153,7 @@ export function rates(tally: Tally, options: RateOptions = {}): Rates {
     onTime: ratio(tally.closedOnTime, tally.closed),
     satisfaction,
     reopen: ratio(tally.reopened, tally.answered),
+    supervisedShare: ratio(tally.supervised, tally.received),
     visitCompliance: ratio(Math.min(tally.visitsDone, tally.visitsDue), tally.visitsDue),
   };
 }

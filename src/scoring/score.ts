@@ -1,0 +1,277 @@
+import { QinqingError, domainError } from '../core/errors.js';
+import type { BilingualText, Id, Locale } from '../core/schema.js';
+import { inLocale } from '../core/schema.js';
+import { rateNameLabels, rates, type Rates } from './rates.js';
+import type { DeductionCount, ScoringScheme } from './scheme.js';
+import { emptyTally, type Tally, type TallyTable } from './tally.js';
+
+type Curve = ScoringScheme['items'][number]['curve'];
+
+/**
+ * How one item of a scheme scored for a unit.
+ *
+ * @category Scoring
+ */
+export interface ItemScore {
+  /** The item's id. */
+  readonly id: Id;
+  /** The item's value from 0 to 1 (after `invert`), or null for no data. */
+  readonly value: number | null;
+  /** The share of the weight earned, from 0 to 1 (by the curve, or by the no-data rule). */
+  readonly earned: number;
+  /** The points counted in the score (weight × earned, scaled up when other items are skipped); 0 for a skipped item. */
+  readonly points: number;
+  /** The item's weight. */
+  readonly weight: number;
+  /** Whether the item was left out for lack of data (`noData: 'skip'`). */
+  readonly skipped: boolean;
+}
+
+/**
+ * How one deduction of a scheme applied to a unit.
+ *
+ * @category Scoring
+ */
+export interface DeductionScore {
+  /** The deduction's id. */
+  readonly id: Id;
+  /** The events counted. */
+  readonly count: number;
+  /** The points taken off (after the cap). */
+  readonly points: number;
+  /** Whether the cap was reached. */
+  readonly capped: boolean;
+}
+
+/**
+ * A unit's score under a scheme, with every item and deduction, so it can be explained.
+ *
+ * @category Scoring
+ */
+export interface UnitScore {
+  /** The unit. */
+  readonly id: Id;
+  /** The score, from 0 to `max`, rounded to the scheme's precision; null when every item was skipped for lack of data. */
+  readonly score: number | null;
+  /** The scheme's maximum: base + Σ weights. */
+  readonly max: number;
+  /** The scheme's base. */
+  readonly base: number;
+  /** The items, in the scheme's order. */
+  readonly items: readonly ItemScore[];
+  /** The deductions, in the scheme's order. */
+  readonly deductions: readonly DeductionScore[];
+}
+
+/** The share of the weight a curve gives a value in 0…1. */
+function curveShare(curve: Curve, x: number): number {
+  switch (curve.type) {
+    case 'linear':
+      return x;
+    case 'piecewise': {
+      if (x < curve.floor) return 0;
+      const pts = curve.points;
+      const first = pts[0] as readonly [number, number];
+      if (x <= first[0]) return first[1];
+      for (let i = 1; i < pts.length; i++) {
+        const [x1, y1] = pts[i] as readonly [number, number];
+        if (x <= x1) {
+          const [x0, y0] = pts[i - 1] as readonly [number, number];
+          return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+        }
+      }
+      return (pts[pts.length - 1] as readonly [number, number])[1];
+    }
+    case 'steps': {
+      let s = 0;
+      for (const step of curve.steps) if (x >= step.min) s = step.share;
+      return s;
+    }
+    default: {
+      const never: never = curve;
+      return never;
+    }
+  }
+}
+
+/** The count a deduction reads from a tally. */
+function countOf(t: Tally, c: DeductionCount): number {
+  switch (c) {
+    case 'answeredLate':
+      return Math.max(0, t.answered - t.respondedInTime);
+    case 'closedLate':
+      return Math.max(0, t.closed - t.closedOnTime);
+    case 'visitsMissed':
+      return Math.max(0, t.visitsDue - t.visitsDone);
+    default:
+      return t[c];
+  }
+}
+
+const round = (x: number, decimals: number): number => {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+};
+
+/**
+ * Scores one unit's tally under a scheme. Each item's value is a rate of the tally (computed with
+ * the scheme's "basically satisfied" credit and small-sample adjustment) or an external figure ÷
+ * its `max` (capped at 1); `invert` turns it into 1 − value; the curve gives the share of the
+ * weight earned. An item with no data earns 0, full marks, or is skipped (its weight shared among
+ * the other items in proportion). Deductions take `points × count` off, up to their caps. The
+ * score is `base + Σ points − Σ deductions`, kept between 0 and `max` and rounded.
+ *
+ * @param tally - The unit's tally.
+ * @param scheme - A validated scheme, e.g. {@link jiaozuoScheme}.
+ * @param externals - The unit's external figures by name (e.g. `{ partyBuilding: 92 }`); missing ones are no data.
+ * @param id - The unit's id, copied into the result.
+ * @returns The score with every item and deduction.
+ * @throws {@link index!QinqingError} `INVALID_ARGUMENT` for an external figure that is negative or not finite.
+ * @example
+ * ```ts
+ * const t = { ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 };
+ * scoreTally(t, jiaozuoScheme).score; // 93.5
+ * ```
+ * @category Scoring
+ */
+export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>> = {}, id: Id = ''): UnitScore {
+  const r: Rates = rates(tally, {
+    basicallySatisfiedCredit: scheme.basicallySatisfiedCredit,
+    ...(scheme.smallSample === null ? {} : { wilsonZ: scheme.smallSample.z }),
+  });
+  let weightAll = 0;
+  let weightKept = 0;
+  const raw: { id: Id; value: number | null; earned: number; weight: number; skipped: boolean }[] = [];
+  for (const item of scheme.items) {
+    weightAll += item.weight;
+    let value: number | null;
+    if ('rate' in item.input) {
+      value = r[item.input.rate];
+    } else {
+      const name = item.input.external;
+      const figure = Object.hasOwn(externals, name) ? externals[name] : undefined;
+      if (figure !== undefined && !(Number.isFinite(figure) && figure >= 0)) {
+        throw new QinqingError(
+          domainError('INVALID_ARGUMENT', {
+            en: `The external figure ${name} of unit ${id} must be a finite number ≥ 0; received ${figure}.`,
+            zh: `单位 ${id} 的外部分值 ${name} 应为不小于 0 的有限数，实际为 ${figure}。`,
+            path: ['externals', name],
+            value: figure,
+          }),
+        );
+      }
+      value = figure === undefined ? null : Math.min(1, figure / item.input.max);
+    }
+    if (value !== null && item.invert) value = 1 - value;
+    const skipped = value === null && item.noData === 'skip';
+    const earned = value === null ? (item.noData === 'full' ? 1 : 0) : curveShare(item.curve, value);
+    if (!skipped) weightKept += item.weight;
+    raw.push({ id: item.id, value, earned, weight: item.weight, skipped });
+  }
+  const scale = weightKept === 0 ? 0 : weightAll / weightKept;
+  let sum = scheme.base;
+  const items: ItemScore[] = raw.map((it) => {
+    const points = it.skipped ? 0 : it.weight * it.earned * scale;
+    sum += points;
+    return { ...it, points: round(points, 4) };
+  });
+  const deductions: DeductionScore[] = scheme.deductions.map((d) => {
+    const count = countOf(tally, d.count);
+    const full = d.points * count;
+    const points = d.cap === null ? full : Math.min(d.cap, full);
+    sum -= points;
+    return { id: d.id, count, points: round(points, 4), capped: d.cap !== null && full > d.cap };
+  });
+  const max = scheme.base + weightAll;
+  const unscorable = scheme.items.length > 0 && weightKept === 0 && scheme.base === 0;
+  const score = unscorable ? null : Math.min(max, Math.max(0, round(sum, scheme.precision)));
+  return { id, score, max, base: scheme.base, items, deductions };
+}
+
+/**
+ * Options of {@link scoreUnits}.
+ *
+ * @category Scoring
+ */
+export interface ScoreUnitsOptions {
+  /** External figures by unit id, then by name (e.g. `{ d1: { partyBuilding: 92 } }`). */
+  readonly externals?: Readonly<Record<Id, Readonly<Record<string, number>>>>;
+  /** Units to score even without a tally (they score on an empty tally), e.g. every department. */
+  readonly units?: readonly Id[];
+}
+
+/**
+ * Scores every unit of a table of tallies under a scheme ({@link scoreTally} for each).
+ *
+ * @param table - The tallies by unit id.
+ * @param scheme - A validated scheme.
+ * @param options - External figures per unit, and units to include without a tally.
+ * @returns One score per unit, in code-unit order of the ids.
+ * @example
+ * ```ts
+ * const scores = scoreUnits({ d1: { ...emptyTally, satisfied: 9, unsatisfied: 1 } }, jiaozuoScheme, { units: ['d2'] });
+ * scores.map((s) => [s.id, s.score]); // [['d1', 90], ['d2', null]]
+ * ```
+ * @category Scoring
+ */
+export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: ScoreUnitsOptions = {}): readonly UnitScore[] {
+  const ids = new Set(Object.keys(table));
+  for (const u of options.units ?? []) ids.add(u);
+  const externals = options.externals ?? {};
+  return [...ids]
+    .sort()
+    .map((id) =>
+      scoreTally(Object.hasOwn(table, id) ? (table[id] as Tally) : emptyTally, scheme, Object.hasOwn(externals, id) ? externals[id] : {}, id),
+    );
+}
+
+const fmt = (x: number): string => String(round(x, 2));
+const pct = (x: number): string => `${round(x * 100, 1)}%`;
+
+/**
+ * Explains a unit's score item by item, in a locale: each item's value, the share earned and the
+ * points, each deduction, and the total.
+ *
+ * @param score - The unit's score from {@link scoreTally} or {@link scoreUnits}.
+ * @param scheme - The scheme it was scored under.
+ * @param locale - `'zh-CN'` or `'en'`.
+ * @returns One line per item and deduction, then the total.
+ * @example
+ * ```ts
+ * const s = scoreTally({ ...emptyTally, satisfied: 9, unsatisfied: 1 }, jiaozuoScheme);
+ * explainScore(s, jiaozuoScheme, 'en').at(-1); // 'Total: 90 of 100'
+ * ```
+ * @category Scoring
+ */
+export function explainScore(score: UnitScore, scheme: ScoringScheme, locale: Locale): readonly string[] {
+  const zh = locale === 'zh-CN';
+  const lines: string[] = [];
+  if (scheme.base > 0) lines.push(zh ? `基础分 ${fmt(scheme.base)}` : `Base: ${fmt(scheme.base)}`);
+  scheme.items.forEach((item, i) => {
+    const s = score.items[i];
+    if (s === undefined) return;
+    const name = inLocale(item.name, locale);
+    const source: BilingualText = 'rate' in item.input ? rateNameLabels[item.input.rate] : { zh: `外部分值 ${item.input.external}`, en: `external figure ${item.input.external}` };
+    const value = s.value === null ? (zh ? '无数据' : 'no data') : pct(s.value);
+    const tail = s.skipped
+      ? zh
+        ? '不计，权重分给其他项'
+        : 'left out; its weight goes to the other items'
+      : zh
+        ? `得 ${fmt(s.points)} / ${fmt(s.weight)} 分`
+        : `${fmt(s.points)} of ${fmt(s.weight)} points`;
+    const note = `${inLocale(source, locale)}${item.invert ? (zh ? '，越低越好' : ', lower is better') : ''}`;
+    const label = note === name ? name : zh ? `${name}（${note}）` : `${name} (${note})`;
+    lines.push(`${label}${zh ? '：' : ': '}${value} → ${tail}`);
+  });
+  scheme.deductions.forEach((d, i) => {
+    const s = score.deductions[i];
+    if (s === undefined) return;
+    const name = inLocale(d.name, locale);
+    const cap = s.capped ? (zh ? `（封顶 ${fmt(d.cap ?? 0)}）` : ` (capped at ${fmt(d.cap ?? 0)})`) : '';
+    lines.push(zh ? `${name}：${s.count} 次 × ${fmt(d.points)} → 扣 ${fmt(s.points)} 分${cap}` : `${name}: ${s.count} × ${fmt(d.points)} → −${fmt(s.points)}${cap}`);
+  });
+  const total = score.score === null ? (zh ? '无数据，不计分' : 'no data, not scored') : fmt(score.score);
+  lines.push(zh ? `合计：${total} / ${fmt(score.max)}` : `Total: ${total} of ${fmt(score.max)}`);
+  return lines;
+}

@@ -1,0 +1,45 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { emptyTally, mergeTallies, mergeTallyTables, tallyIssues, type TallyGrouping } from '../../src/index.js';
+import { q3, tallyArb, tallyIssueArb } from './fixtures.js';
+
+const groupings: fc.Arbitrary<TallyGrouping> = fc.constantFrom<TallyGrouping>(
+  'department',
+  'enterprise',
+  { byEnterprise: { e1: ['a1', 'a2'], e2: 'a2', e3: [] } },
+  (i) => i.state,
+);
+
+describe('a tally is a commutative monoid under merging (so a province can be tallied in shards)', () => {
+  test.prop([tallyArb(), tallyArb(), tallyArb()])('mergeTallies is associative', (a, b, c) => {
+    expect(mergeTallies(mergeTallies(a, b), c)).toEqual(mergeTallies(a, mergeTallies(b, c)));
+  });
+  test.prop([tallyArb(), tallyArb()])('mergeTallies is commutative', (a, b) => {
+    expect(mergeTallies(a, b)).toEqual(mergeTallies(b, a));
+  });
+  test.prop([tallyArb()])('emptyTally is the identity', (a) => {
+    expect(mergeTallies(a, emptyTally)).toEqual(a);
+    expect(mergeTallies(emptyTally, a)).toEqual(a);
+  });
+  test.prop([fc.array(tallyIssueArb, { maxLength: 60 }), groupings, fc.array(fc.nat({ max: 3 }), { maxLength: 60 })])(
+    'tallies of shards merge into the tally of the whole, whatever the sharding and the order',
+    (issues, by, shardOf) => {
+      const shards: (typeof issues)[] = [[], [], [], []];
+      issues.forEach((issue, i) => shards[shardOf[i] ?? 0]?.push(issue));
+      const parts = shards.map((s) => tallyIssues(s, { period: q3, by }));
+      const whole = tallyIssues(issues, { period: q3, by });
+      expect(mergeTallyTables(...parts)).toEqual(whole);
+      expect(mergeTallyTables(...[...parts].reverse())).toEqual(whole);
+      expect(JSON.parse(JSON.stringify(whole))).toEqual(whole);
+    },
+  );
+  test.prop([fc.array(tallyIssueArb, { maxLength: 60 })])('the counts stay consistent: in time ≤ answered ≤ received, on time ≤ closed, feedback ≤ received', (issues) => {
+    for (const t of Object.values(tallyIssues(issues, { period: q3, by: 'department' }))) {
+      expect(t.respondedInTime).toBeLessThanOrEqual(t.answered);
+      expect(t.answered).toBeLessThanOrEqual(t.received);
+      expect(t.resolved).toBeLessThanOrEqual(t.answered);
+      expect(t.closedOnTime).toBeLessThanOrEqual(t.closed);
+      expect(t.satisfied + t.basicallySatisfied + t.unsatisfied).toBeLessThanOrEqual(t.received);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  QinqingError,
+  emptyTally,
+  mergeTallies,
+  mergeTallyTables,
+  pairedAdvisers,
+  safeParseTallyTable,
+  tallyIssues,
+  tallyVisits,
+  visitCompliance,
+  parseVisit,
+} from '../../src/index.js';
+import { actors, assigned, run } from '../issue/fixtures.js';
+import { issue, q3 } from './fixtures.js';
+
+describe('tallyIssues: what happened to a unit’s issues in a period', () => {
+  it('counts one issue closed by its deadline, resolved and satisfied', () => {
+    const t = tallyIssues([issue()], { period: q3, by: 'department' });
+    expect(t).toEqual({
+      d1: { ...emptyTally, received: 1, respondedInTime: 1, answered: 1, resolved: 1, closed: 1, closedOnTime: 1, satisfied: 1 },
+    });
+  });
+
+  it('an answer after the deadline is answered but not in time; closing after it is not on time (China local date)', () => {
+    const late = issue({ answer: { outcome: 'explained', on: '2026-07-10' }, closedAt: '2026-07-09T16:30:00Z', feedback: 'unsatisfied', reopenCount: 1, supervisionStep: 'urge' });
+    const t = tallyIssues([late], { period: q3, by: 'department' }).d1;
+    expect(t).toMatchObject({ received: 1, respondedInTime: 0, answered: 1, resolved: 0, closed: 1, closedOnTime: 0, reopened: 1, supervised: 1, unsatisfied: 1 });
+  });
+
+  it('no deadline (served directly under the simple procedure) counts as in time', () => {
+    const t = tallyIssues([issue({ deadline: null, leadDepartmentId: null })], { period: q3, by: 'enterprise' }).e1;
+    expect(t).toMatchObject({ respondedInTime: 1, closedOnTime: 1 });
+  });
+
+  it('places an issue in the period by the China local date of submission, and leaves out withdrawn ones', () => {
+    const issues = [
+      issue({ submittedAt: '2026-06-30T16:30:00Z' }), // 1 July 00:30 in China: in Q3
+      issue({ submittedAt: '2026-06-30T15:30:00Z' }), // 30 June 23:30 in China: not
+      issue({ submittedAt: '2026-09-30T23:59:00+08:00' }),
+      issue({ state: 'withdrawn' }),
+    ];
+    expect(tallyIssues(issues, { period: q3, by: 'department' }).d1?.received).toBe(2);
+  });
+
+  it('groups by department (unassigned issues not counted), by enterprise, by a map of enterprises, or by a function', () => {
+    const issues = [issue(), issue({ enterpriseId: 'e2', leadDepartmentId: 'd2' }), issue({ enterpriseId: 'e3', leadDepartmentId: null })];
+    expect(Object.keys(tallyIssues(issues, { period: q3, by: 'department' }))).toEqual(['d1', 'd2']);
+    expect(Object.keys(tallyIssues(issues, { period: q3, by: 'enterprise' }))).toEqual(['e1', 'e2', 'e3']);
+    const byAdviser = tallyIssues(issues, { period: q3, by: { byEnterprise: { e1: ['a1', 'a2'], e2: 'a2' } } });
+    expect([byAdviser.a1?.received, byAdviser.a2?.received, byAdviser.a3]).toEqual([1, 2, undefined]);
+    const byOutcome = tallyIssues(issues, { period: q3, by: (i) => (i.enterpriseId === 'e3' ? null : i.enterpriseId.toUpperCase()) });
+    expect(Object.keys(byOutcome)).toEqual(['E1', 'E2']);
+  });
+
+  it('reads a real issue from the lifecycle', () => {
+    const a = assigned({ date: '2026-07-06', departmentId: 'd-tax', workingDays: 5 });
+    const answered = run(a, [
+      { type: 'answer', outcome: 'resolved', summary: '已办理', mode: 'onSite', actor: actors.handler, at: '2026-07-08T10:00:00+08:00' },
+      { type: 'giveFeedback', level: 'basicallySatisfied', actor: actors.enterprise, at: '2026-07-09T10:00:00+08:00' },
+    ]);
+    expect(tallyIssues([answered], { period: q3, by: 'department' })['d-tax']).toMatchObject({ received: 1, respondedInTime: 1, resolved: 1, basicallySatisfied: 1, closed: 0 });
+  });
+
+  it('throws INVALID_ARGUMENT for a period that ends before it begins', () => {
+    expect(() => tallyIssues([], { period: { from: '2026-09-30', to: '2026-07-01' }, by: 'department' })).toThrow(QinqingError);
+  });
+});
+
+describe('merging tallies', () => {
+  it('adds count by count and keeps units present in one table only, keys sorted', () => {
+    const a = { d2: { ...emptyTally, received: 2 }, d1: { ...emptyTally, satisfied: 1 } };
+    const b = { d1: { ...emptyTally, satisfied: 2, received: 1 } };
+    const m = mergeTallyTables(a, b);
+    expect(Object.keys(m)).toEqual(['d1', 'd2']);
+    expect(m.d1).toEqual(mergeTallies(a.d1, b.d1));
+    expect(m.d1).toMatchObject({ satisfied: 3, received: 1 });
+  });
+
+  it('safeParseTallyTable refuses a tally with a missing or negative count', () => {
+    expect(safeParseTallyTable({ d1: { ...emptyTally, received: -1 } }).ok).toBe(false);
+    expect(safeParseTallyTable({ d1: { received: 1 } }).ok).toBe(false);
+    expect(safeParseTallyTable({ d1: emptyTally }).ok).toBe(true);
+  });
+});
+
+describe('visits and pairings feed tallies', () => {
+  it('000: an adviser’s monthly visits due and done come from visit compliance', () => {
+    const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-07-01', until: null, selection: 'appointed' } as const;
+    const visit = parseVisit({ id: 'v1', date: '2026-07-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
+    const c = visitCompliance([pairing], [visit], q3);
+    expect(tallyVisits(c.byAdviser).a1).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
+    expect(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01')).toEqual({ e1: ['a0', 'a1'] });
+    expect(pairedAdvisers([pairing], '2026-06-30')).toEqual({});
+  });
+});
