@@ -1,3 +1,4 @@
+import { appraisalGradeLabels, appraisalPoolLabels } from './scoring/grades.js';
 import { noDataRuleLabels } from './scoring/scheme.js';
 import { rateNameLabels } from './scoring/rates.js';
 import { festivalLabels } from './calendar/schema.js';
@@ -114,6 +115,8 @@ export const allLabels = deepFreeze({
   ...gridGapLabels,
   ...rateNameLabels,
   ...noDataRuleLabels,
+  ...appraisalGradeLabels,
+  ...appraisalPoolLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

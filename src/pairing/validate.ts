@@ -1,12 +1,11 @@
 import type { ErrorPath } from '../core/errors.js';
-import type { CalendarDate, Id, Instant } from '../core/schema.js';
+import type { CalendarDate, Id } from '../core/schema.js';
 import { dayArg, periodArg } from '../internal/args.js';
-import { localDay } from '../internal/instant.js';
-import type { AnswerOutcome, IssueState } from '../issue/enums.js';
 import { adviserKindLabels, AdviserKindSchema, type AdviserKind } from '../org/adviser.js';
 import { governmentLevelLabels, type GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { allowanceText, capacityVerdict, type PairingPolicy } from './policy.js';
+import { quotaLinesAt, type QuotaIssue } from './quota.js';
 import type { Pairing } from './schema.js';
 
 /**
@@ -91,23 +90,6 @@ export interface PairingEnterprise {
 }
 
 /**
- * What the problem quota needs of an issue (an {@link index!Issue} will do): whose it is, its state,
- * its answer's outcome and date, and when it was closed.
- *
- * @category Pairing
- */
-export interface QuotaIssue {
-  /** The enterprise that raised it. */
-  readonly enterpriseId: Id;
-  /** Its lifecycle state. */
-  readonly state: IssueState;
-  /** Its current answer, or null. */
-  readonly answer: { readonly outcome: AnswerOutcome; readonly on: CalendarDate } | null;
-  /** When it was closed (销号), or null. */
-  readonly closedAt: Instant | null;
-}
-
-/**
  * Options of {@link validatePairings}.
  *
  * @category Pairing
@@ -138,18 +120,6 @@ export interface ValidatePairingsOptions {
  */
 export function isPairingActive(pairing: { readonly since: CalendarDate; readonly until: CalendarDate | null }, date: CalendarDate): boolean {
   return pairing.since <= date && (pairing.until === null || date <= pairing.until);
-}
-
-const SOLVED_STATES: ReadonlySet<IssueState> = new Set<IssueState>(['answered', 'confirmed', 'closed']);
-
-/** The local date an issue was solved, or null when it does not count as solved. */
-function solvedOn(issue: QuotaIssue): CalendarDate | null {
-  if (issue.answer === null || issue.answer.outcome !== 'resolved' || !SOLVED_STATES.has(issue.state)) return null;
-  if (issue.closedAt !== null) {
-    const day = localDay(issue.closedAt, 480);
-    if (day.ok) return day.value;
-  }
-  return issue.answer.on;
 }
 
 const list = (ids: readonly Id[]): string => ids.map((id) => `"${id}"`).join(', ');
@@ -186,7 +156,8 @@ const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服�
  * answer's outcome is `'resolved'` and it is answered, confirmed or closed; it is dated by the China
  * local date of `closedAt`, else by the answer's date. Issues are credited to every counted contact of
  * their enterprise (the issue does not record which cadre solved it). A pairing that began or ended
- * within the period is not held to the yearly quota.
+ * within the period is not held to the yearly quota. The counting is {@link problemQuota}'s, applied
+ * to the counted pairings; its lines that are not met are reported.
  *
  * One pass over each list with Maps: 100,000 enterprises take well under a second.
  *
@@ -440,32 +411,22 @@ export function validatePairings(
     });
   }
 
-  // 5. The problem quota.
+  // 5. The problem quota: the counted pairings' lines (see problemQuota), the unmet ones reported.
   const quota = policy.problemQuota;
   if (quotaPeriod !== undefined && quota.perYear > 0 && quota.kinds.length > 0) {
-    const solved = new Map<Id, number>();
-    for (const issue of options.issues ?? []) {
-      const on = solvedOn(issue);
-      if (on === null || on < quotaPeriod.from || on > quotaPeriod.to) continue;
-      solved.set(issue.enterpriseId, (solved.get(issue.enterpriseId) ?? 0) + 1);
-    }
-    const bound = new Set<AdviserKind>(quota.kinds);
-    for (const i of counted) {
-      const p = pairings[i] as Pairing;
-      if (p.enterpriseId === null) continue;
-      const a = advisers[adviserAt.get(p.adviserId) ?? -1];
-      if (a === undefined || !bound.has(a.kind)) continue;
-      if (p.since > quotaPeriod.from || (p.until !== null && p.until < quotaPeriod.to)) continue;
-      const n = solved.get(p.enterpriseId) ?? 0;
-      if (n >= quota.perYear) continue;
+    for (const { at, line } of quotaLinesAt(advisers, pairings, options.issues ?? [], policy, quotaPeriod, counted)) {
+      if (line.met) continue;
+      const a = advisers[adviserAt.get(line.adviserId) ?? -1];
+      if (a === undefined) continue;
+      const n = line.solved;
       out.push({
         code: 'PROBLEM_QUOTA_UNMET',
         adviserIds: [a.id],
-        enterpriseIds: [p.enterpriseId],
-        pairingIds: [p.id],
-        message: `${adviserKindLabels[a.kind].en} "${a.id}" solved ${n} problem${n === 1 ? '' : 's'} for enterprise "${p.enterpriseId}" from ${quotaPeriod.from} to ${quotaPeriod.to}; the quota is ${quota.perYear} a year.`,
-        messageZh: `${kindZh(a.kind)}“${a.id}”在 ${quotaPeriod.from} 至 ${quotaPeriod.to} 为企业“${p.enterpriseId}”解决实际问题 ${n} 件，少于每年 ${quota.perYear} 件。`,
-        path: ['pairings', i],
+        enterpriseIds: [line.enterpriseId],
+        pairingIds: [line.pairingId],
+        message: `${adviserKindLabels[a.kind].en} "${a.id}" solved ${n} problem${n === 1 ? '' : 's'} for enterprise "${line.enterpriseId}" from ${quotaPeriod.from} to ${quotaPeriod.to}; the quota is ${quota.perYear} a year.`,
+        messageZh: `${kindZh(a.kind)}“${a.id}”在 ${quotaPeriod.from} 至 ${quotaPeriod.to} 为企业“${line.enterpriseId}”解决实际问题 ${n} 件，少于每年 ${quota.perYear} 件。`,
+        path: ['pairings', at],
         source: quota.source,
       });
     }

@@ -4,4 +4,20 @@
  *
  * @packageDocumentation
  */
-export {};
+export {
+  ReportColumnKindSchema,
+  ReportColumnSchema,
+  ReportCellSchema,
+  ReportTableSchema,
+  formatRate,
+  renderMarkdown,
+  renderCsv,
+} from './table.js';
+export type { ReportColumnKind, ReportColumn, ReportCell, ReportRow, ReportTable, RenderCsvOptions } from './table.js';
+export type { ReportNames } from './names.js';
+export { ledgerColumns, ledgerReport } from './ledger.js';
+export type { LedgerIssue, LedgerReportOptions } from './ledger.js';
+export { categoryBreakdown, defaultSummaryCounts, periodSummary, batchReport } from './summary.js';
+export type { BreakdownIssue, CategoryBreakdownOptions, SummaryPeriod, PeriodSummaryOptions } from './summary.js';
+export { quotaShortfallReport } from './quota.js';
+export type { QuotaShortfallOptions } from './quota.js';

@@ -35,3 +35,27 @@ export type { NoDataRule, DeductionCount, ScoringScheme } from './scheme.js';
 export { scoreTally, scoreUnits, explainScore } from './score.js';
 export type { ItemScore, DeductionScore, UnitScore, ScoreUnitsOptions } from './score.js';
 export { jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme } from './defaults.js';
+export { rankUnits, redList, blackList, rankChanges } from './rank.js';
+export type { RankOrder, RankOptions, RankEntry, RankedEntry, RankChange } from './rank.js';
+export { DepartmentRatingSchema, rateDepartments } from './ratings.js';
+export type { DepartmentRating, DepartmentRatingOptions, DepartmentStanding } from './ratings.js';
+export {
+  appraisalGradeLabels,
+  AppraisalGradeSchema,
+  appraisalPoolLabels,
+  AppraisalPoolSchema,
+  AppraisalPolicySchema,
+  defaultAppraisalPolicy,
+  safeParseAppraisalPolicy,
+  parseAppraisalPolicy,
+  appraisalGrades,
+} from './grades.js';
+export type {
+  AppraisalGrade,
+  AppraisalPool,
+  AppraisalPolicy,
+  AppraisalCandidate,
+  AppraisalOutcome,
+  AppraisalPoolSummary,
+  AppraisalResult,
+} from './grades.js';

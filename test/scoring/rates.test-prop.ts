@@ -1,14 +1,16 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { rates, wilsonLowerBound } from '../../src/index.js';
+import { rates, wilsonLowerBound, type RateOptions } from '../../src/index.js';
 import { tallyArb } from './fixtures.js';
 
+type Drawn = { basicallySatisfiedCredit: number; wilsonZ: number | undefined };
+const asOptions = (o: Drawn): RateOptions => (o.wilsonZ === undefined ? { basicallySatisfiedCredit: o.basicallySatisfiedCredit } : { basicallySatisfiedCredit: o.basicallySatisfiedCredit, wilsonZ: o.wilsonZ });
 const options = fc.record({ basicallySatisfiedCredit: fc.double({ min: 0, max: 1, noNaN: true }), wilsonZ: fc.option(fc.double({ min: 0, max: 4, noNaN: true }), { nil: undefined }) });
 
 describe('laws of rates', () => {
   test.prop([tallyArb(), options])('every rate is null or between 0 and 1', (t, o) => {
     const consistent = { ...t, respondedInTime: Math.min(t.respondedInTime, t.received), resolved: Math.min(t.resolved, t.answered), closedOnTime: Math.min(t.closedOnTime, t.closed), reopened: Math.min(t.reopened, t.answered), supervised: Math.min(t.supervised, t.received) };
-    for (const r of Object.values(rates(consistent, o.wilsonZ === undefined ? { basicallySatisfiedCredit: o.basicallySatisfiedCredit } : o))) {
+    for (const r of Object.values(rates(consistent, asOptions(o)))) {
       if (r !== null) {
         expect(r).toBeGreaterThanOrEqual(0);
         expect(r).toBeLessThanOrEqual(1);
@@ -16,7 +18,7 @@ describe('laws of rates', () => {
     }
   });
   test.prop([tallyArb(), options])('adding a satisfied answer never lowers the satisfaction rate (plain or Wilson)', (t, o) => {
-    const opts = o.wilsonZ === undefined ? { basicallySatisfiedCredit: o.basicallySatisfiedCredit } : o;
+    const opts = asOptions(o);
     const before = rates(t, opts).satisfaction;
     const after = rates({ ...t, satisfied: t.satisfied + 1 }, opts).satisfaction ?? 0;
     expect(after).toBeGreaterThanOrEqual((before ?? 0) - 1e-12);

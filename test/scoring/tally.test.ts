@@ -24,12 +24,12 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
 
   it('an answer after the deadline is answered but not in time; closing after it is not on time (China local date)', () => {
     const late = issue({ answer: { outcome: 'explained', on: '2026-07-10' }, closedAt: '2026-07-09T16:30:00Z', feedback: 'unsatisfied', reopenCount: 1, supervisionStep: 'urge' });
-    const t = tallyIssues([late], { period: q3, by: 'department' }).d1;
+    const t = tallyIssues([late], { period: q3, by: 'department' })['d1'];
     expect(t).toMatchObject({ received: 1, respondedInTime: 0, answered: 1, resolved: 0, closed: 1, closedOnTime: 0, reopened: 1, supervised: 1, unsatisfied: 1 });
   });
 
   it('no deadline (served directly under the simple procedure) counts as in time', () => {
-    const t = tallyIssues([issue({ deadline: null, leadDepartmentId: null })], { period: q3, by: 'enterprise' }).e1;
+    const t = tallyIssues([issue({ deadline: null, leadDepartmentId: null })], { period: q3, by: 'enterprise' })['e1'];
     expect(t).toMatchObject({ respondedInTime: 1, closedOnTime: 1 });
   });
 
@@ -40,7 +40,7 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
       issue({ submittedAt: '2026-09-30T23:59:00+08:00' }),
       issue({ state: 'withdrawn' }),
     ];
-    expect(tallyIssues(issues, { period: q3, by: 'department' }).d1?.received).toBe(2);
+    expect(tallyIssues(issues, { period: q3, by: 'department' })['d1']?.received).toBe(2);
   });
 
   it('groups by department (unassigned issues not counted), by enterprise, by a map of enterprises, or by a function', () => {
@@ -48,9 +48,17 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
     expect(Object.keys(tallyIssues(issues, { period: q3, by: 'department' }))).toEqual(['d1', 'd2']);
     expect(Object.keys(tallyIssues(issues, { period: q3, by: 'enterprise' }))).toEqual(['e1', 'e2', 'e3']);
     const byAdviser = tallyIssues(issues, { period: q3, by: { byEnterprise: { e1: ['a1', 'a2'], e2: 'a2' } } });
-    expect([byAdviser.a1?.received, byAdviser.a2?.received, byAdviser.a3]).toEqual([1, 2, undefined]);
+    expect([byAdviser['a1']?.received, byAdviser['a2']?.received, byAdviser['a3']]).toEqual([1, 2, undefined]);
     const byOutcome = tallyIssues(issues, { period: q3, by: (i) => (i.enterpriseId === 'e3' ? null : i.enterpriseId.toUpperCase()) });
     expect(Object.keys(byOutcome)).toEqual(['E1', 'E2']);
+  });
+
+  it('counts every issue however many units there are (the table grows past its first block)', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => issue({ leadDepartmentId: `d${i % 300}` }));
+    const t = tallyIssues(many, { period: q3, by: 'department' });
+    expect(Object.keys(t)).toHaveLength(300);
+    expect(Object.values(t).reduce((n, x) => n + x.received, 0)).toBe(1000);
+    expect(t['d0']?.received).toBe(4);
   });
 
   it('reads a real issue from the lifecycle', () => {
@@ -73,8 +81,8 @@ describe('merging tallies', () => {
     const b = { d1: { ...emptyTally, satisfied: 2, received: 1 } };
     const m = mergeTallyTables(a, b);
     expect(Object.keys(m)).toEqual(['d1', 'd2']);
-    expect(m.d1).toEqual(mergeTallies(a.d1, b.d1));
-    expect(m.d1).toMatchObject({ satisfied: 3, received: 1 });
+    expect(m['d1']).toEqual(mergeTallies(a['d1'], b['d1']));
+    expect(m['d1']).toMatchObject({ satisfied: 3, received: 1 });
   });
 
   it('safeParseTallyTable refuses a tally with a missing or negative count', () => {
@@ -89,7 +97,7 @@ describe('visits and pairings feed tallies', () => {
     const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-07-01', until: null, selection: 'appointed' } as const;
     const visit = parseVisit({ id: 'v1', date: '2026-07-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
     const c = visitCompliance([pairing], [visit], q3);
-    expect(tallyVisits(c.byAdviser).a1).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
+    expect(tallyVisits(c.byAdviser)['a1']).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
     expect(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01')).toEqual({ e1: ['a0', 'a1'] });
     expect(pairedAdvisers([pairing], '2026-06-30')).toEqual({});
   });

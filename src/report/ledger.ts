@@ -1,0 +1,152 @@
+import type { DateRange, Id, Locale } from '../core/schema.js';
+import { periodArg } from '../internal/args.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { localDay } from '../internal/instant.js';
+import type { Issue } from '../issue/schema.js';
+import { label } from '../labels.js';
+import type { ServiceTaxonomy } from '../taxonomy/schema.js';
+import { nameOf, type ReportNames } from './names.js';
+import type { ReportColumn, ReportRow, ReportTable } from './table.js';
+
+/**
+ * What {@link ledgerReport} reads of an issue (an {@link index!Issue} will do).
+ *
+ * @category Report
+ */
+export type LedgerIssue = Pick<
+  Issue,
+  | 'id'
+  | 'enterpriseId'
+  | 'title'
+  | 'channel'
+  | 'categoryId'
+  | 'procedure'
+  | 'leadDepartmentId'
+  | 'assignedOn'
+  | 'deadline'
+  | 'state'
+  | 'answer'
+  | 'feedback'
+  | 'closedAt'
+  | 'reopenCount'
+  | 'submittedAt'
+>;
+
+/**
+ * Options of {@link ledgerReport}.
+ *
+ * @category Report
+ */
+export interface LedgerReportOptions {
+  /** The language of the labels in the cells (channel, procedure, state, outcome, feedback, category). */
+  readonly locale: Locale;
+  /** The service taxonomy: categories are shown by its labels; by id when omitted or not found. */
+  readonly taxonomy?: ServiceTaxonomy;
+  /** Only issues submitted on these China local dates (both ends included); all issues when omitted. */
+  readonly period?: DateRange;
+  /** Names to show instead of enterprise and department ids. */
+  readonly names?: ReportNames;
+}
+
+/**
+ * The columns of the work ledger, in order; see {@link ledgerReport}.
+ *
+ * @example
+ * ```ts
+ * ledgerColumns.map((c) => c.key).slice(0, 3); // ['id', 'enterprise', 'title']
+ * ```
+ * @category Report
+ */
+export const ledgerColumns: readonly ReportColumn[] = deepFreeze([
+  { key: 'id', label: { zh: '编号', en: 'ID' }, kind: 'text' },
+  { key: 'enterprise', label: { zh: '企业', en: 'Enterprise' }, kind: 'text' },
+  { key: 'title', label: { zh: '诉求', en: 'Issue' }, kind: 'text' },
+  { key: 'channel', label: { zh: '反映渠道', en: 'Channel' }, kind: 'text' },
+  { key: 'category', label: { zh: '问题类别', en: 'Category' }, kind: 'text' },
+  { key: 'procedure', label: { zh: '办理程序', en: 'Procedure' }, kind: 'text' },
+  { key: 'leadDepartment', label: { zh: '主办单位', en: 'Lead department' }, kind: 'text' },
+  { key: 'assignedOn', label: { zh: '交办日期', en: 'Assigned on' }, kind: 'date' },
+  { key: 'deadline', label: { zh: '办理期限', en: 'Deadline' }, kind: 'date' },
+  { key: 'state', label: { zh: '办理状态', en: 'State' }, kind: 'text' },
+  { key: 'outcome', label: { zh: '办理结果', en: 'Outcome' }, kind: 'text' },
+  { key: 'answeredOn', label: { zh: '答复日期', en: 'Answered on' }, kind: 'date' },
+  { key: 'feedback', label: { zh: '企业评价', en: 'Feedback' }, kind: 'text' },
+  { key: 'closedOn', label: { zh: '销号日期', en: 'Closed on' }, kind: 'date' },
+  { key: 'reopenCount', label: { zh: '重办次数', en: 'Times reopened' }, kind: 'count' },
+] as const);
+
+/**
+ * The work ledger (台账): one row per issue with where it stands — enterprise, title, channel,
+ * category, procedure, lead department, assignment date and deadline, state, the answer's outcome
+ * and date, the enterprise's feedback, the close-out date (销号) and how often it was reopened.
+ *
+ * Rows are ordered by the instant of submission, then by id (code-unit order), so the same issues
+ * always give the same ledger whatever their order. Enum values are shown by their labels in
+ * `locale` (`label(value, locale)`); a category by its label in `taxonomy` when given and found,
+ * else by its id; enterprises and departments by `names` when given, else by id. Withdrawn issues
+ * are listed too (state "withdrawn"). `closedOn` is the China local date (UTC+8) of `closedAt`.
+ * Empty fields (no category yet, not assigned, not answered) are null.
+ *
+ * @param issues - The issues (any order); only the fields of {@link LedgerIssue} are read.
+ * @param options - The locale, and optionally the taxonomy, the period and names.
+ * @returns The ledger table (id `'ledger'`), plain JSON.
+ * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period.
+ * @example
+ * ```ts
+ * const ledger = ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas, period: { from: '2026-07-01', to: '2026-09-30' } });
+ * renderMarkdown(ledger, 'zh-CN'); // '### 企业诉求办理台账\n\n| 编号 | 企业 | …'
+ * ```
+ * @category Report
+ */
+export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerReportOptions): ReportTable {
+  const { locale, taxonomy, period, names } = options;
+  if (period !== undefined) periodArg(period, 'options.period');
+  const categories = new Map<Id, string>();
+  if (taxonomy !== undefined) for (const c of taxonomy.categories) if (!categories.has(c.id)) categories.set(c.id, locale === 'en' ? c.label.en : c.label.zh);
+  const kept: { readonly issue: LedgerIssue; readonly ms: number }[] = [];
+  for (const issue of issues) {
+    if (period !== undefined) {
+      const day = localDay(issue.submittedAt, 480);
+      if (!day.ok || day.value < period.from || day.value > period.to) continue;
+    }
+    const ms = Date.parse(issue.submittedAt);
+    kept.push({ issue, ms: Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms });
+  }
+  kept.sort((a, b) => (a.ms !== b.ms ? (a.ms < b.ms ? -1 : 1) : a.issue.id < b.issue.id ? -1 : a.issue.id > b.issue.id ? 1 : 0));
+  const rows = kept.map(({ issue: i }): ReportRow => {
+    const closed = i.closedAt === null ? null : localDay(i.closedAt, 480);
+    return {
+      id: i.id,
+      enterprise: nameOf(names?.enterprises, i.enterpriseId),
+      title: i.title,
+      channel: label(i.channel, locale),
+      category: i.categoryId === null ? null : (categories.get(i.categoryId) ?? i.categoryId),
+      procedure: i.procedure === null ? null : label(i.procedure, locale),
+      leadDepartment: i.leadDepartmentId === null ? null : nameOf(names?.departments, i.leadDepartmentId),
+      assignedOn: i.assignedOn,
+      deadline: i.deadline,
+      state: label(i.state, locale),
+      outcome: i.answer === null ? null : label(i.answer.outcome, locale),
+      answeredOn: i.answer === null ? null : i.answer.on,
+      feedback: i.feedback === null ? null : label(i.feedback, locale),
+      closedOn: closed !== null && closed.ok ? closed.value : null,
+      reopenCount: i.reopenCount,
+    };
+  });
+  const notes = [
+    {
+      zh: '按提交时间排序；日期均为北京时间（UTC+8）的日期；销号日期为销号时刻在北京时间的日期；已撤回的诉求也列入。',
+      en: 'In order of submission; dates are China local dates (UTC+8), the close-out date that of the instant of closing; withdrawn issues are listed too.',
+    },
+  ];
+  if (period !== undefined) {
+    notes.push({ zh: `提交日期 ${period.from} 至 ${period.to}。`, en: `Submitted from ${period.from} to ${period.to}.` });
+  }
+  return {
+    id: 'ledger',
+    title: { zh: '企业诉求办理台账', en: 'Ledger of enterprise issues' },
+    columns: ledgerColumns,
+    rows,
+    notes,
+  };
+}

@@ -1,0 +1,325 @@
+import type { BilingualText, DateRange, Id, Locale } from '../core/schema.js';
+import { inLocale } from '../core/schema.js';
+import { periodArg } from '../internal/args.js';
+import { deepFreeze } from '../internal/freeze.js';
+import type { BatchSummary } from '../issue/batch.js';
+import { RateNameSchema, rateNameLabels, rates, type RateName, type RateOptions } from '../scoring/rates.js';
+import { emptyTally, mergeTallies, tallyIssues, type Tally, type TallyCount, type TallyIssue } from '../scoring/tally.js';
+import type { ServiceTaxonomy } from '../taxonomy/schema.js';
+import type { ReportColumn, ReportRow, ReportTable } from './table.js';
+
+/** Column labels of the counts of a tally; distinct from the rates' labels in both languages. */
+const countLabels: { readonly [K in TallyCount]: BilingualText } = deepFreeze({
+  received: { zh: '受理数', en: 'Received' },
+  respondedInTime: { zh: '按时响应数', en: 'Responded in time' },
+  answered: { zh: '答复数', en: 'Answered' },
+  resolved: { zh: '解决数', en: 'Resolved' },
+  closed: { zh: '销号数', en: 'Closed' },
+  closedOnTime: { zh: '按时销号数', en: 'Closed by the deadline' },
+  reopened: { zh: '重办数', en: 'Reopened issues' },
+  supervised: { zh: '督办数', en: 'Supervised issues' },
+  satisfied: { zh: '满意数', en: 'Satisfied' },
+  basicallySatisfied: { zh: '基本满意数', en: 'Basically satisfied' },
+  unsatisfied: { zh: '不满意数', en: 'Unsatisfied' },
+  visitsDue: { zh: '应走访数', en: 'Visits due' },
+  visitsDone: { zh: '已走访数', en: 'Visits made' },
+});
+
+const countColumn = (k: TallyCount): ReportColumn => ({ key: k, label: countLabels[k], kind: 'count' });
+const rateColumn = (r: RateName): ReportColumn => ({ key: r, label: rateNameLabels[r], kind: 'rate' });
+
+/** The note saying how the satisfaction rate was computed. */
+function satisfactionNote(options: RateOptions): BilingualText {
+  const credit = options.basicallySatisfiedCredit ?? 1;
+  const wilson =
+    options.wilsonZ === undefined
+      ? { zh: '', en: '' }
+      : { zh: `，取 Wilson 区间下限（z = ${options.wilsonZ}）`, en: `, as the Wilson lower bound at z = ${options.wilsonZ}` };
+  return {
+    zh: `满意率 =（满意 + ${credit} × 基本满意）÷ 评价数${wilson.zh}；无数据的比率显示为“—”。`,
+    en: `Satisfaction = (satisfied + ${credit} × basically satisfied) ÷ feedbacks${wilson.en}; a rate without data is shown as “—”.`,
+  };
+}
+
+/**
+ * What {@link categoryBreakdown} reads of an issue (an {@link index!Issue} will do): what
+ * {@link index!tallyIssues} reads, and the category.
+ *
+ * @category Report
+ */
+export interface BreakdownIssue extends TallyIssue {
+  /** The category id in the app's taxonomy, or null when not classified. */
+  readonly categoryId: Id | null;
+}
+
+/**
+ * Options of {@link categoryBreakdown}.
+ *
+ * @category Report
+ */
+export interface CategoryBreakdownOptions {
+  /** The period: issues submitted on these China local dates (both ends included) are counted. */
+  readonly period: DateRange;
+  /** The language of the category labels. */
+  readonly locale: Locale;
+  /** The service taxonomy: its categories are listed in its order, by their labels. */
+  readonly taxonomy?: ServiceTaxonomy;
+  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link index!rates}. */
+  readonly rateOptions?: RateOptions;
+}
+
+/** The tally key of uncategorised issues: the empty string, which is never an id. */
+const UNCATEGORISED = '';
+
+const breakdownColumns: readonly ReportColumn[] = deepFreeze([
+  { key: 'category', label: { zh: '问题类别', en: 'Category' }, kind: 'text' },
+  countColumn('received'),
+  countColumn('answered'),
+  countColumn('resolved'),
+  countColumn('closed'),
+  rateColumn('resolution'),
+  rateColumn('satisfaction'),
+]);
+
+/**
+ * The issues of a period by category (问题类别): per category the issues received, answered,
+ * resolved and closed, with the resolution and satisfaction rates, and a total row.
+ *
+ * Counts and rates are those of {@link index!tallyIssues} grouped by category and
+ * {@link index!rates}: issues are placed in the period by the China local date of their submission,
+ * and withdrawn issues are not counted. Rows: with a taxonomy, every category of the taxonomy in its
+ * order (also those without issues, with zero counts and rates of null), then categories the
+ * taxonomy does not have, by id; without one, the categories with issues by id (code-unit order),
+ * shown by id. Then a row for the issues not yet classified (未分类), when there are any, and the
+ * total row (合计).
+ *
+ * @param issues - The issues (any order); only the fields of {@link BreakdownIssue} are read.
+ * @param options - The period, the locale, and optionally the taxonomy and rate options.
+ * @returns The table (id `'categoryBreakdown'`), plain JSON; rates are numbers from 0 to 1 or null.
+ * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period or rate options.
+ * @example
+ * ```ts
+ * const t = categoryBreakdown(issues, { period: { from: '2026-01-01', to: '2026-12-31' }, locale: 'zh-CN', taxonomy: lishuiProblemKinds });
+ * t.rows.at(-1)?.['category']; // '合计'
+ * ```
+ * @category Report
+ */
+export function categoryBreakdown(issues: readonly BreakdownIssue[], options: CategoryBreakdownOptions): ReportTable {
+  const { period, locale, taxonomy } = options;
+  const rateOptions = options.rateOptions ?? {};
+  const table = tallyIssues(issues, { period, by: (i) => i.categoryId ?? UNCATEGORISED });
+  const row = (category: string, tally: Tally): ReportRow => {
+    const r = rates(tally, rateOptions);
+    return {
+      category,
+      received: tally.received,
+      answered: tally.answered,
+      resolved: tally.resolved,
+      closed: tally.closed,
+      resolution: r.resolution,
+      satisfaction: r.satisfaction,
+    };
+  };
+  const tallyOf = (id: Id): Tally => (Object.hasOwn(table, id) ? (table[id] ?? emptyTally) : emptyTally);
+  const rows: ReportRow[] = [];
+  const listed = new Set<Id>();
+  for (const c of taxonomy?.categories ?? []) {
+    if (listed.has(c.id)) continue;
+    listed.add(c.id);
+    rows.push(row(inLocale(c.label, locale), tallyOf(c.id)));
+  }
+  let total = emptyTally;
+  for (const id of Object.keys(table)) {
+    const tally = tallyOf(id);
+    total = mergeTallies(total, tally);
+    if (id !== UNCATEGORISED && !listed.has(id)) rows.push(row(id, tally));
+  }
+  if (Object.hasOwn(table, UNCATEGORISED)) rows.push(row(inLocale({ zh: '未分类', en: 'Not classified' }, locale), tallyOf(UNCATEGORISED)));
+  rows.push(row(inLocale({ zh: '合计', en: 'Total' }, locale), total));
+  return {
+    id: 'categoryBreakdown',
+    title: { zh: '诉求分类统计', en: 'Issues by category' },
+    columns: breakdownColumns,
+    rows,
+    notes: [
+      {
+        zh: `提交日期 ${period.from} 至 ${period.to}（北京时间）；不含已撤回的诉求；解决率 = 解决数 ÷ 答复数。`,
+        en: `Submitted from ${period.from} to ${period.to} (China local dates); withdrawn issues are not counted; resolution = resolved ÷ answered.`,
+      },
+      satisfactionNote(rateOptions),
+    ],
+  };
+}
+
+/**
+ * One period of a {@link periodSummary}: an optional label, the period, and its tally (e.g. a
+ * quarter's {@link index!tallyIssues} result merged over units or shards with
+ * {@link index!mergeTallies}, plus {@link index!tallyVisits}).
+ *
+ * @category Report
+ */
+export interface SummaryPeriod {
+  /** The label of the row, e.g. `{ zh: '2026年第三季度', en: '2026 Q3' }` or a plain string; `from – to` when omitted. */
+  readonly label?: BilingualText | string;
+  /** The period the tally covers. */
+  readonly period: DateRange;
+  /** The tally of the period. */
+  readonly tally: Tally;
+}
+
+/**
+ * The counts {@link periodSummary} shows by default: received, answered, resolved, closed, and the
+ * three feedback counts.
+ *
+ * @example
+ * ```ts
+ * defaultSummaryCounts.includes('satisfied'); // true
+ * ```
+ * @category Report
+ */
+export const defaultSummaryCounts: readonly TallyCount[] = deepFreeze([
+  'received',
+  'answered',
+  'resolved',
+  'closed',
+  'satisfied',
+  'basicallySatisfied',
+  'unsatisfied',
+] as const);
+
+/**
+ * Options of {@link periodSummary}.
+ *
+ * @category Report
+ */
+export interface PeriodSummaryOptions {
+  /** The language of the period labels. */
+  readonly locale: Locale;
+  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link index!rates}. */
+  readonly rateOptions?: RateOptions;
+  /** The counts to show, in order; {@link defaultSummaryCounts} when omitted. */
+  readonly counts?: readonly TallyCount[];
+  /** The rates to show, in order; all of them (in {@link index!RateNameSchema} order) when omitted. */
+  readonly rates?: readonly RateName[];
+}
+
+/**
+ * One row per period (e.g. per quarter, for Haining's quarterly ranking, 002) with the period's
+ * counts and rates: by default received, answered, resolved, closed and the feedback counts, and
+ * every rate of {@link index!rates} — response in time, resolution, closed on time, satisfaction,
+ * reopened, share supervised and visit compliance. Rows are in the given order; periods may
+ * overlap (no total row is added).
+ *
+ * @param periods - The periods with their tallies, in display order.
+ * @param options - The locale, and optionally the rate options and which counts and rates to show.
+ * @returns The table (id `'periodSummary'`), plain JSON; rates are numbers from 0 to 1 or null.
+ * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period or rate options.
+ * @example
+ * ```ts
+ * // Haining (002): service satisfaction 93.5%.
+ * const tally = { ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 };
+ * const t = periodSummary([{ label: '2019', period: { from: '2019-01-01', to: '2019-12-31' }, tally }], { locale: 'zh-CN' });
+ * t.rows[0]?.['satisfaction']; // 0.935, rendered as '93.5%'
+ * ```
+ * @category Report
+ */
+export function periodSummary(periods: readonly SummaryPeriod[], options: PeriodSummaryOptions): ReportTable {
+  const { locale } = options;
+  const rateOptions = options.rateOptions ?? {};
+  const counts = options.counts ?? defaultSummaryCounts;
+  const rateNames = options.rates ?? RateNameSchema.options;
+  const columns: ReportColumn[] = [{ key: 'period', label: { zh: '期间', en: 'Period' }, kind: 'text' }, ...counts.map(countColumn), ...rateNames.map(rateColumn)];
+  const rows = periods.map((p, i): ReportRow => {
+    periodArg(p.period, `periods.${i}.period`);
+    const name =
+      p.label === undefined
+        ? inLocale({ zh: `${p.period.from} 至 ${p.period.to}`, en: `${p.period.from} to ${p.period.to}` }, locale)
+        : typeof p.label === 'string'
+          ? p.label
+          : inLocale(p.label, locale);
+    const r = rates(p.tally, rateOptions);
+    const row: Record<string, string | number | null> = { period: name };
+    for (const k of counts) row[k] = p.tally[k];
+    for (const n of rateNames) row[n] = r[n];
+    return row;
+  });
+  return {
+    id: 'periodSummary',
+    title: { zh: '分期汇总', en: 'Summary by period' },
+    columns,
+    rows,
+    notes: [satisfactionNote(rateOptions)],
+  };
+}
+
+const batchColumns: readonly ReportColumn[] = deepFreeze([
+  { key: 'batch', label: { zh: '交办批次', en: 'Batch' }, kind: 'text' },
+  { key: 'total', label: { zh: '问题数', en: 'Problems' }, kind: 'count' },
+  { key: 'notYetAssigned', label: { zh: '待交办', en: 'Not yet assigned' }, kind: 'count' },
+  { key: 'assigned', label: { zh: '已交办', en: 'Assigned' }, kind: 'count' },
+  { key: 'answered', label: { zh: '已办理答复', en: 'Answered' }, kind: 'count' },
+  { key: 'underSupervision', label: { zh: '督办中', en: 'Under supervision' }, kind: 'count' },
+  { key: 'closed', label: { zh: '已销号', en: 'Closed' }, kind: 'count' },
+  { key: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' }, kind: 'count' },
+  { key: 'answeredShare', label: { zh: '答复率', en: 'Share answered' }, kind: 'rate' },
+]);
+
+/**
+ * The progress of assignment batches (交办批次, 003), one row per {@link index!batchSummary} result
+ * in the given order, and a total row (合计) summing the counts: problems, not yet assigned,
+ * assigned, answered, under supervision, closed, withdrawn, and the share answered
+ * (answered ÷ problems not withdrawn; null when there are none). Lishui's first batch — 30 assigned,
+ * 23 answered, 7 under supervision — shows a share answered of 76.7%.
+ *
+ * @param summaries - The batch summaries (e.g. of one date), in display order.
+ * @param locale - The language of the total row's label.
+ * @returns The table (id `'batches'`), plain JSON.
+ * @example
+ * ```ts
+ * const s = unwrap(batchSummary(issues, 'lishui-1', '2026-06-24', chinaCalendar));
+ * renderMarkdown(batchReport([s], 'zh-CN'), 'zh-CN');
+ * // '### 交办批次进展\n\n| 交办批次 | 问题数 | … |\n…| lishui-1 | 30 | 0 | 30 | 23 | 7 | 0 | 0 | 76.7% |\n…'
+ * ```
+ * @category Report
+ */
+export function batchReport(summaries: readonly BatchSummary[], locale: Locale): ReportTable {
+  const row = (batch: string, s: Omit<BatchSummary, 'batchId'>): ReportRow => {
+    const open = s.total - s.withdrawn;
+    return {
+      batch,
+      total: s.total,
+      notYetAssigned: s.notYetAssigned,
+      assigned: s.assigned,
+      answered: s.answered,
+      underSupervision: s.underSupervision,
+      closed: s.closed,
+      withdrawn: s.withdrawn,
+      answeredShare: open > 0 ? s.answered / open : null,
+    };
+  };
+  const total = { total: 0, notYetAssigned: 0, assigned: 0, answered: 0, underSupervision: 0, closed: 0, withdrawn: 0 };
+  const rows: ReportRow[] = [];
+  for (const s of summaries) {
+    rows.push(row(s.batchId, s));
+    total.total += s.total;
+    total.notYetAssigned += s.notYetAssigned;
+    total.assigned += s.assigned;
+    total.answered += s.answered;
+    total.underSupervision += s.underSupervision;
+    total.closed += s.closed;
+    total.withdrawn += s.withdrawn;
+  }
+  rows.push(row(inLocale({ zh: '合计', en: 'Total' }, locale), total));
+  return {
+    id: 'batches',
+    title: { zh: '交办批次进展', en: 'Progress of assignment batches' },
+    columns: batchColumns,
+    rows,
+    notes: [
+      {
+        zh: '已办理答复：处于已答复、企业已确认或已销号状态；督办中：已交办且已督办或已逾期；答复率 = 已办理答复 ÷（问题数 − 已撤回）。',
+        en: 'Answered: answered, confirmed or closed; under supervision: assigned and supervised or overdue; share answered = answered ÷ (problems − withdrawn).',
+      },
+    ],
+  };
+}

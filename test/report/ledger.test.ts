@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { jiaozuoServiceAreas, label, ledgerColumns, ledgerReport, renderCsv, renderMarkdown, safeParseIssue, QinqingError } from '../../src/index.js';
+import { reportIssues } from './fixtures.js';
+
+const issues = reportIssues();
+const july = { from: '2026-07-01', to: '2026-07-31' } as const;
+
+describe('ledgerReport: the work ledger (台账)', () => {
+  it('is built on issues the lifecycle produced', () => {
+    for (const i of issues) expect(safeParseIssue(JSON.parse(JSON.stringify(i))).ok).toBe(true);
+  });
+
+  it('lists one row per issue in order of submission, then id, whatever the input order', () => {
+    const t = ledgerReport(issues, { locale: 'zh-CN' });
+    expect(t.id).toBe('ledger');
+    expect(t.columns).toBe(ledgerColumns);
+    expect(t.rows.map((r) => r['id'])).toEqual(['q3', 'q1', 'q2', 'q5', 'q6', 'q4']);
+    expect(ledgerReport([...issues].reverse(), { locale: 'zh-CN' })).toEqual(t);
+  });
+
+  it('shows each field with its label in the locale, the category by the taxonomy, the close-out by its China date', () => {
+    const t = ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas });
+    const q2 = t.rows.find((r) => r['id'] === 'q2');
+    expect(q2).toEqual({
+      id: 'q2',
+      enterprise: 'e1',
+      title: '用电增容',
+      channel: '政企快线',
+      category: '融资服务支持',
+      procedure: '简易程序',
+      leadDepartment: 'd-power',
+      assignedOn: '2026-07-01',
+      deadline: '2026-07-08',
+      state: '已销号',
+      outcome: '已解决',
+      answeredOn: '2026-07-03',
+      feedback: '满意',
+      closedOn: '2026-07-04',
+      reopenCount: 0,
+    });
+    const byId = Object.fromEntries(t.rows.map((r) => [r['id'], r]));
+    // Closed at 17:00 UTC on 10 July: 01:00 on 11 July in China.
+    expect(byId['q5']?.['closedOn']).toBe('2026-07-11');
+    expect(byId['q1']).toMatchObject({ state: '重新梳理', outcome: '已解释说明', feedback: '不满意', reopenCount: 1, closedOn: null });
+    expect(byId['q3']).toMatchObject({ category: null, procedure: null, leadDepartment: null, assignedOn: null, deadline: null, outcome: null, answeredOn: null, feedback: null });
+    expect(byId['q4']?.['state']).toBe(label('withdrawn', 'zh-CN'));
+    // A category the taxonomy does not have, and any category without a taxonomy, is shown by id.
+    expect(byId['q6']?.['category']).toBe('customCategory');
+    expect(ledgerReport(issues, { locale: 'zh-CN' }).rows.find((r) => r['id'] === 'q2')?.['category']).toBe('financing');
+  });
+
+  it('writes labels in English for the en locale', () => {
+    const q2 = ledgerReport(issues, { locale: 'en', taxonomy: jiaozuoServiceAreas }).rows.find((r) => r['id'] === 'q2');
+    expect(q2).toMatchObject({ channel: 'Government–enterprise hotline', category: 'Financing support', procedure: 'Simple procedure', state: 'Closed', outcome: 'Resolved', feedback: 'Satisfied' });
+  });
+
+  it('keeps only the issues submitted in the period (China local dates), and says so in a note', () => {
+    const t = ledgerReport(issues, { locale: 'en', period: july });
+    expect(t.rows.map((r) => r['id'])).toEqual(['q1', 'q2', 'q5', 'q6']);
+    expect(t.notes.at(-1)).toEqual({ zh: '提交日期 2026-07-01 至 2026-07-31。', en: 'Submitted from 2026-07-01 to 2026-07-31.' });
+    expect(ledgerReport(issues, { locale: 'en', period: { from: '2026-06-28', to: '2026-06-28' } }).rows.map((r) => r['id'])).toEqual(['q3']);
+  });
+
+  it('shows enterprise and department names when given', () => {
+    const t = ledgerReport(issues, { locale: 'zh-CN', period: july, names: { enterprises: { e1: '海宁某纺织公司' }, departments: { 'd-power': '供电公司' } } });
+    expect(t.rows.map((r) => [r['enterprise'], r['leadDepartment']])).toEqual([
+      ['e2', 'd-land'],
+      ['海宁某纺织公司', '供电公司'],
+      ['海宁某纺织公司', '供电公司'],
+      ['e4', 'd-tax'],
+    ]);
+  });
+
+  it('renders to Markdown and CSV, one line per issue', () => {
+    const t = ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas, period: july });
+    const md = renderMarkdown(t, 'zh-CN');
+    expect(md.startsWith('### 企业诉求办理台账\n\n| 编号 | 企业 | 诉求 | 反映渠道 | 问题类别 |')).toBe(true);
+    expect(md).toContain('| q2 | e1 | 用电增容 | 政企快线 | 融资服务支持 | 简易程序 | d-power | 2026-07-01 | 2026-07-08 | 已销号 | 已解决 | 2026-07-03 | 满意 | 2026-07-04 | 0 |');
+    const csv = renderCsv(t, 'en').split('\r\n');
+    expect(csv[0]).toBe('ID,Enterprise,Issue,Channel,Category,Procedure,Lead department,Assigned on,Deadline,State,Outcome,Answered on,Feedback,Closed on,Times reopened');
+    expect(csv[2]).toBe('q2,e1,用电增容,政企快线,融资服务支持,简易程序,d-power,2026-07-01,2026-07-08,已销号,已解决,2026-07-03,满意,2026-07-04,0');
+    expect(csv).toHaveLength(t.rows.length + 2);
+  });
+
+  it('is plain JSON and leaves its arguments alone', () => {
+    const before = JSON.stringify(issues);
+    const t = ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas });
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+    expect(JSON.stringify(issues)).toBe(before);
+  });
+
+  it('throws on a bad period: a programmer error', () => {
+    expect(() => ledgerReport(issues, { locale: 'en', period: { from: '2026-07-31', to: '2026-07-01' } })).toThrow(QinqingError);
+    expect(() => ledgerReport(issues, { locale: 'en', period: { from: '2026-02-30', to: '2026-07-01' } })).toThrow(/options.period.from/);
+  });
+});
