@@ -4,6 +4,8 @@
  * `ratio <ours> vs <peer>: <n>x` (higher is better for us).
  */
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** One side of a comparison: a label, and a run over `count` inputs. */
 export interface Contender {
@@ -56,3 +58,16 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A GC function, when V8 lets us have one without a command-line flag (for heap figures). */
+export const gc: (() => void) | null = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+})();
+
+/** Bytes as whole megabytes, e.g. `'277 MB'`. */
+export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

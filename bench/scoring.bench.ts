@@ -11,8 +11,6 @@
  * straightforward twin here) and timed apart.
  */
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import {
   hainingScheme,
   hotlineScheme,
@@ -32,7 +30,7 @@ import {
   type VisitMode,
 } from '../src/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
-import { compare, seeded } from './harness.js';
+import { compare, gc, mb, seeded } from './harness.js';
 
 const ISSUES = 2_000_000;
 const ENTERPRISES = 100_000;
@@ -43,15 +41,6 @@ const VISITS = 1_200_000;
 const TARGET_MS = 2000;
 const HEAP_TARGET = 1024 * 1024 * 1024;
 
-const gc: (() => void) | null = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return null;
-  }
-})();
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const n = (x: number): string => x.toLocaleString('en-US');
 
 const rand = seeded(20261124);

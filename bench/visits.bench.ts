@@ -7,8 +7,6 @@
  * sampled right after each run.
  */
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import {
   burdenWarnings,
   defaultVisitBurdenPolicy,
@@ -20,7 +18,7 @@ import {
   type VisitMode,
 } from '../src/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
-import { seeded } from './harness.js';
+import { gc, mb, seeded } from './harness.js';
 
 const ENTERPRISES = 100_000;
 const ADVISERS = 20_000;
@@ -31,15 +29,6 @@ const GRIDS = 2_000;
 const TARGET_MS = 2000;
 
 /** A GC function, when V8 lets us have one without a command-line flag. */
-const gc: (() => void) | null = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return null;
-  }
-})();
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 const rand = seeded(20260404);
 const year = Array.from({ length: 365 }, (_, i) => fromDayNumber(daysFromCivil(2026, 1, 1) + i));

@@ -8,6 +8,7 @@ import { identitySection } from './sections/identity.js';
 import { escalationSection } from './sections/escalation.js';
 import { issuesSection, supervisionSection } from './sections/issues.js';
 import { pairingSection } from './sections/pairing.js';
+import { scoringSection } from './sections/scoring.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -18,5 +19,6 @@ issuesSection();
 supervisionSection();
 escalationSection();
 pairingSection();
+scoringSection();
 
 print();

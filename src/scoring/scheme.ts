@@ -6,6 +6,7 @@ import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { RateNameSchema } from './rates.js';
+import { tallyCounts } from './tally.js';
 
 const share = z.number().min(0).max(1);
 
@@ -149,24 +150,7 @@ export const ScoreItemSchema = z.strictObject({
  * ```
  * @category Scoring
  */
-export const DeductionCountSchema = z.enum([
-  'received',
-  'respondedInTime',
-  'answered',
-  'resolved',
-  'closed',
-  'closedOnTime',
-  'reopened',
-  'supervised',
-  'satisfied',
-  'basicallySatisfied',
-  'unsatisfied',
-  'visitsDue',
-  'visitsDone',
-  'answeredLate',
-  'closedLate',
-  'visitsMissed',
-]);
+export const DeductionCountSchema = z.enum([...tallyCounts, 'answeredLate', 'closedLate', 'visitsMissed']);
 
 /**
  * What a deduction counts; see {@link DeductionCountSchema}.

@@ -252,7 +252,14 @@ export function explainScore(score: UnitScore, scheme: ScoringScheme, locale: Lo
     if (s === undefined) return;
     const name = inLocale(item.name, locale);
     const source: BilingualText = 'rate' in item.input ? rateNameLabels[item.input.rate] : { zh: `外部分值 ${item.input.external}`, en: `external figure ${item.input.external}` };
-    const value = s.value === null ? (zh ? '无数据' : 'no data') : pct(s.value);
+    const value =
+      s.value === null
+        ? zh
+          ? '无数据'
+          : 'no data'
+        : item.invert
+          ? `${pct(1 - s.value)}${zh ? `（1 − ${pct(1 - s.value)} = ${pct(s.value)}）` : ` (1 − ${pct(1 - s.value)} = ${pct(s.value)})`}`
+          : pct(s.value);
     const tail = s.skipped
       ? zh
         ? '不计，权重分给其他项'

@@ -118,7 +118,7 @@ describe('scoreUnits and explainScore', () => {
     const h = scoreTally(t({ received: 4, supervised: 1, satisfied: 1 }), hainingScheme);
     expect(explainScore(h, hainingScheme, 'en')).toEqual([
       'Enterprise evaluation (Satisfaction): 100% → 40 of 40 points',
-      'Supervision feedback (Share supervised, lower is better): 75% → 22.5 of 30 points',
+      'Supervision feedback (Share supervised, lower is better): 25% (1 − 25% = 75%) → 22.5 of 30 points',
       'Party-building quarterly points (external figure partyBuilding): no data → 0 of 30 points',
       'Total: 62.5 of 100',
     ]);
