@@ -13,10 +13,11 @@ export {
   safeParseTallyTable,
   mergeTallyTables,
   tallyIssues,
+  tallyIssuesBy,
   tallyVisits,
   pairedAdvisers,
 } from './tally.js';
-export type { TallyCount, Tally, TallyTable, TallyIssue, TallyGrouping, TallyIssuesOptions } from './tally.js';
+export type { TallyCount, Tally, TallyTable, TallyIssue, TallyGrouping, TallyIssuesOptions, TallyIssuesByOptions } from './tally.js';
 export { rateNameLabels, RateNameSchema, wilsonLowerBound, rates } from './rates.js';
 export type { RateName, Rates, RateOptions } from './rates.js';
 export {

@@ -143,11 +143,28 @@ export function safeParseTallyTable(input: unknown): Result<TallyTable> {
 /** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
 function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {
   const K = tallyCounts.length;
+  const c = (i: number): number => counts[i] as number;
   const entries: [Id, Tally][] = [];
   for (const i of order) {
-    const t = {} as Record<TallyCount, number>;
-    for (let k = 0; k < K; k++) t[tallyCounts[k] as TallyCount] = counts[i * K + k] as number;
-    entries.push([ids[i] as Id, t]);
+    const o = i * K; // one object literal, so every tally has the same shape (the order of tallyCounts)
+    entries.push([
+      ids[i] as Id,
+      {
+        received: c(o),
+        respondedInTime: c(o + 1),
+        answered: c(o + 2),
+        resolved: c(o + 3),
+        closed: c(o + 4),
+        closedOnTime: c(o + 5),
+        reopened: c(o + 6),
+        supervised: c(o + 7),
+        satisfied: c(o + 8),
+        basicallySatisfied: c(o + 9),
+        unsatisfied: c(o + 10),
+        visitsDue: c(o + 11),
+        visitsDone: c(o + 12),
+      },
+    ]);
   }
   return Object.fromEntries(entries) as TallyTable;
 }
@@ -271,6 +288,12 @@ class Rows {
     this.counts[at] = (this.counts[at] as number) + n;
   }
 
+  /** Adds 1 at `base + k` for each bit k set in `bits`. */
+  addBits(base: number, bits: number): void {
+    const c = this.counts;
+    for (let k = base, b = bits; b !== 0; k++, b >>>= 1) if ((b & 1) !== 0) c[k] = (c[k] as number) + 1;
+  }
+
   /** The rows as a table, keys in code-unit order. */
   table(): TallyTable {
     return tableOf(this.ids, this.counts, byCodeUnit(this.ids));
@@ -295,24 +318,63 @@ function compareChinaDay(at: Instant, date: CalendarDate): number {
   return day.value < date ? -1 : day.value > date ? 1 : 0;
 }
 
-/** Adds the counts of one issue to the row at `base`. */
-function addIssue(rows: Rows, base: number, issue: TallyIssue): void {
-  rows.add(base, 1); // received
+/** The counts one issue adds, as bits at the positions of {@link tallyCounts}. */
+function issueBits(issue: TallyIssue): number {
+  let bits = 1; // received
   const deadline = issue.deadline;
   const answer = issue.answer;
   if (answer !== null) {
-    if (deadline === null || answer.on <= deadline) rows.add(base + 1, 1);
-    rows.add(base + 2, 1);
-    if (answer.outcome === 'resolved') rows.add(base + 3, 1);
+    if (deadline === null || answer.on <= deadline) bits |= 1 << 1;
+    bits |= 1 << 2;
+    if (answer.outcome === 'resolved') bits |= 1 << 3;
   }
   if (issue.state === 'closed') {
-    rows.add(base + 4, 1);
-    if (deadline === null || (issue.closedAt !== null && compareChinaDay(issue.closedAt, deadline) <= 0)) rows.add(base + 5, 1);
+    bits |= 1 << 4;
+    if (deadline === null || (issue.closedAt !== null && compareChinaDay(issue.closedAt, deadline) <= 0)) bits |= 1 << 5;
   }
-  if (issue.reopenCount > 0) rows.add(base + 6, 1);
-  if (issue.supervisionStep !== 'unsupervised') rows.add(base + 7, 1);
+  if (issue.reopenCount > 0) bits |= 1 << 6;
+  if (issue.supervisionStep !== 'unsupervised') bits |= 1 << 7;
   const f = issue.feedback;
-  if (f !== null) rows.add(base + (f === 'satisfied' ? SATISFIED : f === 'basicallySatisfied' ? BASIC : UNSATISFIED), 1);
+  if (f !== null) bits |= 1 << (f === 'satisfied' ? SATISFIED : f === 'basicallySatisfied' ? BASIC : UNSATISFIED);
+  return bits;
+}
+
+/** One grouping's rows, and how an issue finds its rows. */
+class Tallier<I extends TallyIssue> {
+  readonly rows = new Rows();
+  /** For a map of enterprises, each enterprise's row resolved once: an offset (≥ 0), -1 for none, or -2 - k for the k-th list. */
+  private readonly rowOf = new Map<Id, number>();
+  private readonly lists: (readonly number[])[] = [];
+
+  constructor(private readonly by: TallyGrouping<I>) {}
+
+  /** Adds an issue's counts (`bits`) to the rows of the units it is credited to. */
+  credit(issue: I, bits: number): void {
+    const by = this.by;
+    const rows = this.rows;
+    if (by === 'department' || by === 'enterprise') {
+      const unit = by === 'department' ? issue.leadDepartmentId : issue.enterpriseId;
+      if (unit !== null) rows.addBits(rows.slot(unit), bits);
+    } else if (typeof by === 'function') {
+      const units = by(issue);
+      if (units === null) return;
+      if (typeof units === 'string') rows.addBits(rows.slot(units), bits);
+      else for (const u of units) rows.addBits(rows.slot(u), bits);
+    } else {
+      let row = this.rowOf.get(issue.enterpriseId);
+      if (row === undefined) {
+        const map = by.byEnterprise;
+        const units = Object.hasOwn(map, issue.enterpriseId) ? map[issue.enterpriseId] : undefined;
+        if (units === undefined || units.length === 0) row = -1;
+        else if (typeof units === 'string') row = rows.slot(units);
+        else if (units.length === 1) row = rows.slot(units[0] as Id);
+        else row = -2 - (this.lists.push(units.map((u) => rows.slot(u))) - 1);
+        this.rowOf.set(issue.enterpriseId, row);
+      }
+      if (row >= 0) rows.addBits(row, bits);
+      else if (row <= -2) for (const base of this.lists[-2 - row] as readonly number[]) rows.addBits(base, bits);
+    }
+  }
 }
 
 /**
@@ -322,7 +384,8 @@ function addIssue(rows: Rows, base: number, issue: TallyIssue): void {
  * closing, feedback) is read from its current state. Withdrawn issues are left out.
  *
  * Tallies of disjoint sets of issues merge into the tally of their union
- * ({@link mergeTallyTables}): tally a province by shard and merge.
+ * ({@link mergeTallyTables}): tally a province by shard and merge. For several groupings of the
+ * same issues, {@link tallyIssuesBy} reads them once.
  *
  * @param issues - The issues (any order); only the fields of {@link TallyIssue} are read.
  * @param options - The period and the grouping.
@@ -339,39 +402,50 @@ function addIssue(rows: Rows, base: number, issue: TallyIssue): void {
  * @category Scoring
  */
 export function tallyIssues<I extends TallyIssue>(issues: readonly I[], options: TallyIssuesOptions<I>): TallyTable {
+  return tallyIssuesBy(issues, { period: options.period, by: { only: options.by } }).only as TallyTable;
+}
+
+/**
+ * Options of {@link tallyIssuesBy}.
+ *
+ * @category Scoring
+ */
+export interface TallyIssuesByOptions<I extends TallyIssue, G extends string> {
+  /** The period: issues submitted on these China local dates (both ends included) are counted. */
+  readonly period: DateRange;
+  /** The groupings, by a name of your choice, e.g. `{ department: 'department', adviser: { byEnterprise } }`. */
+  readonly by: Readonly<Record<G, TallyGrouping<I>>>;
+}
+
+/**
+ * Tallies the issues of a period under several groupings at once, reading each issue once: the
+ * same tables as one {@link tallyIssues} call per grouping, faster for a province.
+ *
+ * @param issues - The issues (any order).
+ * @param options - The period and the named groupings.
+ * @returns A table of tallies per grouping name.
+ * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period.
+ * @example
+ * ```ts
+ * const issue = { enterpriseId: 'e1', submittedAt: '2026-07-02T09:00:00+08:00', state: 'assigned', leadDepartmentId: 'd1',
+ *   deadline: '2026-07-09', answer: null, feedback: null, reopenCount: 0, supervisionStep: 'urge', closedAt: null } as const;
+ * const t = tallyIssuesBy([issue], { period: { from: '2026-07-01', to: '2026-09-30' }, by: { department: 'department', adviser: { byEnterprise: { e1: 'a1' } } } });
+ * [t.department['d1']?.supervised, t.adviser['a1']?.received]; // [1, 1]
+ * ```
+ * @category Scoring
+ */
+export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: readonly I[], options: TallyIssuesByOptions<I, G>): Readonly<Record<G, TallyTable>> {
   periodArg(options.period, 'options.period');
   const { from, to } = options.period;
-  const by = options.by;
-  const fn = typeof by === 'function' ? by : null;
-  const rows = new Rows();
+  const names = Object.keys(options.by) as G[];
+  const talliers = names.map((name) => new Tallier<I>(options.by[name]));
   for (const issue of issues) {
     if (issue.state === 'withdrawn') continue;
     if (!(compareChinaDay(issue.submittedAt, from) >= 0 && compareChinaDay(issue.submittedAt, to) <= 0)) continue;
-    if (fn !== null) {
-      const units = fn(issue);
-      if (units === null) continue;
-      if (typeof units === 'string') addIssue(rows, rows.slot(units), issue);
-      else for (const u of units) addIssue(rows, rows.slot(u), issue);
-    } else {
-      const unit = by === 'department' ? issue.leadDepartmentId : issue.enterpriseId;
-      if (unit !== null) addIssue(rows, rows.slot(unit), issue);
-    }
+    const bits = issueBits(issue);
+    for (const t of talliers) t.credit(issue, bits);
   }
-  if (typeof by !== 'object' || by === null) return rows.table();
-  // By enterprise first (one lookup per issue), then each enterprise's row fans out to its units.
-  const map = by.byEnterprise;
-  const units = new Rows();
-  const K = tallyCounts.length;
-  for (let e = 0; e < rows.ids.length; e++) {
-    const id = rows.ids[e] as Id;
-    const to = Object.hasOwn(map, id) ? map[id] : undefined;
-    if (to === undefined) continue;
-    for (const u of typeof to === 'string' ? [to] : to) {
-      const base = units.slot(u);
-      for (let k = 0; k < K; k++) units.add(base + k, rows.counts[e * K + k] as number);
-    }
-  }
-  return units.table();
+  return Object.fromEntries(names.map((name, i) => [name, (talliers[i] as Tallier<I>).rows.table()])) as Record<G, TallyTable>;
 }
 
 /**
@@ -420,7 +494,6 @@ export function pairedAdvisers(pairings: readonly Pairing[], asOf: CalendarDate)
     if (list === undefined) of.set(p.enterpriseId, [p.adviserId]);
     else if (!list.includes(p.adviserId)) list.push(p.adviserId);
   }
-  const out: Record<Id, readonly Id[]> = {};
-  for (const [e, list] of of) Object.defineProperty(out, e, { value: list.length > 1 ? list.sort() : list, enumerable: true, writable: true, configurable: true });
-  return out;
+  for (const list of of.values()) if (list.length > 1) list.sort();
+  return Object.fromEntries(of);
 }

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { emptyTally, mergeTallies, mergeTallyTables, tallyIssues, type TallyGrouping } from '../../src/index.js';
+import { emptyTally, mergeTallies, mergeTallyTables, tallyIssues, tallyIssuesBy, type TallyGrouping } from '../../src/index.js';
 import { q3, tallyArb, tallyIssueArb } from './fixtures.js';
 
 const groupings: fc.Arbitrary<TallyGrouping> = fc.constantFrom<TallyGrouping>(
@@ -33,6 +33,11 @@ describe('a tally is a commutative monoid under merging (so a province can be ta
       expect(JSON.parse(JSON.stringify(whole))).toEqual(whole);
     },
   );
+  test.prop([fc.array(tallyIssueArb, { maxLength: 60 }), groupings, groupings])('tallyIssuesBy gives each grouping the table tallyIssues gives it alone', (issues, g1, g2) => {
+    const both = tallyIssuesBy(issues, { period: q3, by: { first: g1, second: g2 } });
+    expect(both.first).toEqual(tallyIssues(issues, { period: q3, by: g1 }));
+    expect(both.second).toEqual(tallyIssues(issues, { period: q3, by: g2 }));
+  });
   test.prop([fc.array(tallyIssueArb, { maxLength: 60 })])('the counts stay consistent: in time ≤ answered ≤ received, on time ≤ closed, feedback ≤ received', (issues) => {
     for (const t of Object.values(tallyIssues(issues, { period: q3, by: 'department' }))) {
       expect(t.respondedInTime).toBeLessThanOrEqual(t.answered);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   QinqingError,
   emptyTally,
+  tallyCounts,
   mergeTallies,
   mergeTallyTables,
   pairedAdvisers,
@@ -100,5 +101,13 @@ describe('visits and pairings feed tallies', () => {
     expect(tallyVisits(c.byAdviser)['a1']).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
     expect(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01')).toEqual({ e1: ['a0', 'a1'] });
     expect(pairedAdvisers([pairing], '2026-06-30')).toEqual({});
+  });
+});
+
+describe('the tally’s field order', () => {
+  it('every tally lists its counts in the order of tallyCounts', () => {
+    const t = tallyIssues([issue()], { period: q3, by: 'department' })['d1'];
+    expect(Object.keys(t ?? {})).toEqual([...tallyCounts]);
+    expect(Object.keys(mergeTallyTables({ x: emptyTally })['x'] ?? {})).toEqual([...tallyCounts]);
   });
 });
