@@ -15,6 +15,8 @@ export const entries = {
   'visit/index': 'src/visit/index.ts',
   'scoring/index': 'src/scoring/index.ts',
   'report/index': 'src/report/index.ts',
+  'access/index': 'src/access/index.ts',
+  'testing/index': 'src/testing/index.ts',
 };
 
 export default defineConfig({

@@ -19,3 +19,4 @@ export * from './pairing/index.js';
 export * from './visit/index.js';
 export * from './scoring/index.js';
 export * from './report/index.js';
+export * from './access/index.js';

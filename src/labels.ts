@@ -54,6 +54,7 @@ import {
   visitPeriodUnitLabels,
   visitStatusLabels,
 } from './visit/index.js';
+import { accessActionLabels, accessEffectLabels, accessScopeLabels } from './access/index.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -117,6 +118,9 @@ export const allLabels = deepFreeze({
   ...noDataRuleLabels,
   ...appraisalGradeLabels,
   ...appraisalPoolLabels,
+  ...accessActionLabels,
+  ...accessScopeLabels,
+  ...accessEffectLabels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

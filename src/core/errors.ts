@@ -153,6 +153,14 @@ export const errorCodes = {
     en: 'The audit events are not one unbroken sequence of one issue.',
     zh: '审计事件序列不连续或不属于同一诉求。',
   },
+  FORBIDDEN: {
+    en: 'The access policy does not let this person do this here (deny by default).',
+    zh: '访问权限规则不允许该人员在此范围内执行此操作（默认拒绝）。',
+  },
+  ACCESS_POLICY_CONFLICT: {
+    en: 'An allow rule and a deny rule of the access policy can match the same request.',
+    zh: '访问权限规则中有允许规则与禁止规则可能适用于同一请求。',
+  },
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 /**

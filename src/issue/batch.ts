@@ -159,7 +159,7 @@ export interface BatchSummary {
  * @example
  * ```ts
  * const s = batchSummary(issues, 'lishui-1', '2026-07-01', chinaCalendar);
- * s.ok && s.value.answered; // e.g. 23
+ * s.ok && s.value.answered; // 23 in Lishui's first batch (003)
  * ```
  * @category Issue
  */

@@ -9,7 +9,7 @@ import { issueGuardLabels, issueTransitions } from './transitions.js';
  * @returns The Markdown table, one row per transition.
  * @example
  * ```ts
- * issueTransitionTableMarkdown('en').split('\n')[2]; // '| (new) | Submit | Submitted | |'
+ * issueTransitionTableMarkdown('en').split('\n')[2]; // '| (new) | Submit | Submitted |  |'
  * ```
  * @category Issue
  */

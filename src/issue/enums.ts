@@ -505,6 +505,7 @@ const actorRole = defineEnum(
     efficiencyOffice: { zh: '效能办', en: 'Efficiency office' },
     leadingBody: { zh: '领导机构', en: 'Leading body' },
     cityLeader: { zh: '市领导', en: 'City leader' },
+    auditor: { zh: '审计（只读）', en: 'Auditor (read-only)' },
     system: { zh: '系统', en: 'System' },
   }),
 );

@@ -1,3 +1,4 @@
+import { accessRefusal } from '../access/authorize.js';
 import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween } from '../calendar/working-days.js';
 import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -377,9 +378,10 @@ function invalidTransition(state: IssueState | null, type: IssueCommand['type'])
  *
  * @param issue - The issue, or null for a `submit` that creates it.
  * @param command - The command.
- * @param context - The calendar, the lifecycle policy and optionally the taxonomy.
- * @returns The event, or `INVALID_TRANSITION`, `ISSUE_MISMATCH`, `TIME_BEFORE_LAST_EVENT`, a guard's
- *   code (`GENERAL_PROCEDURE_NOT_APPROVED`, `EXTENSION_TOO_LATE`, …) or a calendar error.
+ * @param context - The calendar, the lifecycle policy and optionally the taxonomy and the access check.
+ * @returns The event, or `FORBIDDEN` (checked first, when the context has `access`),
+ *   `INVALID_TRANSITION`, `ISSUE_MISMATCH`, `TIME_BEFORE_LAST_EVENT`, a guard's code
+ *   (`GENERAL_PROCEDURE_NOT_APPROVED`, `EXTENSION_TOO_LATE`, …) or a calendar error.
  * @example
  * ```ts
  * decideIssue(issue, { type: 'close', issueId: issue.id, actor, at }, { calendar: chinaCalendar });
@@ -396,6 +398,10 @@ const isError = (x: IssueEvent | DomainError): x is DomainError => (x as Partial
 
 /** {@link decideIssue} without the Result wrapper, so the hot path allocates less. */
 function decide(issue: Issue | null, command: IssueCommand, context: IssueContext): IssueEvent | DomainError {
+  if (context.access !== undefined) {
+    const refused = accessRefusal(issue, command, context.access);
+    if (refused !== null) return refused;
+  }
   if (issue !== null && command.issueId !== issue.id) {
     return domainError('ISSUE_MISMATCH', {
       en: `The command is for issue "${command.issueId}", not "${issue.id}".`,
@@ -519,8 +525,9 @@ export function evolveIssue(issue: Issue | null, event: IssueEvent): Issue {
  *
  * @param issue - The issue, or null for a `submit`.
  * @param command - The command (trusted; parse outside input with {@link safeParseIssueCommand}).
- * @param context - The calendar, the lifecycle policy and optionally the taxonomy.
- * @returns `{ issue, event }`, or the error that rejected the command.
+ * @param context - The calendar, the lifecycle policy and optionally the taxonomy and the access check.
+ * @returns `{ issue, event }`, or the error that rejected the command (`FORBIDDEN` first, when the
+ *   context has `access` and it refuses the actor).
  * @example
  * ```ts
  * const actor = { id: 'e1', role: 'enterprise' } as const;

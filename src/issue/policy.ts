@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IssueAccess } from '../access/authorize.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
@@ -82,7 +83,8 @@ export function parseLifecyclePolicy(input: unknown): LifecyclePolicy {
 
 /**
  * What the lifecycle needs besides the issue and the command: the working-day calendar, the time
- * rules, and optionally the service taxonomy that `classify` checks category ids against.
+ * rules, optionally the service taxonomy that `classify` checks category ids against, and
+ * optionally the access policy with the subject that sends the commands.
  *
  * @category Issue
  */
@@ -93,4 +95,10 @@ export interface IssueContext {
   readonly policy?: LifecyclePolicy;
   /** When given, `classify` rejects a category id it does not hold with `UNKNOWN_REFERENCE`. */
   readonly taxonomy?: ServiceTaxonomy;
+  /**
+   * When given, every command is first checked against the access policy for the subject: an actor
+   * that is not the subject, or a command the policy does not allow, is refused with `FORBIDDEN`
+   * before anything else (see `authorizeIssueCommand`). Without it nothing is checked.
+   */
+  readonly access?: IssueAccess;
 }

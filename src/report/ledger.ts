@@ -1,9 +1,9 @@
-import type { DateRange, Id, Locale } from '../core/schema.js';
+import { inLocale, type DateRange, type Id, type Locale } from '../core/schema.js';
 import { periodArg } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import type { Issue } from '../issue/schema.js';
-import { label } from '../labels.js';
+import { answerOutcomeLabels, feedbackLevelLabels, intakeChannelLabels, issueStateLabels, procedureLabels } from '../issue/enums.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import { nameOf, type ReportNames } from './names.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
@@ -82,7 +82,7 @@ export const ledgerColumns: readonly ReportColumn[] = deepFreeze([
  *
  * Rows are ordered by the instant of submission, then by id (code-unit order), so the same issues
  * always give the same ledger whatever their order. Enum values are shown by their labels in
- * `locale` (`label(value, locale)`); a category by its label in `taxonomy` when given and found,
+ * `locale` (the enums' label tables); a category by its label in `taxonomy` when given and found,
  * else by its id; enterprises and departments by `names` when given, else by id. Withdrawn issues
  * are listed too (state "withdrawn"). `closedOn` is the China local date (UTC+8) of `closedAt`.
  * Empty fields (no category yet, not assigned, not answered) are null.
@@ -119,16 +119,16 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
       id: i.id,
       enterprise: nameOf(names?.enterprises, i.enterpriseId),
       title: i.title,
-      channel: label(i.channel, locale),
+      channel: inLocale(intakeChannelLabels[i.channel], locale),
       category: i.categoryId === null ? null : (categories.get(i.categoryId) ?? i.categoryId),
-      procedure: i.procedure === null ? null : label(i.procedure, locale),
+      procedure: i.procedure === null ? null : inLocale(procedureLabels[i.procedure], locale),
       leadDepartment: i.leadDepartmentId === null ? null : nameOf(names?.departments, i.leadDepartmentId),
       assignedOn: i.assignedOn,
       deadline: i.deadline,
-      state: label(i.state, locale),
-      outcome: i.answer === null ? null : label(i.answer.outcome, locale),
+      state: inLocale(issueStateLabels[i.state], locale),
+      outcome: i.answer === null ? null : inLocale(answerOutcomeLabels[i.answer.outcome], locale),
       answeredOn: i.answer === null ? null : i.answer.on,
-      feedback: i.feedback === null ? null : label(i.feedback, locale),
+      feedback: i.feedback === null ? null : inLocale(feedbackLevelLabels[i.feedback], locale),
       closedOn: closed !== null && closed.ok ? closed.value : null,
       reopenCount: i.reopenCount,
     };

@@ -278,7 +278,7 @@ export function explainScore(score: UnitScore, scheme: ScoringScheme, locale: Lo
     const cap = s.capped ? (zh ? `（封顶 ${fmt(d.cap ?? 0)}）` : ` (capped at ${fmt(d.cap ?? 0)})`) : '';
     lines.push(zh ? `${name}：${s.count} 次 × ${fmt(d.points)} → 扣 ${fmt(s.points)} 分${cap}` : `${name}: ${s.count} × ${fmt(d.points)} → −${fmt(s.points)}${cap}`);
   });
-  const total = score.score === null ? (zh ? '无数据，不计分' : 'no data, not scored') : fmt(score.score);
-  lines.push(zh ? `合计：${total} / ${fmt(score.max)}` : `Total: ${total} of ${fmt(score.max)}`);
+  if (score.score === null) lines.push(zh ? '合计：无数据，不计分' : 'Total: no data, not scored');
+  else lines.push(zh ? `合计：${fmt(score.score)} / ${fmt(score.max)}` : `Total: ${fmt(score.score)} of ${fmt(score.max)}`);
   return lines;
 }

@@ -272,7 +272,7 @@ export interface GridOrganisation {
  * @example
  * ```ts
  * const s = gridStaffing(
- *   [{ id: 'fgj', name: '发改局', enterpriseRelatedClass: 'class1', staffCount: 30 }, { id: 'hbj', name: '环保局', enterpriseRelatedClass: 'class2', staffCount: 30 }],
+ *   [{ id: 'fgj', enterpriseRelatedClass: 'class1', staffCount: 30 }, { id: 'hbj', enterpriseRelatedClass: 'class2', staffCount: 30 }],
  *   { teams: [{ gridId: 'g1', memberIds: ['a1'] }] },
  *   [{ id: 'e1', gridId: 'g1' }, { id: 'e2', gridId: 'g2' }, { id: 'e3' }],
  * );

@@ -21,8 +21,11 @@ describe('001: Jiaozuo — the enterprise’s satisfaction is the only standard'
   it('scores the satisfaction rate out of 100, with basically satisfied counted as satisfied', () => {
     expect(scoreTally(t({ satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 }), jiaozuoScheme).score).toBe(93.5);
   });
-  it('a unit with no feedback has no score', () => {
-    expect(scoreTally(t({ received: 5, answered: 5 }), jiaozuoScheme).score).toBeNull();
+  it('a unit with no feedback has no score, and says so', () => {
+    const s = scoreTally(t({ received: 5, answered: 5 }), jiaozuoScheme);
+    expect(s.score).toBeNull();
+    expect(explainScore(s, jiaozuoScheme, 'en').at(-1)).toBe('Total: no data, not scored');
+    expect(explainScore(s, jiaozuoScheme, 'zh-CN').at(-1)).toBe('合计：无数据，不计分');
   });
 });
 

@@ -1,0 +1,58 @@
+import {
+  authorize,
+  chinaCalendar,
+  defaultAccessPolicy,
+  executeIssueCommand,
+  label,
+  redactForPublicListing,
+  type AccessAction,
+  type AccessSubject,
+  type Issue,
+} from 'qinqing';
+import { heading, line, subheading, table } from '../report.js';
+import { demoIssues } from './issues.js';
+
+/** Where the demo city's enterprises lie (the app knows this; issues do not carry it). */
+const countyOf = (enterpriseId: string): string | undefined =>
+  ({ 焦作某机械公司: '修武县', 修武某铝业公司: '修武县', 武陟某纺织公司: '武陟县', 博爱某食品公司: '博爱县', 沁阳某造纸公司: '沁阳市' })[enterpriseId];
+
+/** Section 7: who may do what (access), and what the public listing shows. */
+export function accessSection(): void {
+  heading('7', '权限与公开', 'Access and public listing');
+  const q03 = demoIssues().find((i) => i.id === 'Q-03') as Issue;
+
+  subheading('谁可以对 Q-03 做什么（默认策略，拒绝优先）', `Who may do what to Q-03 (${q03.leadDepartmentId}, ${countyOf(q03.enterpriseId)}), deny by default`);
+  const subjects: readonly AccessSubject[] = [
+    { id: '武陟某纺织公司', role: 'enterprise', enterpriseId: '武陟某纺织公司' },
+    { id: '焦作某机械公司', role: 'enterprise', enterpriseId: '焦作某机械公司' },
+    { id: '自然资源局经办人', role: 'departmentHandler', departmentId: '市自然资源局' },
+    { id: '税务局经办人', role: 'departmentHandler', departmentId: '市税务局' },
+    { id: '武陟县领导小组办公室', role: 'leadingGroupOffice', countyId: '武陟县' },
+    { id: '修武县领导小组办公室', role: 'leadingGroupOffice', countyId: '修武县' },
+    { id: '市效能办', role: 'efficiencyOffice' },
+    { id: '审计人员', role: 'auditor' },
+  ];
+  const actions: readonly AccessAction[] = ['viewIssue', 'giveFeedback', 'answer', 'supervise', 'close'];
+  table(
+    ['主体 subject', ...actions],
+    subjects.map((s) => [
+      `${s.id}（${label(s.role, 'zh-CN')}）`,
+      ...actions.map((a) => (authorize(s, a, q03, defaultAccessPolicy, { countyOf }).allowed ? '✓' : '·')),
+    ]),
+  );
+
+  subheading('越权的命令被拒绝，诉求不变', 'An unauthorised command is refused with FORBIDDEN, and the issue is left as it was');
+  const outsider = subjects[3] as AccessSubject;
+  const attempt = executeIssueCommand(
+    q03,
+    { type: 'answer', issueId: 'Q-03', actor: { id: outsider.id, role: outsider.role }, at: '2026-10-09T10:00:00+08:00', outcome: 'resolved', summary: '已办结', mode: 'writtenReply' },
+    { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject: outsider, countyOf } },
+  );
+  if (!attempt.ok) line(`${attempt.error.code}: ${attempt.error.messageZh}`, `  ${attempt.error.message}`);
+  line(`Q-03 is still ${q03.state} with ${q03.history.length} events.`);
+
+  subheading('网上挂牌：公开的只是公众需要的', 'Public listing (网上挂牌): only what the public needs');
+  const listing = redactForPublicListing(q03);
+  line(JSON.stringify(listing));
+  line(`Dropped: the enterprise, the description, the history (actors and notes), the answer and the dossier; phone numbers and e-mail addresses in the title are masked.`);
+}

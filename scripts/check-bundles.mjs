@@ -1,0 +1,141 @@
+/**
+ * Checks the built package (run after `npm run build`):
+ *
+ * 1. Size budget. For the root entry and each subpath in package.json `exports`, ESM and CJS, it
+ *    follows the entry's relative imports and requires (tsup splits shared code into chunks) and
+ *    measures the whole closure: raw bytes, and gzip of the files concatenated (node:zlib, level 9),
+ *    which is close to what an app's bundler ships. Dependencies (zod, date-fns) are not counted.
+ *    Each gzip size is compared with bundle-budget.json; over budget fails.
+ * 2. No Node built-ins. No file in dist/ (*.js, *.cjs) may import or require `node:*` or a bare
+ *    built-in such as `fs`: qinqing runs in browsers and workers as well as Node.
+ *
+ * `node scripts/check-bundles.mjs --write-budget` adds a budget for each entry that has none (a new
+ * subpath): today's size plus 20%, rounded up to 100 bytes. `--write-budget=issue,report` resets
+ * the named entries (both formats) and `--write-budget=all` every entry: do that only when a size
+ * increase is deliberate, and say so in the commit.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const budgetFile = join(root, 'bundle-budget.json');
+const HEADROOM = 1.2;
+
+/** Every module specifier in a built file: static and dynamic imports, re-exports and requires. */
+function specifiers(code) {
+  const found = [];
+  const patterns = [
+    /\bfrom\s*["']([^"']+)["']/g, // import … from '…', export … from '…'
+    /\bimport\s*["']([^"']+)["']/g, // import '…'
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, // import('…')
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, // require('…')
+  ];
+  for (const re of patterns) for (const m of code.matchAll(re)) found.push(m[1]);
+  return found;
+}
+
+const builtins = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
+const isBuiltin = (spec) => spec.startsWith('node:') || builtins.has(spec) || builtins.has(spec.split('/')[0]);
+
+/** The entry file and every file it reaches through relative specifiers, sorted. */
+function closure(entry) {
+  const seen = new Set();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+      if (!spec.startsWith('.')) continue;
+      const target = resolve(dirname(file), spec);
+      if (!existsSync(target)) throw new Error(`${relative(root, file)} imports ${spec}, which is not in dist/`);
+      stack.push(target);
+    }
+  }
+  return [...seen].sort();
+}
+
+function measure(entry) {
+  const files = closure(entry);
+  const code = Buffer.concat(files.map((f) => readFileSync(f)));
+  return { files: files.length, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** The entries of package.json `exports`: `.` and each `./<sub>`, with their ESM and CJS files. */
+function entries() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const out = [];
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (typeof value !== 'object' || value === null || !('import' in value)) continue;
+    const name = key === '.' ? '.' : key.slice(2);
+    out.push({ name, format: 'esm', file: join(root, value.import.default) });
+    out.push({ name, format: 'cjs', file: join(root, value.require.default) });
+  }
+  return out;
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+if (!existsSync(dist)) {
+  console.error('check-bundles: dist/ does not exist; run `npm run build` first.');
+  process.exit(1);
+}
+
+const failures = [];
+
+// 2. No Node built-ins anywhere in the built code.
+for (const file of walk(dist).filter((f) => /\.(c|m)?js$/.test(f))) {
+  for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+    if (isBuiltin(spec)) failures.push(`${relative(root, file)} imports the Node built-in "${spec}"`);
+  }
+}
+
+// 1. Sizes against the budget.
+const writeArg = process.argv.find((a) => a === '--write-budget' || a.startsWith('--write-budget='));
+const writeBudget = writeArg !== undefined;
+const reset = new Set(writeArg?.includes('=') ? writeArg.slice('--write-budget='.length).split(',') : []);
+const budget = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')) : {};
+const next = { $comment: budget.$comment ?? '', gzip: {} };
+const rows = [];
+for (const e of entries()) {
+  if (!existsSync(e.file)) {
+    failures.push(`${relative(root, e.file)} (${e.name} ${e.format}) is missing: is it in tsup.config.ts?`);
+    continue;
+  }
+  const size = measure(e.file);
+  const key = `${e.name} ${e.format}`;
+  const limit = budget.gzip?.[key];
+  next.gzip[key] =
+    limit === undefined || reset.has('all') || reset.has(e.name) ? Math.ceil((size.gzip * HEADROOM) / 100) * 100 : limit;
+  const status = limit === undefined ? 'NO BUDGET' : size.gzip > limit ? 'OVER' : 'ok';
+  if (!writeBudget && status !== 'ok') failures.push(`${key}: gzip ${size.gzip} B ${limit === undefined ? 'has no budget in bundle-budget.json' : `is over its budget of ${limit} B`}`);
+  rows.push([key, String(size.files), String(size.raw), String(size.gzip), limit === undefined ? '—' : String(limit), limit === undefined ? '—' : `${Math.round((size.gzip / limit) * 100)}%`, status]);
+}
+
+const head = ['entry', 'files', 'raw B', 'gzip B', 'budget B', 'used', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+
+if (writeBudget) {
+  next.$comment =
+    next.$comment ||
+    'Gzip bytes (level 9) of each entry with the chunks it imports; checked by scripts/check-bundles.mjs in npm test. Set at ~20% over the measured size.';
+  writeFileSync(budgetFile, `${JSON.stringify(next, null, 2)}\n`);
+  console.log(`check-bundles: wrote ${relative(root, budgetFile)} (new or reset entries: measured size + ${Math.round((HEADROOM - 1) * 100)}%)`);
+}
+
+if (failures.length > 0) {
+  for (const f of failures) console.error(`check-bundles: ${f}`);
+  process.exit(1);
+}
+console.log(`check-bundles: ${rows.length} entries within budget; no Node built-ins in dist/`);

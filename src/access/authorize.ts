@@ -1,0 +1,244 @@
+import { domainError, type DomainError } from '../core/errors.js';
+import type { BilingualText, Id } from '../core/schema.js';
+import type { IssueCommand } from '../issue/commands.js';
+import { actorRoleLabels } from '../issue/enums.js';
+import type { Issue } from '../issue/schema.js';
+import { accessActionLabels, AccessScopeSchema, accessScopeLabels, type AccessAction, type AccessScope } from './enums.js';
+import type { AccessPolicy, AccessRule, AccessSubject, AccessTarget } from './policy.js';
+
+/**
+ * Where the app says an enterprise lies: a map from enterprise id to county id, or a function that
+ * looks it up. An enterprise it does not know has no county, so county-level jurisdiction over it
+ * fails (deny by default).
+ *
+ * @example
+ * ```ts
+ * const countyOf: CountyOf = { e1: 'c-xiuzhou', e2: 'c-nanhu' };
+ * ```
+ * @category Access
+ */
+export type CountyOf = Readonly<Record<Id, Id>> | ((enterpriseId: Id) => Id | undefined);
+
+/**
+ * The outcome of {@link authorize}: allowed, with the allow rule that matched (the one with the
+ * smallest id when several do, so that rule order never shows); or refused with `FORBIDDEN`, a
+ * bilingual reason, and the deny rule that matched (null when no rule allowed the request: deny by
+ * default).
+ *
+ * @category Access
+ */
+export type AccessDecision =
+  | { readonly allowed: true; readonly rule: AccessRule }
+  | { readonly allowed: false; readonly code: 'FORBIDDEN'; readonly reason: BilingualText; readonly rule: AccessRule | null };
+
+/**
+ * What the issue lifecycle needs to check access (the `access` of `IssueContext`): the policy, the
+ * subject the app authenticated, and where enterprises lie.
+ *
+ * @category Access
+ */
+export interface IssueAccess {
+  /** The access policy, e.g. {@link defaultAccessPolicy}. */
+  readonly policy: AccessPolicy;
+  /** Who sends the commands; its id and role must equal each command's `actor`. */
+  readonly subject: AccessSubject;
+  /** The county of an issue's enterprise, for county-level subjects. */
+  readonly countyOf?: CountyOf;
+}
+
+function countyOfEnterprise(countyOf: CountyOf | undefined, enterpriseId: Id): Id | undefined {
+  if (countyOf === undefined) return undefined;
+  if (typeof countyOf === 'function') return countyOf(enterpriseId);
+  return Object.hasOwn(countyOf, enterpriseId) ? countyOf[enterpriseId] : undefined;
+}
+
+/**
+ * Describes an issue as an access target: its enterprise, its lead department and co-handlers of
+ * the current assignment, and its county as `countyOf` gives it for the enterprise.
+ *
+ * @param issue - The issue.
+ * @param countyOf - Where enterprises lie; without it the target has no county.
+ * @returns The target.
+ * @example
+ * ```ts
+ * issueAccessTarget(issue, { e1: 'c-xiuzhou' }); // { enterpriseId: 'e1', countyId: 'c-xiuzhou', departmentId: 'd-power', coHandlerIds: [] }
+ * ```
+ * @category Access
+ */
+export function issueAccessTarget(issue: Issue, countyOf?: CountyOf): AccessTarget {
+  const countyId = countyOfEnterprise(countyOf, issue.enterpriseId);
+  return {
+    enterpriseId: issue.enterpriseId,
+    ...(countyId === undefined ? {} : { countyId }),
+    ...(issue.leadDepartmentId === null ? {} : { departmentId: issue.leadDepartmentId }),
+    coHandlerIds: issue.coHandlerIds,
+  };
+}
+
+/** Whether the target lies in the rule's jurisdiction for the subject. */
+function inScope(scope: AccessScope, s: AccessSubject, t: AccessTarget): boolean {
+  switch (scope) {
+    case 'anywhere':
+      return true;
+    case 'ownArea':
+      return s.countyId === undefined || (t.countyId !== undefined && t.countyId === s.countyId);
+    case 'ownEnterprise':
+      return s.enterpriseId !== undefined && t.enterpriseId === s.enterpriseId;
+    case 'pairedEnterprises':
+      return t.enterpriseId !== undefined && s.pairedEnterpriseIds !== undefined && s.pairedEnterpriseIds.includes(t.enterpriseId);
+    case 'leadDepartment':
+      return s.departmentId !== undefined && t.departmentId === s.departmentId;
+    case 'assignedDepartment':
+      return s.departmentId !== undefined && (t.departmentId === s.departmentId || (t.coHandlerIds?.includes(s.departmentId) ?? false));
+    default: {
+      const never: never = scope;
+      return never;
+    }
+  }
+}
+
+const isIssue = (t: AccessTarget | Issue): t is Issue => 'history' in t;
+
+/** "A clerk" or "An auditor". */
+const aRole = (en: string): string => `${/^[aeiou]/i.test(en) ? 'An' : 'A'} ${en.toLowerCase()}`;
+
+const levelText = { city: { en: 'city', zh: '市级' }, county: { en: 'county', zh: '县级' } } as const;
+
+/**
+ * Decides whether a subject may do an action to a target under a policy. Deny by default: the
+ * request is allowed only when an allow rule names the subject's role and the action, binds the
+ * subject's level (county when it has a `countyId`, else city) and holds the target in its
+ * jurisdiction. A valid policy (see {@link safeParseAccessPolicy}) never matches a request with
+ * both an allow and a deny rule, so the order of its rules never changes the decision; should an
+ * unvalidated one, the deny wins.
+ *
+ * @param subject - Who asks, with the attributes the app knows (county, department, enterprise, pairings).
+ * @param action - The action, e.g. an issue command type or `'viewLedger'`.
+ * @param target - The issue, or a description of what the action concerns.
+ * @param policy - The access policy, e.g. {@link defaultAccessPolicy}.
+ * @param options - `countyOf`: where enterprises lie, for an issue target.
+ * @returns `{ allowed: true, rule }`, or `{ allowed: false, code: 'FORBIDDEN', reason, rule }`.
+ * @example
+ * ```ts
+ * const handler = { id: 'u7', role: 'departmentHandler', departmentId: 'd-power' } as const;
+ * authorize(handler, 'answer', { departmentId: 'd-power' }, defaultAccessPolicy).allowed; // true
+ * authorize(handler, 'answer', { departmentId: 'd-tax' }, defaultAccessPolicy).allowed; // false
+ * ```
+ * @category Access
+ */
+export function authorize(
+  subject: AccessSubject,
+  action: AccessAction,
+  target: AccessTarget | Issue,
+  policy: AccessPolicy,
+  options: { readonly countyOf?: CountyOf } = {},
+): AccessDecision {
+  const t = isIssue(target) ? issueAccessTarget(target, options.countyOf) : target;
+  const level = subject.countyId === undefined ? 'city' : 'county';
+  let allow: AccessRule | undefined;
+  let deny: AccessRule | undefined;
+  let outside: Set<AccessScope> | undefined;
+  for (const rule of policy.rules) {
+    if (!rule.roles.includes(subject.role) || !rule.actions.includes(action) || !rule.levels.includes(level)) continue;
+    if (!inScope(rule.scope, subject, t)) {
+      if (rule.effect === 'allow') (outside ??= new Set()).add(rule.scope);
+      continue;
+    }
+    if (rule.effect === 'allow') {
+      if (allow === undefined || rule.id < allow.id) allow = rule;
+    } else if (deny === undefined || rule.id < deny.id) deny = rule;
+  }
+  if (allow !== undefined && deny === undefined) return { allowed: true, rule: allow };
+  const role = actorRoleLabels[subject.role];
+  const act = accessActionLabels[action];
+  if (deny !== undefined) {
+    return {
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: {
+        en: `${aRole(role.en)} may not "${act.en}": the rule "${deny.id}" denies it (${deny.source}).`,
+        zh: `${role.zh}不得“${act.zh}”：规则“${deny.id}”禁止（${deny.source}）。`,
+      },
+      rule: deny,
+    };
+  }
+  if (outside !== undefined) {
+    const scopes = AccessScopeSchema.options.filter((s) => outside.has(s));
+    return {
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: {
+        en: `${aRole(role.en)} may "${act.en}" only within: ${scopes.map((s) => accessScopeLabels[s].en.toLowerCase()).join(', ')}; the target is outside.`,
+        zh: `${role.zh}仅可在以下范围内“${act.zh}”：${scopes.map((s) => accessScopeLabels[s].zh).join('、')}；该对象不在其范围内。`,
+      },
+      rule: null,
+    };
+  }
+  return {
+    allowed: false,
+    code: 'FORBIDDEN',
+    reason: {
+      en: `No rule of the access policy "${policy.id}" lets a ${levelText[level].en}-level ${role.en.toLowerCase()} "${act.en}" (deny by default).`,
+      zh: `权限规则“${policy.id}”中没有允许${levelText[level].zh}${role.zh}“${act.zh}”的规则（默认拒绝）。`,
+    },
+    rule: null,
+  };
+}
+
+/**
+ * Decides whether the subject of an {@link IssueAccess} may execute a command on an issue, as
+ * `decideIssue` and `executeIssueCommand` do when their context has `access`: the command's actor
+ * must be the subject (same id and role), and the subject must be authorised for the command's type
+ * on the issue — for a `submit`, on the enterprise it names.
+ *
+ * @param issue - The issue, or null for a `submit`.
+ * @param command - The command.
+ * @param access - The policy, the subject and where enterprises lie.
+ * @returns The decision; a command whose actor is not the subject is refused with no rule.
+ * @example
+ * ```ts
+ * const subject = { id: 'ent-1', role: 'enterprise', enterpriseId: 'e1' } as const;
+ * const close = { type: 'close', issueId: issue.id, actor: { id: 'ent-1', role: 'enterprise' }, at } as const;
+ * authorizeIssueCommand(issue, close, { policy: defaultAccessPolicy, subject }).allowed; // false: 003, 交办销号
+ * ```
+ * @category Access
+ */
+export function authorizeIssueCommand(issue: Issue | null, command: IssueCommand, access: IssueAccess): AccessDecision {
+  const { subject } = access;
+  const actor = command.actor;
+  if (actor.id !== subject.id || actor.role !== subject.role) {
+    return {
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: {
+        en: `The command's actor ("${actor.id}", ${actorRoleLabels[actor.role].en.toLowerCase()}) is not the subject the app authenticated ("${subject.id}", ${actorRoleLabels[subject.role].en.toLowerCase()}).`,
+        zh: `操作人（“${actor.id}”，${actorRoleLabels[actor.role].zh}）与应用认证的访问主体（“${subject.id}”，${actorRoleLabels[subject.role].zh}）不一致。`,
+      },
+      rule: null,
+    };
+  }
+  let target: AccessTarget | Issue;
+  if (issue !== null) target = issue;
+  else if (command.type === 'submit') {
+    const countyId = countyOfEnterprise(access.countyOf, command.enterpriseId);
+    target = countyId === undefined ? { enterpriseId: command.enterpriseId } : { enterpriseId: command.enterpriseId, countyId };
+  } else target = {};
+  return access.countyOf === undefined
+    ? authorize(subject, command.type, target, access.policy)
+    : authorize(subject, command.type, target, access.policy, { countyOf: access.countyOf });
+}
+
+/**
+ * The error with which the lifecycle refuses a command its access does not allow, or null when it
+ * is allowed. Internal: used by the issue machine.
+ */
+export function accessRefusal(issue: Issue | null, command: IssueCommand, access: IssueAccess): DomainError | null {
+  const decision = authorizeIssueCommand(issue, command, access);
+  if (decision.allowed) return null;
+  return domainError('FORBIDDEN', {
+    en: decision.reason.en,
+    zh: decision.reason.zh,
+    path: ['actor'],
+    value: command.actor,
+  });
+}

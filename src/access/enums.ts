@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import { defineEnum } from '../internal/enum.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { issueCommandTypeLabels } from '../issue/enums.js';
+
+const accessAction = defineEnum(
+  deepFreeze({
+    ...issueCommandTypeLabels,
+    viewIssue: { zh: '查看诉求', en: 'View an issue' },
+    viewLedger: { zh: '查看台账报表', en: 'View ledgers and reports' },
+    editPairings: { zh: '调整包联关系', en: 'Edit pairings' },
+    recordVisit: { zh: '填报走访记录', en: 'Record a visit' },
+    rateDepartment: { zh: '企业评部门', en: 'Rate a department' },
+    scoreUnits: { zh: '考核评分', en: 'Score units' },
+    viewScores: { zh: '查看考核结果', en: 'View scores and rankings' },
+    gradeAppraisal: { zh: '评定考核等次', en: 'Grade the appraisal' },
+    publishRanking: { zh: '发布排名', en: 'Publish a ranking' },
+  }),
+);
+
+/**
+ * Labels of the actions an access policy governs: the issue commands (their labels are those of
+ * {@link index!issueCommandTypeLabels}), then nine actions for what the library offers as functions
+ * rather than commands:
+ *
+ * - `viewIssue`: read an issue with its history (查看诉求);
+ * - `viewLedger`: read the work ledger and the reports built from issues (台账、报表);
+ * - `editPairings`: change pairings and secondments (包联关系);
+ * - `recordVisit`: record a visit (走访记录, 004);
+ * - `rateDepartment`: an enterprise rates a department that served it (企业评部门, 000);
+ * - `scoreUnits`: score departments and cadres (考核评分);
+ * - `viewScores`: read scores and rankings;
+ * - `gradeAppraisal`: decide the annual appraisal grades (考核等次, 002);
+ * - `publishRanking`: publish the quarterly ranking and its red and black lists (季度排名, 002).
+ *
+ * @example
+ * ```ts
+ * accessActionLabels.viewLedger.zh; // '查看台账报表'
+ * accessActionLabels.close.zh; // '销号', as for the command
+ * ```
+ * @category Access
+ */
+export const accessActionLabels = accessAction.labels;
+
+/**
+ * Validates an access action; every issue command type is one. See {@link accessActionLabels}.
+ *
+ * @example
+ * ```ts
+ * AccessActionSchema.safeParse('publishRanking').success; // true
+ * ```
+ * @category Access
+ */
+export const AccessActionSchema = accessAction.schema;
+
+/**
+ * An action an access policy governs, e.g. `'assign'` or `'viewScores'`; see {@link accessActionLabels}.
+ *
+ * @category Access
+ */
+export type AccessAction = z.infer<typeof AccessActionSchema>;
+
+const accessScope = defineEnum(
+  deepFreeze({
+    anywhere: { zh: '不限范围', en: 'Anywhere' },
+    ownArea: { zh: '本辖区', en: 'Own jurisdiction' },
+    ownEnterprise: { zh: '本企业', en: 'Own enterprise' },
+    pairedEnterprises: { zh: '包联企业', en: 'Paired enterprises' },
+    leadDepartment: { zh: '本部门主办', en: 'Led by own department' },
+    assignedDepartment: { zh: '本部门主办或协办', en: 'Led or co-handled by own department' },
+  }),
+);
+
+/**
+ * Labels of the jurisdictions a rule can be limited to, each a relation between the subject and
+ * the target:
+ *
+ * - `anywhere`: every target;
+ * - `ownArea`: a subject with a `countyId` reaches targets of that county only (a target whose
+ *   county is unknown is outside); a subject without one acts at city level and reaches the city;
+ * - `ownEnterprise`: the target's enterprise is the subject's `enterpriseId`;
+ * - `pairedEnterprises`: the target's enterprise is one of the subject's `pairedEnterpriseIds`;
+ * - `leadDepartment`: the target's (lead) department is the subject's `departmentId`;
+ * - `assignedDepartment`: as `leadDepartment`, or the subject's department is a co-handler (协办).
+ *
+ * Jurisdictions never exclude each other: one subject may sit in a county, a department and an
+ * enterprise at once, so two rules' jurisdictions can always match the same request.
+ *
+ * @example
+ * ```ts
+ * accessScopeLabels.ownArea.zh; // '本辖区'
+ * ```
+ * @category Access
+ */
+export const accessScopeLabels = accessScope.labels;
+
+/**
+ * Validates a jurisdiction; see {@link accessScopeLabels}.
+ *
+ * @example
+ * ```ts
+ * AccessScopeSchema.options.length; // 6
+ * ```
+ * @category Access
+ */
+export const AccessScopeSchema = accessScope.schema;
+
+/**
+ * The jurisdiction of a rule, e.g. `'ownArea'`; see {@link accessScopeLabels}.
+ *
+ * @category Access
+ */
+export type AccessScope = z.infer<typeof AccessScopeSchema>;
+
+const accessEffect = defineEnum(
+  deepFreeze({
+    allow: { zh: '允许', en: 'Allow' },
+    deny: { zh: '禁止', en: 'Deny' },
+  }),
+);
+
+/**
+ * Labels of a rule's effect: `allow` grants what it matches; `deny` is a guard rail that no allow
+ * rule of the same policy may contradict (see {@link AccessPolicySchema}).
+ *
+ * @example
+ * ```ts
+ * accessEffectLabels.deny.zh; // '禁止'
+ * ```
+ * @category Access
+ */
+export const accessEffectLabels = accessEffect.labels;
+
+/**
+ * Validates a rule's effect: `'allow'` or `'deny'`.
+ *
+ * @example
+ * ```ts
+ * AccessEffectSchema.options; // ['allow', 'deny']
+ * ```
+ * @category Access
+ */
+export const AccessEffectSchema = accessEffect.schema;
+
+/**
+ * A rule's effect: `'allow'` or `'deny'`.
+ *
+ * @category Access
+ */
+export type AccessEffect = z.infer<typeof AccessEffectSchema>;

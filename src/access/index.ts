@@ -1,0 +1,30 @@
+/**
+ * Access (权限): who may do what, where, as data — roles × actions × jurisdictions, deny by
+ * default, conflicting rules rejected when a policy is loaded — with the check the issue lifecycle
+ * runs when its context carries `access`, and the redaction of an issue for public listing (网上挂牌).
+ *
+ * @packageDocumentation
+ */
+export {
+  accessActionLabels,
+  AccessActionSchema,
+  accessScopeLabels,
+  AccessScopeSchema,
+  accessEffectLabels,
+  AccessEffectSchema,
+} from './enums.js';
+export type { AccessAction, AccessScope, AccessEffect } from './enums.js';
+export {
+  AccessSubjectSchema,
+  AccessTargetSchema,
+  AccessRuleSchema,
+  AccessPolicySchema,
+  safeParseAccessPolicy,
+  parseAccessPolicy,
+} from './policy.js';
+export type { AccessSubject, AccessTarget, AccessRule, AccessPolicy } from './policy.js';
+export { defaultAccessPolicy } from './defaults.js';
+export { authorize, authorizeIssueCommand, issueAccessTarget } from './authorize.js';
+export type { CountyOf, AccessDecision, IssueAccess } from './authorize.js';
+export { PublicIssueListingSchema, maskContactData, redactForPublicListing } from './redact.js';
+export type { PublicIssueListing } from './redact.js';

@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { domainError, type DomainError } from '../core/errors.js';
+import type { DeepReadonly } from '../core/readonly.js';
+import { err, unwrap, type Result } from '../core/result.js';
+import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import { safeParseWith } from '../internal/parse.js';
+import { ActorRoleSchema, actorRoleLabels, type ActorRole } from '../issue/enums.js';
+import { GovernmentLevelSchema } from '../org/level.js';
+import { accessActionLabels, AccessActionSchema, AccessEffectSchema, AccessScopeSchema, type AccessAction } from './enums.js';
+
+/**
+ * Who asks: the app's id of the person or body, the role they act in, and the attributes their
+ * jurisdiction is judged by — all supplied by the app from its own records (a command's `actor`
+ * carries only the id and role):
+ *
+ * - `countyId`: the county (县、市、区) a county-level subject acts for; a government subject
+ *   without one acts at city level and reaches the whole city;
+ * - `departmentId`: the department a handler or head works in;
+ * - `enterpriseId`: the enterprise an enterprise subject speaks for;
+ * - `pairedEnterpriseIds`: the enterprises an adviser or cadre is paired with (包联) today.
+ *
+ * @example
+ * ```ts
+ * AccessSubjectSchema.parse({ id: 'u7', role: 'departmentHandler', countyId: 'c-xiuzhou', departmentId: 'd-power' }).role; // 'departmentHandler'
+ * ```
+ * @category Access
+ */
+export const AccessSubjectSchema = z.strictObject({
+  /** The app's id of the person or body; must equal a command's `actor.id`. */
+  id: IdSchema,
+  /** The role they act in; must equal a command's `actor.role`. */
+  role: ActorRoleSchema,
+  /** The county a county-level subject acts for; absent at city level. */
+  countyId: IdSchema.optional(),
+  /** The department the subject works in. */
+  departmentId: IdSchema.optional(),
+  /** The enterprise the subject speaks for. */
+  enterpriseId: IdSchema.optional(),
+  /** The enterprises the subject is paired with (包联). */
+  pairedEnterpriseIds: z.array(IdSchema).optional(),
+});
+
+/**
+ * Who asks; see {@link AccessSubjectSchema}.
+ *
+ * @category Access
+ */
+export type AccessSubject = DeepReadonly<z.infer<typeof AccessSubjectSchema>>;
+
+/**
+ * What an action is done to, described by the attributes jurisdictions look at: the county, the
+ * enterprise, and the (lead) department with any co-handling departments. For an issue use
+ * {@link issueAccessTarget}, or pass the issue itself to {@link authorize}.
+ *
+ * @example
+ * ```ts
+ * AccessTargetSchema.parse({ countyId: 'c-xiuzhou', departmentId: 'd-power' }).countyId; // 'c-xiuzhou'
+ * ```
+ * @category Access
+ */
+export const AccessTargetSchema = z.strictObject({
+  /** The county the target lies in, when known. */
+  countyId: IdSchema.optional(),
+  /** The enterprise it concerns. */
+  enterpriseId: IdSchema.optional(),
+  /** The department it concerns; for an issue the lead department (主办). */
+  departmentId: IdSchema.optional(),
+  /** Co-handling departments (协办), for an issue. */
+  coHandlerIds: z.array(IdSchema).optional(),
+});
+
+/**
+ * What an action is done to; see {@link AccessTargetSchema}.
+ *
+ * @category Access
+ */
+export type AccessTarget = DeepReadonly<z.infer<typeof AccessTargetSchema>>;
+
+/** The levels a rule can bind: a subject with a `countyId` is county level, one without is city level. */
+const RuleLevelSchema = GovernmentLevelSchema.extract(['city', 'county']);
+
+/**
+ * One rule of an access policy: an `effect` for the `roles` × `actions` it names, for subjects at
+ * the given `levels` (a subject with a `countyId` is at county level, one without at city level;
+ * both by default), within a jurisdiction `scope`, with its `source`.
+ *
+ * @example
+ * ```ts
+ * AccessRuleSchema.parse({ id: 'auditor-views', effect: 'allow', roles: ['auditor'], actions: ['viewIssue'],
+ *   scope: 'ownArea', source: 'qinqing' }).levels; // ['city', 'county']
+ * ```
+ * @category Access
+ */
+export const AccessRuleSchema = z.strictObject({
+  /** The rule's id, unique in its policy; a decision names the rule that made it. */
+  id: IdSchema,
+  /** Allow, or deny as a guard rail. */
+  effect: AccessEffectSchema,
+  /** The roles it binds. */
+  roles: z.array(ActorRoleSchema).min(1),
+  /** The actions it binds. */
+  actions: z.array(AccessActionSchema).min(1),
+  /** The subject levels it binds: city, county or both. */
+  levels: z
+    .array(RuleLevelSchema)
+    .min(1)
+    .default((): ('city' | 'county')[] => ['city', 'county']),
+  /** Where it applies, relative to the subject. */
+  scope: AccessScopeSchema,
+  /** Where the rule comes from (a source document, or the app's own decision). */
+  source: z.string().min(1),
+});
+
+/**
+ * A rule of an access policy; see {@link AccessRuleSchema}.
+ *
+ * @category Access
+ */
+export type AccessRule = DeepReadonly<z.output<typeof AccessRuleSchema>>;
+
+/** The elements two lists share, in the order of the first. */
+const shared = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set(a.filter((x) => b.includes(x)))];
+
+/** How a list of roles or actions reads in each language. */
+const listText = (roles: readonly ActorRole[], actions: readonly AccessAction[], levels: readonly string[]) => ({
+  en: `${roles.map((r) => actorRoleLabels[r].en).join(', ')} × ${actions.map((a) => accessActionLabels[a].en).join(', ')} at ${levels.join(' and ')} level`,
+  zh: `${roles.map((r) => actorRoleLabels[r].zh).join('、')} × ${actions.map((a) => accessActionLabels[a].zh).join('、')}（${levels.map((l) => (l === 'city' ? '市级' : '县级')).join('、')}）`,
+});
+
+/**
+ * Checks the rules of a policy: ids are unique, and no allow rule conflicts with a deny rule.
+ * Two rules **conflict** when one allows and the other denies and they share a role, an action and
+ * a level. Jurisdictions are not compared: they never exclude each other (a subject can sit in a
+ * county, a department and an enterprise at once), so such rules always match some request
+ * together. A valid policy therefore never matches one request with both effects, and no rule order
+ * or precedence can change a decision.
+ */
+function checkRules(rules: readonly AccessRule[], ctx: z.core.$RefinementCtx): void {
+  const ids = new Map<string, number>();
+  rules.forEach((r, i) => {
+    if (ids.has(r.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The rule id "${r.id}" appears twice (rules ${ids.get(r.id)} and ${i}).`,
+        path: ['rules', i, 'id'],
+        input: r.id,
+        params: { code: 'DUPLICATE_ID', messageZh: `规则编号“${r.id}”重复出现（第 ${ids.get(r.id)} 条与第 ${i} 条）。` },
+      });
+    } else ids.set(r.id, i);
+  });
+  for (let j = 1; j < rules.length; j++) {
+    const b = rules[j] as AccessRule;
+    for (let i = 0; i < j; i++) {
+      const a = rules[i] as AccessRule;
+      if (a.effect === b.effect) continue;
+      const roles = shared(a.roles, b.roles);
+      const actions = shared(a.actions, b.actions);
+      const levels = shared(a.levels, b.levels);
+      if (roles.length === 0 || actions.length === 0 || levels.length === 0) continue;
+      const [allow, deny] = a.effect === 'allow' ? [a, b] : [b, a];
+      const both = listText(roles, actions, levels);
+      ctx.addIssue({
+        code: 'custom',
+        message: `Rule "${allow.id}" allows and rule "${deny.id}" denies ${both.en}; jurisdictions never exclude each other, so both would match the same request. Narrow the allow rule or drop the deny rule.`,
+        path: ['rules', j],
+        input: b,
+        params: {
+          code: 'ACCESS_POLICY_CONFLICT',
+          messageZh: `规则“${allow.id}”允许而规则“${deny.id}”禁止：${both.zh}；管辖范围互不排斥，两条规则会适用于同一请求。请收窄允许规则或删去禁止规则。`,
+        },
+      });
+    }
+  }
+}
+
+/**
+ * An access policy (权限规则) as data: who may do what, where. Deny by default: a request is
+ * allowed only when an allow rule matches it (its role, action, the subject's level and the
+ * jurisdiction). Deny rules are guard rails: a policy in which an allow rule and a deny rule share
+ * a role, an action and a level is rejected with `ACCESS_POLICY_CONFLICT`, so a valid policy
+ * never matches one request with both, and the order of its rules never changes a decision. Rule
+ * ids must be unique (`DUPLICATE_ID`).
+ *
+ * @example
+ * ```ts
+ * AccessPolicySchema.safeParse({ ...defaultAccessPolicy, rules: [...defaultAccessPolicy.rules,
+ *   { id: 'auditor-closes', effect: 'allow', roles: ['auditor'], actions: ['close'], scope: 'ownArea', source: 'app' }] }).success; // false
+ * ```
+ * @category Access
+ */
+export const AccessPolicySchema = z
+  .strictObject({
+    /** The policy's id. */
+    id: IdSchema,
+    /** Its name in both languages. */
+    name: BilingualTextSchema,
+    /** Where it comes from. */
+    source: z.string().min(1),
+    /** The rules; their order does not matter. */
+    rules: z.array(AccessRuleSchema),
+  })
+  .superRefine((p, ctx) => checkRules(p.rules, ctx));
+
+/**
+ * An access policy; see {@link AccessPolicySchema}.
+ *
+ * @category Access
+ */
+export type AccessPolicy = DeepReadonly<z.output<typeof AccessPolicySchema>>;
+
+/** Several problems all of one code become one error of that code listing them, so the code says what is wrong. */
+function liftCommonCode(error: DomainError): DomainError {
+  const issues = error.issues;
+  const first = issues?.[0];
+  if (error.code !== 'INVALID_INPUT' || issues === undefined || first === undefined || issues.some((i) => i.code !== first.code)) return error;
+  return domainError(first.code, {
+    en: error.message,
+    zh: error.messageZh,
+    ...(first.path === undefined ? {} : { path: first.path }),
+    value: first.value,
+    issues,
+  });
+}
+
+/**
+ * Validates an access policy: its shape, unique rule ids, and that no allow rule conflicts with a
+ * deny rule (see {@link AccessPolicySchema}).
+ *
+ * @param input - The policy, e.g. from the app's configuration.
+ * @returns The policy, or `ACCESS_POLICY_CONFLICT` at the path of the later rule of a conflicting
+ *   pair (with every conflict in `issues` when there are several), `DUPLICATE_ID`, or `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * const r = safeParseAccessPolicy({ ...defaultAccessPolicy, rules: [...defaultAccessPolicy.rules,
+ *   { id: 'handler-closes', effect: 'allow', roles: ['departmentHandler'], actions: ['close'], scope: 'leadDepartment', source: 'app' }] });
+ * r.ok || r.error.code; // 'ACCESS_POLICY_CONFLICT'
+ * ```
+ * @category Access
+ */
+export function safeParseAccessPolicy(input: unknown): Result<AccessPolicy> {
+  const r = safeParseWith(AccessPolicySchema, input);
+  return r.ok ? r : err(liftCommonCode(r.error));
+}
+
+/**
+ * Validates an access policy; throws when it is not valid.
+ *
+ * @param input - The policy.
+ * @returns The policy.
+ * @throws {@link index!QinqingError} with `ACCESS_POLICY_CONFLICT`, `DUPLICATE_ID` or `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * parseAccessPolicy({ id: 'mine', name: { zh: '本市权限', en: 'Our rules' }, source: 'app', rules: [] }).rules.length; // 0
+ * ```
+ * @category Access
+ */
+export function parseAccessPolicy(input: unknown): AccessPolicy {
+  return unwrap(safeParseAccessPolicy(input));
+}

@@ -1,0 +1,28 @@
+/**
+ * The testing kit (`qinqing/testing`): fast-check arbitraries for qinqing's entities and commands —
+ * valid ones (`arbX`, which the library's own `safeParseX` accepts) and deliberately invalid ones
+ * (`arbInvalidX`, which it rejects) — and `given(events).when(command).then(event)`, a
+ * specification helper over the issue decider, so that an app can property-test its own ladders,
+ * schemes and policies. `fast-check` is an optional peer dependency needed by this subpath only;
+ * the root `qinqing` never imports it.
+ *
+ * @packageDocumentation
+ */
+export { arbCalendarDate, arbInvalidCalendarDate, arbInstant } from './calendar.js';
+export type { ArbCalendarDateOptions, ArbInstantOptions } from './calendar.js';
+export { arbUscc, arbInvalidUscc, arbEnterprise, arbInvalidEnterprise } from './enterprise.js';
+export type { ArbEnterpriseOptions } from './enterprise.js';
+export { arbAdviser, arbInvalidAdviser } from './org.js';
+export type { ArbAdviserOptions } from './org.js';
+export { arbPairing, arbInvalidPairing } from './pairing.js';
+export type { ArbPairingOptions } from './pairing.js';
+export { arbVisit, arbInvalidVisit } from './visit.js';
+export type { ArbVisitOptions } from './visit.js';
+export { arbIssue, arbValidCommandSequence, arbIssueCommand, arbRejectedIssueCommand, arbInvalidIssueCommand } from './issue.js';
+export type { ArbIssueOptions, ArbIssueCommandOptions } from './issue.js';
+export { arbLadder, arbInvalidLadder } from './escalation.js';
+export type { ArbLadderOptions } from './escalation.js';
+export { arbScoringScheme, arbInvalidScoringScheme, arbTally, arbInvalidTally } from './scoring.js';
+export type { ArbScoringSchemeOptions, ArbTallyOptions } from './scoring.js';
+export { given } from './decider.js';
+export type { ExpectedIssueEvent, IssueWhen, IssueThen } from './decider.js';
