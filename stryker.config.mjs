@@ -2,8 +2,8 @@
 /**
  * Mutation testing (StrykerJS) of the code whose mistakes cost most: the issue lifecycle, the
  * escalation and procedure rules, the working-day calendar and the USCC check. Not part of
- * `npm test`: run `npm run mutation` (about 25 minutes on 2 cores from scratch; `-- --incremental`
- * re-tests only what changed since the last run, from reports/stryker-incremental.json).
+ * `npm test`: run `npm run mutation` (about 20 minutes on 2 cores from scratch; later runs
+ * are incremental and re-test only the mutants whose code or tests changed).
  *
  * Data tables are not mutated: the holiday notices (src/calendar/china.ts) are checked date by date
  * against the `chinese-days` package, and the USCC code tables (src/enterprise/uscc-codes.ts) are

@@ -210,6 +210,7 @@ describe('extendCalendar: adds, never drops', () => {
     mentions(first, '2004–2026');
     expect(failure(extendCalendar(cal, { lastYear: 2025 }))).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['lastYear'] });
     expect(failure(extendCalendar(cal, { firstYear: 2003, lastYear: 2025 })).path).toEqual(['lastYear']);
+    expect(failure(extendCalendar(cal, { firstYear: 2004, lastYear: 2025 })).path).toEqual(['lastYear']);
   });
 
   it('takes an earlier first year and the same last year', () => {

@@ -235,6 +235,33 @@ describe('findings: order and messages', () => {
     expect(rule?.messageZh).toContain('第 3 条规则的编号“x”与第 1 条重复');
   });
 
+  it('sorted by place whatever order they were found in: holders before rule 0, then by rule, found order within a rule', () => {
+    const r = report(
+      [
+        { id: 'z', when: { nature: [] } },
+        { id: 'x', when: { nature: ['major'] }, rank: 10 },
+        { id: 'y', when: { scope: [] }, target: { holder: 'nobody' } },
+        { id: 'x', when: { nature: ['major'] }, rank: 50 },
+      ],
+      {
+        holders: [
+          { id: 'h', label: { zh: '甲', en: 'H' } },
+          { id: 'g', label: { zh: '乙', en: 'G' } },
+          { id: 'k', label: { zh: '丙', en: 'K' } },
+          { id: 'h', label: { zh: '丁', en: 'H2' } },
+        ],
+      },
+    );
+    expect(r.errors.map((f) => [f.code, f.path[0], f.path[1]])).toEqual([
+      ['DUPLICATE_ID', 'holders', 3],
+      ['LADDER_CONTRADICTION', 'rules', 0],
+      ['LADDER_UNKNOWN_HOLDER', 'rules', 2],
+      ['LADDER_CONTRADICTION', 'rules', 2],
+      ['DUPLICATE_ID', 'rules', 3],
+    ]);
+    expect(r.warnings.map((f) => f.code)).toEqual(['LADDER_SHADOWED_RULE', 'LADDER_GAP']);
+  });
+
   it('an unknown holder and a misplaced portfolio name the rule by its place', () => {
     const r = report([{ id: 'a' }, { id: 'b', target: { holder: 'nobody' } }, { id: 'c', target: { holder: 'mayor', portfolio: '工业' } }]);
     const unknown = r.errors.find((f) => f.code === 'LADDER_UNKNOWN_HOLDER');
