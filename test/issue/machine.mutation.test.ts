@@ -120,6 +120,23 @@ describe('what a command leaves on the issue', () => {
   });
 });
 
+describe('ARCHIVE_INCOMPLETE lists what the dossier lacks', () => {
+  it('in lower case, comma-separated in English; with 、 in Chinese', () => {
+    const answered = run(
+      assigned({ procedure: 'general' }),
+      [
+        { type: 'answer', outcome: 'resolved', summary: '已协调', mode: 'writtenReply', actor: actors.handler },
+        { type: 'giveFeedback', level: 'satisfied', actor: actors.enterprise },
+      ],
+      { date: '2026-09-29' },
+    );
+    const e = failure(exec(answered, { type: 'close', actor: actors.office, at: at('2026-09-30') }));
+    expect(e.code).toBe('ARCHIVE_INCOMPLETE');
+    expect(e.message).toBe('Before close-out the archive needs: documents, records, evidence (000).');
+    expect(e.messageZh).toContain('销号前须补齐：文书、文件、活动记录、证明材料（000');
+  });
+});
+
 describe('replayIssue refuses a broken history at the first broken event, counting from 1', () => {
   const issue = run(
     submitted(),
