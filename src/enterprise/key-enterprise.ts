@@ -4,6 +4,7 @@ import type { BilingualText } from '../core/schema.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { jiaozuoKeyEnterpriseQuota } from './defaults.js';
 import type { KeyEnterpriseLevel } from './schema.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * Tells whether an enterprise is a key enterprise (重点服务企业) at a level. A city key enterprise
@@ -196,7 +197,7 @@ export function checkKeyEnterpriseQuota(
     perCounty.set(e.countyId, tally);
   }
   const city = line('city', undefined, cityCount, cityCount, policy.city, 0, { within: NO_TEXT, after: NO_TEXT });
-  const countyIds = [...perCounty.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const countyIds = [...perCounty.keys()].sort(byCodeUnit);
   const counties = countyIds.map((countyId) => {
     const tally = perCounty.get(countyId) ?? { county: 0, city: 0 };
     const counted = policy.cityKeyCountsTowardCounty ? tally.county + tally.city : tally.county;

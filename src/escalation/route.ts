@@ -5,7 +5,7 @@ import { ok } from '../core/result.js';
 import type { CalendarDate, Id } from '../core/schema.js';
 import { supervisionStepRank } from '../issue/supervision.js';
 import type { Issue } from '../issue/schema.js';
-import type { EscalationLadder, EscalationRule, EscalationTarget, FactName, IssueFacts } from './schema.js';
+import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
 
 /**
  * Facts about an issue that the issue itself does not hold, supplied by the app.
@@ -211,20 +211,6 @@ function stepFails(s: Spec, f: IssueFacts): boolean {
   return rank < s.stepMin || rank > s.stepMax;
 }
 
-/** The names of the conditions a rule sets, in the order of the condition schema. */
-const conditionOrder: readonly FactName[] = [
-  'nature',
-  'scope',
-  'procedure',
-  'categoryId',
-  'industry',
-  'enterprisesAffected',
-  'amountInvolved',
-  'overdueWorkingDays',
-  'supervisionStep',
-  'reopenCount',
-  'declaredUnsolvable',
-];
 
 /** A rule compiled once: its spec, the conditions it sets, and a skip record per condition. */
 interface CompiledRule {
@@ -270,7 +256,7 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   const cached = cache.get(ladder);
   if (cached !== undefined) return (last = cached);
   const rules: CompiledRule[] = ladder.rules.map((rule) => {
-    const held = Object.freeze(conditionOrder.filter((name) => rule.when[name] !== undefined));
+    const held = Object.freeze(factNames.filter((name) => rule.when[name] !== undefined));
     const skips: Partial<Record<FactName, SkippedRule>> = {};
     for (const failedOn of held) skips[failedOn] = Object.freeze({ ruleId: rule.id, failedOn });
     return { id: rule.id, target: rule.target, rank: rule.rank, spec: specOf(rule.when), held, skips };

@@ -254,3 +254,6 @@ export type IssueFacts = DeepReadonly<z.infer<typeof IssueFactsSchema>>;
  * @category Escalation
  */
 export type FactName = keyof RuleConditions;
+
+/** The condition names in the order of {@link RuleConditionsSchema} (for the library's own use; not in the barrel). */
+export const factNames: readonly FactName[] = Object.freeze(Object.keys(RuleConditionsSchema.shape) as FactName[]);

@@ -15,6 +15,7 @@ import {
   type SupervisionColour,
   type SupervisionPolicy,
 } from './supervision.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * The daily close-out list (每日销结, 002) of one local date.
@@ -199,7 +200,7 @@ export function weeklySupervisionList(
     else group.push(e);
   }
   const byDepartment = [...groups.keys()]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(byCodeUnit)
     .map((departmentId) => ({ departmentId, entries: groups.get(departmentId) as SupervisionListEntry[] }));
   return ok({ asOf, entries, byDepartment });
 }

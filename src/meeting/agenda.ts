@@ -7,6 +7,7 @@ import type { EscalationLadder } from '../escalation/schema.js';
 import { toDayNumber } from '../internal/days.js';
 import type { Issue } from '../issue/schema.js';
 import type { MeetingSeries } from './schema.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * An assignment slip (交办单): the open problems a meeting hands to one responsible department.
@@ -59,7 +60,6 @@ export interface MeetingRef {
   readonly on: CalendarDate;
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function badDate(value: unknown, path: readonly (string | number)[]): Result<never> {
   const name = path.join('.');

@@ -6,6 +6,7 @@ import { dayArg } from '../internal/args.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 const secondmentDirection = defineEnum(
   deepFreeze({
@@ -179,7 +180,7 @@ const compareBatch = (a: string, b: string): number => {
   const nb = /^\d+$/.test(b);
   if (na && nb && a.length !== b.length) return a.length - b.length;
   if (na !== nb) return na ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(a, b);
 };
 
 /**

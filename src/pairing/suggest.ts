@@ -9,6 +9,7 @@ import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { remainingEnterprises, type PairingPolicy } from './policy.js';
 import type { Pairing } from './schema.js';
 import { isPairingActive } from './validate.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * The weights of the parts of a suggestion's score; they need not sum to 1 (the score divides by
@@ -159,7 +160,6 @@ export interface PairingSuggestions {
 
 const levelRank: Readonly<Record<GovernmentLevel | KeyEnterpriseLevel, number>> = { city: 2, county: 1, grassroots: 0, none: -1 };
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const own = <T>(rec: Readonly<Record<Id, T>> | undefined, key: Id): T | undefined => (rec !== undefined && Object.hasOwn(rec, key) ? rec[key] : undefined);
 
 function commonPrefix(a: string, b: string): number {
@@ -339,7 +339,7 @@ export function suggestPairings(
     const ex = enterprises[x.t] as SuggestionEnterprise;
     const ey = enterprises[y.t] as SuggestionEnterprise;
     if (ex.keyLevel !== ey.keyLevel) return levelRank[ey.keyLevel] - levelRank[ex.keyLevel];
-    return cmp(ex.id, ey.id) || cmp((advisers[x.a] as SuggestionAdviser).id, (advisers[y.a] as SuggestionAdviser).id);
+    return byCodeUnit(ex.id, ey.id) || byCodeUnit((advisers[x.a] as SuggestionAdviser).id, (advisers[y.a] as SuggestionAdviser).id);
   });
 
   // Greedy.
@@ -368,7 +368,7 @@ export function suggestPairings(
   const unmatched = targets
     .filter((ei) => (needed.get(ei) ?? 0) > 0)
     .map((ei) => ({ enterpriseId: (enterprises[ei] as SuggestionEnterprise).id, missing: needed.get(ei) ?? 0 }))
-    .sort((x, y) => cmp(x.enterpriseId, y.enterpriseId));
+    .sort((x, y) => byCodeUnit(x.enterpriseId, y.enterpriseId));
   return { suggestions, unmatched };
 }
 

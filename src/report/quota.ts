@@ -3,6 +3,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import type { QuotaLine } from '../pairing/quota.js';
 import { nameOf, type ReportNames } from './names.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * Options of {@link quotaShortfallReport}.
@@ -24,7 +25,6 @@ const quotaColumns: readonly ReportColumn[] = deepFreeze([
   { key: 'shortfall', label: { zh: '差额', en: 'Shortfall' }, kind: 'count' },
 ]);
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The cadres below their problem quota (003: each contact cadre solves at least 2 real problems a
@@ -53,9 +53,9 @@ export function quotaShortfallReport(lines: readonly QuotaLine[], options: Quota
     .sort(
       (a, b) =>
         b.shortfall - a.shortfall ||
-        cmp(a.line.adviserId, b.line.adviserId) ||
-        cmp(a.line.enterpriseId, b.line.enterpriseId) ||
-        cmp(a.line.pairingId, b.line.pairingId),
+        byCodeUnit(a.line.adviserId, b.line.adviserId) ||
+        byCodeUnit(a.line.enterpriseId, b.line.enterpriseId) ||
+        byCodeUnit(a.line.pairingId, b.line.pairingId),
     );
   const rows = below.map(
     ({ line, shortfall }): ReportRow => ({

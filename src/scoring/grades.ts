@@ -6,6 +6,7 @@ import type { BilingualText, Id } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 const appraisalGrade = defineEnum(
   deepFreeze({
@@ -258,7 +259,6 @@ export interface AppraisalResult {
   readonly pools: { readonly [P in AppraisalPool]: AppraisalPoolSummary };
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Better first: score desc, tie-breakers desc (missing = −∞), id asc. */
 function compareCandidates(a: AppraisalCandidate, b: AppraisalCandidate): number {

@@ -1,5 +1,6 @@
 import { QinqingError, domainError } from '../core/errors.js';
 import type { Id } from '../core/schema.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * Which way a score is better: `'desc'` when higher is better (a satisfaction rate), `'asc'` when
@@ -56,7 +57,6 @@ export type RankChange = RankedEntry & {
   readonly movement: number | null;
 };
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function invalid(en: string, zh: string, path: readonly (string | number)[], value: unknown): QinqingError {
   return new QinqingError(domainError('INVALID_ARGUMENT', { en, zh, path, value }));

@@ -9,6 +9,7 @@ import { safeParseWith } from '../internal/parse.js';
 import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../issue/enums.js';
 import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
+import { byCodeUnit } from '../internal/compare.js';
 
 /**
  * The counts a {@link Tally} holds, in a fixed order.
@@ -169,8 +170,7 @@ function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly numbe
   return Object.fromEntries(entries) as TallyTable;
 }
 
-const byCodeUnit = (ids: readonly Id[]): number[] =>
-  ids.map((_, i) => i).sort((a, b) => ((ids[a] as Id) < (ids[b] as Id) ? -1 : (ids[a] as Id) > (ids[b] as Id) ? 1 : 0));
+const sortedOrder = (ids: readonly Id[]): number[] => ids.map((_, i) => i).sort((a, b) => byCodeUnit(ids[a] as Id, ids[b] as Id));
 
 /**
  * Merges tables of tallies: units in several tables have their tallies added
@@ -296,7 +296,7 @@ class Rows {
 
   /** The rows as a table, keys in code-unit order. */
   table(): TallyTable {
-    return tableOf(this.ids, this.counts, byCodeUnit(this.ids));
+    return tableOf(this.ids, this.counts, sortedOrder(this.ids));
   }
 }
 

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import type { Id } from '../core/schema.js';
-import { escalationHolderLabels, type EscalationLadder, type EscalationRule, type RuleConditions } from '../escalation/schema.js';
+import { escalationHolderLabels, factNames, type EscalationLadder, type EscalationRule, type FactName, type RuleConditions } from '../escalation/schema.js';
 import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../issue/enums.js';
 import { supervisionStepRank } from '../issue/supervision.js';
 
@@ -24,19 +24,6 @@ export interface ArbLadderOptions {
 }
 
 const defaultHolders = ['adviser', 'departmentHead', 'bureauLeader', 'deputyMayorInCharge', 'executiveDeputyMayor', 'mayor', 'executiveMeeting'] as const;
-const conditionNames = [
-  'nature',
-  'scope',
-  'procedure',
-  'categoryId',
-  'industry',
-  'enterprisesAffected',
-  'amountInvolved',
-  'overdueWorkingDays',
-  'supervisionStep',
-  'reopenCount',
-  'declaredUnsolvable',
-] as const satisfies readonly (keyof RuleConditions)[];
 
 /**
  * An inclusive range with ends drawn from a few round values (as ladders write them, and so that
@@ -62,7 +49,7 @@ const stepRangeArb = fc
 /** The conditions of one rule: up to three, none contradictory. */
 function conditionsArb(categoryIds: readonly Id[]): fc.Arbitrary<RuleConditions> {
   const some = <T>(items: readonly T[], max: number): fc.Arbitrary<T[]> => fc.uniqueArray(fc.constantFrom(...items), { minLength: 1, maxLength: Math.min(max, items.length) });
-  const each: { readonly [K in (typeof conditionNames)[number]]: fc.Arbitrary<RuleConditions[K]> } = {
+  const each: { readonly [K in FactName]: fc.Arbitrary<RuleConditions[K]> } = {
     nature: some(IssueNatureSchema.options, 2),
     scope: some(IssueScopeSchema.options, 2),
     procedure: some(ProcedureSchema.options, 1),
@@ -76,7 +63,7 @@ function conditionsArb(categoryIds: readonly Id[]): fc.Arbitrary<RuleConditions>
     declaredUnsolvable: fc.boolean(),
   };
   return fc
-    .uniqueArray(fc.constantFrom(...conditionNames), { maxLength: 3 })
+    .uniqueArray(fc.constantFrom(...factNames), { maxLength: 3 })
     .chain((names) => fc.record(Object.fromEntries(names.map((n) => [n, each[n]])) as { [K in keyof RuleConditions]: fc.Arbitrary<RuleConditions[K]> }))
     .map((when) => when as RuleConditions);
 }

@@ -12,6 +12,7 @@ import {
   type IssueFacts,
   type Route,
 } from '../../src/index.js';
+import { factNames } from '../../src/escalation/schema.js';
 
 // compileLadder flattens rules into specs, shares the lists of skipped rules between routes and
 // caches ladders; mutation testing (npm run mutation) showed that the behaviour tests do not pin
@@ -86,19 +87,7 @@ const factsArb: fc.Arbitrary<IssueFacts> = fc.record({
   declaredUnsolvable: fc.boolean(),
 });
 
-const order: readonly FactName[] = [
-  'nature',
-  'scope',
-  'procedure',
-  'categoryId',
-  'industry',
-  'enterprisesAffected',
-  'amountInvolved',
-  'overdueWorkingDays',
-  'supervisionStep',
-  'reopenCount',
-  'declaredUnsolvable',
-];
+const order = factNames;
 
 const inRange = (v: number, r: { min?: number | undefined; max?: number | undefined }) => (r.min === undefined || v >= r.min) && (r.max === undefined || v <= r.max);
 
