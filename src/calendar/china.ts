@@ -124,4 +124,5 @@ export const chinaCalendar: WorkCalendar = deepFreeze({
   holidays: Object.values(notices).flatMap((n) => n.off.map(([festival, from, to]) => ({ festival, from, to }))),
   adjustedWorkingDays: Object.values(notices).flatMap((n) => n.work.map(([festival, date]) => ({ festival, date }))),
   closures: [],
+  provisionalFrom: null,
 });

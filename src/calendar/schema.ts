@@ -45,8 +45,38 @@ export type Festival = z.infer<typeof FestivalSchema>;
  */
 export const IsoWeekdaySchema = z.number().int().min(1).max(7);
 
+const derivedDayKinds = defineEnum({
+  statutory: { zh: '法定假日（推算）', en: 'Statutory day (derived)' },
+  makeUp: { zh: '补假（推算）', en: 'Make-up day (derived)' },
+});
+
 /**
- * A period of days off for a holiday, both ends included (weekends inside it included).
+ * The zh-CN and English names of the two kinds of day that qinqing derives for a provisional year:
+ * a statutory day the law fixes, and a make-up day (补假) for a statutory day that falls on a
+ * weekend or on another festival's day.
+ *
+ * @category Calendar
+ */
+export const derivedDayKindLabels = derivedDayKinds.labels;
+
+/**
+ * How a day off of a provisional year was derived; see {@link derivedDayKindLabels}.
+ *
+ * @category Calendar
+ */
+export const DerivedDayKindSchema = derivedDayKinds.schema;
+
+/**
+ * `'statutory'` or `'makeUp'`; see {@link DerivedDayKindSchema}.
+ *
+ * @category Calendar
+ */
+export type DerivedDayKind = z.infer<typeof DerivedDayKindSchema>;
+
+/**
+ * A period of days off for a holiday, both ends included (weekends inside it included). A period
+ * that qinqing derived from the law for a provisional year, rather than read from a State Council
+ * notice, says how in `derived`.
  *
  * @category Calendar
  */
@@ -57,6 +87,8 @@ export const HolidayPeriodSchema = z.object({
   from: CalendarDateSchema,
   /** The last day off. */
   to: CalendarDateSchema,
+  /** Present only on a day derived for a provisional year: a statutory day or a make-up day. */
+  derived: DerivedDayKindSchema.optional(),
 });
 
 /**
@@ -98,6 +130,12 @@ const conflict = (en: string, zh: string, path: (string | number)[]) => ({
  * period must run forwards, and no date may be both a day off and an adjusted working day
  * (`CALENDAR_CONFLICT`).
  *
+ * The last years may be **provisional** (暂定): from `provisionalFrom` to `lastYear` the days off
+ * are derived from the law rather than published by the State Council, so they hold only derived
+ * holidays (`derived` set) and no adjusted working days, which only the State Council sets; the
+ * published years hold no derived days (`CALENDAR_PROVISIONAL_MISMATCH`). Every answer that rests
+ * on a provisional year says so (`provisional: true`).
+ *
  * @category Calendar
  */
 export const WorkCalendarSchema = z
@@ -116,6 +154,8 @@ export const WorkCalendarSchema = z
     adjustedWorkingDays: z.array(AdjustedWorkingDaySchema),
     /** Local closures. */
     closures: z.array(ClosureSchema).default([]),
+    /** The first provisional year (its days off derived, not published), through `lastYear`; null when every year is published. */
+    provisionalFrom: z.number().int().min(1900).max(2200).nullable().default(null),
   })
   .superRefine((cal, ctx) => {
     if (cal.firstYear > cal.lastYear) {
@@ -158,8 +198,41 @@ export const WorkCalendarSchema = z
       }
       for (let d = a; d <= b && b - a < 400; d++) offDays.set(d, path);
     }
+    const from = cal.provisionalFrom;
+    const mismatch = (en: string, zh: string, path: (string | number)[]) =>
+      ctx.addIssue({ code: 'custom', message: en, path, params: { code: 'CALENDAR_PROVISIONAL_MISMATCH', messageZh: zh } });
+    if (from !== null && (from < cal.firstYear || from > cal.lastYear)) {
+      mismatch(
+        `provisionalFrom ${from} must lie within the covered years ${cal.firstYear}–${cal.lastYear}: provisional years are the last ones.`,
+        `暂定起始年份 ${from} 应在覆盖年份 ${cal.firstYear}–${cal.lastYear} 之内：暂定年份只能位于末尾。`,
+        ['provisionalFrom'],
+      );
+    }
+    const provisional = (date: string): boolean => from !== null && Number(date.slice(0, 4)) >= from;
+    cal.holidays.forEach((p, i) => {
+      if (p.derived !== undefined && !(provisional(p.from) && provisional(p.to))) {
+        mismatch(
+          `Holiday ${p.from}–${p.to} is derived but lies in a published year; derived days belong to provisional years only.`,
+          `假日 ${p.from}–${p.to} 为推算所得，却位于已公布年份；推算假日只能位于暂定年份。`,
+          ['holidays', i, 'derived'],
+        );
+      } else if (p.derived === undefined && (provisional(p.from) || provisional(p.to))) {
+        mismatch(
+          `Holiday ${p.from}–${p.to} is not marked derived but lies in a provisional year; add the year's notice with extendCalendar instead.`,
+          `假日 ${p.from}–${p.to} 未标明为推算，却位于暂定年份；请用 extendCalendar 加入该年的通知。`,
+          ['holidays', i],
+        );
+      }
+    });
     cal.adjustedWorkingDays.forEach((w, i) => {
       if (outside(w.date)) notCovered(w.date, ['adjustedWorkingDays', i, 'date']);
+      if (provisional(w.date)) {
+        mismatch(
+          `${w.date} is an adjusted working day in a provisional year; only the State Council sets adjusted working days.`,
+          `${w.date} 位于暂定年份，却被设为调休上班日；调休上班日只能由国务院安排。`,
+          ['adjustedWorkingDays', i, 'date'],
+        );
+      }
       const off = offDays.get(toDayNumber(w.date));
       if (off !== undefined) {
         ctx.addIssue(
@@ -179,3 +252,58 @@ export const WorkCalendarSchema = z
  * @category Calendar
  */
 export type WorkCalendar = z.output<typeof WorkCalendarSchema>;
+
+/**
+ * One year of a State Council holiday notice (国务院办公厅关于部分节假日安排的通知) as data: its days off
+ * and its adjusted working days, as {@link parseHolidayNotice} reads them from the notice's text.
+ * Dates lie in the notice's year, or at the end of the year before (a New Year's break that starts
+ * on 30 December). Add it to a calendar with {@link extendCalendar} (`notices`); it replaces the
+ * provisional days of its year.
+ *
+ * @category Calendar
+ */
+export const HolidayNoticeSchema = z
+  .object({
+    /** The year the notice is for. */
+    year: z.number().int().min(1900).max(2200),
+    /** The days off, by festival. */
+    holidays: z.array(HolidayPeriodSchema),
+    /** The weekend days that are worked (调休上班). */
+    adjustedWorkingDays: z.array(AdjustedWorkingDaySchema),
+  })
+  .superRefine((notice, ctx) => {
+    const inYear = (date: string): boolean => {
+      const y = Number(date.slice(0, 4));
+      return y === notice.year || (y === notice.year - 1 && date.slice(5, 7) === '12');
+    };
+    const check = (date: string, path: (string | number)[]) => {
+      if (!inYear(date)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${date} does not belong to the ${notice.year} notice.`,
+          path,
+          params: { code: 'INVALID_ARGUMENT', messageZh: `${date} 不属于 ${notice.year} 年的通知。` },
+        });
+      }
+    };
+    notice.holidays.forEach((p, i) => {
+      check(p.from, ['holidays', i, 'from']);
+      check(p.to, ['holidays', i, 'to']);
+      if (p.derived !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'A notice holds published days only; a derived day is not part of it.',
+          path: ['holidays', i, 'derived'],
+          params: { code: 'CALENDAR_PROVISIONAL_MISMATCH', messageZh: '通知只包含正式公布的日期，不含推算假日。' },
+        });
+      }
+    });
+    notice.adjustedWorkingDays.forEach((w, i) => check(w.date, ['adjustedWorkingDays', i, 'date']));
+  });
+
+/**
+ * One year of a State Council holiday notice; see {@link HolidayNoticeSchema}.
+ *
+ * @category Calendar
+ */
+export type HolidayNotice = z.output<typeof HolidayNoticeSchema>;

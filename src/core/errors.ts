@@ -20,6 +20,22 @@ export const errorCodes = {
     en: 'A date is both a day off and an adjusted working day.',
     zh: '同一日期既是休息日又是调休上班日。',
   },
+  CALENDAR_PROVISIONAL_MISMATCH: {
+    en: 'Published and provisional calendar data are mixed: a derived day in a published year, an invented adjusted working day, or provisional years that are not the last ones.',
+    zh: '日历中正式公布的数据与暂定数据相混：已公布年份含推算假日、暂定年份含调休上班日，或暂定年份不在末尾。',
+  },
+  CALENDAR_WEEKEND_ONLY_YEAR: {
+    en: 'A year would be added with no holidays at all; say weekendsOnly if that is meant.',
+    zh: '新增年份没有任何节假日；如确为仅按周末计算，请明确指定 weekendsOnly。',
+  },
+  CALENDAR_STATUTORY_DAY_MISSING: {
+    en: 'A statutory holiday that the law fixes is not a day off in the year added.',
+    zh: '新增年份中有法定节假日未安排放假。',
+  },
+  CALENDAR_NOTICE_UNREADABLE: {
+    en: 'A sentence of the holiday notice cannot be read.',
+    zh: '节假日安排通知中有无法识别的语句。',
+  },
   USCC_INVALID_LENGTH: {
     en: 'A Unified Social Credit Code has exactly 18 characters.',
     zh: '统一社会信用代码应为 18 位。',
