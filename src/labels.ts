@@ -1,7 +1,8 @@
 import { appraisalGradeLabels, appraisalPoolLabels } from './scoring/grades.js';
 import { noDataRuleLabels } from './scoring/scheme.js';
 import { rateNameLabels } from './scoring/rates.js';
-import { festivalLabels } from './calendar/schema.js';
+import { derivedDayKindLabels, festivalLabels } from './calendar/schema.js';
+import { yearStatusLabels } from './calendar/coverage.js';
 import type { BilingualText, Locale } from './core/schema.js';
 import { inLocale } from './core/schema.js';
 import { deepFreeze } from './internal/freeze.js';
@@ -68,6 +69,8 @@ import { accessActionLabels, accessEffectLabels, accessScopeLabels } from './acc
  */
 export const allLabels = deepFreeze({
   ...festivalLabels,
+  ...derivedDayKindLabels,
+  ...yearStatusLabels,
   ...marketEntityTypeLabels,
   ...keyEnterpriseLevelLabels,
   ...enterpriseScaleLabels,

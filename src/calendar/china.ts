@@ -1,4 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
+import { unwrap } from '../core/result.js';
+import { lunarTableYears } from './lunar.js';
+import { provisionalHolidays } from './provisional.js';
 import type { Festival, WorkCalendar } from './schema.js';
 
 type Off = readonly [Festival, string, string];
@@ -104,25 +107,37 @@ const notices: Readonly<Record<number, { readonly off: readonly Off[]; readonly 
   },
 };
 
+/** The last year whose State Council notice is built in. */
+const lastNoticeYear = 2026;
+
 /**
- * The built-in working-day calendar of mainland China for 2004 through 2026: Saturday and Sunday
- * off, the statutory holidays and the adjusted working days of each year's State Council notice
- * (including the 2015 Victory Day holiday and the 2020 Spring Festival extension). Deep-frozen;
- * add years or local closures with {@link extendCalendar}.
+ * The built-in working-day calendar of mainland China: Saturday and Sunday off; for 2004 through
+ * 2026 the statutory holidays and the adjusted working days of each year's State Council notice
+ * (including the 2015 Victory Day holiday and the 2020 Spring Festival extension); and from 2027
+ * through 2100 **provisional** years (暂定), whose days off are derived from 《全国年节及纪念日放假办法》
+ * (the statutory days, and a make-up day for each that falls on a weekend or on another festival),
+ * with no adjusted working days, since only the State Council sets those. Every answer that rests
+ * on a provisional year says `provisional: true`; {@link publishedYearsOnly} gives the strict
+ * calendar, and {@link extendCalendar} with a parsed notice replaces a provisional year.
+ * Deep-frozen.
  *
  * @example
  * ```ts
  * unwrap(isWorkingDay('2026-10-10', chinaCalendar)); // true: an adjusted working day (Saturday)
+ * isWorkingDay('2027-02-08', chinaCalendar); // { ok: true, value: false, provisional: true }
  * ```
  * @category Calendar
  */
 export const chinaCalendar: WorkCalendar = deepFreeze({
-  name: { zh: '中国法定节假日（国务院办公厅通知）', en: 'China statutory holidays (State Council notices)' },
+  name: { zh: '中国法定节假日（国务院办公厅通知；此后年份依法推算，暂定）', en: 'China statutory holidays (State Council notices; later years derived from the law, provisional)' },
   firstYear: 2004,
-  lastYear: 2026,
+  lastYear: lunarTableYears.last,
   weekendDays: [6, 7],
-  holidays: Object.values(notices).flatMap((n) => n.off.map(([festival, from, to]) => ({ festival, from, to }))),
+  holidays: [
+    ...Object.values(notices).flatMap((n) => n.off.map(([festival, from, to]) => ({ festival, from, to }))),
+    ...unwrap(provisionalHolidays(lastNoticeYear + 1, lunarTableYears.last)),
+  ],
   adjustedWorkingDays: Object.values(notices).flatMap((n) => n.work.map(([festival, date]) => ({ festival, date }))),
   closures: [],
-  provisionalFrom: null,
+  provisionalFrom: lastNoticeYear + 1,
 });

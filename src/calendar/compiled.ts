@@ -15,6 +15,8 @@ export interface CompiledCalendar {
   readonly workdays: Int32Array;
   /** `YYYY-MM-DD` of each covered day, so results need no formatting. */
   readonly dates: readonly string[];
+  /** Offset of 1 January of the first provisional year (`length` when every year is published). */
+  readonly provisionalStart: number;
 }
 
 const cache = new WeakMap<WorkCalendar, CompiledCalendar>();
@@ -40,7 +42,8 @@ function compile(cal: WorkCalendar): CompiledCalendar {
     cumulative[i] = count;
   }
   const dates = Array.from({ length }, (_, i) => fromDayNumber(start + i));
-  return { start, length, working, cumulative, workdays: Int32Array.from(offsets), dates };
+  const provisionalStart = cal.provisionalFrom === null ? length : daysFromCivil(cal.provisionalFrom, 1, 1) - start;
+  return { start, length, working, cumulative, workdays: Int32Array.from(offsets), dates, provisionalStart };
 }
 
 /** The compiled form of a calendar, built once per calendar object (calendars are immutable data). */

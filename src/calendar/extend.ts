@@ -3,7 +3,18 @@ import { domainError } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { AdjustedWorkingDaySchema, ClosureSchema, HolidayPeriodSchema, WorkCalendarSchema, type WorkCalendar } from './schema.js';
+import { deriveStatutoryDays } from './derive.js';
+import { provisionalHolidays } from './provisional.js';
+import {
+  AdjustedWorkingDaySchema,
+  ClosureSchema,
+  festivalLabels,
+  HolidayNoticeSchema,
+  HolidayPeriodSchema,
+  WorkCalendarSchema,
+  type WorkCalendar,
+} from './schema.js';
+import { isWorkingDay } from './working-days.js';
 
 /**
  * Checks plain data as a {@link WorkCalendar}.
@@ -37,8 +48,8 @@ export function parseWorkCalendar(input: unknown): WorkCalendar {
 }
 
 /**
- * What {@link extendCalendar} adds to a calendar: later (or earlier) years with their notices,
- * and local closures.
+ * What {@link extendCalendar} adds to a calendar: published notices (which replace provisional
+ * years), later or earlier years, provisional years derived from the law, and local closures.
  *
  * @category Calendar
  */
@@ -46,15 +57,30 @@ export const CalendarAdditionsSchema = z.object({
   /** A new name for the extended calendar. */
   name: BilingualTextSchema.optional(),
   /** The new first covered year (only earlier than the base's). */
-  firstYear: z.number().int().optional(),
+  firstYear: z.number().int().min(1900).max(2200).optional(),
   /** The new last covered year (only later than the base's). */
-  lastYear: z.number().int().optional(),
-  /** Holiday periods to add. */
+  lastYear: z.number().int().min(1900).max(2200).optional(),
+  /** Holiday periods to add (published days: never `derived`). */
   holidays: z.array(HolidayPeriodSchema).optional(),
   /** Adjusted working days to add. */
   adjustedWorkingDays: z.array(AdjustedWorkingDaySchema).optional(),
   /** Local closures to add. */
   closures: z.array(ClosureSchema).optional(),
+  /**
+   * State Council notices, e.g. from {@link parseHolidayNotice}: each replaces its provisional year
+   * (the first one), extends the calendar by a year, or adds to a published year (a later notice
+   * such as the 2020 extension of the Spring Festival).
+   */
+  notices: z.array(HolidayNoticeSchema).optional(),
+  /** Derive provisional years from the law through this year (after the last covered year). */
+  provisionalThrough: z.number().int().min(1900).max(2200).optional(),
+  /** Accept new years that have no holidays at all (weekends only); refused unless said. */
+  weekendsOnly: z.literal(true).optional(),
+  /**
+   * Accept a new published year in which a statutory day the law fixes is not a day off; refused
+   * unless said, since a missing festival is almost always a typing slip.
+   */
+  allowMissingStatutoryDays: z.literal(true).optional(),
 });
 
 /**
@@ -64,19 +90,44 @@ export const CalendarAdditionsSchema = z.object({
  */
 export type CalendarAdditions = z.input<typeof CalendarAdditionsSchema>;
 
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+function refused(code: 'INVALID_ARGUMENT' | 'CALENDAR_PROVISIONAL_MISMATCH', en: string, zh: string, path: (string | number)[], value: unknown): Result<never> {
+  return err(domainError(code, { en, zh, path, value }));
+}
+
 /**
- * Returns a new calendar with more years or local closures, validated as a whole (no date both
- * off and worked). The base calendar is not changed.
+ * Returns a new calendar with more years, notices or local closures, validated as a whole (no date
+ * both off and worked). The base calendar is not changed.
+ *
+ * - A **notice** (国务院办公厅关于部分节假日安排的通知, e.g. read by {@link parseHolidayNotice}) replaces
+ *   the derived days of its year when that year is provisional; notices of provisional years come
+ *   in order (2027 before 2028). A notice for the year after the last covered one extends the
+ *   calendar; one for a published year adds to it.
+ * - **New years** (`firstYear`, `lastYear`) take their days from `holidays` and
+ *   `adjustedWorkingDays`. A new year with no holiday at all is refused
+ *   (`CALENDAR_WEEKEND_ONLY_YEAR`) unless `weekendsOnly: true`, so that a forgotten notice never
+ *   turns New Year's Day into a working day.
+ * - Every new published year, notices included, is checked against the law in force that year:
+ *   a statutory day that is not a day off is refused (`CALENDAR_STATUTORY_DAY_MISSING`, listing
+ *   them all) unless `allowMissingStatutoryDays: true`. Years the shipped lunar table (2004–2100) or
+ *   the laws do not cover are not checked.
+ * - `provisionalThrough` derives provisional years from the law after the last covered year.
  *
  * @param base - The calendar to extend, e.g. {@link chinaCalendar}.
- * @param additions - Years, holidays, adjusted working days and closures to add.
+ * @param additions - Notices, years, holidays, adjusted working days, closures and options.
  * @returns The extended calendar, or the first problem found (`CALENDAR_CONFLICT`,
- *   `CALENDAR_YEAR_NOT_COVERED`, `INVALID_ARGUMENT`, …).
+ *   `CALENDAR_WEEKEND_ONLY_YEAR`, `CALENDAR_STATUTORY_DAY_MISSING`,
+ *   `CALENDAR_PROVISIONAL_MISMATCH`, `CALENDAR_YEAR_NOT_COVERED`, `INVALID_ARGUMENT`, …).
  * @example
  * ```ts
  * extendCalendar(chinaCalendar, {
  *   closures: [{ from: '2026-03-16', to: '2026-03-16', reason: { zh: '县庆', en: 'County day' } }],
  * }); // { ok: true, value: { …, closures: [ … ] } }
+ * // A year with no holidays is refused unless said:
+ * const bare = unwrap(publishedYearsOnly(chinaCalendar));
+ * extendCalendar(bare, { lastYear: 2027 }).ok; // false: CALENDAR_WEEKEND_ONLY_YEAR
+ * extendCalendar(bare, { lastYear: 2027, weekendsOnly: true }).ok; // true
  * ```
  * @category Calendar
  */
@@ -85,22 +136,133 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
   if (!add.ok) return add;
   const a = add.value;
   if ((a.firstYear ?? base.firstYear) > base.firstYear || (a.lastYear ?? base.lastYear) < base.lastYear) {
+    return refused(
+      'INVALID_ARGUMENT',
+      `An extension cannot drop covered years (${base.firstYear}–${base.lastYear}).`,
+      `扩展日历不能减少已覆盖的年份（${base.firstYear}–${base.lastYear}）。`,
+      [a.firstYear !== undefined && a.firstYear > base.firstYear ? 'firstYear' : 'lastYear'],
+      additions,
+    );
+  }
+  let firstYear = a.firstYear ?? base.firstYear;
+  let lastYear = a.lastYear ?? base.lastYear;
+  let provisionalFrom = base.provisionalFrom;
+  if (lastYear > base.lastYear && provisionalFrom !== null) {
+    return refused(
+      'CALENDAR_PROVISIONAL_MISMATCH',
+      `Published years cannot follow the provisional years ${provisionalFrom}–${base.lastYear}: add their notices first, or derive more years with provisionalThrough.`,
+      `已公布年份不能排在暂定年份 ${provisionalFrom}–${base.lastYear} 之后：请先加入这些年份的通知，或用 provisionalThrough 推算更多年份。`,
+      ['lastYear'],
+      a.lastYear,
+    );
+  }
+  /** New published years, to be checked: no weekend-only year unless said, no statutory day missing. */
+  const newYears = new Set<number>();
+  for (let y = firstYear; y < base.firstYear; y++) newYears.add(y);
+  for (let y = base.lastYear + 1; y <= lastYear; y++) newYears.add(y);
+  let holidays = [...base.holidays, ...(a.holidays ?? [])];
+  const adjustedWorkingDays = [...base.adjustedWorkingDays, ...(a.adjustedWorkingDays ?? [])];
+
+  const notices = [...(a.notices ?? [])].sort((x, y) => x.year - y.year);
+  for (const [i, notice] of notices.entries()) {
+    const y = notice.year;
+    if (provisionalFrom !== null && y >= provisionalFrom) {
+      if (y !== provisionalFrom) {
+        return refused(
+          'CALENDAR_PROVISIONAL_MISMATCH',
+          `The ${y} notice cannot be added while ${provisionalFrom} is still provisional: add the ${provisionalFrom} notice first.`,
+          `${provisionalFrom} 年仍为暂定，不能先加入 ${y} 年的通知：请先加入 ${provisionalFrom} 年的通知。`,
+          ['notices', i, 'year'],
+          y,
+        );
+      }
+      holidays = holidays.filter((h) => h.derived === undefined || yearOf(h.from) !== y);
+      provisionalFrom = y === lastYear ? null : y + 1;
+      newYears.add(y);
+    } else if (y === lastYear + 1) {
+      lastYear = y;
+      newYears.add(y);
+    } else if (y === firstYear - 1) {
+      firstYear = y;
+      newYears.add(y);
+    } else if (y < firstYear || y > lastYear) {
+      return refused(
+        'INVALID_ARGUMENT',
+        `The ${y} notice leaves a gap: the calendar covers ${firstYear}–${lastYear}, so it can take notices for ${firstYear - 1} to ${lastYear + 1}.`,
+        `${y} 年的通知与日历不相接：日历覆盖 ${firstYear}–${lastYear} 年，只能加入 ${firstYear - 1} 至 ${lastYear + 1} 年的通知。`,
+        ['notices', i, 'year'],
+        y,
+      );
+    }
+    holidays.push(...notice.holidays);
+    adjustedWorkingDays.push(...notice.adjustedWorkingDays);
+  }
+
+  if (a.provisionalThrough !== undefined) {
+    if (a.provisionalThrough <= lastYear) {
+      return refused(
+        'INVALID_ARGUMENT',
+        `provisionalThrough ${a.provisionalThrough} is not after the last covered year ${lastYear}.`,
+        `provisionalThrough ${a.provisionalThrough} 不晚于已覆盖的最后一年 ${lastYear}。`,
+        ['provisionalThrough'],
+        a.provisionalThrough,
+      );
+    }
+    const derived = provisionalHolidays(lastYear + 1, a.provisionalThrough);
+    if (!derived.ok) return { ok: false, error: { ...derived.error, path: ['provisionalThrough'] } };
+    holidays.push(...derived.value);
+    provisionalFrom ??= lastYear + 1;
+    lastYear = a.provisionalThrough;
+  }
+
+  const extended = safeParseWorkCalendar({
+    name: a.name ?? base.name,
+    firstYear,
+    lastYear,
+    weekendDays: base.weekendDays,
+    holidays,
+    adjustedWorkingDays,
+    closures: [...base.closures, ...(a.closures ?? [])],
+    provisionalFrom,
+  });
+  if (!extended.ok) return extended;
+  for (const y of [...newYears].sort((p, q) => p - q)) {
+    const problem = checkNewYear(extended.value, y, a);
+    if (problem !== null) return problem;
+  }
+  return extended;
+}
+
+/** A new published year's problem: no holiday at all, or a statutory day of the law not off. */
+function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof CalendarAdditionsSchema>): Result<never> | null {
+  const hasHoliday = cal.holidays.some((h) => yearOf(h.from) === year || yearOf(h.to) === year);
+  if (!hasHoliday) {
+    if (a.weekendsOnly === true) return null;
     return err(
-      domainError('INVALID_ARGUMENT', {
-        en: `An extension cannot drop covered years (${base.firstYear}–${base.lastYear}).`,
-        zh: `扩展日历不能减少已覆盖的年份（${base.firstYear}–${base.lastYear}）。`,
-        path: [a.firstYear !== undefined && a.firstYear > base.firstYear ? 'firstYear' : 'lastYear'],
-        value: additions,
+      domainError('CALENDAR_WEEKEND_ONLY_YEAR', {
+        en: `${year} would be added with no holidays at all, so New Year's Day and every festival would be working days. Add the year's State Council notice (parseHolidayNotice), derive it with provisionalThrough, or pass weekendsOnly: true if that is really meant.`,
+        zh: `${year} 年将没有任何节假日，元旦等节日都会被当作工作日。请加入该年的国务院办公厅通知（parseHolidayNotice），或用 provisionalThrough 依法推算；如确为仅按周末计算，请指定 weekendsOnly: true。`,
+        path: ['lastYear'],
+        value: year,
       }),
     );
   }
-  return safeParseWorkCalendar({
-    name: a.name ?? base.name,
-    firstYear: a.firstYear ?? base.firstYear,
-    lastYear: a.lastYear ?? base.lastYear,
-    weekendDays: base.weekendDays,
-    holidays: [...base.holidays, ...(a.holidays ?? [])],
-    adjustedWorkingDays: [...base.adjustedWorkingDays, ...(a.adjustedWorkingDays ?? [])],
-    closures: [...base.closures, ...(a.closures ?? [])],
+  if (a.allowMissingStatutoryDays === true) return null;
+  const derived = deriveStatutoryDays(year);
+  if (!derived.ok) return null; // beyond the lunar table or the laws: nothing to check against
+  const missing = derived.value.days.filter((d) => {
+    const working = isWorkingDay(d.date, cal);
+    return d.kind === 'statutory' && working.ok && working.value;
   });
+  if (missing.length === 0) return null;
+  const list = missing.map((d) => `${d.date} ${festivalLabels[d.festival].en}`).join(', ');
+  const listZh = missing.map((d) => `${d.date} ${festivalLabels[d.festival].zh}`).join('、');
+  return err(
+    domainError('CALENDAR_STATUTORY_DAY_MISSING', {
+      en: `In ${year} the law (${derived.value.lawId}) makes ${list} a day off, but the calendar has it as a working day. Check the notice; pass allowMissingStatutoryDays: true only if the State Council really ruled so.`,
+      zh: `依《全国年节及纪念日放假办法》（${derived.value.lawId}），${year} 年的 ${listZh} 应放假，但日历中为工作日。请核对通知；只有国务院确有此安排时，才可指定 allowMissingStatutoryDays: true。`,
+      path: ['holidays'],
+      value: missing.map((d) => d.date),
+    }),
+  );
 }

@@ -1,19 +1,24 @@
 /**
- * Working-day calendars: China's statutory holidays and adjusted working days 2004–2026, and
- * working-day arithmetic for deadlines (限期办理), correct in every time zone.
+ * Working-day calendars: China's statutory holidays and adjusted working days as the State Council
+ * published them (2004–2026), provisional years derived from the law after the last notice, the
+ * notice itself read from its text, and working-day arithmetic for deadlines (限期办理), correct in
+ * every time zone.
  *
  * @packageDocumentation
  */
 export {
   festivalLabels,
   FestivalSchema,
+  derivedDayKindLabels,
+  DerivedDayKindSchema,
   IsoWeekdaySchema,
   HolidayPeriodSchema,
   AdjustedWorkingDaySchema,
   ClosureSchema,
   WorkCalendarSchema,
+  HolidayNoticeSchema,
 } from './schema.js';
-export type { Festival, WorkCalendar } from './schema.js';
+export type { DerivedDayKind, Festival, HolidayNotice, HolidayPeriod, WorkCalendar } from './schema.js';
 export { chinaCalendar } from './china.js';
 export {
   isWorkingDay,
@@ -23,5 +28,8 @@ export {
   deadlineAfter,
   localDateOf,
 } from './working-days.js';
+export type { CalendarResult } from './working-days.js';
+export { calendarCoverage, publishedYearsOnly, yearStatusLabels, YearStatusSchema } from './coverage.js';
+export type { CalendarCoverage, YearCoverage, YearStatus } from './coverage.js';
 export { safeParseWorkCalendar, parseWorkCalendar, CalendarAdditionsSchema, extendCalendar } from './extend.js';
 export type { CalendarAdditions } from './extend.js';

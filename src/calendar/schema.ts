@@ -92,6 +92,13 @@ export const HolidayPeriodSchema = z.object({
 });
 
 /**
+ * A period of days off; see {@link HolidayPeriodSchema}.
+ *
+ * @category Calendar
+ */
+export type HolidayPeriod = z.output<typeof HolidayPeriodSchema>;
+
+/**
  * A day that would be a weekend but is worked (调休上班).
  *
  * @category Calendar

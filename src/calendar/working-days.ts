@@ -1,12 +1,34 @@
-import { domainError } from '../core/errors.js';
+import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate, Instant } from '../core/schema.js';
 import { fromDayNumber, toDayNumber } from '../internal/days.js';
 import { compiled, type CompiledCalendar } from './compiled.js';
 import type { WorkCalendar } from './schema.js';
 
-function invalidDate(date: unknown, name: string): Result<never> {
-  return err(
+/**
+ * The answer of a working-day function: a {@link Result} whose success also says whether it rests
+ * on a provisional year (暂定) — a year whose days off qinqing derived from the law because the State
+ * Council has not published its notice yet. `provisional` is always present on success, `true`
+ * exactly when a date read or reached lies in a provisional year of the calendar.
+ *
+ * @category Calendar
+ */
+export type CalendarResult<T> =
+  | { readonly ok: true; readonly value: T; readonly provisional: boolean }
+  | { readonly ok: false; readonly error: DomainError };
+
+/** A failed calendar answer. */
+function fail(error: DomainError): CalendarResult<never> {
+  return { ok: false, error };
+}
+
+/** A successful calendar answer: the value, and whether it rests on a provisional year. */
+function answer<T>(value: T, provisional: boolean): CalendarResult<T> {
+  return { ok: true, value, provisional };
+}
+
+function invalidDate(date: unknown, name: string): CalendarResult<never> {
+  return fail(
     domainError('INVALID_DATE', {
       en: `${name} must be a real date in the form YYYY-MM-DD; received ${JSON.stringify(date)}.`,
       zh: `${name} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${JSON.stringify(date)}。`,
@@ -16,8 +38,8 @@ function invalidDate(date: unknown, name: string): Result<never> {
   );
 }
 
-function notCovered(date: string, cal: WorkCalendar, path: string): Result<never> {
-  return err(
+function notCovered(date: string, cal: WorkCalendar, path: string): CalendarResult<never> {
+  return fail(
     domainError('CALENDAR_YEAR_NOT_COVERED', {
       en: `${date} lies outside the years ${cal.firstYear}–${cal.lastYear} that the calendar "${cal.name.en}" covers; extend the calendar with that year's notice.`,
       zh: `${date} 超出工作日历「${cal.name.zh}」覆盖的 ${cal.firstYear}–${cal.lastYear} 年，请先补充该年度的节假日安排。`,
@@ -27,9 +49,9 @@ function notCovered(date: string, cal: WorkCalendar, path: string): Result<never
   );
 }
 
-function notInteger(n: unknown, name: string, min?: number): Result<never> {
+function notInteger(n: unknown, name: string, min?: number): CalendarResult<never> {
   const bound = min === undefined ? '' : ` ≥ ${min}`;
-  return err(
+  return fail(
     domainError('INVALID_ARGUMENT', {
       en: `${name} must be an integer${bound}; received ${String(n)}.`,
       zh: `${name} 应为${min === undefined ? '' : `不小于 ${min} 的`}整数，实际为 ${String(n)}。`,
@@ -40,7 +62,7 @@ function notInteger(n: unknown, name: string, min?: number): Result<never> {
 }
 
 /** The offset of `date` in the compiled calendar, or the error for a bad or uncovered date. */
-function offsetOf(date: CalendarDate, cal: WorkCalendar, c: CompiledCalendar, name: string): number | Result<never> {
+function offsetOf(date: CalendarDate, cal: WorkCalendar, c: CompiledCalendar, name: string): number | CalendarResult<never> {
   const d = typeof date === 'string' ? toDayNumber(date) : NaN;
   if (Number.isNaN(d)) return invalidDate(date, name);
   const i = d - c.start;
@@ -48,11 +70,11 @@ function offsetOf(date: CalendarDate, cal: WorkCalendar, c: CompiledCalendar, na
 }
 
 /** The date `n` working days from the covered day at offset `i` (n = 0: the day itself). */
-function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Result<CalendarDate> {
-  if (n === 0) return ok(c.dates[i] as string);
+function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): CalendarResult<CalendarDate> {
+  if (n === 0) return answer(c.dates[i] as string, i >= c.provisionalStart);
   const k = (c.cumulative[i] as number) + n + (n < 0 && c.working[i] === 0 ? 1 : 0);
   const target = c.workdays[k - 1];
-  if (k >= 1 && target !== undefined) return ok(c.dates[target] as string);
+  if (k >= 1 && target !== undefined) return answer(c.dates[target] as string, (target > i ? target : i) >= c.provisionalStart);
   const beyond = n > 0 ? c.start + c.length : c.start - 1;
   return notCovered(fromDayNumber(beyond), cal, 'result');
 }
@@ -66,15 +88,15 @@ function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Res
  * @returns `true` or `false`, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
- * isWorkingDay('2026-10-08', chinaCalendar); // { ok: true, value: true }
- * isWorkingDay('2026-10-01', chinaCalendar); // { ok: true, value: false }
+ * isWorkingDay('2026-10-08', chinaCalendar); // { ok: true, value: true, provisional: false }
+ * isWorkingDay('2026-10-01', chinaCalendar); // { ok: true, value: false, provisional: false }
  * ```
  * @category Calendar
  */
-export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): Result<boolean> {
+export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): CalendarResult<boolean> {
   const c = compiled(calendar);
   const i = offsetOf(date, calendar, c, 'date');
-  return typeof i === 'number' ? ok(c.working[i] === 1) : i;
+  return typeof i === 'number' ? answer(c.working[i] === 1, i >= c.provisionalStart) : i;
 }
 
 /**
@@ -89,12 +111,12 @@ export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): Result
  *   `CALENDAR_YEAR_NOT_COVERED` when the date or the result lies outside the calendar's years.
  * @example
  * ```ts
- * addWorkingDays('2026-09-30', 5, chinaCalendar); // { ok: true, value: '2026-10-13' }
- * addWorkingDays('2026-10-08', -1, chinaCalendar); // { ok: true, value: '2026-09-30' }
+ * addWorkingDays('2026-09-30', 5, chinaCalendar); // { ok: true, value: '2026-10-13', provisional: false }
+ * addWorkingDays('2026-10-08', -1, chinaCalendar); // { ok: true, value: '2026-09-30', provisional: false }
  * ```
  * @category Calendar
  */
-export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar): Result<CalendarDate> {
+export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar): CalendarResult<CalendarDate> {
   if (!Number.isInteger(n)) return notInteger(n, 'n');
   const c = compiled(calendar);
   const i = offsetOf(date, calendar, c, 'date');
@@ -109,11 +131,11 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCale
  * @returns The next working day, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
- * nextWorkingDay('2026-09-30', chinaCalendar); // { ok: true, value: '2026-10-08' }
+ * nextWorkingDay('2026-09-30', chinaCalendar); // { ok: true, value: '2026-10-08', provisional: false }
  * ```
  * @category Calendar
  */
-export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): Result<CalendarDate> {
+export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): CalendarResult<CalendarDate> {
   return addWorkingDays(date, 1, calendar);
 }
 
@@ -128,12 +150,12 @@ export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): Resu
  * @returns The signed count, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
- * workingDaysBetween('2026-09-30', '2026-10-13', chinaCalendar); // { ok: true, value: 5 }
- * workingDaysBetween('2026-10-13', '2026-09-30', chinaCalendar); // { ok: true, value: -5 }
+ * workingDaysBetween('2026-09-30', '2026-10-13', chinaCalendar); // { ok: true, value: 5, provisional: false }
+ * workingDaysBetween('2026-10-13', '2026-09-30', chinaCalendar); // { ok: true, value: -5, provisional: false }
  * ```
  * @category Calendar
  */
-export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): Result<number> {
+export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): CalendarResult<number> {
   const c = compiled(calendar);
   const a = offsetOf(from, calendar, c, 'from');
   if (typeof a !== 'number') return a;
@@ -141,8 +163,8 @@ export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calenda
   if (typeof b !== 'number') return b;
   const ca = c.cumulative[a] as number;
   const cb = c.cumulative[b] as number;
-  if (b >= a) return ok(cb - ca);
-  return ok(-((ca - (c.working[a] as number)) - (cb - (c.working[b] as number))));
+  if (b >= a) return answer(cb - ca, b >= c.provisionalStart);
+  return answer(-((ca - (c.working[a] as number)) - (cb - (c.working[b] as number))), a >= c.provisionalStart);
 }
 
 /**
@@ -158,11 +180,14 @@ export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calenda
  * @example
  * ```ts
  * // National Day 1–7 October is off; Saturday 10 October is worked.
- * deadlineAfter('2026-09-30', 5, chinaCalendar); // { ok: true, value: '2026-10-13' }
+ * deadlineAfter('2026-09-30', 5, chinaCalendar); // { ok: true, value: '2026-10-13', provisional: false }
+ * // Received on Christmas Eve 2026: the deadline lies in 2027, whose days off are derived until the
+ * // State Council publishes its notice.
+ * deadlineAfter('2026-12-24', 10, chinaCalendar); // { ok: true, value: '2027-01-08', provisional: true }
  * ```
  * @category Calendar
  */
-export function deadlineAfter(received: CalendarDate, n: number, calendar: WorkCalendar): Result<CalendarDate> {
+export function deadlineAfter(received: CalendarDate, n: number, calendar: WorkCalendar): CalendarResult<CalendarDate> {
   if (!Number.isInteger(n) || n < 1) return notInteger(n, 'n', 1);
   const c = compiled(calendar);
   const i = offsetOf(received, calendar, c, 'received');

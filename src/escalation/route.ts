@@ -1,7 +1,5 @@
 import type { WorkCalendar } from '../calendar/schema.js';
-import { isWorkingDay, workingDaysBetween } from '../calendar/working-days.js';
-import type { Result } from '../core/result.js';
-import { ok } from '../core/result.js';
+import { isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
 import type { CalendarDate, Id } from '../core/schema.js';
 import { supervisionStepRank } from '../issue/supervision.js';
 import type { Issue } from '../issue/schema.js';
@@ -30,14 +28,15 @@ export interface ExtraFacts {
  * @param asOf - The local date of routing.
  * @param calendar - The working-day calendar.
  * @param extra - The industry, enterprises affected and money involved, when the app knows them.
- * @returns The facts, or a calendar error.
+ * @returns The facts, or a calendar error; `provisional` is true when `asOf` lies in a provisional
+ *   year of the calendar (the working days overdue then rest on days off derived from the law).
  * @example
  * ```ts
  * issueFacts(issue, '2026-10-20', chinaCalendar, { industry: 'C3411' });
  * ```
  * @category Escalation
  */
-export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, extra?: ExtraFacts): Result<IssueFacts> {
+export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, extra?: ExtraFacts): CalendarResult<IssueFacts> {
   const valid = isWorkingDay(asOf, calendar); // a bad or uncovered date is an error whatever the issue
   if (!valid.ok) return valid;
   let overdue = 0;
@@ -46,7 +45,7 @@ export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalen
     if (!days.ok) return days;
     overdue = days.value;
   }
-  return ok({
+  const value: IssueFacts = {
     nature: issue.nature,
     scope: issue.scope,
     procedure: issue.procedure,
@@ -58,7 +57,8 @@ export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalen
     supervisionStep: issue.supervisionStep,
     reopenCount: issue.reopenCount,
     declaredUnsolvable: issue.answer?.outcome === 'unsolvable',
-  });
+  };
+  return { ok: true, value, provisional: valid.provisional };
 }
 
 /**
@@ -310,7 +310,8 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
  * @param asOf - The local date of routing (for working days overdue).
  * @param calendar - The working-day calendar.
  * @param extra - The industry, enterprises affected and money involved, when the app knows them.
- * @returns The route (with a null target when no rule holds), or a calendar error.
+ * @returns The route (with a null target when no rule holds), or a calendar error; `provisional`
+ *   is true when `asOf` lies in a provisional year of the calendar.
  * @example
  * ```ts
  * const r = route(issue, jiaozuoLadder, '2026-10-20', chinaCalendar);
@@ -324,7 +325,7 @@ export function route(
   asOf: CalendarDate,
   calendar: WorkCalendar,
   extra?: ExtraFacts,
-): Result<Route> {
+): CalendarResult<Route> {
   const facts = issueFacts(issue, asOf, calendar, extra);
-  return facts.ok ? ok(compileLadder(ladder).routeFacts(facts.value)) : facts;
+  return facts.ok ? { ok: true, value: compileLadder(ladder).routeFacts(facts.value), provisional: facts.provisional } : facts;
 }

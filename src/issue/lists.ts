@@ -111,6 +111,8 @@ export interface SupervisionListEntry {
   readonly recordedStep: SupervisionStep;
   /** Working days overdue (0 when not overdue). */
   readonly overdueWorkingDays: number;
+  /** Whether the line's counts rest on a provisional year of the calendar (暂定); see {@link SupervisionStatus}. */
+  readonly provisional: boolean;
 }
 
 /**
@@ -131,8 +133,8 @@ function compareEntries(a: SupervisionListEntry, b: SupervisionListEntry): numbe
   return (
     supervisionColourRank(b.colour) - supervisionColourRank(a.colour) ||
     b.overdueWorkingDays - a.overdueWorkingDays ||
-    (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
-    (a.issueId < b.issueId ? -1 : a.issueId > b.issueId ? 1 : 0)
+    byCodeUnit(a.deadline, b.deadline) ||
+    byCodeUnit(a.issueId, b.issueId)
   );
 }
 
@@ -190,6 +192,7 @@ export function weeklySupervisionList(
       step: s.step,
       recordedStep: s.recordedStep,
       overdueWorkingDays: s.overdueWorkingDays,
+      provisional: s.provisional,
     });
   }
   entries.sort(compareEntries);

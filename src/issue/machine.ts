@@ -1,5 +1,5 @@
 import { accessRefusal } from '../access/authorize.js';
-import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween } from '../calendar/working-days.js';
+import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
 import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
@@ -31,6 +31,14 @@ interface Step<C extends IssueCommand = IssueCommand> {
   readonly taxonomy: IssueContext['taxonomy'];
   /** The local date of the command. */
   readonly today: CalendarDate;
+  /** Set when a working-day count or deadline of the step rests on a provisional year of the calendar. */
+  provisional: boolean;
+}
+
+/** A calendar answer seen by a step: a provisional one marks the step provisional. */
+function counted<T>(s: Step, r: CalendarResult<T>): CalendarResult<T> {
+  if (r.ok && r.provisional) s.provisional = true;
+  return r;
 }
 
 type Of<T extends IssueCommand['type']> = Extract<IssueCommand, { type: T }>;
@@ -75,7 +83,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
           '一般程序事项须经工商顾问工作领导机构批准后实施（000）。',
         ),
   withinReturnWindow: (s) => {
-    const used = workingDaysBetween(the(s).assignedOn as string, s.today, s.calendar);
+    const used = counted(s, workingDaysBetween(the(s).assignedOn as string, s.today, s.calendar));
     if (!used.ok) return used.error;
     if (used.value <= s.policy.returnWindowDays) return null;
     return refuse(
@@ -100,7 +108,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
         ),
   extensionNoticeGiven: (s) => {
     const deadline = the(s).deadline as string;
-    const left = workingDaysBetween(s.today, deadline, s.calendar);
+    const left = counted(s, workingDaysBetween(s.today, deadline, s.calendar));
     if (!left.ok) return left.error;
     if (left.value >= s.policy.extensionNoticeDays) return null;
     const state =
@@ -185,9 +193,9 @@ for (const t of issueTransitions) {
 /** The deadline of an assignment made today under a time limit. */
 function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
   const limit = s.command.timeLimit;
-  if ('workingDays' in limit) return deadlineAfter(s.today, limit.workingDays, s.calendar);
+  if ('workingDays' in limit) return counted(s, deadlineAfter(s.today, limit.workingDays, s.calendar));
   if (limit.dueOn >= s.today) {
-    const covered = isWorkingDay(limit.dueOn, s.calendar); // a due date the calendar cannot count from is refused now, not at the first extension
+    const covered = counted(s, isWorkingDay(limit.dueOn, s.calendar)); // a due date the calendar cannot count from is refused now, not at the first extension
     return covered.ok ? ok(limit.dueOn) : covered;
   }
   return err(
@@ -303,7 +311,7 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
       i === pending ? { ...e, status: s.command.grant ? ('granted' as const) : ('refused' as const), decidedOn: s.today } : e,
     );
     if (!s.command.grant) return ok({ extensions });
-    const deadline = addWorkingDays(issue.deadline as string, request.workingDays, s.calendar);
+    const deadline = counted(s, addWorkingDays(issue.deadline as string, request.workingDays, s.calendar));
     return deadline.ok ? ok({ extensions, deadline: deadline.value }) : deadline;
   },
   supervise: (s) => ok({ supervisionStep: s.command.step }),
@@ -388,16 +396,20 @@ function invalidTransition(state: IssueState | null, type: IssueCommand['type'])
  * ```
  * @category Issue
  */
-export function decideIssue(issue: Issue | null, command: IssueCommand, context: IssueContext): Result<IssueEvent> {
-  const decided = decide(issue, command, context);
-  return isError(decided) ? err(decided) : ok(decided);
+export function decideIssue(issue: Issue | null, command: IssueCommand, context: IssueContext): CalendarResult<IssueEvent> {
+  const seen = { provisional: false };
+  const decided = decide(issue, command, context, seen);
+  return isError(decided) ? { ok: false, error: decided } : { ok: true, value: decided, provisional: seen.provisional };
 }
 
 /** Whether a decision is a rejection. */
 const isError = (x: IssueEvent | DomainError): x is DomainError => (x as Partial<DomainError>).messageZh !== undefined;
 
-/** {@link decideIssue} without the Result wrapper, so the hot path allocates less. */
-function decide(issue: Issue | null, command: IssueCommand, context: IssueContext): IssueEvent | DomainError {
+/**
+ * {@link decideIssue} without the Result wrapper, so the hot path allocates less; `seen.provisional`
+ * is set when a count or deadline rests on a provisional year of the calendar.
+ */
+function decide(issue: Issue | null, command: IssueCommand, context: IssueContext, seen: { provisional: boolean }): IssueEvent | DomainError {
   if (context.access !== undefined) {
     const refused = accessRefusal(issue, command, context.access);
     if (refused !== null) return refused;
@@ -425,7 +437,7 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
   const policy = context.policy ?? defaultLifecyclePolicy;
   const today = localDay(command.at, policy.utcOffsetMinutes);
   if (!today.ok) return today.error;
-  const step: Step = { issue, command, calendar: context.calendar, policy, taxonomy: context.taxonomy, today: today.value };
+  const step: Step = { issue, command, calendar: context.calendar, policy, taxonomy: context.taxonomy, today: today.value, provisional: false };
   let chosen: CompiledRow | undefined;
   let firstError: DomainError | undefined;
   for (const row of rows) {
@@ -443,6 +455,7 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
   if (chosen === undefined) return firstError as DomainError;
   const changes = (effects[command.type] as (s: Step) => Result<IssueChanges>)(step);
   if (!changes.ok) return changes.error;
+  seen.provisional = step.provisional;
   return {
     issueId: command.issueId,
     seq: issue === null ? 1 : issue.history.length + 1,
@@ -541,9 +554,10 @@ export function executeIssueCommand(
   issue: Issue | null,
   command: IssueCommand,
   context: IssueContext,
-): Result<{ readonly issue: Issue; readonly event: IssueEvent }> {
-  const event = decide(issue, command, context);
-  return isError(event) ? err(event) : ok({ issue: evolveIssue(issue, event), event });
+): CalendarResult<{ readonly issue: Issue; readonly event: IssueEvent }> {
+  const seen = { provisional: false };
+  const event = decide(issue, command, context, seen);
+  return isError(event) ? { ok: false, error: event } : { ok: true, value: { issue: evolveIssue(issue, event), event }, provisional: seen.provisional };
 }
 
 /**

@@ -253,6 +253,11 @@ export interface SupervisionStatus {
   readonly recordedStep: SupervisionStep;
   /** The higher of `dueStep` and `recordedStep`. */
   readonly step: SupervisionStep;
+  /**
+   * Whether the counts rest on a provisional year of the calendar (暂定: its days off derived from
+   * the law, the State Council's notice not yet published): the deadline or `asOf` lies in one.
+   */
+  readonly provisional: boolean;
 }
 
 /**
@@ -376,5 +381,6 @@ export function supervisionStatus(
     dueStep,
     recordedStep,
     step: supervisionStepRank(recordedStep) >= supervisionStepRank(dueStep) ? recordedStep : dueStep,
+    provisional: budget.provisional || used.provisional || toDeadline.provisional,
   });
 }

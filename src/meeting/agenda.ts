@@ -45,6 +45,8 @@ export interface MeetingAgenda {
   readonly problemCount: number;
   /** How many slips there are. */
   readonly slipCount: number;
+  /** Whether the routing counted working days overdue in a provisional year of the calendar (暂定). */
+  readonly provisional: boolean;
 }
 
 /**
@@ -113,6 +115,7 @@ export function agenda(
   const seen = new Set<Id>();
   const byDepartment = new Map<Id | null, Id[]>();
   let problemCount = 0;
+  let provisional = false;
   for (let i = 0; i < issues.length; i++) {
     const issue = issues[i] as Issue;
     if (seen.has(issue.id)) {
@@ -130,6 +133,7 @@ export function agenda(
     const extra = extraFacts !== undefined && Object.hasOwn(extraFacts, issue.id) ? extraFacts[issue.id] : undefined;
     const facts = issueFacts(issue, asOf, calendar, extra);
     if (!facts.ok) return facts;
+    provisional ||= facts.provisional;
     if (routeFacts(facts.value).target?.holder !== holder) continue;
     const slip = byDepartment.get(issue.leadDepartmentId);
     if (slip === undefined) byDepartment.set(issue.leadDepartmentId, [issue.id]);
@@ -141,5 +145,5 @@ export function agenda(
     const issueIds = (byDepartment.get(departmentId) as Id[]).sort(); // by UTF-16 code units
     return { departmentId, issueIds, count: issueIds.length };
   });
-  return ok({ seriesId: meeting.series.id, holder, on: meeting.on, slips, problemCount, slipCount: slips.length });
+  return ok({ seriesId: meeting.series.id, holder, on: meeting.on, slips, problemCount, slipCount: slips.length, provisional });
 }

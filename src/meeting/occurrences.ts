@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/schema.js';
-import { addWorkingDays, isWorkingDay } from '../calendar/working-days.js';
+import { addWorkingDays, isWorkingDay, type CalendarResult } from '../calendar/working-days.js';
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate, Id } from '../core/schema.js';
@@ -40,6 +40,11 @@ export interface Occurrence {
    * `scheduledOn` (a meeting is held with the next one), with `'previousWorkingDay'` later.
    */
   readonly merged: readonly CalendarDate[];
+  /**
+   * Whether the day it is held on rests on a provisional year of the calendar (暂定: days off
+   * derived from the law while the State Council's notice is awaited); the date may still move.
+   */
+  readonly provisional: boolean;
 }
 
 const MONTHS = { month: 1, quarter: 3, halfYear: 6 } as const;
@@ -94,24 +99,25 @@ function firstIndex(c: MeetingCadence, anchor: number, at: (k: number) => number
 }
 
 /** Whether the day is a working day, or the calendar's error. */
-function working(day: number, calendar: WorkCalendar): Result<boolean> {
+function working(day: number, calendar: WorkCalendar): CalendarResult<boolean> {
   return isWorkingDay(fromDayNumber(day), calendar);
 }
 
 /** The working day a nominal date is held on by the roll rule, or the calendar's error. */
-function roll(day: number, c: MeetingCadence, calendar: WorkCalendar): Result<number> {
+function roll(day: number, c: MeetingCadence, calendar: WorkCalendar): CalendarResult<number> {
   const date = fromDayNumber(day);
   const w = isWorkingDay(date, calendar);
   if (!w.ok) return w;
-  if (w.value) return ok(day);
+  if (w.value) return { ok: true, value: day, provisional: w.provisional };
   const moved = addWorkingDays(date, c.roll === 'nextWorkingDay' ? 1 : -1, calendar);
-  return moved.ok ? ok(toDayNumber(moved.value)) : moved;
+  return moved.ok ? { ok: true, value: toDayNumber(moved.value), provisional: moved.provisional } : moved;
 }
 
-/** Meetings rolled onto one working day: their nominal dates, ascending, and that day. */
+/** Meetings rolled onto one working day: their nominal dates, ascending, that day, and whether a roll rested on a provisional year. */
 interface Group {
   readonly members: number[];
   readonly on: number;
+  provisional: boolean;
 }
 
 /**
@@ -169,8 +175,10 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
     const r = roll(s, c, calendar);
     if (!r.ok) return r;
     const g = groups[groups.length - 1];
-    if (g !== undefined && g.on === r.value) g.members.push(s);
-    else groups.push({ members: [s], on: r.value });
+    if (g !== undefined && g.on === r.value) {
+      g.members.push(s);
+      g.provisional ||= r.provisional;
+    } else groups.push({ members: [s], on: r.value, provisional: r.provisional });
   }
   const next = c.roll === 'nextWorkingDay';
 
@@ -189,6 +197,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
         for (; d >= p; d--) {
           const w = working(d, calendar);
           if (!w.ok) return w;
+          first.provisional ||= w.provisional;
           if (w.value) break scan;
         }
         absorbed.push(p);
@@ -208,6 +217,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
         for (; d <= n; d++) {
           const w = working(d, calendar);
           if (!w.ok) return w;
+          lastGroup.provisional ||= w.provisional;
           if (w.value) break scan;
         }
         lastGroup.members.push(n);
@@ -219,7 +229,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
     groups.map((g) => {
       const kept = next ? (g.members[g.members.length - 1] as number) : (g.members[0] as number);
       const merged = (next ? g.members.slice(0, -1) : g.members.slice(1)).map(fromDayNumber);
-      return { seriesId: series.id, kind: series.kind, scheduledOn: fromDayNumber(kept), on: fromDayNumber(g.on), rolled: g.on !== kept, merged };
+      return { seriesId: series.id, kind: series.kind, scheduledOn: fromDayNumber(kept), on: fromDayNumber(g.on), rolled: g.on !== kept, merged, provisional: g.provisional };
     }),
   );
 }

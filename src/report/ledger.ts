@@ -1,8 +1,10 @@
 import { inLocale, type DateRange, type Id, type Locale } from '../core/schema.js';
 import { periodArg } from '../internal/args.js';
+import { byCodeUnit } from '../internal/compare.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import type { Issue } from '../issue/schema.js';
+import type { WorkCalendar } from '../calendar/schema.js';
 import { answerOutcomeLabels, feedbackLevelLabels, intakeChannelLabels, issueStateLabels, procedureLabels } from '../issue/enums.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import { nameOf, type ReportNames } from './names.js';
@@ -46,6 +48,12 @@ export interface LedgerReportOptions {
   readonly period?: DateRange;
   /** Names to show instead of enterprise and department ids. */
   readonly names?: ReportNames;
+  /**
+   * The working-day calendar the deadlines were counted on: a deadline in one of its provisional
+   * years (days off derived from the law, the State Council's notice not yet out) is marked
+   * `（暂定）` / ` (provisional)`. Without it deadlines are shown unmarked.
+   */
+  readonly calendar?: Pick<WorkCalendar, 'provisionalFrom'>;
 }
 
 /**
@@ -85,7 +93,8 @@ export const ledgerColumns: readonly ReportColumn[] = deepFreeze([
  * `locale` (the enums' label tables); a category by its label in `taxonomy` when given and found,
  * else by its id; enterprises and departments by `names` when given, else by id. Withdrawn issues
  * are listed too (state "withdrawn"). `closedOn` is the China local date (UTC+8) of `closedAt`.
- * Empty fields (no category yet, not assigned, not answered) are null.
+ * Empty fields (no category yet, not assigned, not answered) are null. Given the calendar, a
+ * deadline that falls in a provisional year is marked 暂定 / provisional, with a note saying why.
  *
  * @param issues - The issues (any order); only the fields of {@link LedgerIssue} are read.
  * @param options - The locale, and optionally the taxonomy, the period and names.
@@ -99,7 +108,15 @@ export const ledgerColumns: readonly ReportColumn[] = deepFreeze([
  * @category Report
  */
 export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerReportOptions): ReportTable {
-  const { locale, taxonomy, period, names } = options;
+  const { locale, taxonomy, period, names, calendar } = options;
+  const provisionalFrom = calendar?.provisionalFrom ?? null;
+  const provisionalMark = locale === 'en' ? ' (provisional)' : '（暂定）';
+  let marked = 0;
+  const deadlineCell = (deadline: string | null): string | null => {
+    if (deadline === null || provisionalFrom === null || Number(deadline.slice(0, 4)) < provisionalFrom) return deadline;
+    marked++;
+    return deadline + provisionalMark;
+  };
   if (period !== undefined) periodArg(period, 'options.period');
   const categories = new Map<Id, string>();
   if (taxonomy !== undefined) for (const c of taxonomy.categories) if (!categories.has(c.id)) categories.set(c.id, locale === 'en' ? c.label.en : c.label.zh);
@@ -112,7 +129,7 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
     const ms = Date.parse(issue.submittedAt);
     kept.push({ issue, ms: Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms });
   }
-  kept.sort((a, b) => (a.ms !== b.ms ? (a.ms < b.ms ? -1 : 1) : a.issue.id < b.issue.id ? -1 : a.issue.id > b.issue.id ? 1 : 0));
+  kept.sort((a, b) => (a.ms !== b.ms ? (a.ms < b.ms ? -1 : 1) : byCodeUnit(a.issue.id, b.issue.id)));
   const rows = kept.map(({ issue: i }): ReportRow => {
     const closed = i.closedAt === null ? null : localDay(i.closedAt, 480);
     return {
@@ -124,7 +141,7 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
       procedure: i.procedure === null ? null : inLocale(procedureLabels[i.procedure], locale),
       leadDepartment: i.leadDepartmentId === null ? null : nameOf(names?.departments, i.leadDepartmentId),
       assignedOn: i.assignedOn,
-      deadline: i.deadline,
+      deadline: deadlineCell(i.deadline),
       state: inLocale(issueStateLabels[i.state], locale),
       outcome: i.answer === null ? null : inLocale(answerOutcomeLabels[i.answer.outcome], locale),
       answeredOn: i.answer === null ? null : i.answer.on,
@@ -141,6 +158,12 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
   ];
   if (period !== undefined) {
     notes.push({ zh: `提交日期 ${period.from} 至 ${period.to}。`, en: `Submitted from ${period.from} to ${period.to}.` });
+  }
+  if (marked > 0) {
+    notes.push({
+      zh: `${marked} 个办理期限标为“暂定”：${provisionalFrom} 年起的节假日尚待国务院办公厅通知，暂按《全国年节及纪念日放假办法》推算，不含调休。`,
+      en: `${marked} deadline(s) are marked provisional: from ${provisionalFrom} the days off await the State Council's notice and are derived from the law on national holidays, without adjusted working days.`,
+    });
   }
   return {
     id: 'ledger',

@@ -8,17 +8,19 @@ import {
   isWorkingDay,
   localDateOf,
   parseWorkCalendar,
+  publishedYearsOnly,
   safeParseWorkCalendar,
   workingDaysBetween,
   type WorkCalendar,
 } from '../../src/calendar/index.js';
-import type { Result } from '../../src/core/result.js';
+import { unwrap, type Result } from '../../src/core/result.js';
 
 // Edges that the behaviour tests leave open, found by mutation testing (npm run mutation): the exact
 // error each function returns (code, path, value and both messages), the first and last covered
 // days, and the sign conventions of working-day counts.
 
-const cal = chinaCalendar;
+/** The published years only (2004–2026): the coverage edges of strict mode (Part 7). */
+const cal = unwrap(publishedYearsOnly(chinaCalendar));
 
 function failure<T>(r: Result<T>) {
   if (r.ok) throw new Error(`expected a failure, got ${JSON.stringify(r.value)}`);
@@ -36,12 +38,12 @@ function mentions(error: { message: string; messageZh: string }, ...parts: strin
 
 describe('working-day arithmetic: the covered range is exact at both ends', () => {
   it('the last covered day works and the day after it is not covered, for every function', () => {
-    expect(isWorkingDay('2026-12-31', cal)).toEqual({ ok: true, value: true });
+    expect(isWorkingDay('2026-12-31', cal)).toEqual({ ok: true, value: true, provisional: false });
     const e = failure(isWorkingDay('2027-01-01', cal));
     expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['date'], value: '2027-01-01' });
     mentions(e, '2027-01-01', '2004', '2026');
     expect(failure(isWorkingDay('2003-12-31', cal))).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['date'] });
-    expect(isWorkingDay('2004-01-02', cal)).toEqual({ ok: true, value: true });
+    expect(isWorkingDay('2004-01-02', cal)).toEqual({ ok: true, value: true, provisional: false });
   });
 
   it('stepping past the last covered day names the first uncovered day as the result', () => {
@@ -54,7 +56,7 @@ describe('working-day arithmetic: the covered range is exact at both ends', () =
     const e = failure(addWorkingDays('2004-01-05', -3, cal));
     expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['result'], value: '2003-12-31' });
     // The first working day of 2004 is reachable, one more step back is not.
-    expect(addWorkingDays('2004-01-05', -1, cal)).toEqual({ ok: true, value: '2004-01-02' });
+    expect(addWorkingDays('2004-01-05', -1, cal)).toEqual({ ok: true, value: '2004-01-02', provisional: false });
     expect(failure(addWorkingDays('2004-01-02', -1, cal)).value).toBe('2003-12-31');
   });
 });
@@ -100,16 +102,16 @@ describe('working-day arithmetic: each argument error names its argument', () =>
 describe('workingDaysBetween: `from` excluded, `to` included, in both directions', () => {
   it('going back from a holiday to a working day steps onto that working day only', () => {
     // 2026-10-03 is a National Day holiday, 2026-09-30 a Wednesday worked.
-    expect(workingDaysBetween('2026-10-03', '2026-09-30', cal)).toEqual({ ok: true, value: -1 });
-    expect(workingDaysBetween('2026-09-30', '2026-10-03', cal)).toEqual({ ok: true, value: 0 });
-    expect(workingDaysBetween('2026-10-13', '2026-09-30', cal)).toEqual({ ok: true, value: -5 });
+    expect(workingDaysBetween('2026-10-03', '2026-09-30', cal)).toEqual({ ok: true, value: -1, provisional: false });
+    expect(workingDaysBetween('2026-09-30', '2026-10-03', cal)).toEqual({ ok: true, value: 0, provisional: false });
+    expect(workingDaysBetween('2026-10-13', '2026-09-30', cal)).toEqual({ ok: true, value: -5, provisional: false });
   });
 
   it('inverts addWorkingDays backwards from a day off as well as from a working day', () => {
     for (const [d, n] of [['2026-10-03', -1], ['2026-10-03', -4], ['2026-10-10', -2], ['2026-10-11', -3]] as const) {
       const back = addWorkingDays(d, n, cal);
       if (!back.ok) throw new Error(back.error.message);
-      expect(workingDaysBetween(d, back.value, cal), `${d} ${n}`).toEqual({ ok: true, value: n });
+      expect(workingDaysBetween(d, back.value, cal), `${d} ${n}`).toEqual({ ok: true, value: n, provisional: false });
     }
   });
 });
@@ -214,7 +216,7 @@ describe('extendCalendar: adds, never drops', () => {
   });
 
   it('takes an earlier first year and the same last year', () => {
-    const r = extendCalendar(cal, { firstYear: 2003, lastYear: 2026 });
+    const r = extendCalendar(cal, { firstYear: 2003, lastYear: 2026, weekendsOnly: true });
     expect(r.ok && [r.value.firstYear, r.value.lastYear]).toEqual([2003, 2026]);
   });
 });

@@ -7,16 +7,19 @@ import {
   isWorkingDay,
   localDateOf,
   nextWorkingDay,
+  publishedYearsOnly,
   safeParseWorkCalendar,
   unwrap,
   workingDaysBetween,
 } from '../../src/index.js';
 
 const cal = chinaCalendar;
+/** Strict mode: the published years only (2004–2026). */
+const strict = unwrap(publishedYearsOnly(chinaCalendar));
 
 describe('DOMAIN.md §10: deadlines count working days', () => {
   it('§10: 5 working days from 2026-09-30 crosses National Day and lands on 2026-10-13', () => {
-    expect(deadlineAfter('2026-09-30', 5, cal)).toEqual({ ok: true, value: '2026-10-13' });
+    expect(deadlineAfter('2026-09-30', 5, cal)).toEqual({ ok: true, value: '2026-10-13', provisional: false });
     expect(unwrap(workingDaysBetween('2026-09-30', '2026-10-13', cal))).toBe(5);
   });
 
@@ -48,16 +51,18 @@ describe('DOMAIN.md §10: deadlines count working days', () => {
     expect(unwrap(workingDaysBetween('2026-10-04', '2026-10-04', cal))).toBe(0);
   });
 
-  it('works at the first and last covered days', () => {
+  it('works at the first and last covered days (published: 2004 to 2026; provisional: to 2100)', () => {
     expect(unwrap(isWorkingDay('2004-01-01', cal))).toBe(false);
     expect(unwrap(addWorkingDays('2004-01-05', -1, cal))).toBe('2004-01-02');
-    expect(unwrap(isWorkingDay('2026-12-31', cal))).toBe(true);
+    expect(isWorkingDay('2026-12-31', cal)).toEqual({ ok: true, value: true, provisional: false });
+    expect(isWorkingDay('2026-12-31', strict)).toEqual({ ok: true, value: true, provisional: false });
+    expect(isWorkingDay('2100-12-31', cal)).toEqual({ ok: true, value: true, provisional: true });
   });
 });
 
 describe('errors are clear and never a silent guess', () => {
-  it('a date outside 2004–2026 is CALENDAR_YEAR_NOT_COVERED, in both languages', () => {
-    const r = isWorkingDay('2027-01-04', cal);
+  it('Part 7 strict mode: with the published years only, a date outside 2004–2026 is CALENDAR_YEAR_NOT_COVERED, in both languages', () => {
+    const r = isWorkingDay('2027-01-04', strict);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('CALENDAR_YEAR_NOT_COVERED');
@@ -67,7 +72,8 @@ describe('errors are clear and never a silent guess', () => {
   });
 
   it('a result beyond the covered years is CALENDAR_YEAR_NOT_COVERED too', () => {
-    expect(deadlineAfter('2026-12-30', 5, cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
+    expect(deadlineAfter('2026-12-30', 5, strict)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
+    expect(deadlineAfter('2100-12-30', 5, cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
     expect(addWorkingDays('2004-01-05', -5, cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
   });
 
@@ -106,13 +112,15 @@ describe('calendars are validated data', () => {
   });
 
   it('extending by a year covers it; a date both off and worked is CALENDAR_CONFLICT with its path', () => {
-    const next = unwrap(extendCalendar(cal, { lastYear: 2027, holidays: [{ festival: 'newYear', from: '2027-01-01', to: '2027-01-03' }] }));
+    const next = unwrap(
+      extendCalendar(strict, { lastYear: 2027, holidays: [{ festival: 'newYear', from: '2027-01-01', to: '2027-01-03' }], allowMissingStatutoryDays: true }),
+    );
     expect(unwrap(isWorkingDay('2027-01-04', next))).toBe(true);
     const bad = extendCalendar(cal, { adjustedWorkingDays: [{ festival: 'nationalDay', date: '2026-10-05' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'CALENDAR_CONFLICT' } });
     if (!bad.ok) expect(bad.error.path?.[0]).toBe('adjustedWorkingDays');
     expect(extendCalendar(cal, { lastYear: 2025 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    const outside = extendCalendar(cal, { holidays: [{ festival: 'newYear', from: '2027-01-01', to: '2027-01-01' }] });
+    const outside = extendCalendar(strict, { holidays: [{ festival: 'newYear', from: '2027-01-01', to: '2027-01-01' }] });
     expect(outside.ok).toBe(false);
     if (!outside.ok) expect(outside.error.issues?.map((i) => i.code)).toEqual(['CALENDAR_YEAR_NOT_COVERED', 'CALENDAR_YEAR_NOT_COVERED']);
   });

@@ -4,6 +4,7 @@ import {
   executeIssueCommand,
   replayIssue,
   type Actor,
+  type CalendarResult,
   type Issue,
   type IssueCommand,
   type IssueCommandType,
@@ -89,11 +90,12 @@ describe('issue types', () => {
     expectTypeOf<IssueChanges['escalation']>().toEqualTypeOf<IssueEscalation | null | undefined>();
   });
 
-  it('executeIssueCommand returns Result<{ issue, event }>; decide and replay return results too', () => {
-    expectTypeOf(executeIssueCommand).returns.toEqualTypeOf<Result<{ readonly issue: Issue; readonly event: IssueEvent }>>();
+  it('executeIssueCommand returns a CalendarResult<{ issue, event }> (Part 7: it says whether it rests on a provisional year); decide and replay return results too', () => {
+    expectTypeOf(executeIssueCommand).returns.toEqualTypeOf<CalendarResult<{ readonly issue: Issue; readonly event: IssueEvent }>>();
+    expectTypeOf(executeIssueCommand).returns.toMatchTypeOf<Result<{ readonly issue: Issue; readonly event: IssueEvent }>>();
     expectTypeOf(executeIssueCommand).parameter(0).toEqualTypeOf<Issue | null>();
     expectTypeOf(executeIssueCommand).parameter(1).toEqualTypeOf<IssueCommand>();
-    expectTypeOf(decideIssue).returns.toEqualTypeOf<Result<IssueEvent>>();
+    expectTypeOf(decideIssue).returns.toEqualTypeOf<CalendarResult<IssueEvent>>();
     expectTypeOf(replayIssue).returns.toEqualTypeOf<Result<Issue>>();
     const r = executeIssueCommand(null, {} as IssueCommand, {} as Parameters<typeof executeIssueCommand>[2]);
     if (r.ok) {

@@ -1,0 +1,167 @@
+import type { z } from 'zod';
+import { domainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
+import { defineEnum } from '../internal/enum.js';
+import { civilFromDays, daysFromCivil, isoWeekday, toDayNumber } from '../internal/days.js';
+import { compiled } from './compiled.js';
+import type { WorkCalendar } from './schema.js';
+
+const yearStatuses = defineEnum({
+  published: { zh: '已公布', en: 'Published' },
+  provisional: { zh: '暂定（依法推算）', en: 'Provisional (derived from the law)' },
+  weekendsOnly: { zh: '仅周末（无节假日）', en: 'Weekends only (no holidays)' },
+});
+
+/**
+ * The zh-CN and English names of a covered year's status: published by the State Council, derived
+ * from the law while the notice is awaited (暂定), or declared by the app to have weekends only.
+ *
+ * @category Calendar
+ */
+export const yearStatusLabels = yearStatuses.labels;
+
+/**
+ * A covered year's status; see {@link yearStatusLabels}.
+ *
+ * @category Calendar
+ */
+export const YearStatusSchema = yearStatuses.schema;
+
+/**
+ * `'published'`, `'provisional'` or `'weekendsOnly'`; see {@link YearStatusSchema}.
+ *
+ * @category Calendar
+ */
+export type YearStatus = z.infer<typeof YearStatusSchema>;
+
+/**
+ * One covered year in a {@link CalendarCoverage}.
+ *
+ * @category Calendar
+ */
+export interface YearCoverage {
+  /** The year. */
+  readonly year: number;
+  /** Published, provisional or weekends only. */
+  readonly status: YearStatus;
+  /** Working days in the year. */
+  readonly workingDays: number;
+  /** Holiday days off that are not weekend days (local closures not counted). */
+  readonly holidaysOnWeekdays: number;
+  /** Weekend days that are worked (调休上班); always 0 in a provisional year. */
+  readonly adjustedWorkingDays: number;
+}
+
+/**
+ * Which years a calendar covers and on what they rest: {@link calendarCoverage}'s answer.
+ *
+ * @category Calendar
+ */
+export interface CalendarCoverage {
+  /** The first covered year. */
+  readonly firstYear: number;
+  /** The last covered year. */
+  readonly lastYear: number;
+  /** The last year whose days rest on a published notice (or the app's own data), or null. */
+  readonly lastPublishedYear: number | null;
+  /** The first provisional year, or null when none is. */
+  readonly provisionalFrom: number | null;
+  /** Every covered year, in order. */
+  readonly years: readonly YearCoverage[];
+}
+
+/**
+ * Says which years a calendar covers and whether each is published by the State Council, derived
+ * from the law while its notice is awaited (provisional, 暂定), or declared to have weekends only.
+ *
+ * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
+ * @returns The coverage, year by year, with each year's working days.
+ * @example
+ * ```ts
+ * const coverage = calendarCoverage(chinaCalendar);
+ * coverage.lastPublishedYear; // 2026
+ * coverage.years.find((y) => y.year === 2027)?.status; // 'provisional'
+ * ```
+ * @category Calendar
+ */
+export function calendarCoverage(calendar: WorkCalendar): CalendarCoverage {
+  const c = compiled(calendar);
+  const weekend = new Set(calendar.weekendDays);
+  const span = calendar.lastYear - calendar.firstYear + 1;
+  const weekdaysOff = new Set<number>();
+  const hasHolidays = new Uint8Array(span);
+  for (const h of calendar.holidays) {
+    hasHolidays[Number(h.from.slice(0, 4)) - calendar.firstYear] = 1;
+    for (let d = toDayNumber(h.from); d <= toDayNumber(h.to); d++) if (!weekend.has(isoWeekday(d))) weekdaysOff.add(d);
+  }
+  const bump = (counts: Int32Array, year: number): void => {
+    const k = year - calendar.firstYear;
+    counts[k] = (counts[k] as number) + 1;
+  };
+  const holidaysOnWeekdays = new Int32Array(span);
+  for (const d of weekdaysOff) bump(holidaysOnWeekdays, civilFromDays(d)[0]);
+  const adjusted = new Int32Array(span);
+  for (const w of calendar.adjustedWorkingDays) bump(adjusted, Number(w.date.slice(0, 4)));
+  const from = calendar.provisionalFrom;
+  const years: YearCoverage[] = [];
+  for (let k = 0; k < span; k++) {
+    const year = calendar.firstYear + k;
+    const first = daysFromCivil(year, 1, 1) - c.start;
+    const last = daysFromCivil(year + 1, 1, 1) - c.start - 1;
+    const status: YearStatus = from !== null && year >= from ? 'provisional' : hasHolidays[k] === 1 ? 'published' : 'weekendsOnly';
+    years.push({
+      year,
+      status,
+      workingDays: (c.cumulative[last] as number) - (first > 0 ? (c.cumulative[first - 1] as number) : 0),
+      holidaysOnWeekdays: holidaysOnWeekdays[k] as number,
+      adjustedWorkingDays: adjusted[k] as number,
+    });
+  }
+  const lastPublishedYear = from === null ? calendar.lastYear : from > calendar.firstYear ? from - 1 : null;
+  return { firstYear: calendar.firstYear, lastYear: calendar.lastYear, lastPublishedYear, provisionalFrom: from, years };
+}
+
+const publishedOnly = new WeakMap<WorkCalendar, WorkCalendar>();
+
+/**
+ * The calendar with its provisional years left out: for an app that must count on published
+ * notices only (strict mode). Dates in the left-out years then fail with
+ * `CALENDAR_YEAR_NOT_COVERED`, as before provisional years existed. The same calendar object is
+ * returned for the same input, so it is compiled once.
+ *
+ * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
+ * @returns The published years alone, or `CALENDAR_YEAR_NOT_COVERED` when no year is published.
+ * @example
+ * ```ts
+ * const strict = unwrap(publishedYearsOnly(chinaCalendar));
+ * strict.lastYear; // 2026
+ * deadlineAfter('2026-12-24', 10, strict).ok; // false: CALENDAR_YEAR_NOT_COVERED
+ * ```
+ * @category Calendar
+ */
+export function publishedYearsOnly(calendar: WorkCalendar): Result<WorkCalendar> {
+  const from = calendar.provisionalFrom;
+  if (from === null) return ok(calendar);
+  if (from <= calendar.firstYear) {
+    return err(
+      domainError('CALENDAR_YEAR_NOT_COVERED', {
+        en: `Every year of the calendar "${calendar.name.en}" (${calendar.firstYear}–${calendar.lastYear}) is provisional: no published year is left.`,
+        zh: `工作日历「${calendar.name.zh}」的 ${calendar.firstYear}–${calendar.lastYear} 年均为暂定，没有已公布的年份。`,
+        path: ['provisionalFrom'],
+        value: from,
+      }),
+    );
+  }
+  const cached = publishedOnly.get(calendar);
+  if (cached !== undefined) return ok(cached);
+  const published = (date: string): boolean => Number(date.slice(0, 4)) < from;
+  const strict: WorkCalendar = Object.freeze({
+    ...calendar,
+    lastYear: from - 1,
+    provisionalFrom: null,
+    holidays: calendar.holidays.filter((h) => h.derived === undefined),
+    closures: calendar.closures.filter((p) => published(p.from)).map((p) => (published(p.to) ? p : { ...p, to: `${from - 1}-12-31` })),
+  });
+  publishedOnly.set(calendar, strict);
+  return ok(strict);
+}
