@@ -78,7 +78,7 @@ const notices: Readonly<Record<number, { readonly off: readonly Off[]; readonly 
     work: [['springFestival', '2019-02-02'], ['springFestival', '2019-02-03'], ['labourDay', '2019-04-28'], ['labourDay', '2019-05-05'], ['nationalDay', '2019-09-29'], ['nationalDay', '2019-10-12']],
   },
   2020: {
-    off: [['newYear', '2020-01-01', '2020-01-01'], ['springFestival', '2020-01-24', '2020-02-02'], ['qingming', '2020-04-04', '2020-04-06'], ['labourDay', '2020-05-01', '2020-05-05'], ['dragonBoat', '2020-06-25', '2020-06-27'], ['nationalDay', '2020-10-01', '2020-10-08']],
+    off: [['newYear', '2020-01-01', '2020-01-01'], ['springFestival', '2020-01-24', '2020-02-02'], ['qingming', '2020-04-04', '2020-04-06'], ['labourDay', '2020-05-01', '2020-05-05'], ['dragonBoat', '2020-06-25', '2020-06-27'], ['midAutumn', '2020-10-01', '2020-10-01'], ['nationalDay', '2020-10-02', '2020-10-08']],
     work: [['springFestival', '2020-01-19'], ['labourDay', '2020-04-26'], ['labourDay', '2020-05-09'], ['dragonBoat', '2020-06-28'], ['nationalDay', '2020-09-27'], ['nationalDay', '2020-10-10']],
   },
   2021: {

@@ -89,16 +89,18 @@ const isWeekend = (day: number): boolean => isoWeekday(day) >= 6;
  * move; a date two festivals share (Mid-Autumn on 1 October) is listed once for each.
  *
  * Make-up days (补假): Article 6 makes up on a working day every statutory day of a holiday of all
- * citizens that falls on a Saturday or Sunday; and, as every published notice since 2008 shows
- * (Mid-Autumn on 1 October 2020 gave eight days off), a statutory day that another festival already
- * takes earns one too. The law does not say which working day; **qinqing's own rule** is: festivals
+ * citizens that falls on a Saturday or Sunday; and, as the published notices show (Mid-Autumn on
+ * Thursday 1 October 2020 gave eight days off, 1–8 October), a statutory day that another festival
+ * already takes earns one too. The law does not say which working day; **qinqing's own rule** is: festivals
  * are taken in the order of their first statutory day (the law's order on a tie); a day that an
  * earlier festival already takes is shared; each weekend or shared statutory day, in date order,
  * is made up on the first Monday–Friday after the festival's last statutory day that is neither a
  * statutory day nor an earlier make-up day. Measured against the notices of 2004–2026, 74 of the
  * 76 make-up days it derives are days off there (the misses: Dragon Boat 2012, made up on the Friday
- * before, and Mid-Autumn 2015, made up inside the National Day break); placing them before the
- * festival matches 6, on the nearest weekday 56.
+ * before, and Mid-Autumn 2015, made up inside the National Day break), where the last weekday
+ * before the festival would match 6 and the nearest weekday (Saturday → Friday, Sunday → Monday)
+ * 56. With the built-in laws every make-up day falls in the same year; a custom law with a day at
+ * the very end of December may see its make-up day in January.
  *
  * @param year - The year, an integer within the lunar table (2004–2100).
  * @param law - The law to apply (default: the one in force that year, {@link holidayLawInForce});

@@ -33,3 +33,18 @@ export { calendarCoverage, publishedYearsOnly, yearStatusLabels, YearStatusSchem
 export type { CalendarCoverage, YearCoverage, YearStatus } from './coverage.js';
 export { safeParseWorkCalendar, parseWorkCalendar, CalendarAdditionsSchema, extendCalendar } from './extend.js';
 export type { CalendarAdditions } from './extend.js';
+export {
+  StatutoryDayRuleSchema,
+  HolidayLawSchema,
+  safeParseHolidayLaw,
+  holidayLaw1999,
+  holidayLaw2007,
+  holidayLaw2013,
+  holidayLaw2024,
+  chinaHolidayLaws,
+  holidayLawInForce,
+} from './law.js';
+export type { StatutoryDayRule, HolidayLaw } from './law.js';
+export { deriveStatutoryDays, explainDerivedDay } from './derive.js';
+export type { DerivedDay, DerivedYear } from './derive.js';
+export { parseHolidayNotice } from './notice.js';

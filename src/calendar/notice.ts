@@ -51,6 +51,7 @@ function normalise(raw: string): Source {
 
 /** The pasted text behind `text[a, b)`, its white space collapsed to single spaces. */
 function quote(src: Source, a: number, b: number): string {
+  b = Math.min(b, src.text.length);
   if (b <= a) return '';
   return src.raw
     .slice(src.start[a], src.end[b - 1])
@@ -86,6 +87,8 @@ const festivalByName = new Map(festivalNames);
 const NAME = festivalNames.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A section heading: a Chinese numeral, 、, festival names joined by 、 or 和, and a colon. */
 const HEADING = new RegExp(`([一二三四五六七八九十]{1,3})、((?:${NAME})(?:[、和](?:${NAME}))*):`, 'gu');
+/** The end of a sentence. */
+const STOP = /[。.]/gu;
 /** Where the closing paragraphs (or the signature) begin. */
 const CLOSING = /节假日期间|鼓励单位和个人|特此通知|国务院办公厅/u;
 
@@ -121,7 +124,7 @@ function weekdayZh(day: number): string {
   return `星期${WEEKDAY_ZH[isoWeekday(day) - 1] as string}`;
 }
 
-/** Days as short runs: `2026-02-15–2026-02-23, 2026-02-28`. */
+/** Days as runs joined by `sep`: `2026-02-15 to 2026-02-23, 2026-02-28`. */
 function describeDays(days: readonly number[], sep: string): string {
   const runs: string[] = [];
   let i = 0;
@@ -147,8 +150,6 @@ interface SentenceFacts {
 /** A date as written, resolved to a day number. */
 interface ReadDate {
   readonly day: number;
-  readonly year: number;
-  readonly month: number;
   /** Where it ends in the normalised text. */
   readonly end: number;
 }
@@ -163,6 +164,8 @@ const LUNAR_NOTE = /^(?:农历)?(除夕|[正腊冬一二三四五六七八九十
 class SentenceReader {
   private year: number | undefined;
   private month: number | undefined;
+  /** The end of the sentence being read. */
+  private end = 0;
 
   constructor(
     private readonly src: Source,
@@ -189,7 +192,7 @@ class SentenceReader {
     DATE.lastIndex = i;
     const m = DATE.exec(this.src.text);
     if (m === null) {
-      return this.unreadable(i, i + 12, 'expected a date such as 1月1日', '此处应为日期，如“1月1日”');
+      return this.unreadable(i, Math.min(i + 12, this.end), 'expected a date such as 1月1日', '此处应为日期，如“1月1日”');
     }
     const end = i + m[0].length;
     const written = quote(this.src, i, m[4] === undefined ? end : this.src.text.indexOf('(', i));
@@ -230,7 +233,7 @@ class SentenceReader {
         if (problemWithNote !== null) return problemWithNote;
       }
     }
-    return { day, year, month, end };
+    return { day, end };
   }
 
   /** Checks one note in the parentheses after a date: a weekday, or a lunar date. */
@@ -285,6 +288,7 @@ class SentenceReader {
   /** Reads the sentence. */
   read(a: number, b: number): SentenceFacts | DomainError {
     const text = this.src.text;
+    this.end = b;
     if (text.startsWith('鼓励', a)) return { off: [], work: [] };
     const off = new Set<number>();
     const work = new Set<number>();
@@ -352,7 +356,7 @@ class SentenceReader {
         continue;
       }
       return this.unreadable(
-        i,
+        i < cb ? i : ca,
         cb,
         'expected the dates to be followed by 放假 (off), 补休 (off in lieu) or 上班 (worked)',
         '日期后应为“放假”“补休”或“上班”',
@@ -531,8 +535,9 @@ export function parseHolidayNotice(text: string, year: number): Result<HolidayNo
     let j = 0;
     let a = headingEnd;
     while (a < bodyEnd) {
-      const stop = src.text.slice(a, bodyEnd).search(/[。.]/u);
-      const b = stop === -1 ? bodyEnd : a + stop;
+      STOP.lastIndex = a;
+      const stop = STOP.exec(src.text);
+      const b = stop === null || stop.index >= bodyEnd ? bodyEnd : stop.index;
       const quotedEnd = b < bodyEnd ? b + 1 : b;
       if (b > a) {
         const place: Place = {

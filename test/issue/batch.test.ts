@@ -196,7 +196,7 @@ describe('batchSummary', () => {
   });
 
   it('returns the calendar errors at the path asOf', () => {
-    const r = batchSummary([], 'k', '2031-01-01', cal);
+    const r = batchSummary([], 'k', '2101-01-01', cal);
     expect(r.ok || r.error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['asOf'] });
     const bad = batchSummary([], 'k', '1 June', cal);
     expect(bad.ok || bad.error).toMatchObject({ code: 'INVALID_DATE', path: ['asOf'] });

@@ -14,6 +14,7 @@ import {
   issueTransitions,
   jiaozuoServiceAreas,
   parseLifecyclePolicy,
+  publishedYearsOnly,
   replayIssue,
   safeParseIssue,
   safeParseIssueEvents,
@@ -34,6 +35,8 @@ import {
 import { actors, assigned, at, ctx, submitted, type Step } from './fixtures.js';
 
 const cal = chinaCalendar;
+/** Strict mode (Part 7): the published years only. */
+const strictCtx: IssueContext = { calendar: unwrap(publishedYearsOnly(chinaCalendar)) };
 const MINUTE = 60_000;
 
 /** An instant in China Standard Time. */
@@ -597,7 +600,8 @@ describe('guards', () => {
   });
 
   it('CALENDAR_YEAR_NOT_COVERED: a fixed due date the calendar does not cover is refused at assignment', () => {
-    refuses(simpleAccepted, { type: 'assign', departmentId: 'd-power', timeLimit: { dueOn: '2027-01-15' }, actor: actors.office }, 'CALENDAR_YEAR_NOT_COVERED');
+    refuses(simpleAccepted, { type: 'assign', departmentId: 'd-power', timeLimit: { dueOn: '2101-01-14' }, actor: actors.office }, 'CALENDAR_YEAR_NOT_COVERED');
+    refuses(simpleAccepted, { type: 'assign', departmentId: 'd-power', timeLimit: { dueOn: '2027-01-15' }, actor: actors.office }, 'CALENDAR_YEAR_NOT_COVERED', strictCtx);
   });
 
   it('EXTENSION_TOO_LATE: past the deadline the message says how far overdue, in both languages', () => {
@@ -608,14 +612,29 @@ describe('guards', () => {
     expect(error.messageZh).toContain('已逾期 3 个工作日');
   });
 
-  it('CALENDAR_YEAR_NOT_COVERED: a deadline past 2026, or an extension past it, is rejected and nothing changes', () => {
+  it('CALENDAR_YEAR_NOT_COVERED in strict mode (published years only): a deadline past 2026, or an extension past it, is rejected and nothing changes', () => {
     const late = play(submitted('i1', 'e1', at('2026-12-28')), [{ ...classify('simple'), at: at('2026-12-28', 1) }]);
-    refuses(late, { ...good('assign'), at: at('2026-12-28', 2) }, 'CALENDAR_YEAR_NOT_COVERED');
+    refuses(late, { ...good('assign'), at: at('2026-12-28', 2) }, 'CALENDAR_YEAR_NOT_COVERED', strictCtx);
     const christmas = assigned({ date: '2026-12-24', workingDays: 3 });
     expect(christmas.deadline).toBe('2026-12-29');
     const asked = play(christmas, [{ type: 'requestExtension', workingDays: 5, reason: '年底集中办理', actor: actors.handler }]);
-    refuses(asked, good('decideExtension'), 'CALENDAR_YEAR_NOT_COVERED');
-    expect(exec(asked, { type: 'decideExtension', grant: false, actor: actors.office }).ok).toBe(true);
+    refuses(asked, good('decideExtension'), 'CALENDAR_YEAR_NOT_COVERED', strictCtx);
+    expect(exec(asked, { type: 'decideExtension', grant: false, actor: actors.office }, strictCtx).ok).toBe(true);
+  });
+
+  it('Part 7: with the provisional years, a deadline past 2026 is computed and says it is provisional; one within 2026 does not', () => {
+    const late = play(submitted('i1', 'e1', at('2026-12-28')), [{ ...classify('simple'), at: at('2026-12-28', 1) }]);
+    const assignedLate = exec(late, { ...good('assign'), at: at('2026-12-28', 2) });
+    expect(assignedLate.ok && assignedLate.provisional).toBe(true);
+    expect(assignedLate.ok && assignedLate.value.issue.deadline).toBe('2027-01-05'); // 5 working days: 12-29…12-31, 01-04, 01-05 (1 January off)
+    const christmas = assigned({ date: '2026-12-24', workingDays: 3 });
+    const asked = play(christmas, [{ type: 'requestExtension', workingDays: 5, reason: '年底集中办理', actor: actors.handler }]);
+    const granted = exec(asked, good('decideExtension'));
+    expect(granted.ok && [granted.value.issue.deadline, granted.provisional]).toEqual(['2027-01-06', true]);
+    const refused = exec(asked, { type: 'decideExtension', grant: false, actor: actors.office });
+    expect(refused.ok && refused.provisional).toBe(false); // no working day was counted
+    const early = exec(simpleAccepted, good('assign'));
+    expect(early.ok && early.provisional).toBe(false);
   });
 });
 
@@ -839,7 +858,9 @@ describe('audit events', () => {
         const c = command(issue, good(type, { procedure: issue?.procedure ?? 'simple' }));
         const decided = decideIssue(issue, c, ctx);
         const executed = executeIssueCommand(issue, c, ctx);
-        if (decided.ok) expect(executed).toStrictEqual({ ok: true, value: { issue: evolveIssue(issue, decided.value), event: decided.value } });
+        if (decided.ok) {
+          expect(executed).toStrictEqual({ ok: true, value: { issue: evolveIssue(issue, decided.value), event: decided.value }, provisional: decided.provisional });
+        }
         else expect(executed).toStrictEqual(decided);
       }
     }

@@ -110,6 +110,7 @@ describe('weeklySupervisionList (每周督查, 002)', () => {
       step: 'publicListing',
       recordedStep: 'unsupervised',
       overdueWorkingDays: 9,
+      provisional: false,
     });
     expect(byId.get('y1')).toMatchObject({ colour: 'yellow', step: 'urge', recordedStep: 'urge' });
     expect(byId.get('b1')).toMatchObject({ step: 'unsupervised' });
@@ -130,7 +131,7 @@ describe('weeklySupervisionList (每周督查, 002)', () => {
   });
 
   it('returns the calendar errors at the path asOf', () => {
-    const r = weeklySupervisionList(issues, '2031-03-20', cal);
+    const r = weeklySupervisionList(issues, '2101-03-20', cal);
     expect(r.ok || r.error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['asOf'] });
     const empty = weeklySupervisionList([], 'soon', cal);
     expect(empty.ok || empty.error).toMatchObject({ code: 'INVALID_DATE', path: ['asOf'] });

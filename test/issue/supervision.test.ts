@@ -142,10 +142,19 @@ describe('supervisionStatus', () => {
   });
 
   it('returns the calendar errors at the path asOf', () => {
-    const outside = supervisionStatus(tenDays, '2031-01-05', cal);
+    const outside = supervisionStatus(tenDays, '2101-01-05', cal);
     expect(outside.ok || outside.error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['asOf'] });
     const bad = supervisionStatus(tenDays, '2026-02-30', cal);
     expect(bad.ok || bad.error).toMatchObject({ code: 'INVALID_DATE', path: ['asOf'], value: '2026-02-30' });
+  });
+
+  it('Part 7: a status whose deadline or date lies in a provisional year (2027) says provisional; one in 2026 does not', () => {
+    const christmas = assigned({ issueId: 'xmas', date: '2026-12-24', workingDays: 10 }); // deadline 2027-01-08, provisional
+    expect(christmas.deadline).toBe('2027-01-08');
+    const before = unwrap(supervisionStatus(christmas, '2026-12-28', cal));
+    expect(before?.provisional).toBe(true); // the budget counts to a deadline in 2027
+    expect(before?.budgetWorkingDays).toBe(10);
+    expect(unwrap(supervisionStatus(tenDays, '2026-03-10', cal))?.provisional).toBe(false);
   });
 
   it('reports an assigned issue without a deadline as a data error', () => {

@@ -72,7 +72,13 @@ describe("agenda: the assignment slips (交办单) of a meeting (002, 000)", () 
       ],
       problemCount: 4,
       slipCount: 3,
+      provisional: false,
     });
+  });
+
+  it('Part 7: an agenda drawn up in a provisional year says so (its overdue counts rest on derived days off)', () => {
+    const later = unwrap(agenda(consultation, [routine, ...hard], '2027-03-01', hainingLadder, cal));
+    expect(later.provisional).toBe(true);
   });
 
   it('is deterministic: the order of the issues does not matter, and the result survives JSON', () => {
@@ -164,7 +170,7 @@ describe("agenda: the assignment slips (交办单) of a meeting (002, 000)", () 
     const dup = agenda(consultation, [...hard, hard[2] as Issue], asOf, hainingLadder, cal);
     expect(dup).toMatchObject({ ok: false, error: { code: 'DUPLICATE_ID', path: ['issues', 4, 'id'], value: 'h2' } });
     // An overdue issue needs the calendar of the routing date to count its working days overdue.
-    expect(agenda(consultation, [routine], '2027-03-01', hainingLadder, cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
+    expect(agenda(consultation, [routine], '2101-03-01', hainingLadder, cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
   });
 
   it('is fast: 100,000 issues in well under a second', () => {
