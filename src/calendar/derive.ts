@@ -57,7 +57,7 @@ function ruleDay(rule: StatutoryDayRule, year: number, lunar: LunarFestivalDates
       if (rule.month === 1) return toDayNumber(lunar.lunarNewYear) + rule.day - 1;
       if (rule.month === 5 && rule.day === 5) return toDayNumber(lunar.dragonBoat);
       if (rule.month === 8 && rule.day === 15) return toDayNumber(lunar.midAutumn);
-      throw new RangeError(`Lunar ${rule.month}/${rule.day} is not computable; HolidayLawSchema refuses it.`);
+      return NaN; // not computable from the table: HolidayLawSchema refuses such a rule
     case 'lunarNewYearsEve':
       return toDayNumber(lunar.lunarNewYear) - 1;
     case 'solarTerm':
@@ -146,6 +146,17 @@ export function deriveStatutoryDays(year: number, law?: HolidayLaw): Result<Deri
         zh: `qinqing 的农历表覆盖 ${lunarTableYears.first}–${lunarTableYears.last} 年，无法推算 ${year} 年的假日。`,
         path: ['year'],
         value: year,
+      }),
+    );
+  }
+  const uncomputable = festivals.flat().find((e) => Number.isNaN(e.day));
+  if (uncomputable !== undefined) {
+    return err(
+      domainError('INVALID_ARGUMENT', {
+        en: `The law "${applied.id}" gives ${festivalLabels[uncomputable.festival].en} a day the lunar table cannot place; check the law with safeParseHolidayLaw.`,
+        zh: `《${applied.id}》为${festivalLabels[uncomputable.festival].zh}规定的日期无法由农历表推算；请先用 safeParseHolidayLaw 校验该办法。`,
+        path: ['law'],
+        value: uncomputable.rule,
       }),
     );
   }

@@ -48,3 +48,4 @@ export type { StatutoryDayRule, HolidayLaw } from './law.js';
 export { deriveStatutoryDays, explainDerivedDay } from './derive.js';
 export type { DerivedDay, DerivedYear } from './derive.js';
 export { parseHolidayNotice } from './notice.js';
+export { explainDay } from './explain.js';

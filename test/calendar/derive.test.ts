@@ -325,3 +325,10 @@ describe('explainDerivedDay (《全国年节及纪念日放假办法》2024 art.
     expect(explainDerivedDay(shared, 'en')).toContain("is also another festival's day");
   });
 });
+
+describe('deriveStatutoryDays never throws', () => {
+  it('a law that bypassed HolidayLawSchema with a day the lunar table cannot place is INVALID_ARGUMENT, not a RangeError', () => {
+    const unchecked = { ...holidayLaw2024, festivals: [{ festival: 'qingming' as const, days: [{ kind: 'lunar' as const, month: 3, day: 3 }] }] };
+    expect(deriveStatutoryDays(2027, unchecked)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['law'] } });
+  });
+});
