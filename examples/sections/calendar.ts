@@ -1,12 +1,19 @@
+import { readFileSync } from 'node:fs';
 import {
+  calendarCoverage,
   chinaCalendar,
   deadlineAfter,
+  explainDay,
   extendCalendar,
   isWorkingDay,
   label,
   addWorkingDays,
+  parseHolidayNotice,
+  publishedYearsOnly,
+  safeParseWorkCalendar,
   unwrap,
   workingDaysBetween,
+  yearStatusLabels,
   type WorkCalendar,
 } from 'qinqing';
 import { heading, line, subheading, table } from '../report.js';
@@ -44,23 +51,78 @@ export function calendarSection(): void {
 
   subheading('限期办理：n 个工作日内办结', 'Deadlines: handle within n working days of receipt');
   line('Convention: the day of receipt does not count; the deadline is the n-th working day after it.');
+  line('A deadline that reaches 2027 rests on days off derived from the law (no State Council notice yet): it says provisional (暂定).');
   const cases: [string, number][] = [
     ['2026-09-30', 5],
     ['2026-10-03', 1],
     ['2026-02-13', 3],
     ['2026-04-30', 10],
     ['2026-12-24', 5],
-    ['2026-12-30', 5],
+    ['2026-12-24', 10],
+    ['2027-02-03', 3],
+    ['2100-12-30', 5],
   ];
   table(
-    ['收到 received', '时限 limit', '截止 deadline', '核验 check'],
+    ['收到 received', '时限 limit', '截止 deadline', '暂定 provisional', '核验 check'],
     cases.map(([received, n]) => {
       const due = deadlineAfter(received, n, chinaCalendar);
-      if (!due.ok) return [received, `${n} 个工作日`, `✗ ${due.error.code}`, due.error.messageZh];
+      if (!due.ok) return [received, `${n} 个工作日`, `✗ ${due.error.code}`, '', due.error.messageZh];
       const back = unwrap(workingDaysBetween(received, due.value, chinaCalendar));
-      return [received, `${n} 个工作日`, due.value, `workingDaysBetween = ${back}`];
+      return [received, `${n} 个工作日`, due.value, due.provisional ? '暂定 provisional' : '—', `workingDaysBetween = ${back}`];
     }),
   );
+  const strict = unwrap(publishedYearsOnly(chinaCalendar));
+  const refused = deadlineAfter('2026-12-24', 10, strict);
+  if (!refused.ok) line(`Strict mode (publishedYearsOnly, published notices only): 2026-12-24 + 10 → ${refused.error.code}.`);
+  line(`Why 2027-02-09 is off: ${unwrap(explainDay('2027-02-09', chinaCalendar, 'zh-CN'))}`);
+  line(`                       ${unwrap(explainDay('2027-02-09', chinaCalendar, 'en'))}`);
+
+  subheading('覆盖年份：已公布与暂定', 'Coverage: published and provisional years');
+  const coverage = calendarCoverage(chinaCalendar);
+  line(`Published by the State Council through ${coverage.lastPublishedYear}; provisional (derived from 《全国年节及纪念日放假办法》, no 调休) ${coverage.provisionalFrom}–${coverage.lastYear}.`);
+  table(
+    ['年份 year', '状态 status', '工作日 working days', '工作日放假 weekdays off', '调休上班 adjusted'],
+    coverage.years
+      .filter((y) => y.year >= 2024 && y.year <= 2030)
+      .map((y) => [String(y.year), `${yearStatusLabels[y.status].zh} ${yearStatusLabels[y.status].en}`, String(y.workingDays), String(y.holidaysOnWeekdays), String(y.adjustedWorkingDays)]),
+  );
+  const silent = extendCalendar(strict, { lastYear: 2027 });
+  if (!silent.ok) line(`Extending with a bare 2027 (no holidays) is refused: ${silent.error.code} — ${silent.error.messageZh}`);
+
+  subheading('粘贴国务院通知：2026 年', "The State Council's notice, pasted: 2026");
+  const text = readFileSync(new URL('../../test/calendar/notices/2026.txt', import.meta.url), 'utf8');
+  const notice = unwrap(parseHolidayNotice(text, 2026));
+  line(`Read ${notice.holidays.length} periods off and ${notice.adjustedWorkingDays.length} adjusted working days from the notice's text:`);
+  table(
+    ['节日 festival', '放假 off', '调休上班 worked'],
+    [...new Set(notice.holidays.map((h) => h.festival))].map((f) => [
+      `${label(f, 'zh-CN')} ${label(f, 'en')}`,
+      notice.holidays.filter((h) => h.festival === f).map((h) => (h.from === h.to ? h.from : `${h.from}–${h.to.slice(5)}`)).join(', '),
+      notice.adjustedWorkingDays.filter((w) => w.festival === f).map((w) => w.date).join(', ') || '—',
+    ]),
+  );
+  // The calendar as it stood a year ago: published through 2025, 2026 provisional.
+  const lastYear = unwrap(
+    extendCalendar(
+      unwrap(safeParseWorkCalendar({ ...strict, lastYear: 2025, holidays: strict.holidays.filter((h) => h.from < '2026'), adjustedWorkingDays: strict.adjustedWorkingDays.filter((w) => w.date < '2026') })),
+      { provisionalThrough: 2030 },
+    ),
+  );
+  const pasted = unwrap(extendCalendar(lastYear, { notices: [notice] }));
+  let same = 0;
+  for (let d = new Date(Date.UTC(2026, 0, 1)); d.getUTCFullYear() === 2026; d.setUTCDate(d.getUTCDate() + 1)) {
+    const date = d.toISOString().slice(0, 10);
+    if (unwrap(isWorkingDay(date, pasted)) === unwrap(isWorkingDay(date, chinaCalendar))) same++;
+  }
+  line(`With the notice pasted into a calendar where 2026 was provisional, ${same} of 365 days of 2026 equal the built-in published data.`);
+  const was = isWorkingDay('2026-10-10', lastYear);
+  const now = isWorkingDay('2026-10-10', pasted);
+  if (was.ok && now.ok) {
+    const works = (date: string, cal: WorkCalendar): string => (unwrap(isWorkingDay(date, cal)) ? 'working' : 'off');
+    line(`What the notice changed: 2026-10-10 (Saturday) provisional ${was.value ? 'working' : 'off'} → published ${now.value ? 'working (调休上班)' : 'off'}; 2026-02-20 (Friday) provisional ${works('2026-02-20', lastYear)} → published ${works('2026-02-20', pasted)} (the nine-day Spring Festival break).`);
+  }
+  const typo = parseHolidayNotice(text.replace('1月4日（周日）上班', '1月4日（周六）上班'), 2026);
+  if (!typo.ok) line(`A typo in the notice is caught: ${typo.error.code} — ${typo.error.messageZh}`);
 
   subheading('县里自己的休息日', "A county's own closure");
   const county = unwrap(
