@@ -1,7 +1,7 @@
 import { domainError, type DomainError } from '../core/errors.js';
 import type { BilingualText, Id } from '../core/schema.js';
 import type { IssueCommand } from '../issue/commands.js';
-import { actorRoleLabels } from '../issue/enums.js';
+import { actorRoleLabels } from '../vocabulary/actor.js';
 import type { Issue } from '../issue/schema.js';
 import { accessActionLabels, AccessScopeSchema, accessScopeLabels, type AccessAction, type AccessScope } from './enums.js';
 import type { AccessPolicy, AccessRule, AccessSubject, AccessTarget } from './policy.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
-import { ActorRoleSchema } from '../issue/enums.js';
+import { ActorRoleSchema } from '../vocabulary/actor.js';
 import { AccessActionSchema, type AccessAction } from './enums.js';
 import { AccessPolicySchema, type AccessPolicy } from './policy.js';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { issueCommandTypeLabels } from '../issue/enums.js';
+import { issueCommandTypeLabels } from '../vocabulary/issue.js';
 
 const accessAction = defineEnum(
   deepFreeze({

@@ -4,7 +4,7 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { safeParseWith } from '../internal/parse.js';
-import { ActorRoleSchema, actorRoleLabels, type ActorRole } from '../issue/enums.js';
+import { ActorRoleSchema, actorRoleLabels, type ActorRole } from '../vocabulary/actor.js';
 import { GovernmentLevelSchema } from '../org/level.js';
 import { accessActionLabels, AccessActionSchema, AccessEffectSchema, AccessScopeSchema, type AccessAction } from './enums.js';
 

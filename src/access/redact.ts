@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema } from '../core/schema.js';
 import { localDay } from '../internal/instant.js';
-import { IssueStateSchema, SupervisionStepSchema } from '../issue/enums.js';
+import { IssueStateSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
 import type { Issue } from '../issue/schema.js';
 
 /**

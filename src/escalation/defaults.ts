@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { defaultSupervisionPolicy, type SupervisionPolicy } from '../issue/supervision.js';
+import { defaultSupervisionPolicy, type SupervisionPolicy } from '../supervision/policy.js';
 import { EscalationLadderSchema, type EscalationLadder, type EscalationRule } from './schema.js';
 
 const JIAOZUO = '001: 焦作市服务工业企业长效机制（2009）';

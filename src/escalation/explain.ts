@@ -1,5 +1,5 @@
 import { inLocale, type BilingualText, type Locale } from '../core/schema.js';
-import { supervisionStepLabels } from '../issue/enums.js';
+import { supervisionStepLabels } from '../vocabulary/issue.js';
 import type { Route } from './route.js';
 import { escalationHolderLabels, type EscalationLadder, type EscalationTarget, type FactName } from './schema.js';
 

@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../calendar/schema.js';
 import { isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
 import type { CalendarDate, Id } from '../core/schema.js';
-import { supervisionStepRank } from '../issue/supervision.js';
+import { supervisionStepRank } from '../vocabulary/issue.js';
 import type { Issue } from '../issue/schema.js';
 import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
 

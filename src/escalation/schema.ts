@@ -3,12 +3,7 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import {
-  IssueNatureSchema,
-  IssueScopeSchema,
-  ProcedureSchema,
-  SupervisionStepSchema,
-} from '../issue/enums.js';
+import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
 
 const escalationHolder = defineEnum(
   deepFreeze({

@@ -3,8 +3,8 @@ import { ok, type Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
-import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../issue/enums.js';
-import { supervisionStepRank } from '../issue/supervision.js';
+import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { supervisionStepRank } from '../vocabulary/issue.js';
 import { factLabels } from './explain.js';
 import { compileLadder } from './route.js';
 import {

@@ -5,8 +5,10 @@ import type { CalendarDate, Id, Instant } from '../core/schema.js';
 import type { IssueCommand, TimeLimit } from './commands.js';
 import { executeIssueCommand } from './machine.js';
 import type { IssueContext } from './policy.js';
-import type { Actor, Issue, IssueEvent } from './schema.js';
-import { asOfError, defaultSupervisionPolicy, supervisionStatus, type SupervisionPolicy } from './supervision.js';
+import type { Actor } from '../vocabulary/actor.js';
+import type { Issue, IssueEvent } from './schema.js';
+import { asOfError, supervisionStatus } from '../supervision/status.js';
+import { defaultSupervisionPolicy, type SupervisionPolicy } from '../supervision/policy.js';
 
 /**
  * An assignment batch (交办批次, 003): issues assigned together by one actor at one instant under

@@ -4,18 +4,9 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { safeParseWith } from '../internal/parse.js';
-import {
-  AnswerOutcomeSchema,
-  FeedbackLevelSchema,
-  IntakeChannelSchema,
-  IssueNatureSchema,
-  IssueOriginSchema,
-  IssueScopeSchema,
-  ProcedureSchema,
-  ServiceModeSchema,
-  SupervisionStepSchema,
-} from './enums.js';
-import { ActorSchema, type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
+import { AnswerOutcomeSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { ActorSchema } from '../vocabulary/actor.js';
+import { type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 const refs = z.array(z.string().min(1).max(500));

@@ -1,5 +1,5 @@
 import { inLocale, type Locale } from '../core/schema.js';
-import { issueCommandTypeLabels, issueStateLabels } from './enums.js';
+import { issueCommandTypeLabels, issueStateLabels } from '../vocabulary/issue.js';
 import { issueGuardLabels, issueTransitions } from './transitions.js';
 
 /**

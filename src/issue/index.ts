@@ -4,63 +4,14 @@
  *
  * @packageDocumentation
  */
-export {
-  intakeChannelLabels,
-  IntakeChannelSchema,
-  issueScopeLabels,
-  IssueScopeSchema,
-  issueNatureLabels,
-  IssueNatureSchema,
-  issueOriginLabels,
-  IssueOriginSchema,
-  procedureLabels,
-  ProcedureSchema,
-  issueStateLabels,
-  IssueStateSchema,
-  issueCommandTypeLabels,
-  IssueCommandTypeSchema,
-  answerOutcomeLabels,
-  AnswerOutcomeSchema,
-  feedbackLevelLabels,
-  FeedbackLevelSchema,
-  serviceModeLabels,
-  ServiceModeSchema,
-  supervisionStepLabels,
-  SupervisionStepSchema,
-  extensionStatusLabels,
-  ExtensionStatusSchema,
-  actorRoleLabels,
-  ActorRoleSchema,
-} from './enums.js';
-export type {
-  IntakeChannel,
-  IssueScope,
-  IssueNature,
-  IssueOrigin,
-  Procedure,
-  IssueState,
-  IssueCommandType,
-  AnswerOutcome,
-  FeedbackLevel,
-  ServiceMode,
-  SupervisionStep,
-  ExtensionStatus,
-  ActorRole,
-} from './enums.js';
-export {
-  ActorSchema,
-  ExtensionSchema,
-  AnswerSchema,
-  LedgerEntrySchema,
-  DossierSchema,
-  ReturnRecordSchema,
-  IssueEscalationSchema,
-  IssueFieldsSchema,
-  IssueChangesSchema,
-  IssueEventSchema,
-  IssueSchema,
-} from './schema.js';
-export type { Actor, Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, Issue } from './schema.js';
+export { intakeChannelLabels, IntakeChannelSchema, issueScopeLabels, IssueScopeSchema, issueNatureLabels, IssueNatureSchema, issueOriginLabels, IssueOriginSchema, procedureLabels, ProcedureSchema, issueStateLabels, IssueStateSchema, issueCommandTypeLabels, IssueCommandTypeSchema, answerOutcomeLabels, AnswerOutcomeSchema, feedbackLevelLabels, FeedbackLevelSchema, serviceModeLabels, ServiceModeSchema, supervisionStepLabels, SupervisionStepSchema, extensionStatusLabels, ExtensionStatusSchema } from '../vocabulary/issue.js';
+export { actorRoleLabels, ActorRoleSchema } from '../vocabulary/actor.js';
+export type { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus } from '../vocabulary/issue.js';
+export type { ActorRole } from '../vocabulary/actor.js';
+export { ActorSchema } from '../vocabulary/actor.js';
+export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueSchema } from './schema.js';
+export type { Actor } from '../vocabulary/actor.js';
+export type { Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssue, safeParseIssueEvents } from './commands.js';
 export type { TimeLimit, IssueCommand } from './commands.js';
 export {
@@ -74,18 +25,11 @@ export { issueGuardLabels, IssueGuardSchema, issueTransitions } from './transiti
 export type { IssueGuard, IssueTransition } from './transitions.js';
 export { decideIssue, evolveIssue, executeIssueCommand, replayIssue } from './machine.js';
 export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.js';
-export {
-  supervisionColourLabels,
-  SupervisionColourSchema,
-  supervisionStepRank,
-  supervisionColourRank,
-  SupervisionPolicySchema,
-  defaultSupervisionPolicy,
-  safeParseSupervisionPolicy,
-  parseSupervisionPolicy,
-  supervisionStatus,
-} from './supervision.js';
-export type { SupervisionColour, SupervisionPolicy, SupervisionStatus } from './supervision.js';
+export { supervisionColourLabels, SupervisionColourSchema, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy, safeParseSupervisionPolicy, parseSupervisionPolicy } from '../supervision/policy.js';
+export { supervisionStepRank } from '../vocabulary/issue.js';
+export { supervisionStatus } from '../supervision/status.js';
+export type { SupervisionColour, SupervisionPolicy } from '../supervision/policy.js';
+export type { SupervisionStatus } from '../supervision/status.js';
 export { assignBatch, batchSummary } from './batch.js';
 export type { IssueBatch, BatchAssignment, BatchSummary } from './batch.js';
 export { dailyCloseOut, weeklySupervisionList } from './lists.js';

@@ -5,16 +5,10 @@ import type { CalendarDate, Id } from '../core/schema.js';
 import { toDayNumber } from '../internal/days.js';
 import { localDay } from '../internal/instant.js';
 import { archiveCheck, type ArchiveItem } from '../procedure/archive.js';
-import type { SupervisionStep } from './enums.js';
+import type { SupervisionStep } from '../vocabulary/issue.js';
 import type { Issue } from './schema.js';
-import {
-  asOfError,
-  defaultSupervisionPolicy,
-  supervisionColourRank,
-  supervisionStatus,
-  type SupervisionColour,
-  type SupervisionPolicy,
-} from './supervision.js';
+import { asOfError, supervisionStatus } from '../supervision/status.js';
+import { defaultSupervisionPolicy, supervisionColourRank, type SupervisionColour, type SupervisionPolicy } from '../supervision/policy.js';
 import { byCodeUnit } from '../internal/compare.js';
 
 /**

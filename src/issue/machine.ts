@@ -7,10 +7,10 @@ import { deepFreeze } from '../internal/freeze.js';
 import { isBefore, localDay } from '../internal/instant.js';
 import { archiveCheck, archiveItemLabels } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
-import { issueCommandTypeLabels, issueStateLabels, supervisionStepLabels, type IssueState } from './enums.js';
+import { issueCommandTypeLabels, issueStateLabels, supervisionStepLabels, type IssueState } from '../vocabulary/issue.js';
 import { defaultLifecyclePolicy, type IssueContext, type LifecyclePolicy } from './policy.js';
 import type { Issue, IssueChanges, IssueEvent } from './schema.js';
-import { supervisionStepRank } from './supervision.js';
+import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
 type IssueFields = Omit<Issue, 'history'>;

@@ -1,46 +1,10 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
-import {
-  ActorRoleSchema,
-  AnswerOutcomeSchema,
-  ExtensionStatusSchema,
-  FeedbackLevelSchema,
-  IntakeChannelSchema,
-  IssueCommandTypeSchema,
-  IssueNatureSchema,
-  IssueOriginSchema,
-  IssueScopeSchema,
-  IssueStateSchema,
-  ProcedureSchema,
-  ServiceModeSchema,
-  SupervisionStepSchema,
-} from './enums.js';
+import { ActorSchema } from '../vocabulary/actor.js';
+import { AnswerOutcomeSchema, ExtensionStatusSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueCommandTypeSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, IssueStateSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
 
 const text = (max: number) => z.string().min(1).max(max);
-
-/**
- * Who acted: the app's id of the person or body and the role they acted in.
- *
- * @example
- * ```ts
- * ActorSchema.parse({ id: 'u7', role: 'departmentHandler' }).role; // 'departmentHandler'
- * ```
- * @category Issue
- */
-export const ActorSchema = z.strictObject({
-  /** The app's id of the person or body. */
-  id: IdSchema,
-  /** The role they acted in. */
-  role: ActorRoleSchema,
-});
-
-/**
- * Who acted; see {@link ActorSchema}.
- *
- * @category Issue
- */
-export type Actor = DeepReadonly<z.infer<typeof ActorSchema>>;
 
 /**
  * An extension request (延期申请) against the current assignment: when it was asked for, how many

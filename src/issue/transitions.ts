@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { IssueCommandType, IssueState } from './enums.js';
+import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 
 const issueGuard = defineEnum(
   deepFreeze({

@@ -1,7 +1,7 @@
 import type { CalendarDate, DateRange, Id, Instant } from '../core/schema.js';
 import { periodArg } from '../internal/args.js';
 import { localDay } from '../internal/instant.js';
-import type { AnswerOutcome, IssueState } from '../issue/enums.js';
+import type { AnswerOutcome, IssueState } from '../vocabulary/issue.js';
 import type { AdviserKind } from '../org/adviser.js';
 import type { PairingPolicy } from './policy.js';
 import type { Pairing } from './schema.js';

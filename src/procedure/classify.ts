@@ -7,7 +7,7 @@ import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { ProcedureSchema, type Procedure } from '../issue/enums.js';
+import { ProcedureSchema, type Procedure } from '../vocabulary/issue.js';
 import type { Issue } from '../issue/schema.js';
 
 const matterKind = defineEnum(

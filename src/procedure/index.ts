@@ -27,5 +27,5 @@ export type {
 } from './classify.js';
 export { archiveItemLabels, ArchiveItemSchema, archiveCheck } from './archive.js';
 export type { ArchiveItem, ArchiveCheck } from './archive.js';
-export { procedureLabels, ProcedureSchema } from '../issue/enums.js';
-export type { Procedure } from '../issue/enums.js';
+export { procedureLabels, ProcedureSchema } from '../vocabulary/issue.js';
+export type { Procedure } from '../vocabulary/issue.js';

@@ -5,7 +5,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import type { Issue } from '../issue/schema.js';
 import type { WorkCalendar } from '../calendar/schema.js';
-import { answerOutcomeLabels, feedbackLevelLabels, intakeChannelLabels, issueStateLabels, procedureLabels } from '../issue/enums.js';
+import { answerOutcomeLabels, feedbackLevelLabels, intakeChannelLabels, issueStateLabels, procedureLabels } from '../vocabulary/issue.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import { nameOf, type ReportNames } from './names.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';

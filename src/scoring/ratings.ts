@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { QinqingError, domainError } from '../core/errors.js';
 import type { BilingualText, Id } from '../core/schema.js';
 import { IdSchema } from '../core/schema.js';
-import { FeedbackLevelSchema } from '../issue/enums.js';
+import { FeedbackLevelSchema } from '../vocabulary/issue.js';
 import { rankUnits } from './rank.js';
 import { rates, type RateOptions } from './rates.js';
 import { emptyTally } from './tally.js';

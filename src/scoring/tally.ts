@@ -6,7 +6,7 @@ import { dayArg, periodArg } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import { safeParseWith } from '../internal/parse.js';
-import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../issue/enums.js';
+import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
 import { byCodeUnit } from '../internal/compare.js';

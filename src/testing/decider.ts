@@ -2,7 +2,7 @@ import { chinaCalendar } from '../calendar/china.js';
 import type { DomainError, ErrorCode } from '../core/errors.js';
 import type { Result } from '../core/result.js';
 import { safeParseIssueCommand, type IssueCommand } from '../issue/commands.js';
-import type { IssueCommandType, IssueState } from '../issue/enums.js';
+import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 import { decideIssue, replayIssue } from '../issue/machine.js';
 import type { IssueContext } from '../issue/policy.js';
 import type { Issue, IssueChanges, IssueEvent } from '../issue/schema.js';

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check';
 import type { Id } from '../core/schema.js';
 import { escalationHolderLabels, factNames, type EscalationLadder, type EscalationRule, type FactName, type RuleConditions } from '../escalation/schema.js';
-import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../issue/enums.js';
-import { supervisionStepRank } from '../issue/supervision.js';
+import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /**
  * Options of {@link arbLadder}.

@@ -2,28 +2,13 @@ import * as fc from 'fast-check';
 import { chinaCalendar } from '../calendar/china.js';
 import type { CalendarDate, Id } from '../core/schema.js';
 import type { IssueCommand } from '../issue/commands.js';
-import {
-  AnswerOutcomeSchema,
-  FeedbackLevelSchema,
-  IntakeChannelSchema,
-  IssueCommandTypeSchema,
-  IssueNatureSchema,
-  IssueOriginSchema,
-  IssueScopeSchema,
-  ProcedureSchema,
-  ServiceModeSchema,
-  SupervisionStepSchema,
-  type ActorRole,
-  type IssueCommandType,
-  type IssueNature,
-  type IssueScope,
-  type IssueState,
-  type Procedure,
-} from '../issue/enums.js';
+import { AnswerOutcomeSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueCommandTypeSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema, type IssueCommandType, type IssueNature, type IssueScope, type IssueState, type Procedure } from '../vocabulary/issue.js';
+import { type ActorRole } from '../vocabulary/actor.js';
 import { decideIssue, executeIssueCommand } from '../issue/machine.js';
 import type { IssueContext } from '../issue/policy.js';
-import type { Actor, Issue } from '../issue/schema.js';
-import { supervisionStepRank } from '../issue/supervision.js';
+import type { Actor } from '../vocabulary/actor.js';
+import type { Issue } from '../issue/schema.js';
+import { supervisionStepRank } from '../vocabulary/issue.js';
 import { issueTransitions } from '../issue/transitions.js';
 import { arbInstant } from './calendar.js';
 import { without } from './pools.js';

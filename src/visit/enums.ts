@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { intakeChannelLabels, serviceModeLabels } from '../issue/enums.js';
+import { intakeChannelLabels, serviceModeLabels } from '../vocabulary/issue.js';
 import { meetingCadenceUnitLabels } from '../meeting/schema.js';
 
 const visitMode = defineEnum(

@@ -2,7 +2,7 @@ import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Instant } from '../core/schema.js';
 import { safeParseIssueCommand, type IssueCommand } from '../issue/commands.js';
-import type { Actor } from '../issue/schema.js';
+import type { Actor } from '../vocabulary/actor.js';
 import { xuzhouVisitRecordForm } from './defaults.js';
 import type { Visit, VisitChecklist, VisitChecklistItem } from './schema.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { QinqingError } from '../../src/core/errors.js';
-import type { FeedbackLevel } from '../../src/issue/enums.js';
+import type { FeedbackLevel } from '../../src/vocabulary/issue.js';
 import { DepartmentRatingSchema, rateDepartments, type DepartmentRating } from '../../src/scoring/ratings.js';
 
 const rate = (departmentId: string, level: FeedbackLevel, count: number, prefix = departmentId): DepartmentRating[] =>

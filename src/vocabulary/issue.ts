@@ -495,46 +495,19 @@ export const ExtensionStatusSchema = extensionStatus.schema;
  */
 export type ExtensionStatus = z.infer<typeof ExtensionStatusSchema>;
 
-const actorRole = defineEnum(
-  deepFreeze({
-    enterprise: { zh: '企业', en: 'Enterprise' },
-    adviser: { zh: '顾问（联络员）', en: 'Adviser or cadre' },
-    departmentHandler: { zh: '部门经办人', en: 'Department handler' },
-    departmentHead: { zh: '部门负责人', en: 'Department head' },
-    leadingGroupOffice: { zh: '领导小组办公室', en: 'Leading group office' },
-    efficiencyOffice: { zh: '效能办', en: 'Efficiency office' },
-    leadingBody: { zh: '领导机构', en: 'Leading body' },
-    cityLeader: { zh: '市领导', en: 'City leader' },
-    auditor: { zh: '审计（只读）', en: 'Auditor (read-only)' },
-    system: { zh: '系统', en: 'System' },
-  }),
-);
+const stepRank: ReadonlyMap<string, number> = new Map(SupervisionStepSchema.options.map((s, i) => [s, i]));
 
 /**
- * Labels of the roles in which people act on issues; recorded on every audit event.
+ * The rank of a supervision step: 0 for `'unsupervised'` up to 4 for `'accountability'`.
  *
+ * @param step - The step.
+ * @returns Its position in {@link SupervisionStepSchema}'s options.
  * @example
  * ```ts
- * actorRoleLabels.efficiencyOffice.zh; // '效能办'
+ * supervisionStepRank('publicListing') > supervisionStepRank('urge'); // true
  * ```
  * @category Issue
  */
-export const actorRoleLabels = actorRole.labels;
-
-/**
- * Validates an actor role; see {@link actorRoleLabels}.
- *
- * @example
- * ```ts
- * ActorRoleSchema.safeParse('enterprise').success; // true
- * ```
- * @category Issue
- */
-export const ActorRoleSchema = actorRole.schema;
-
-/**
- * The role someone acts in, e.g. `'departmentHandler'`; see {@link actorRoleLabels}.
- *
- * @category Issue
- */
-export type ActorRole = z.infer<typeof ActorRoleSchema>;
+export function supervisionStepRank(step: SupervisionStep): number {
+  return stepRank.get(step) as number;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { DeepReadonly } from '../core/readonly.js';
+import { IdSchema } from '../core/schema.js';
+import { defineEnum } from '../internal/enum.js';
+import { deepFreeze } from '../internal/freeze.js';
+
+const actorRole = defineEnum(
+  deepFreeze({
+    enterprise: { zh: '企业', en: 'Enterprise' },
+    adviser: { zh: '顾问（联络员）', en: 'Adviser or cadre' },
+    departmentHandler: { zh: '部门经办人', en: 'Department handler' },
+    departmentHead: { zh: '部门负责人', en: 'Department head' },
+    leadingGroupOffice: { zh: '领导小组办公室', en: 'Leading group office' },
+    efficiencyOffice: { zh: '效能办', en: 'Efficiency office' },
+    leadingBody: { zh: '领导机构', en: 'Leading body' },
+    cityLeader: { zh: '市领导', en: 'City leader' },
+    auditor: { zh: '审计（只读）', en: 'Auditor (read-only)' },
+    system: { zh: '系统', en: 'System' },
+  }),
+);
+
+/**
+ * Labels of the roles in which people act on issues; recorded on every audit event.
+ *
+ * @example
+ * ```ts
+ * actorRoleLabels.efficiencyOffice.zh; // '效能办'
+ * ```
+ * @category Issue
+ */
+export const actorRoleLabels = actorRole.labels;
+
+/**
+ * Validates an actor role; see {@link actorRoleLabels}.
+ *
+ * @example
+ * ```ts
+ * ActorRoleSchema.safeParse('enterprise').success; // true
+ * ```
+ * @category Issue
+ */
+export const ActorRoleSchema = actorRole.schema;
+
+/**
+ * The role someone acts in, e.g. `'departmentHandler'`; see {@link actorRoleLabels}.
+ *
+ * @category Issue
+ */
+export type ActorRole = z.infer<typeof ActorRoleSchema>;
+
+/**
+ * Who acted: the app's id of the person or body and the role they acted in.
+ *
+ * @example
+ * ```ts
+ * ActorSchema.parse({ id: 'u7', role: 'departmentHandler' }).role; // 'departmentHandler'
+ * ```
+ * @category Issue
+ */
+export const ActorSchema = z.strictObject({
+  /** The app's id of the person or body. */
+  id: IdSchema,
+  /** The role they acted in. */
+  role: ActorRoleSchema,
+});
+
+/**
+ * Who acted; see {@link ActorSchema}.
+ *
+ * @category Issue
+ */
+export type Actor = DeepReadonly<z.infer<typeof ActorSchema>>;
