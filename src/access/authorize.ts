@@ -1,8 +1,7 @@
 import { domainError, type DomainError } from '../core/errors.js';
 import type { BilingualText, Id } from '../core/schema.js';
-import type { IssueCommand } from '../issue/commands.js';
-import { actorRoleLabels } from '../vocabulary/actor.js';
-import type { Issue } from '../issue/schema.js';
+import { actorRoleLabels, type Actor } from '../vocabulary/actor.js';
+import type { IssueCommandType } from '../vocabulary/issue.js';
 import { accessActionLabels, AccessScopeSchema, accessScopeLabels, type AccessAction, type AccessScope } from './enums.js';
 import type { AccessPolicy, AccessRule, AccessSubject, AccessTarget } from './policy.js';
 
@@ -53,6 +52,39 @@ function countyOfEnterprise(countyOf: CountyOf | undefined, enterpriseId: Id): I
 }
 
 /**
+ * What access reads of an issue (an `Issue` will do): its enterprise, the lead department and
+ * co-handlers of the current assignment, and its history (which tells an issue from a plain
+ * {@link AccessTarget}).
+ *
+ * @category Access
+ */
+export interface AccessibleIssue {
+  /** The enterprise that raised it. */
+  readonly enterpriseId: Id;
+  /** The lead department of the current assignment, or null. */
+  readonly leadDepartmentId: Id | null;
+  /** The co-handling departments. */
+  readonly coHandlerIds: readonly Id[];
+  /** Its audit events. */
+  readonly history: readonly unknown[];
+}
+
+/**
+ * What access reads of a lifecycle command (an `IssueCommand` will do): its type, its actor, and for
+ * a `submit` the enterprise it names.
+ *
+ * @category Access
+ */
+export interface AccessCommand {
+  /** The command type, which is the action authorised. */
+  readonly type: IssueCommandType;
+  /** Who issues it. */
+  readonly actor: Actor;
+  /** The enterprise a `submit` names. */
+  readonly enterpriseId?: Id;
+}
+
+/**
  * Describes an issue as an access target: its enterprise, its lead department and co-handlers of
  * the current assignment, and its county as `countyOf` gives it for the enterprise.
  *
@@ -65,7 +97,7 @@ function countyOfEnterprise(countyOf: CountyOf | undefined, enterpriseId: Id): I
  * ```
  * @category Access
  */
-export function issueAccessTarget(issue: Issue, countyOf?: CountyOf): AccessTarget {
+export function issueAccessTarget(issue: AccessibleIssue, countyOf?: CountyOf): AccessTarget {
   const countyId = countyOfEnterprise(countyOf, issue.enterpriseId);
   return {
     enterpriseId: issue.enterpriseId,
@@ -97,7 +129,7 @@ function inScope(scope: AccessScope, s: AccessSubject, t: AccessTarget): boolean
   }
 }
 
-const isIssue = (t: AccessTarget | Issue): t is Issue => 'history' in t;
+const isIssue = (t: AccessTarget | AccessibleIssue): t is AccessibleIssue => 'history' in t;
 
 /** "A clerk" or "An auditor". */
 const aRole = (en: string): string => `${/^[aeiou]/i.test(en) ? 'An' : 'A'} ${en.toLowerCase()}`;
@@ -129,7 +161,7 @@ const levelText = { city: { en: 'city', zh: '市级' }, county: { en: 'county', 
 export function authorize(
   subject: AccessSubject,
   action: AccessAction,
-  target: AccessTarget | Issue,
+  target: AccessTarget | AccessibleIssue,
   policy: AccessPolicy,
   options: { readonly countyOf?: CountyOf } = {},
 ): AccessDecision {
@@ -203,7 +235,7 @@ export function authorize(
  * ```
  * @category Access
  */
-export function authorizeIssueCommand(issue: Issue | null, command: IssueCommand, access: IssueAccess): AccessDecision {
+export function authorizeIssueCommand(issue: AccessibleIssue | null, command: AccessCommand, access: IssueAccess): AccessDecision {
   const { subject } = access;
   const actor = command.actor;
   if (actor.id !== subject.id || actor.role !== subject.role) {
@@ -217,9 +249,9 @@ export function authorizeIssueCommand(issue: Issue | null, command: IssueCommand
       rule: null,
     };
   }
-  let target: AccessTarget | Issue;
+  let target: AccessTarget | AccessibleIssue;
   if (issue !== null) target = issue;
-  else if (command.type === 'submit') {
+  else if (command.type === 'submit' && command.enterpriseId !== undefined) {
     const countyId = countyOfEnterprise(access.countyOf, command.enterpriseId);
     target = countyId === undefined ? { enterpriseId: command.enterpriseId } : { enterpriseId: command.enterpriseId, countyId };
   } else target = {};
@@ -232,7 +264,7 @@ export function authorizeIssueCommand(issue: Issue | null, command: IssueCommand
  * The error with which the lifecycle refuses a command its access does not allow, or null when it
  * is allowed. Internal: used by the issue machine.
  */
-export function accessRefusal(issue: Issue | null, command: IssueCommand, access: IssueAccess): DomainError | null {
+export function accessRefusal(issue: AccessibleIssue | null, command: AccessCommand, access: IssueAccess): DomainError | null {
   const decision = authorizeIssueCommand(issue, command, access);
   if (decision.allowed) return null;
   return domainError('FORBIDDEN', {

@@ -25,6 +25,6 @@ export {
 export type { AccessSubject, AccessTarget, AccessRule, AccessPolicy } from './policy.js';
 export { defaultAccessPolicy } from './defaults.js';
 export { authorize, authorizeIssueCommand, issueAccessTarget } from './authorize.js';
-export type { CountyOf, AccessDecision, IssueAccess } from './authorize.js';
+export type { CountyOf, AccessDecision, IssueAccess, AccessibleIssue, AccessCommand } from './authorize.js';
 export { PublicIssueListingSchema, maskContactData, redactForPublicListing } from './redact.js';
-export type { PublicIssueListing } from './redact.js';
+export type { PublicIssueListing, ListableIssue } from './redact.js';

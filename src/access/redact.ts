@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import { CalendarDateSchema, IdSchema } from '../core/schema.js';
+import { CalendarDateSchema, IdSchema, type CalendarDate, type Id, type Instant } from '../core/schema.js';
 import { localDay } from '../internal/instant.js';
-import { IssueStateSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
-import type { Issue } from '../issue/schema.js';
+import { IssueStateSchema, SupervisionStepSchema, type IssueState, type SupervisionStep } from '../vocabulary/issue.js';
 
 /**
  * What the public sees of an issue listed online (网上挂牌, 003): its id, its title with contact
@@ -81,6 +80,38 @@ const day = (at: string): string => {
 };
 
 /**
+ * What {@link redactForPublicListing} reads of an issue (an `Issue` will do).
+ *
+ * @category Access
+ */
+export interface ListableIssue {
+  /** The issue's id. */
+  readonly id: Id;
+  /** Its title (contact data in it is masked). */
+  readonly title: string;
+  /** Its category, or null. */
+  readonly categoryId: Id | null;
+  /** Its lifecycle state. */
+  readonly state: IssueState;
+  /** When it was submitted. */
+  readonly submittedAt: Instant;
+  /** The lead department, or null. */
+  readonly leadDepartmentId: Id | null;
+  /** The co-handling departments. */
+  readonly coHandlerIds: readonly Id[];
+  /** The date of the current assignment, or null. */
+  readonly assignedOn: CalendarDate | null;
+  /** The deadline, or null. */
+  readonly deadline: CalendarDate | null;
+  /** The supervision step recorded. */
+  readonly supervisionStep: SupervisionStep;
+  /** How often it was reopened. */
+  readonly reopenCount: number;
+  /** When it was closed, or null. */
+  readonly closedAt: Instant | null;
+}
+
+/**
  * The public listing of an issue (网上挂牌, 003: problems not handled on time are listed online and
  * struck off when done). It keeps what the public needs to hold the departments to account — id,
  * title, category, state, the departments, deadline, supervision step and dates — and drops
@@ -102,7 +133,7 @@ const day = (at: string): string => {
  * ```
  * @category Access
  */
-export function redactForPublicListing(issue: Issue): PublicIssueListing {
+export function redactForPublicListing(issue: ListableIssue): PublicIssueListing {
   return {
     id: issue.id,
     title: maskContactData(issue.title),

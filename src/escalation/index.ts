@@ -23,9 +23,10 @@ export type {
   FactName,
 } from './schema.js';
 export { issueFacts, compileLadder, route } from './route.js';
-export type { ExtraFacts, SkippedRule, Route, CompiledLadder } from './route.js';
+export type { ExtraFacts, SkippedRule, Route, CompiledLadder, RoutableIssue } from './route.js';
 export { targetLabel, explainRoute } from './explain.js';
-export { escalationCommand } from './command.js';
+export { escalationRefusal } from './rise.js';
+export type { EscalationStanding } from './rise.js';
 export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder } from './defaults.js';
 export { validateLadder } from './validate.js';
 export type { LadderFinding, LadderFindingCode, LadderFindingSeverity, LadderGaps, LadderReport, ValidateLadderOptions } from './validate.js';

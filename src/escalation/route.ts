@@ -1,8 +1,7 @@
 import type { WorkCalendar } from '../calendar/schema.js';
 import { isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
 import type { CalendarDate, Id } from '../core/schema.js';
-import { supervisionStepRank } from '../vocabulary/issue.js';
-import type { Issue } from '../issue/schema.js';
+import { supervisionStepRank, type AnswerOutcome, type IssueNature, type IssueScope, type IssueState, type Procedure, type SupervisionStep } from '../vocabulary/issue.js';
 import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
 
 /**
@@ -17,6 +16,33 @@ export interface ExtraFacts {
   readonly enterprisesAffected?: number;
   /** The money involved, in yuan (default 0). */
   readonly amountInvolved?: number;
+}
+
+/**
+ * What routing reads of an issue (an `Issue` will do): its classification, state, deadline,
+ * supervision step, reopen count and the outcome of its answer.
+ *
+ * @category Escalation
+ */
+export interface RoutableIssue {
+  /** How big it is; null until classified. */
+  readonly nature: IssueNature | null;
+  /** Who has to solve it; null until classified. */
+  readonly scope: IssueScope | null;
+  /** Simple or general; null until classified. */
+  readonly procedure: Procedure | null;
+  /** Its category, or null. */
+  readonly categoryId: Id | null;
+  /** Its lifecycle state. */
+  readonly state: IssueState;
+  /** The current deadline, or null. */
+  readonly deadline: CalendarDate | null;
+  /** The highest supervision step recorded. */
+  readonly supervisionStep: SupervisionStep;
+  /** How often it was reopened. */
+  readonly reopenCount: number;
+  /** The current answer, or null. */
+  readonly answer: { readonly outcome: AnswerOutcome } | null;
 }
 
 /**
@@ -36,7 +62,7 @@ export interface ExtraFacts {
  * ```
  * @category Escalation
  */
-export function issueFacts(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, extra?: ExtraFacts): CalendarResult<IssueFacts> {
+export function issueFacts(issue: RoutableIssue, asOf: CalendarDate, calendar: WorkCalendar, extra?: ExtraFacts): CalendarResult<IssueFacts> {
   const valid = isWorkingDay(asOf, calendar); // a bad or uncovered date is an error whatever the issue
   if (!valid.ok) return valid;
   let overdue = 0;
@@ -320,7 +346,7 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
  * @category Escalation
  */
 export function route(
-  issue: Issue,
+  issue: RoutableIssue,
   ladder: EscalationLadder,
   asOf: CalendarDate,
   calendar: WorkCalendar,

@@ -5,6 +5,8 @@ import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { isBefore, localDay } from '../internal/instant.js';
+import { escalationRefusal } from '../escalation/rise.js';
+import { approvalRefusal } from '../procedure/approval.js';
 import { archiveCheck, archiveItemLabels } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
 import { issueCommandTypeLabels, issueStateLabels, supervisionStepLabels, type IssueState } from '../vocabulary/issue.js';
@@ -74,14 +76,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
           'Only a simple-procedure matter is served directly; a general-procedure matter is approved and assigned.',
           '只有简易程序事项可直接服务；一般程序事项须经批准后交办。',
         ),
-  approvedIfGeneral: (s) =>
-    the(s).procedure === 'simple'
-      ? null
-      : refuse(
-          'GENERAL_PROCEDURE_NOT_APPROVED',
-          'A general-procedure matter may start only after the adviser leading body approves it (000).',
-          '一般程序事项须经工商顾问工作领导机构批准后实施（000）。',
-        ),
+  approvedIfGeneral: (s) => approvalRefusal(the(s).procedure, the(s).approval !== null),
   withinReturnWindow: (s) => {
     const used = counted(s, workingDaysBetween(the(s).assignedOn as string, s.today, s.calendar));
     if (!used.ok) return used.error;
@@ -155,17 +150,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
       ? null
       : refuse('INVALID_ARGUMENT', 'The enterprise is satisfied.', '企业满意。'),
-  escalationRises: (s) => {
-    const c = s.command as Of<'escalate'>;
-    const current = the(s).escalation;
-    if (current === null || c.rank >= current.rank) return null;
-    return domainError('ESCALATION_DOWNWARD', {
-      en: `The issue has been escalated to "${current.holder}" at rank ${current.rank} (${current.on}); escalation never moves down, so "${c.holder}" at rank ${c.rank} is refused.`,
-      zh: `该诉求已提请“${current.holder}”协调（层级 ${current.rank}，${current.on}），协调层级只升不降，不能改提“${c.holder}”（层级 ${c.rank}）。`,
-      path: ['rank'],
-      value: c.rank,
-    });
-  },
+  escalationRises: (s) => escalationRefusal(the(s).escalation, s.command as Of<'escalate'>),
   archiveComplete: (s) => {
     const check = archiveCheck(the(s));
     if (check.complete) return null;

@@ -5,6 +5,7 @@ import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schem
 import { escalationHolderLabels } from '../escalation/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
+import { periodUnitNames } from '../vocabulary/period.js';
 
 const meetingKind = defineEnum({
   monthlyAdviserMeeting: escalationHolderLabels.monthlyAdviserMeeting,
@@ -48,10 +49,10 @@ export const MeetingKindSchema = meetingKind.schema;
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
 const meetingCadenceUnit = defineEnum({
-  week: { zh: '周', en: 'Week' },
-  month: { zh: '月', en: 'Month' },
-  quarter: { zh: '季度', en: 'Quarter' },
-  halfYear: { zh: '半年', en: 'Half year' },
+  week: periodUnitNames.week,
+  month: periodUnitNames.month,
+  quarter: periodUnitNames.quarter,
+  halfYear: periodUnitNames.halfYear,
 });
 
 /**

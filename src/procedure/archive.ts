@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { Issue } from '../issue/schema.js';
+import type { Procedure } from '../vocabulary/issue.js';
 
 const archiveItem = defineEnum(
   deepFreeze({
@@ -58,6 +58,25 @@ export interface ArchiveCheck {
 }
 
 /**
+ * What {@link archiveCheck} reads of an issue (an `Issue` will do): its procedure, answer, approval,
+ * ledger entry and dossier.
+ *
+ * @category Procedure
+ */
+export interface ArchivableIssue {
+  /** Simple or general; null until classified (then it counts as general). */
+  readonly procedure: Procedure | null;
+  /** The answer, or null. */
+  readonly answer: object | null;
+  /** The leading body's approval, or null. */
+  readonly approval: object | null;
+  /** The simple procedure's ledger entry, or null. */
+  readonly ledgerEntry: object | null;
+  /** The general procedure's dossier. */
+  readonly dossier: { readonly documents: readonly unknown[]; readonly records: readonly unknown[]; readonly evidence: readonly unknown[] };
+}
+
+/**
  * Lists what an issue's archive still lacks before it may be closed (销号). Every issue needs its
  * answer. A simple-procedure issue needs its ledger entry (台账); a general-procedure issue needs the
  * leading body's approval and a dossier with at least one document, one record and one piece of
@@ -72,7 +91,7 @@ export interface ArchiveCheck {
  * ```
  * @category Procedure
  */
-export function archiveCheck(issue: Issue): ArchiveCheck {
+export function archiveCheck(issue: ArchivableIssue): ArchiveCheck {
   const missing: ArchiveItem[] = [];
   if (issue.answer === null) missing.push('answer');
   if (issue.procedure === 'simple') {

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
-import { type BilingualText, CalendarDateSchema, IdSchema, type Id } from '../core/schema.js';
+import { type BilingualText, CalendarDateSchema, IdSchema, type Id, type Instant } from '../core/schema.js';
 import { toDayNumber } from '../internal/days.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { ProcedureSchema, type Procedure } from '../vocabulary/issue.js';
-import type { Issue } from '../issue/schema.js';
+import { ProcedureSchema, type IssueState, type Procedure } from '../vocabulary/issue.js';
 
 const matterKind = defineEnum(
   deepFreeze({
@@ -207,13 +206,29 @@ export const MatterSchema = z.strictObject({
 export type Matter = DeepReadonly<z.infer<typeof MatterSchema>>;
 
 /**
+ * What {@link classifyProcedure} reads of an issue raised earlier (an `Issue` will do).
+ *
+ * @category Procedure
+ */
+export interface RaisedIssue {
+  /** The enterprise that raised it. */
+  readonly enterpriseId: Id;
+  /** Its lifecycle state. */
+  readonly state: IssueState;
+  /** When it was submitted. */
+  readonly submittedAt: Instant;
+  /** Its category, or null. */
+  readonly categoryId: Id | null;
+}
+
+/**
  * What the rules look at besides the matter: the issues raised so far and each enterprise's industry.
  *
  * @category Procedure
  */
 export interface ProcedureContext {
   /** Issues raised so far (any state); withdrawn ones are ignored. */
-  readonly issues: readonly Issue[];
+  readonly issues: readonly RaisedIssue[];
   /** The industry code of each enterprise, by id. */
   readonly industryOf: Readonly<Record<Id, string>>;
 }
@@ -247,7 +262,7 @@ export interface ProcedureDecision {
 }
 
 /** Day number of an issue's local submission date. */
-const submittedDay = (issue: Issue): number => {
+const submittedDay = (issue: RaisedIssue): number => {
   const day = localDay(issue.submittedAt, 480);
   return day.ok ? toDayNumber(day.value) : NaN;
 };
@@ -277,7 +292,7 @@ export function classifyProcedure(
   policy: ProcedurePolicy = xingtaiProcedurePolicy,
 ): ProcedureDecision {
   const today = toDayNumber(matter.on);
-  const within = (issue: Issue, days: number): boolean => {
+  const within = (issue: RaisedIssue, days: number): boolean => {
     const d = submittedDay(issue);
     return d <= today && d > today - days;
   };

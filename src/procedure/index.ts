@@ -24,8 +24,10 @@ export type {
   ProcedureContext,
   ProcedureReason,
   ProcedureDecision,
+  RaisedIssue,
 } from './classify.js';
 export { archiveItemLabels, ArchiveItemSchema, archiveCheck } from './archive.js';
-export type { ArchiveItem, ArchiveCheck } from './archive.js';
+export type { ArchiveItem, ArchiveCheck, ArchivableIssue } from './archive.js';
+export { approvalRefusal } from './approval.js';
 export { procedureLabels, ProcedureSchema } from '../vocabulary/issue.js';
 export type { Procedure } from '../vocabulary/issue.js';

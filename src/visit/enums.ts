@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { intakeChannelLabels, serviceModeLabels } from '../vocabulary/issue.js';
-import { meetingCadenceUnitLabels } from '../meeting/schema.js';
+import { periodUnitNames } from '../vocabulary/period.js';
 
 const visitMode = defineEnum(
   deepFreeze({
@@ -133,17 +133,17 @@ export type VisitCadenceScope = z.infer<typeof VisitCadenceScopeSchema>;
 
 const visitPeriodUnit = defineEnum(
   deepFreeze({
-    month: meetingCadenceUnitLabels.month,
-    quarter: meetingCadenceUnitLabels.quarter,
-    halfYear: meetingCadenceUnitLabels.halfYear,
-    year: { zh: '年', en: 'Year' },
+    month: periodUnitNames.month,
+    quarter: periodUnitNames.quarter,
+    halfYear: periodUnitNames.halfYear,
+    year: periodUnitNames.year,
   }),
 );
 
 /**
  * Labels of the calendar periods a visit cadence counts in: calendar months, calendar quarters
  * (January–March, April–June, …), calendar half years (January–June, July–December) and calendar
- * years. The first three share their labels with {@link index!meetingCadenceUnitLabels}.
+ * years. The first three share their labels with the units of a meeting's cadence.
  *
  * @example
  * ```ts

@@ -1,9 +1,9 @@
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Id, Instant } from '../core/schema.js';
-import type { IssueCommand } from '../issue/commands.js';
+import type { Route } from '../escalation/route.js';
 import type { Actor } from '../vocabulary/actor.js';
-import type { Route } from './route.js';
+import type { IssueCommand } from './commands.js';
 
 /**
  * Turns a route into the lifecycle's `escalate` command, so that the move is recorded on the issue
@@ -11,7 +11,7 @@ import type { Route } from './route.js';
  * already stands higher, because escalation never moves down on its own.
  *
  * @param issueId - The issue that was routed.
- * @param routed - Its route, from {@link route}.
+ * @param routed - Its route, from `route` (`qinqing/escalation`).
  * @param actor - Who records the move, e.g. the leading-group office.
  * @param at - When, as an instant with an offset.
  * @returns The command, or `INVALID_ARGUMENT` when the route found no rule (a gap in the ladder).
@@ -21,7 +21,7 @@ import type { Route } from './route.js';
  * const command = unwrap(escalationCommand(issue.id, r, office, '2026-10-20T09:00:00+08:00'));
  * executeIssueCommand(issue, command, { calendar: chinaCalendar });
  * ```
- * @category Escalation
+ * @category Issue
  */
 export function escalationCommand(issueId: Id, routed: Route, actor: Actor, at: Instant): Result<IssueCommand> {
   const { target, rank, ruleId } = routed;
