@@ -2,6 +2,57 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/**
+ * The layers of src/, bottom first: a folder may import only from folders of a lower layer (and
+ * from itself), so that shared vocabulary stays at the bottom and no import runs back up. The root
+ * files (src/index.ts, src/labels.ts) stand above everything.
+ */
+const layers = [
+  ['core'],
+  ['internal'],
+  ['vocabulary'],
+  ['calendar', 'taxonomy', 'org'],
+  ['enterprise'],
+  ['procedure', 'access', 'supervision'],
+  ['escalation'],
+  ['issue'],
+  ['meeting', 'pairing'],
+  ['visit', 'scoring'],
+  ['report'],
+  ['testing'],
+];
+
+const noIo = {
+  regex: '^(node:)?(fs|fs/promises|http|https|http2|net|dgram|dns|child_process|worker_threads|os|process|crypto|readline|tls|cluster)$',
+  message: 'No I/O, environment or randomness in src/.',
+};
+
+/** One config block per folder of src/: its imports may not reach its own layer's neighbours or any layer above. */
+const layerBlocks = layers.flatMap((layer, rank) =>
+  layer.map((folder) => {
+    const above = layers.flatMap((l, r) => (r >= rank ? l : [])).filter((f) => f !== folder);
+    return {
+      files: [`src/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              noIo,
+              ...(above.length === 0
+                ? []
+                : [{ regex: `^\\.\\./(${above.join('|')})/`, message: `src/${folder} sits below these folders (eslint.config.js layers): import only from lower layers.` }]),
+              { regex: '^\\.\\./(index|labels)\\.js$', message: 'The root barrels stand above every folder.' },
+            ],
+          },
+        ],
+      },
+    };
+  }),
+);
 
 /** What STYLE.md §7 bans under src/: no clock, randomness, environment, console or I/O. */
 const ambientWorld = [
@@ -41,15 +92,18 @@ export default tseslint.config(
         { name: 'performance', message: 'No clock in src/.' },
         { name: 'XMLHttpRequest', message: 'No I/O in src/.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^(node:)?(fs|fs/promises|http|https|http2|net|dgram|dns|child_process|worker_threads|os|process|crypto|readline|tls|cluster)$', message: 'No I/O, environment or randomness in src/.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [noIo] }],
       'no-console': 'error',
     },
+  },
+  ...layerBlocks,
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 );
