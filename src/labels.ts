@@ -134,18 +134,20 @@ export const allLabels = deepFreeze({
 export type LabelledValue = keyof typeof allLabels;
 
 /**
- * The display label of an enum value qinqing defines, in Chinese or English.
+ * The display label of an enum value qinqing defines, in Chinese or English. A value qinqing does
+ * not know (data from a newer version, a typo in stored data) is shown as it is, never thrown on.
  *
  * @param value - The enum value, e.g. `'springFestival'` or `'executiveDeputyMayor'`.
  * @param locale - `'zh-CN'` or `'en'`.
- * @returns The label.
+ * @returns The label, or the value itself when it has none.
  * @example
  * ```ts
  * label('executiveDeputyMayor', 'zh-CN'); // '常务副市长'
  * label('springFestival', 'en'); // 'Spring Festival'
+ * label('notAValue' as LabelledValue, 'en'); // 'notAValue'
  * ```
  * @category Core
  */
 export function label(value: LabelledValue, locale: Locale): string {
-  return inLocale(allLabels[value], locale);
+  return Object.hasOwn(allLabels, value) ? inLocale(allLabels[value], locale) : String(value);
 }

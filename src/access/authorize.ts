@@ -131,6 +131,10 @@ function inScope(scope: AccessScope, s: AccessSubject, t: AccessTarget): boolean
 
 const isIssue = (t: AccessTarget | AccessibleIssue): t is AccessibleIssue => 'history' in t;
 
+/** A label table's entry for a value, or the value itself when the table has none (unknown data from an app never throws). */
+const named = (labels: Readonly<Record<string, BilingualText>>, value: string): BilingualText =>
+  Object.hasOwn(labels, value) ? (labels[value] as BilingualText) : { zh: `“${value}”`, en: `"${value}"` };
+
 /** "A clerk" or "An auditor". */
 const aRole = (en: string): string => `${/^[aeiou]/i.test(en) ? 'An' : 'A'} ${en.toLowerCase()}`;
 
@@ -181,8 +185,8 @@ export function authorize(
     } else if (deny === undefined || rule.id < deny.id) deny = rule;
   }
   if (allow !== undefined && deny === undefined) return { allowed: true, rule: allow };
-  const role = actorRoleLabels[subject.role];
-  const act = accessActionLabels[action];
+  const role = named(actorRoleLabels, subject.role);
+  const act = named(accessActionLabels, action);
   if (deny !== undefined) {
     return {
       allowed: false,
@@ -243,8 +247,8 @@ export function authorizeIssueCommand(issue: AccessibleIssue | null, command: Ac
       allowed: false,
       code: 'FORBIDDEN',
       reason: {
-        en: `The command's actor ("${actor.id}", ${actorRoleLabels[actor.role].en.toLowerCase()}) is not the subject the app authenticated ("${subject.id}", ${actorRoleLabels[subject.role].en.toLowerCase()}).`,
-        zh: `操作人（“${actor.id}”，${actorRoleLabels[actor.role].zh}）与应用认证的访问主体（“${subject.id}”，${actorRoleLabels[subject.role].zh}）不一致。`,
+        en: `The command's actor ("${actor.id}", ${named(actorRoleLabels, actor.role).en.toLowerCase()}) is not the subject the app authenticated ("${subject.id}", ${named(actorRoleLabels, subject.role).en.toLowerCase()}).`,
+        zh: `操作人（“${actor.id}”，${named(actorRoleLabels, actor.role).zh}）与应用认证的访问主体（“${subject.id}”，${named(actorRoleLabels, subject.role).zh}）不一致。`,
       },
       rule: null,
     };

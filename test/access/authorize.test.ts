@@ -27,6 +27,14 @@ describe('authorize: deny by default', () => {
     });
   });
 
+  it('Part 8: a role or action qinqing does not know (data from the app) is refused with FORBIDDEN, never a TypeError', () => {
+    const stranger = { id: 'x', role: 'janitor' } as unknown as AccessSubject;
+    const d = authorize(stranger, 'close', { countyId: 'c1' }, policy);
+    expect(d).toMatchObject({ allowed: false, code: 'FORBIDDEN', rule: null });
+    expect(d.reason.en).toContain('"janitor"');
+    expect(authorize(countySubject('leadingGroupOffice'), 'fly' as never, {}, policy)).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+  });
+
   it('a role no rule names is refused: the system never gives feedback', () => {
     const d = authorize({ id: 'sys', role: 'system' }, 'giveFeedback', {}, policy);
     expect(d.allowed).toBe(false);
