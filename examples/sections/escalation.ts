@@ -82,12 +82,15 @@ export function escalationSection(): void {
       { id: 'odd', when: { overdueWorkingDays: { min: 10, max: 3 } }, target: { holder: 'efficiencyOffice' }, rank: 20 },
     ],
   };
-  const report = unwrap(validateLadder(flawed));
+  const checked = validateLadder(flawed);
+  const report = checked.ok ? checked.value : checked.error.report;
+  if (report === null) throw new Error('the flawed ladder should still read as a ladder');
+  if (!checked.ok) line(`validateLadder refuses it: ${checked.error.code} — ${checked.error.messageZh}`);
   table(
     ['级别 severity', '代码 code', '规则 rule', '位置 path', '说明 message'],
     [...report.errors, ...report.warnings].map((f) => [f.severity, f.code, f.ruleId ?? '—', f.path.join('.'), f.messageZh]),
   );
-  line(`valid: ${report.valid}; built-in ladders: ${[jiaozuoTimeLadder, xingtaiLadder, hainingLadder].map((l) => `${l.id} ${unwrap(validateLadder(l)).valid ? '✓' : '✗'}`).join(', ')}.`);
+  line(`valid: ${report.valid}; built-in ladders: ${[jiaozuoTimeLadder, xingtaiLadder, hainingLadder].map((l) => `${l.id} ${validateLadder(l).ok ? '✓' : '✗'}`).join(', ')}.`);
 
   subheading('下月会议日程（2026 年 11 月）', 'Next month’s meetings (November 2026), landed on working days');
   const period = { from: '2026-11-01', to: '2026-11-30' };

@@ -153,6 +153,10 @@ export const errorCodes = {
     en: 'Some classified problems reach no rule of the ladder.',
     zh: '部分已分类的问题在该层级中没有适用的规则。',
   },
+  LADDER_INVALID: {
+    en: 'The escalation ladder has errors; the report lists them.',
+    zh: '协调层级存在错误，详见检查报告。',
+  },
   LADDER_GAPS_UNCHECKED: {
     en: 'The ladder has too many condition boundaries to check it for gaps.',
     zh: '该层级的条件边界过多，未检查空缺。',

@@ -29,4 +29,4 @@ export { escalationRefusal } from './rise.js';
 export type { EscalationStanding } from './rise.js';
 export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder } from './defaults.js';
 export { validateLadder } from './validate.js';
-export type { LadderFinding, LadderFindingCode, LadderFindingSeverity, LadderGaps, LadderReport, ValidateLadderOptions } from './validate.js';
+export type { LadderFinding, LadderFindingCode, LadderFindingSeverity, LadderGaps, LadderReport, LadderRejection, ValidateLadderOptions } from './validate.js';

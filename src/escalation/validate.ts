@@ -1,5 +1,5 @@
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
-import { ok, type Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
@@ -100,6 +100,18 @@ export interface LadderReport {
   readonly warnings: readonly LadderFinding[];
   /** The search for gaps, or null when the ladder has too many boundaries to search. */
   readonly gaps: LadderGaps | null;
+}
+
+/**
+ * Why {@link validateLadder} refused a ladder: `INVALID_INPUT` (or another parse code) when its
+ * shape is wrong, with `report` null; `LADDER_INVALID` when it parses but has errors, with the whole
+ * report (errors, warnings and the gap search) in `report` and the errors in `issues`.
+ *
+ * @category Escalation
+ */
+export interface LadderRejection extends DomainError {
+  /** The findings, or null when the input could not be read as a ladder. */
+  readonly report: LadderReport | null;
 }
 
 /**
@@ -440,18 +452,21 @@ function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number
  *
  * @param input - The ladder, e.g. parsed JSON from the app's configuration.
  * @param options - How many gap examples to keep and how many combinations to route at most.
- * @returns The report (check `valid`), or `INVALID_INPUT` with the path when the shape is wrong.
+ * @returns `ok: true` with the report (its warnings and gap search) only when the ladder has no
+ *   errors; else a {@link LadderRejection}: `LADDER_INVALID` with the report, or `INVALID_INPUT`
+ *   with the path when the shape is wrong.
  * @example
  * ```ts
  * const r = validateLadder(JSON.parse(text));
- * r.ok && r.value.valid; // true when the ladder has no errors
- * r.ok && r.value.warnings.map((w) => `${w.code} ${w.path.join('.')}`); // ['LADDER_SHADOWED_RULE rules.2.when']
+ * r.ok; // true when the ladder has no errors
+ * const report = r.ok ? r.value : r.error.report; // the report either way (null when the shape is wrong)
+ * report?.warnings.map((w) => `${w.code} ${w.path.join('.')}`); // ['LADDER_SHADOWED_RULE rules.2.when']
  * ```
  * @category Escalation
  */
-export function validateLadder(input: unknown, options: ValidateLadderOptions = {}): Result<LadderReport> {
+export function validateLadder(input: unknown, options: ValidateLadderOptions = {}): Result<LadderReport, LadderRejection> {
   const parsed = safeParseWith(EscalationLadderSchema, input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return err({ ...parsed.error, report: null });
   const ladder: EscalationLadder = deepFreeze(parsed.value);
   const maxExamples = options.maxGapExamples ?? 20;
   const limit = options.maxGapChecks ?? 1_000_000;
@@ -598,5 +613,17 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
   const sorted = findings.map((f, k) => [place(f), k, f] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , f]) => f);
   const errors = sorted.filter((f) => f.severity === 'error');
   const warnings = sorted.filter((f) => f.severity === 'warning');
-  return ok({ ladder, valid: errors.length === 0, errors, warnings, gaps });
+  const report: LadderReport = { ladder, valid: errors.length === 0, errors, warnings, gaps };
+  const first = errors[0];
+  if (first === undefined) return ok(report);
+  return err({
+    ...domainError('LADDER_INVALID', {
+      en: `The ladder "${ladder.id}" has ${errors.length} error(s), first: ${first.message}`,
+      zh: `协调层级“${ladder.id}”有 ${errors.length} 处错误，第一处：${first.messageZh}`,
+      path: first.path,
+      value: input,
+      issues: errors,
+    }),
+    report,
+  });
 }

@@ -136,10 +136,10 @@ export function arbLadder(options: ArbLadderOptions = {}): fc.Arbitrary<Escalati
  * shape the schema refuses (no rules, a rank out of range, an unknown condition).
  *
  * @param options - As for {@link arbLadder}.
- * @returns An arbitrary of values for which `validateLadder` fails or reports errors (`valid: false`).
+ * @returns An arbitrary of values that `validateLadder` refuses (a wrong shape, or `LADDER_INVALID`).
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidLadder(), (x) => { const r = validateLadder(x); return !r.ok || !r.value.valid; }));
+ * fc.assert(fc.property(arbInvalidLadder(), (x) => !validateLadder(x).ok));
  * ```
  * @category Testing
  */

@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
 import {
   issueFacts,
@@ -17,7 +18,6 @@ import {
   SupervisionStepSchema,
   timeLadder,
   unwrap,
-  validateLadder,
   xingtaiLadder,
   type EscalationLadder,
   type IssueFacts,
@@ -205,7 +205,7 @@ const gridFactsArb: fc.Arbitrary<IssueFacts> = fc
   .map(([f, ea, amount, overdueWorkingDays, reopenCount]) => ({ ...f, enterprisesAffected: ea / 4, amountInvolved: amount / 4, overdueWorkingDays, reopenCount }));
 
 const options: ValidateLadderOptions = { maxGapChecks: 100_000 };
-const validate = (input: unknown): LadderReport => unwrap(validateLadder(input, options));
+const validate = (input: unknown): LadderReport => ladderReport(input, options);
 
 describe('validateLadder laws', () => {
   test.prop([ladderJsonArb])('a ladder survives JSON, and validateLadder gives the same report before and after', (input) => {

@@ -1,3 +1,4 @@
+import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
 import {
   compileLadder,
@@ -7,7 +8,6 @@ import {
   jiaozuoTimeLadder,
   parseSupervisionPolicy,
   timeLadder,
-  unwrap,
   validateLadder,
   xingtaiLadder,
   type LadderFinding,
@@ -32,9 +32,7 @@ function ladderJson(rules: readonly RuleInput[], extra: Record<string, unknown> 
   };
 }
 
-function report(input: unknown): LadderReport {
-  return unwrap(validateLadder(input));
-}
+const report = (input: unknown): LadderReport => ladderReport(input);
 
 /** The findings of a code, shortened to what tests compare. */
 const brief = (fs: readonly LadderFinding[], code?: string) =>
@@ -295,8 +293,8 @@ describe('validateLadder: gaps (warnings)', () => {
 
   it('keeps as many examples as asked, and skips the search when there are too many combinations', () => {
     const input = ladderJson([{ when: { nature: ['ordinary'] } }]);
-    expect(unwrap(validateLadder(input, { maxGapExamples: 3 })).gaps?.examples).toHaveLength(3);
-    const skipped = unwrap(validateLadder(input, { maxGapChecks: 100 }));
+    expect(ladderReport(input, { maxGapExamples: 3 }).gaps?.examples).toHaveLength(3);
+    const skipped = ladderReport(input, { maxGapChecks: 100 });
     expect(skipped.gaps).toBeNull();
     expect(brief(skipped.warnings)).toEqual([{ code: 'LADDER_GAPS_UNCHECKED', severity: 'warning', ruleId: null, path: ['rules'] }]);
   });

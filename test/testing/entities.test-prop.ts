@@ -136,9 +136,10 @@ describe('arbitraries of invalid data fail the library’s own parsers', () => {
   test.prop([arbInvalidCalendarDate()])('arbInvalidCalendarDate: CalendarDateSchema rejects it', (s) => {
     expect(CalendarDateSchema.safeParse(s).success).toBe(false);
   });
-  test.prop([arbInvalidLadder()], { numRuns: 50 })('arbInvalidLadder: validateLadder fails or reports errors', (x) => {
+  test.prop([arbInvalidLadder()], { numRuns: 50 })('arbInvalidLadder: validateLadder refuses it (Part 8: ok only when valid)', (x) => {
     const r = validateLadder(x);
-    expect(r.ok && r.value.valid).toBe(false);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.report === null || r.error.report.errors.length > 0).toBe(true);
   });
   test.prop([arbInvalidScoringScheme()])('arbInvalidScoringScheme: safeParseScoringScheme rejects it', (x) => {
     expect(safeParseScoringScheme(x).ok).toBe(false);
