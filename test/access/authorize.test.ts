@@ -31,7 +31,7 @@ describe('authorize: deny by default', () => {
     const stranger = { id: 'x', role: 'janitor' } as unknown as AccessSubject;
     const d = authorize(stranger, 'close', { countyId: 'c1' }, policy);
     expect(d).toMatchObject({ allowed: false, code: 'FORBIDDEN', rule: null });
-    expect(d.reason.en).toContain('"janitor"');
+    expect(d.allowed === false && d.reason.en).toContain('"janitor"');
     expect(authorize(countySubject('leadingGroupOffice'), 'fly' as never, {}, policy)).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
   });
 
