@@ -195,7 +195,7 @@ export function issuesSection(): void {
   table(
     ['企业 enterprise', '事项 kind', '程序 procedure', '依据 deciding rule'],
     matters.map((m) => {
-      const d = classifyProcedure(m, { issues: issuesSoFar, industryOf });
+      const d = unwrap(classifyProcedure(m, { issues: issuesSoFar, industryOf }));
       const why = d.reasons.find((r) => r.rule === d.decidedBy);
       return [m.enterpriseId, zh(m.kind), zh(d.procedure), `${zh(d.decidedBy)}：${why?.text.zh ?? ''}`];
     }),

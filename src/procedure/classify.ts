@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
+import { ok, type Result } from '../core/result.js';
 import { type BilingualText, CalendarDateSchema, IdSchema, type Id, type Instant } from '../core/schema.js';
 import { toDayNumber } from '../internal/days.js';
 import { defineEnum } from '../internal/enum.js';
@@ -275,14 +275,17 @@ const submittedDay = (issue: RaisedIssue): number => {
  * approval, consultation and minor violations found in inspection are simple; anything else takes
  * the policy's `otherwise`.
  *
- * @param matter - The matter.
+ * @param matter - The matter (checked with {@link MatterSchema}: it comes from the app).
  * @param context - The issues raised so far and the enterprises' industries.
  * @param policy - The rules; {@link xingtaiProcedurePolicy} by default.
- * @returns The procedure, the deciding rule and every rule with its figures.
+ * @returns The procedure, the deciding rule and every rule with its figures; or the matter's
+ *   problem (`INVALID_INPUT`, `INVALID_DATE`) at its path under `matter`.
  * @example
  * ```ts
- * classifyProcedure({ enterpriseId: 'e1', industry: 'C3411', categoryId: null, kind: 'consultation',
- *   affectsPublicInterest: false, on: '2026-10-09' }, { issues: [], industryOf: {} }).procedure; // 'simple'
+ * unwrap(classifyProcedure({ enterpriseId: 'e1', industry: 'C3411', categoryId: null, kind: 'consultation',
+ *   affectsPublicInterest: false, on: '2026-10-09' }, { issues: [], industryOf: {} })).procedure; // 'simple'
+ * classifyProcedure({ enterpriseId: 'e1', industry: 'C3411', categoryId: null, kind: 'fishing',
+ *   affectsPublicInterest: false, on: '2026-10-09' } as unknown as Matter, { issues: [], industryOf: {} }).ok; // false: an unknown kind
  * ```
  * @category Procedure
  */
@@ -290,7 +293,14 @@ export function classifyProcedure(
   matter: Matter,
   context: ProcedureContext,
   policy: ProcedurePolicy = xingtaiProcedurePolicy,
-): ProcedureDecision {
+): Result<ProcedureDecision> {
+  const checked = safeParseWith(MatterSchema, matter);
+  if (!checked.ok) return { ok: false, error: { ...checked.error, path: ['matter', ...(checked.error.path ?? [])] } };
+  return ok(decide(checked.value, context, policy));
+}
+
+/** {@link classifyProcedure} on a matter already checked. */
+function decide(matter: Matter, context: ProcedureContext, policy: ProcedurePolicy): ProcedureDecision {
   const today = toDayNumber(matter.on);
   const within = (issue: RaisedIssue, days: number): boolean => {
     const d = submittedDay(issue);

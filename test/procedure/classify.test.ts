@@ -9,6 +9,7 @@ import {
   ProcedureRuleSchema,
   procedureRuleLabels,
   safeParseProcedurePolicy,
+  unwrap,
   xingtaiProcedurePolicy,
   type Issue,
   type Matter,
@@ -58,7 +59,7 @@ const reason = (d: ProcedureDecision, rule: string) => d.reasons.find((r) => r.r
 describe('classifyProcedure: the simple procedure (000)', () => {
   it('000: routine licensing, approval, consultation and minor violations are simple', () => {
     for (const kind of ['licensing', 'approval', 'consultation', 'minorViolation'] as const) {
-      const d = classifyProcedure(matter({ kind }), context([]));
+      const d = unwrap(classifyProcedure(matter({ kind }), context([])));
       expect(d.procedure, kind).toBe('simple');
       expect(d.decidedBy).toBe('routineMatter');
       expect(reason(d, 'routineMatter')?.holds).toBe(true);
@@ -67,23 +68,23 @@ describe('classifyProcedure: the simple procedure (000)', () => {
   });
 
   it('000: a matter no rule decides takes the policy’s `otherwise` (simple by default, general if configured)', () => {
-    const d = classifyProcedure(matter({ kind: 'other' }), context([]));
+    const d = unwrap(classifyProcedure(matter({ kind: 'other' }), context([])));
     expect(d).toMatchObject({ procedure: 'simple', decidedBy: 'otherwise' });
     expect(d.reasons.at(-1)).toMatchObject({ rule: 'otherwise', holds: true });
     const strict = parseProcedurePolicy({ otherwise: 'general' });
-    expect(classifyProcedure(matter({ kind: 'other' }), context([]), strict)).toMatchObject({ procedure: 'general', decidedBy: 'otherwise' });
-    expect(classifyProcedure(matter({ kind: 'licensing' }), context([]), strict)).toMatchObject({ procedure: 'simple', decidedBy: 'routineMatter' });
+    expect(unwrap(classifyProcedure(matter({ kind: 'other' }), context([]), strict))).toMatchObject({ procedure: 'general', decidedBy: 'otherwise' });
+    expect(unwrap(classifyProcedure(matter({ kind: 'licensing' }), context([]), strict))).toMatchObject({ procedure: 'simple', decidedBy: 'routineMatter' });
   });
 });
 
 describe('classifyProcedure: the general procedure (000)', () => {
   it('000: an enterprise with many demands is general — 3 open issues in 90 days, not 2', () => {
     const two = [issue('e1', '2026-09-01'), issue('e1', '2026-10-09', { state: 'accepted' })];
-    const below = classifyProcedure(matter(), context(two));
+    const below = unwrap(classifyProcedure(matter(), context(two)));
     expect(below.procedure).toBe('simple');
     expect(reason(below, 'manyDemands')).toMatchObject({ holds: false });
     expect(reason(below, 'manyDemands')?.text.en).toContain('2 open issue(s)');
-    const three = classifyProcedure(matter(), context([...two, issue('e1', '2026-08-01')]));
+    const three = unwrap(classifyProcedure(matter(), context([...two, issue('e1', '2026-08-01')])));
     expect(three).toMatchObject({ procedure: 'general', decidedBy: 'manyDemands' });
     expect(reason(three, 'manyDemands')?.text.zh).toContain('3 件');
   });
@@ -97,7 +98,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
       issue('e2', '2026-09-05'),
       issue('e1', '2026-10-10'),
     ];
-    const d = classifyProcedure(matter(), context(issues));
+    const d = unwrap(classifyProcedure(matter(), context(issues)));
     expect(reason(d, 'manyDemands')?.holds).toBe(false);
     expect(reason(d, 'manyDemands')?.text.en).toContain('2 open issue(s)');
   });
@@ -105,25 +106,25 @@ describe('classifyProcedure: the general procedure (000)', () => {
   it('000: many demands — the 90-day window ends on the matter’s date and counts China dates', () => {
     const two = [issue('e1', '2026-09-01'), issue('e1', '2026-09-02')];
     // 12 July is the 90th day back from 9 October (inclusive); 11 July is outside.
-    expect(classifyProcedure(matter(), context([...two, issue('e1', '2026-07-12')])).decidedBy).toBe('manyDemands');
-    expect(classifyProcedure(matter(), context([...two, issue('e1', '2026-07-11')])).decidedBy).toBe('otherwise');
+    expect(unwrap(classifyProcedure(matter(), context([...two, issue('e1', '2026-07-12')]))).decidedBy).toBe('manyDemands');
+    expect(unwrap(classifyProcedure(matter(), context([...two, issue('e1', '2026-07-11')]))).decidedBy).toBe('otherwise');
     // 16:30 UTC on 11 July is 00:30 on 12 July in China.
-    expect(classifyProcedure(matter(), context([...two, issue('e1', '2026-07-11', { at: '2026-07-11T16:30:00Z' })])).decidedBy).toBe('manyDemands');
+    expect(unwrap(classifyProcedure(matter(), context([...two, issue('e1', '2026-07-11', { at: '2026-07-11T16:30:00Z' })]))).decidedBy).toBe('manyDemands');
   });
 
   it('000: conduct that may affect the public interest is general, even for a routine kind', () => {
-    const d = classifyProcedure(matter({ kind: 'licensing', affectsPublicInterest: true }), context([]));
+    const d = unwrap(classifyProcedure(matter({ kind: 'licensing', affectsPublicInterest: true }), context([])));
     expect(d).toMatchObject({ procedure: 'general', decidedBy: 'publicInterest' });
     expect(reason(d, 'publicInterest')?.text.zh).toContain('公共利益');
-    expect(reason(classifyProcedure(matter(), context([])), 'publicInterest')?.holds).toBe(false);
+    expect(reason(unwrap(classifyProcedure(matter(), context([]))), 'publicInterest')?.holds).toBe(false);
   });
 
   it('000: a problem common to an industry is general — 3 enterprises of the industry, the matter’s own included', () => {
     const peers = [issue('e2', '2026-09-01'), issue('e3', '2026-10-01')];
-    const d = classifyProcedure(matter(), context(peers));
+    const d = unwrap(classifyProcedure(matter(), context(peers)));
     expect(d).toMatchObject({ procedure: 'general', decidedBy: 'industryCommon' });
     expect(reason(d, 'industryCommon')?.text.en).toContain('3 enterprise(s) of industry C3411');
-    const one = classifyProcedure(matter(), context([peers[0] as Issue]));
+    const one = unwrap(classifyProcedure(matter(), context([peers[0] as Issue])));
     expect(reason(one, 'industryCommon')).toMatchObject({ holds: false });
     expect(reason(one, 'industryCommon')?.text.en).toContain('2 enterprise(s)');
   });
@@ -141,31 +142,31 @@ describe('classifyProcedure: the general procedure (000)', () => {
       ['an enterprise of unknown industry', issue('e9', '2026-09-02')],
     ];
     for (const [label, extra] of cases) {
-      expect(reason(classifyProcedure(matter(), context([e2, extra])), 'industryCommon')?.holds, label).toBe(false);
+      expect(reason(unwrap(classifyProcedure(matter(), context([e2, extra]))), 'industryCommon')?.holds, label).toBe(false);
     }
     // A closed issue still shows the problem is common; only withdrawn ones are ignored.
-    expect(classifyProcedure(matter(), context([e2, issue('e3', '2026-09-02', { state: 'closed' })])).decidedBy).toBe('industryCommon');
-    expect(classifyProcedure(matter(), context([e2, issue('e5', '2026-07-12')])).decidedBy).toBe('industryCommon');
+    expect(unwrap(classifyProcedure(matter(), context([e2, issue('e3', '2026-09-02', { state: 'closed' })]))).decidedBy).toBe('industryCommon');
+    expect(unwrap(classifyProcedure(matter(), context([e2, issue('e5', '2026-07-12')]))).decidedBy).toBe('industryCommon');
   });
 
   it('000: industry — a matter without a category is never an industry’s common problem', () => {
-    const d = classifyProcedure(matter({ categoryId: null }), context([issue('e2', '2026-09-01'), issue('e3', '2026-09-01'), issue('e5', '2026-09-01')]));
+    const d = unwrap(classifyProcedure(matter({ categoryId: null }), context([issue('e2', '2026-09-01'), issue('e3', '2026-09-01'), issue('e5', '2026-09-01')])));
     expect(reason(d, 'industryCommon')?.holds).toBe(false);
     expect(reason(d, 'industryCommon')?.text.en).toContain('0 enterprise(s)');
     // Not even under a policy for which the enterprise alone would make it common.
     const one = parseProcedurePolicy({ industryCommon: { count: 1 } });
-    expect(classifyProcedure(matter(), context([]), one).decidedBy).toBe('industryCommon');
-    expect(reason(classifyProcedure(matter({ categoryId: null }), context([]), one), 'industryCommon')?.holds).toBe(false);
+    expect(unwrap(classifyProcedure(matter(), context([]), one)).decidedBy).toBe('industryCommon');
+    expect(reason(unwrap(classifyProcedure(matter({ categoryId: null }), context([]), one)), 'industryCommon')?.holds).toBe(false);
   });
 
   it('000: the general rules take precedence over a routine kind, in the order many demands, public interest, industry', () => {
     const many = [issue('e1', '2026-09-01'), issue('e1', '2026-09-02'), issue('e1', '2026-09-03')];
     const peers = [issue('e2', '2026-09-01'), issue('e3', '2026-09-01')];
     const licensing = (o: Partial<Matter> = {}) => matter({ kind: 'licensing', ...o });
-    expect(classifyProcedure(licensing(), context(many))).toMatchObject({ procedure: 'general', decidedBy: 'manyDemands' });
-    expect(classifyProcedure(licensing(), context(peers))).toMatchObject({ procedure: 'general', decidedBy: 'industryCommon' });
-    expect(classifyProcedure(licensing({ affectsPublicInterest: true }), context(peers))).toMatchObject({ decidedBy: 'publicInterest' });
-    const all = classifyProcedure(licensing({ affectsPublicInterest: true }), context([...many, ...peers]));
+    expect(unwrap(classifyProcedure(licensing(), context(many)))).toMatchObject({ procedure: 'general', decidedBy: 'manyDemands' });
+    expect(unwrap(classifyProcedure(licensing(), context(peers)))).toMatchObject({ procedure: 'general', decidedBy: 'industryCommon' });
+    expect(unwrap(classifyProcedure(licensing({ affectsPublicInterest: true }), context(peers)))).toMatchObject({ decidedBy: 'publicInterest' });
+    const all = unwrap(classifyProcedure(licensing({ affectsPublicInterest: true }), context([...many, ...peers])));
     expect(all).toMatchObject({ procedure: 'general', decidedBy: 'manyDemands' });
     expect(all.reasons.map((r) => r.holds)).toEqual([true, true, true, true]);
   });
@@ -177,14 +178,14 @@ describe('classifyProcedure: the general procedure (000)', () => {
       simpleKinds: ['consultation'],
     });
     // One open issue within 7 days (3 October is the 7th day back), not on the 8th day back.
-    expect(classifyProcedure(matter({ categoryId: null }), context([issue('e1', '2026-10-03')]), policy).decidedBy).toBe('manyDemands');
-    expect(classifyProcedure(matter({ categoryId: null }), context([issue('e1', '2026-10-02')]), policy).decidedBy).toBe('otherwise');
+    expect(unwrap(classifyProcedure(matter({ categoryId: null }), context([issue('e1', '2026-10-03')]), policy)).decidedBy).toBe('manyDemands');
+    expect(unwrap(classifyProcedure(matter({ categoryId: null }), context([issue('e1', '2026-10-02')]), policy)).decidedBy).toBe('otherwise');
     // Two enterprises of the industry within 30 days, not 31.
-    expect(classifyProcedure(matter(), context([issue('e2', '2026-09-10')]), policy).decidedBy).toBe('industryCommon');
-    expect(classifyProcedure(matter(), context([issue('e2', '2026-09-09')]), policy).decidedBy).toBe('otherwise');
+    expect(unwrap(classifyProcedure(matter(), context([issue('e2', '2026-09-10')]), policy)).decidedBy).toBe('industryCommon');
+    expect(unwrap(classifyProcedure(matter(), context([issue('e2', '2026-09-09')]), policy)).decidedBy).toBe('otherwise');
     // Licensing is no longer a simple kind under this policy.
-    expect(classifyProcedure(matter({ kind: 'licensing' }), context([]), policy).decidedBy).toBe('otherwise');
-    expect(classifyProcedure(matter({ kind: 'consultation' }), context([]), policy).decidedBy).toBe('routineMatter');
+    expect(unwrap(classifyProcedure(matter({ kind: 'licensing' }), context([]), policy)).decidedBy).toBe('otherwise');
+    expect(unwrap(classifyProcedure(matter({ kind: 'consultation' }), context([]), policy)).decidedBy).toBe('routineMatter');
   });
 
   it('every decision lists every rule in order, with bilingual text, and is consistent with the rule that decided', () => {
@@ -199,7 +200,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
       for (const affectsPublicInterest of [false, true]) {
         for (const ctx of contexts) {
           for (const policy of policies) {
-            const d = classifyProcedure(matter({ kind, affectsPublicInterest }), ctx, policy);
+            const d = unwrap(classifyProcedure(matter({ kind, affectsPublicInterest }), ctx, policy));
             const rules = d.reasons.map((r) => r.rule);
             expect(rules.slice(0, 4)).toEqual(['manyDemands', 'publicInterest', 'industryCommon', 'routineMatter']);
             expect(rules.length).toBe(d.decidedBy === 'otherwise' ? 5 : 4);
@@ -221,6 +222,16 @@ describe('classifyProcedure: the general procedure (000)', () => {
   it('rules and kinds have labels in both languages', () => {
     for (const r of ProcedureRuleSchema.options) expect(procedureRuleLabels[r].zh).toMatch(/[\u4e00-\u9fff]/);
     for (const k of MatterKindSchema.options) expect(matterKindLabels[k].en).toMatch(/[A-Za-z]/);
+  });
+});
+
+describe('classifyProcedure reads an app-supplied matter (Part 8: a Result, never a TypeError)', () => {
+  it('an unknown kind or a bad date is an error at its path under matter', () => {
+    const base = { enterpriseId: 'e1', industry: 'C3411', categoryId: null, kind: 'consultation', affectsPublicInterest: false, on: '2026-10-09' };
+    const kind = classifyProcedure({ ...base, kind: 'fishing' } as unknown as Matter, { issues: [], industryOf: {} });
+    expect(kind).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['matter', 'kind'] } });
+    const date = classifyProcedure({ ...base, on: '2026-02-30' } as Matter, { issues: [], industryOf: {} });
+    expect(date).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['matter', 'on'] } });
   });
 });
 
