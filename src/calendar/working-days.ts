@@ -2,6 +2,7 @@ import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate, Instant } from '../core/schema.js';
 import { fromDayNumber, toDayNumber } from '../internal/days.js';
+import { instantDay, invalidInstant } from '../internal/instant.js';
 import { compiled, type CompiledCalendar } from './compiled.js';
 import type { WorkCalendar } from './schema.js';
 
@@ -198,26 +199,19 @@ export function deadlineAfter(received: CalendarDate, n: number, calendar: WorkC
  * The local calendar date of an instant, by default in China Standard Time (UTC+8), whatever the
  * machine's time zone.
  *
- * @param instant - An ISO 8601 date-time with an offset.
+ * @param instant - An ISO 8601 date-time with an offset, `YYYY-MM-DDTHH:MM:SS[.fff]` then `Z` or
+ *   `±HH:MM` (within ±14:00), on a date that exists.
  * @param utcOffsetMinutes - The local offset from UTC in minutes (default 480, UTC+8).
- * @returns The local date `YYYY-MM-DD`, or `INVALID_INSTANT`.
+ * @returns The local date `YYYY-MM-DD`, or `INVALID_INSTANT` for anything else: a date that does
+ *   not exist (`2026-02-30…`), hour 24, no offset, or a form `Date.parse` merely guesses at.
  * @example
  * ```ts
  * localDateOf('2026-09-30T17:30:00Z'); // { ok: true, value: '2026-10-01' }
+ * localDateOf('2026-02-30T09:00:00Z'); // { ok: false, error: { code: 'INVALID_INSTANT', … } }
  * ```
  * @category Calendar
  */
 export function localDateOf(instant: Instant, utcOffsetMinutes = 480): Result<CalendarDate> {
-  const ms = typeof instant === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(instant) ? Date.parse(instant) : NaN;
-  if (Number.isNaN(ms)) {
-    return err(
-      domainError('INVALID_INSTANT', {
-        en: `Expected an ISO 8601 date-time with an offset; received ${JSON.stringify(instant)}.`,
-        zh: `应为带时区偏移的 ISO 8601 时间，实际为 ${JSON.stringify(instant)}。`,
-        path: ['instant'],
-        value: instant,
-      }),
-    );
-  }
-  return ok(fromDayNumber(Math.floor((ms + utcOffsetMinutes * 60_000) / 86_400_000)));
+  const day = typeof instant === 'string' ? instantDay(instant, utcOffsetMinutes) : NaN;
+  return Number.isNaN(day) ? err(invalidInstant(instant, 'instant', utcOffsetMinutes)) : ok(fromDayNumber(day));
 }
