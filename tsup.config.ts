@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { buildDts } from './scripts/build-dts.js';
 
 /** One entry per public subpath; keep in step with `exports` in package.json. */
 export const entries = {
@@ -22,7 +23,11 @@ export const entries = {
 export default defineConfig({
   entry: entries,
   format: ['esm', 'cjs'],
-  dts: true,
+  // Declarations are not tsup's `dts` (which splits them into hashed chunks re-exported under
+  // one-letter aliases) but one self-contained file per entry and format, under real names:
+  // scripts/build-dts.ts, run once the JavaScript is built.
+  dts: false,
+  onSuccess: () => buildDts(entries),
   sourcemap: true,
   clean: true,
   target: 'node20',

@@ -2,7 +2,7 @@
  * qinqing (亲清): pure functions over plain data for government service to enterprises. The root
  * exports everything; each concept also has its own subpath (`qinqing/calendar`, …).
  *
- * @packageDocumentation
+ * @module qinqing
  */
 export * from './core/index.js';
 export { label, allLabels } from './labels.js';

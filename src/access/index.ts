@@ -3,7 +3,7 @@
  * default, conflicting rules rejected when a policy is loaded — with the check the issue lifecycle
  * runs when its context carries `access`, and the redaction of an issue for public listing (网上挂牌).
  *
- * @packageDocumentation
+ * @module qinqing/access
  */
 export {
   accessActionLabels,

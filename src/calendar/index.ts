@@ -4,7 +4,7 @@
  * notice itself read from its text, and working-day arithmetic for deadlines (限期办理), correct in
  * every time zone.
  *
- * @packageDocumentation
+ * @module qinqing/calendar
  */
 export {
   festivalLabels,

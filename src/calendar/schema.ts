@@ -258,7 +258,11 @@ export const WorkCalendarSchema = z
  *
  * @category Calendar
  */
-export type WorkCalendar = z.output<typeof WorkCalendarSchema>;
+// An interface rather than `type WorkCalendar = z.output<…>`, so that signatures, hovers and the
+// API reference show `WorkCalendar` by name instead of its fields: TypeScript keeps the name of an
+// interface, not of an alias to a type the alias did not create (see scripts/type-names.ts).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- its members are the schema's
+export interface WorkCalendar extends z.output<typeof WorkCalendarSchema> {}
 
 /**
  * One year of a State Council holiday notice (国务院办公厅关于部分节假日安排的通知) as data: its days off

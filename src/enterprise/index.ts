@@ -2,7 +2,7 @@
  * Enterprise identity: the Unified Social Credit Code (统一社会信用代码), enterprises, parks, visit
  * grids and key enterprises (重点服务企业).
  *
- * @packageDocumentation
+ * @module qinqing/enterprise
  */
 export {
   safeParseUscc,

@@ -2,7 +2,7 @@
  * Escalation (协调层级): ladders of rules as validated data, compiled once, that route an issue to
  * the official or body that can solve it and explain why.
  *
- * @packageDocumentation
+ * @module qinqing/escalation
  */
 export {
   escalationHolderLabels,

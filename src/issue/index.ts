@@ -2,7 +2,7 @@
  * Enterprise issues (企业诉求): the lifecycle as a transition table stepped by one pure function,
  * with audit events and replay; supervision, batches, close-out lists and recurrence.
  *
- * @packageDocumentation
+ * @module qinqing/issue
  */
 export { intakeChannelLabels, IntakeChannelSchema, issueScopeLabels, IssueScopeSchema, issueNatureLabels, IssueNatureSchema, issueOriginLabels, IssueOriginSchema, procedureLabels, ProcedureSchema, issueStateLabels, IssueStateSchema, issueCommandTypeLabels, IssueCommandTypeSchema, answerOutcomeLabels, AnswerOutcomeSchema, feedbackLevelLabels, FeedbackLevelSchema, serviceModeLabels, ServiceModeSchema, supervisionStepLabels, SupervisionStepSchema, extensionStatusLabels, ExtensionStatusSchema } from '../vocabulary/issue.js';
 export { actorRoleLabels, ActorRoleSchema } from '../vocabulary/actor.js';

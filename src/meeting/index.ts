@@ -4,7 +4,7 @@
  * half-monthly consultation (002) — their dates landed on working days, and each meeting's agenda
  * of assignment slips (交办单) drawn from the problems an escalation ladder sends it.
  *
- * @packageDocumentation
+ * @module qinqing/meeting
  */
 export {
   meetingKindLabels,

@@ -2,7 +2,7 @@
  * People and organisations that serve enterprises: advisers and cadres, departments, officials,
  * governing bodies, experts and grid teams.
  *
- * @packageDocumentation
+ * @module qinqing/org
  */
 export { governmentLevelLabels, GovernmentLevelSchema } from './level.js';
 export type { GovernmentLevel } from './level.js';

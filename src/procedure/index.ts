@@ -2,7 +2,7 @@
  * Simple and general procedures (简易程序 / 一般程序, 000): which procedure a matter takes and why,
  * and what its archive needs before close-out.
  *
- * @packageDocumentation
+ * @module qinqing/procedure
  */
 export {
   matterKindLabels,

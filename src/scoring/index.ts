@@ -2,7 +2,7 @@
  * Scoring (评估考核): mergeable tallies of issues and visits, rates, scoring schemes as data,
  * rankings, red and black lists, and appraisal grades with quotas.
  *
- * @packageDocumentation
+ * @module qinqing/scoring
  */
 export {
   tallyCounts,

@@ -2,7 +2,7 @@
  * Service-area taxonomies (服务领域): configurable categories of enterprise problems, with the
  * Xingtai, Jiaozuo and Lishui versions as defaults.
  *
- * @packageDocumentation
+ * @module qinqing/taxonomy
  */
 export {
   ServiceCategorySchema,

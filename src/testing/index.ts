@@ -6,7 +6,7 @@
  * schemes and policies. `fast-check` is an optional peer dependency needed by this subpath only;
  * the root `qinqing` never imports it.
  *
- * @packageDocumentation
+ * @module qinqing/testing
  */
 export { arbCalendarDate, arbInvalidCalendarDate, arbInstant } from './calendar.js';
 export type { ArbCalendarDateOptions, ArbInstantOptions } from './calendar.js';

@@ -1,7 +1,7 @@
 /**
  * Visits (走访): visit records, cadences, plans, compliance and visit burden.
  *
- * @packageDocumentation
+ * @module qinqing/visit
  */
 export {
   visitModeLabels,

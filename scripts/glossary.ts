@@ -1,0 +1,125 @@
+/**
+ * The enum-value part of the glossary (术语表), docs/guides/glossary.md: for every enum qinqing
+ * defines (each `xxxLabels` table of the public API), its values with their zh-CN and English
+ * labels, written between `<!-- glossary: enum values -->` and `<!-- /glossary -->` so that the page
+ * cannot drift from the labels in the code.
+ *
+ * `tsx scripts/glossary.ts` writes the section; `tsx scripts/glossary.ts --check` fails when it is
+ * stale. (`enumGlossaryMarkdown` has the shape of a generator of scripts/docs-guides.ts, should the
+ * section become one of the guides' generated sections.)
+ *
+ * @module
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as root from '../src/index.js';
+import * as access from '../src/access/index.js';
+import * as calendar from '../src/calendar/index.js';
+import * as enterprise from '../src/enterprise/index.js';
+import * as escalation from '../src/escalation/index.js';
+import * as issue from '../src/issue/index.js';
+import * as meeting from '../src/meeting/index.js';
+import * as org from '../src/org/index.js';
+import * as pairing from '../src/pairing/index.js';
+import * as procedure from '../src/procedure/index.js';
+import * as report from '../src/report/index.js';
+import * as scoring from '../src/scoring/index.js';
+import * as taxonomy from '../src/taxonomy/index.js';
+import * as visit from '../src/visit/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const glossaryFile = path.join(repoRoot, 'docs/guides/glossary.md');
+const SECTION = /(<!-- glossary: enum values -->\n)[\s\S]*?(<!-- \/glossary -->)/;
+
+/** The subpaths that export enums, in the order of package.json `exports` (`qinqing/testing` has none). */
+const subpaths: readonly (readonly [string, object])[] = [
+  ['calendar', calendar],
+  ['enterprise', enterprise],
+  ['org', org],
+  ['taxonomy', taxonomy],
+  ['issue', issue],
+  ['procedure', procedure],
+  ['escalation', escalation],
+  ['meeting', meeting],
+  ['pairing', pairing],
+  ['visit', visit],
+  ['scoring', scoring],
+  ['report', report],
+  ['access', access],
+];
+
+{
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  const listed = new Set(subpaths.map(([s]) => s));
+  const missing = Object.keys(pkg.exports)
+    .filter((k) => /^\.\/[a-z-]+$/.test(k) && k !== './testing')
+    .filter((k) => !listed.has(k.slice(2)));
+  if (missing.length > 0) throw new Error(`glossary: add ${missing.join(', ')} to the subpaths of scripts/glossary.ts`);
+}
+
+interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const isLabelTable = (value: unknown): value is Readonly<Record<string, Label>> =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((v: unknown) => typeof v === 'object' && v !== null && 'zh' in v && 'en' in v);
+
+const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/**
+ * The generated Markdown: one heading and table per enum, in alphabetical order.
+ *
+ * @returns The section's text.
+ */
+export function enumGlossaryMarkdown(): string {
+  const blocks: string[] = [];
+  for (const [name, table] of Object.entries(root)) {
+    if (name === 'allLabels' || !/^[a-z]\w*Labels$/.test(name) || !isLabelTable(table)) continue;
+    const type = `${name[0]?.toUpperCase() ?? ''}${name.slice(1, -'Labels'.length)}`;
+    if (!(`${type}Schema` in root)) throw new Error(`glossary: ${name} has no ${type}Schema in the public API`);
+    const from = subpaths.find(([, mod]) => name in mod)?.[0];
+    const where = from === undefined ? '`qinqing`' : `\`qinqing/${from}\``;
+    blocks.push(
+      [
+        `### \`${type}\``,
+        '',
+        `${where}: \`${type}\`, \`${type}Schema\`, labels \`${name}\`.`,
+        '',
+        '| 中文 | English | qinqing |',
+        '|---|---|---|',
+        ...Object.entries(table).map(([value, l]) => `| ${cell(l.zh)} | ${cell(l.en)} | \`'${value}'\` |`),
+      ].join('\n'),
+    );
+  }
+  return blocks.join('\n\n');
+}
+
+/**
+ * The glossary's text with its enum-value section rewritten.
+ *
+ * @param text - The current text of docs/guides/glossary.md.
+ * @returns The text it should have.
+ */
+export function renderGlossary(text: string): string {
+  if (!SECTION.test(text)) throw new Error('glossary: docs/guides/glossary.md has no <!-- glossary: enum values --> section');
+  const body = enumGlossaryMarkdown();
+  return text.replace(SECTION, (_all, open: string, close: string) => `${open}\n${body}\n\n${close}`);
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const current = readFileSync(glossaryFile, 'utf8');
+  const expected = renderGlossary(current);
+  if (process.argv.includes('--check')) {
+    if (current !== expected) {
+      console.error('docs/guides/glossary.md: the enum values are stale; run tsx scripts/glossary.ts');
+      process.exit(1);
+    }
+  } else if (current !== expected) {
+    writeFileSync(glossaryFile, expected);
+    console.log('docs/guides/glossary.md: wrote the enum values');
+  }
+}
