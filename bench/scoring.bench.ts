@@ -20,6 +20,7 @@ import {
   scoreUnits,
   tallyIssuesBy,
   tallyVisits,
+  unwrap,
   visitCompliance,
   type FeedbackLevel,
   type IssueState,
@@ -137,22 +138,22 @@ function pipeline(): { departments: number; advisers: number; top: string; laps:
     T.push([name, Math.round(now - t)]);
     t = now;
   };
-  const byAdviser = pairedAdvisers(pairings, '2026-12-31');
+  const byAdviser = unwrap(pairedAdvisers(pairings, '2026-12-31'));
   lap('paired');
-  const compliance = visitCompliance(pairings, visits, year, { departmentOf });
+  const compliance = unwrap(visitCompliance(pairings, visits, year, { departmentOf }));
   lap('compliance');
-  const tallies = tallyIssuesBy(issues, { period: year, by: { department: 'department', adviser: { byEnterprise: byAdviser } } });
+  const tallies = unwrap(tallyIssuesBy(issues, { period: year, by: { department: 'department', adviser: { byEnterprise: byAdviser } } }));
   lap('tallyIssuesBy');
-  const departments = mergeTallyTables(tallies.department, tallyVisits(compliance.byDepartment));
-  const advisers = mergeTallyTables(tallies.adviser, tallyVisits(compliance.byAdviser));
+  const departments = mergeTallyTables(tallies.department, unwrap(tallyVisits(compliance.byDepartment)));
+  const advisers = mergeTallyTables(tallies.adviser, unwrap(tallyVisits(compliance.byAdviser)));
   lap('merge');
-  const sd = scoreUnits(departments, hainingScheme, { externals: partyBuilding });
+  const sd = unwrap(scoreUnits(departments, hainingScheme, { externals: partyBuilding }));
   lap('scoreDept');
-  const deptRanking = rankUnits(sd);
+  const deptRanking = unwrap(rankUnits(sd));
   lap('rankDept');
-  const sa = scoreUnits(advisers, hotlineScheme);
+  const sa = unwrap(scoreUnits(advisers, hotlineScheme));
   lap('scoreAdv');
-  const adviserRanking = rankUnits(sa);
+  const adviserRanking = unwrap(rankUnits(sa));
   lap('rankAdv');
   const laps = T.map(([name, ms]) => `${name} ${ms}`).join(', ');
   return { departments: deptRanking.length, advisers: adviserRanking.length, top: `${deptRanking[0]?.id} ${deptRanking[0]?.score}`, laps };
@@ -178,12 +179,12 @@ process.stdout.write(`peak heapUsed sampled after runs: ${mb(peak)} (target < ${
 
 // --- The issue part against a straightforward implementation -------------------------------------
 
-const byAdviserMap = pairedAdvisers(pairings, '2026-12-31');
+const byAdviserMap = unwrap(pairedAdvisers(pairings, '2026-12-31'));
 
 /** qinqing: tally by department and by adviser in one pass, score (hotline weighting), rank. */
 function ours(): readonly { id: string; score: number | null; rank: number | null }[] {
-  const t = tallyIssuesBy(issues, { period: year, by: { department: 'department', adviser: { byEnterprise: byAdviserMap } } });
-  return [...rankUnits(scoreUnits(t.department, hotlineScheme)), ...rankUnits(scoreUnits(t.adviser, hotlineScheme))];
+  const t = unwrap(tallyIssuesBy(issues, { period: year, by: { department: 'department', adviser: { byEnterprise: byAdviserMap } } }));
+  return [...unwrap(rankUnits(unwrap(scoreUnits(t.department, hotlineScheme)))), ...unwrap(rankUnits(unwrap(scoreUnits(t.adviser, hotlineScheme))))];
 }
 
 /** Straightforward: Maps of arrays, then count with filter, rates, weighted sum, sort, 1-2-2-4 ranks. */

@@ -13,6 +13,7 @@ import {
   visitCompliance,
   visitPlan,
   visitReport,
+  unwrap,
   type Pairing,
   type Visit,
   type VisitMode,
@@ -99,13 +100,13 @@ const period = { from: '2026-01-01', to: '2026-12-31' };
 for (let r = 0; r < 3; r++) {
   gc?.();
   let start = performance.now();
-  const plan = visitPlan(pairings, visits, '2026-12-15');
-  const compliance = visitCompliance(pairings, visits, period, { departmentOf, gridOf });
+  const plan = unwrap(visitPlan(pairings, visits, '2026-12-15'));
+  const compliance = unwrap(visitCompliance(pairings, visits, period, { departmentOf, gridOf }));
   times.push(performance.now() - start);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   gc?.();
   start = performance.now();
-  const report = visitReport(pairings, visits, '2026-12-15', period, { departmentOf, gridOf });
+  const report = unwrap(visitReport(pairings, visits, '2026-12-15', period, { departmentOf, gridOf }));
   oneTimes.push(performance.now() - start);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   if (report.plan.length !== plan.length || report.compliance.total.done !== compliance.total.done) throw new Error('visitReport disagrees');
@@ -130,7 +131,7 @@ process.stdout.write(
 process.stdout.write(`peak heapUsed sampled after runs: ${mb(peak)} (fixture ${mb(fixtureHeap)}, +${mb(peak - fixtureHeap)})\n`);
 
 const start = performance.now();
-const warnings = burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-12-31');
+const warnings = unwrap(burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-12-31'));
 process.stdout.write(
   `burdenWarnings over the same visits: ${(performance.now() - start).toFixed(0)} ms, ${warnings.length.toLocaleString('en-US')} enterprises over the limits\n`,
 );

@@ -80,7 +80,7 @@ export function identitySection(): void {
       { name: '市经信局', enterpriseRelatedClass: 'class1' as const, staffCount: 30 },
       { name: '市市场监管局', enterpriseRelatedClass: 'class1' as const, staffCount: 44 },
       { name: '市教育局', enterpriseRelatedClass: 'class2' as const, staffCount: 20 },
-    ].map((d) => [d.name, label(d.enterpriseRelatedClass, 'zh-CN'), String(d.staffCount), String(gridTeamStaffOwed(d).owed)]),
+    ].map((d) => [d.name, label(d.enterpriseRelatedClass, 'zh-CN'), String(d.staffCount), String(unwrap(gridTeamStaffOwed(d)).owed)]),
   );
 
   subheading('服务领域分类（可配置）', 'Service-area taxonomies (configurable data)');

@@ -115,11 +115,13 @@ export function pairingSection(): void {
   line(`All ${violations.length} findings come back at once, each with a stable code and both languages.`);
 
   subheading('为缺少联系领导的重点企业推荐人选', 'Suggested contacts for key enterprises without one (experience fit, 002)');
-  const suggested = suggestPairings(advisers, enterprises, pairings, defaultPairingPolicy, {
-    asOf,
-    needsOf: { 修武机械: ['financing'], 修武汽配: ['productionFactors'], 修武新材: ['financing', 'productionFactors'], 修武电子: ['talentTraining'] },
-    industriesOf: { 副市长刘洋: ['C34'], 局长周涛: ['C26', 'C36'], 局长吴静: ['C39'] },
-  });
+  const suggested = unwrap(
+    suggestPairings(advisers, enterprises, pairings, defaultPairingPolicy, {
+      asOf,
+      needsOf: { 修武机械: ['financing'], 修武汽配: ['productionFactors'], 修武新材: ['financing', 'productionFactors'], 修武电子: ['talentTraining'] },
+      industriesOf: { 副市长刘洋: ['C34'], 局长周涛: ['C26', 'C36'], 局长吴静: ['C39'] },
+    }),
+  );
   table(
     ['企业 enterprise', '推荐 adviser', '得分 score', '专长/经历/层级/属地/余量 expertise/experience/level/area/capacity', '理由 reason'],
     suggested.suggestions.map((s) => {
@@ -152,7 +154,7 @@ export function pairingSection(): void {
   subheading(`本月应访与逾期走访（${asOf}，每月至少一次，000）`, 'This month’s due and overdue visits (at least monthly on site, 000)');
   const visits = storedVisits();
   const known = pairings.filter((p) => enterprises.some((e) => e.id === p.enterpriseId));
-  const plan = visitPlan(known, visits, asOf);
+  const plan = unwrap(visitPlan(known, visits, asOf));
   const mark = { done: '✓ 已访 done', due: '… 应访 due', overdue: '✗ 逾期 overdue' } as const;
   table(
     ['包联人 adviser', '企业 enterprise', '本月 this month', '上次 last visit', '截止 due by', '状态 status'],
@@ -171,7 +173,7 @@ export function pairingSection(): void {
   line(`Q-30 ${raised.issue.state} · channel ${label(raised.issue.channel, 'zh-CN')} · origin ${label(raised.issue.origin, 'zh-CN')} · ${raised.event.note ?? ''}`);
 
   subheading('有求必应、无事不扰：走访过多的企业', 'An enterprise visited too often, and a joint visit proposed (002, 003)');
-  for (const w of burdenWarnings(visits, defaultVisitBurdenPolicy, asOf)) {
+  for (const w of unwrap(burdenWarnings(visits, defaultVisitBurdenPolicy, asOf))) {
     line(`⚠ ${w.enterpriseId} ${w.period.from}…${w.period.to}: ${w.reason.zh}（${w.departments.join('、')}）`, `  ${w.reason.en}`);
   }
   const planned: PlannedVisit[] = [
@@ -180,8 +182,10 @@ export function pairingSection(): void {
     { id: '计划-工信', date: '2026-11-27', departmentIds: ['县工信局'], enterpriseId: '修武电子', visitorIds: ['挂职干部孙磊'] },
     { id: '计划-商务', date: '2026-12-02', departmentIds: ['县商务局'], enterpriseId: '修武电子', visitorIds: ['顾问赵敏'] },
   ];
-  for (const p of coordinateVisits(planned, defaultVisitBurdenPolicy, chinaCalendar)) {
+  for (const p of unwrap(coordinateVisits(planned, defaultVisitBurdenPolicy, chinaCalendar))) {
     line(`→ ${p.isoWeek}: one joint visit on ${p.proposedDate} by ${p.departmentIds.join('、')} instead of ${p.visitIds.length} (saves ${p.visitsSaved}).`, `  ${p.reason.zh}`);
   }
   line('The visit planned for the next week (计划-商务) stays on its own: visits are merged only within one ISO week.');
+  const typo = visitPlan(known, visits, '2026-11-31');
+  if (!typo.ok) line(`A date the app gets wrong comes back as data, never as an exception: ${typo.error.code} at ${typo.error.path?.join('.') ?? '—'} — ${typo.error.messageZh}`);
 }

@@ -16,6 +16,7 @@ import {
   renderMarkdown,
   scoreUnits,
   tallyIssues,
+  unwrap,
   type DepartmentRating,
   type Tally,
   type TallyTable,
@@ -73,13 +74,13 @@ export function scoringSection(): void {
   heading('6', '评估考核与报表', 'Scoring, rankings, appraisal and reports');
 
   subheading(`第三季度计分：两地办法并列（${quarter.from} 至 ${quarter.to}）`, "A quarter's scoreboard under two cities' schemes");
-  const ownIssues = tallyIssues(demoIssues(), { period: quarter, by: 'department' });
+  const ownIssues = unwrap(tallyIssues(demoIssues(), { period: quarter, by: 'department' }));
   const tallies = mergeTallyTables(shards, ownIssues);
   line(`Tallies: ${Object.keys(shards).length} departments sent in by shards, merged with this demo's own issues (${Object.keys(ownIssues).join('、')}).`);
   // Units with fewer than 5 issues are listed but not ranked: a score needs enough issues behind it.
   const enough = (scores: readonly UnitScore[]): readonly UnitScore[] => scores.map((s) => ((tallies[s.id]?.received ?? 0) >= 5 ? s : { ...s, score: null }));
-  const jz = rankUnits(enough(scoreUnits(tallies, jiaozuoScheme)));
-  const hn = rankUnits(enough(scoreUnits(tallies, hainingScheme, { externals: partyBuilding })));
+  const jz = unwrap(rankUnits(enough(unwrap(scoreUnits(tallies, jiaozuoScheme)))));
+  const hn = unwrap(rankUnits(enough(unwrap(scoreUnits(tallies, hainingScheme, { externals: partyBuilding })))));
   const rankOf = (list: typeof jz, id: string): string => {
     const r = list.find((x) => x.id === id);
     return r === undefined || r.score === null ? '（不足 5 件，不排名）' : `${r.score} (#${r.rank})`;
@@ -91,15 +92,18 @@ export function scoringSection(): void {
       return [r.id, String(x.received), `${x.satisfied}/${x.basicallySatisfied}/${x.unsatisfied}`, rankOf(jz, r.id), rankOf(hn, r.id)];
     }),
   );
-  const scored = scoreUnits(tallies, hainingScheme, { externals: partyBuilding });
+  const scored = unwrap(scoreUnits(tallies, hainingScheme, { externals: partyBuilding }));
   for (const id of ['市自然资源局']) {
     const s = scored.find((x) => x.id === id);
     if (s !== undefined) line(`${id} · ${hainingScheme.name.zh}:`, ...explainScore(s, hainingScheme, 'zh-CN').map((l) => `  ${l}`));
   }
+  // Data from the app is checked, not trusted: a figure mistyped as NaN comes back as an error naming it.
+  const typo = scoreUnits(tallies, hainingScheme, { externals: { ...partyBuilding, 市税务局: { partyBuilding: Number.NaN } } });
+  if (!typo.ok) line(`A NaN party-building figure is refused: ${typo.error.code} at ${typo.error.path?.join('.')} — ${typo.error.messageZh}`);
 
   subheading('红榜与黑榜（每季排名，002）', 'Red and black lists (quarterly ranking, 002)');
-  line(`红榜 top 2: ${redList(hn, 2).map((r) => `${r.id} ${r.score}`).join('，')}`);
-  line(`黑榜 bottom 2: ${blackList(hn, 2).map((r) => `${r.id} ${r.score}`).join('，')}`);
+  line(`红榜 top 2: ${unwrap(redList(hn, 2)).map((r) => `${r.id} ${r.score}`).join('，')}`);
+  line(`黑榜 bottom 2: ${unwrap(blackList(hn, 2)).map((r) => `${r.id} ${r.score}`).join('，')}`);
 
   subheading('企业评部门：小样本不靠运气', 'Enterprises rate departments (000), with the Wilson lower bound for small samples');
   const ratings: DepartmentRating[] = [
@@ -109,7 +113,7 @@ export function scoringSection(): void {
   ];
   table(
     ['部门 department', '评价 ratings', '满意率 plain', 'Wilson 下界 lower bound', '名次 rank'],
-    rateDepartments(ratings, { wilsonZ: 1.96 }).map((d) => [
+    unwrap(rateDepartments(ratings, { wilsonZ: 1.96 })).map((d) => [
       d.departmentId,
       String(d.ratings),
       `${(d.satisfaction * 100).toFixed(1)}%`,
@@ -124,7 +128,7 @@ export function scoringSection(): void {
     ...Array.from({ length: 20 }, (_, i) => ({ id: `干部${String(i + 1).padStart(2, '0')}`, score: 96 - i * 2 - (i % 3) })),
     ...Array.from({ length: 10 }, (_, i) => ({ id: `挂职${String(i + 1).padStart(2, '0')}`, score: 93 - i * 3, seconded: true })),
   ];
-  const grades = appraisalGrades(people);
+  const grades = unwrap(appraisalGrades(people));
   for (const pool of ['regular', 'seconded'] as const) {
     const p = grades.pools[pool];
     const excellent = grades.grades.filter((g) => g.pool === pool && g.grade === 'excellent').map((g) => g.id);
@@ -136,6 +140,6 @@ export function scoringSection(): void {
 
   subheading('季度汇总与台账（Markdown）', 'The quarter in one line, and the ledger as a Markdown table');
   const city = mergeTallyTables(...Object.values(tallies).map((x) => ({ city: x })))['city'] as Tally;
-  line(renderMarkdown(periodSummary([{ label: { zh: '2026 年第三季度', en: '2026 Q3' }, period: quarter, tally: city }], { locale: 'zh-CN' }), 'zh-CN'));
-  line(renderMarkdown(ledgerReport(demoIssues(), { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas, period: quarter }), 'zh-CN'));
+  line(renderMarkdown(unwrap(periodSummary([{ label: { zh: '2026 年第三季度', en: '2026 Q3' }, period: quarter, tally: city }], { locale: 'zh-CN' })), 'zh-CN'));
+  line(renderMarkdown(unwrap(ledgerReport(demoIssues(), { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas, period: quarter })), 'zh-CN'));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { domainError, QinqingError } from '../core/errors.js';
-import type { Result } from '../core/result.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
@@ -291,46 +291,79 @@ function formatProduct(staff: number, share: StaffShare): string {
  *
  * @param department - The department's class (absent when not enterprise-related) and staff count.
  * @param policy - The share policy; defaults to {@link hainingGridStaffShare}.
- * @returns The number owed, the share that applied and the reason in both languages.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` when `staffCount` is not a whole number ≥ 0.
+ * @returns The number owed, the share that applied and the reason in both languages; or
+ *   `INVALID_ARGUMENT` (path `['department', 'staffCount']`) when the staff count is not a whole
+ *   number ≥ 0, `INVALID_INPUT` for a class that is neither `'class1'` nor `'class2'` (path
+ *   `['department', 'enterpriseRelatedClass']`) or a policy whose share or rounding is not one
+ *   {@link safeParseGridStaffShare} accepts (path `['policy', 'class1', 'denominator']`, `['policy', 'rounding']`, …).
  * @example
  * ```ts
- * gridTeamStaffOwed({ enterpriseRelatedClass: 'class1', staffCount: 10 }).owed; // 7
- * gridTeamStaffOwed({ enterpriseRelatedClass: 'class2', staffCount: 9 }).owed; // 3
+ * unwrap(gridTeamStaffOwed({ enterpriseRelatedClass: 'class1', staffCount: 10 })).owed; // 7
+ * unwrap(gridTeamStaffOwed({ enterpriseRelatedClass: 'class2', staffCount: 9 })).owed; // 3
+ * gridTeamStaffOwed({ enterpriseRelatedClass: 'class1', staffCount: -1 }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['department', 'staffCount'], … } }
  * ```
  * @category Org
  */
 export function gridTeamStaffOwed(
   department: { readonly enterpriseRelatedClass?: EnterpriseRelatedClass | undefined; readonly staffCount: number },
   policy: GridStaffShare = hainingGridStaffShare,
-): GridStaffDecision {
+): Result<GridStaffDecision> {
+  return gridStaffDecision(department, policy, ['department'], ['policy']);
+}
+
+/** A path as the argument's name reads in a message: `['departments', 2, 'staffCount']` → `departments[2].staffCount`. */
+const nameOf = (path: ErrorPath): string => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+
+/**
+ * {@link gridTeamStaffOwed}, with the paths of the department and of the policy among the caller's
+ * arguments (`gridStaffing` reads `departments[i]` and `share`). Internal.
+ */
+export function gridStaffDecision(
+  department: { readonly enterpriseRelatedClass?: EnterpriseRelatedClass | undefined; readonly staffCount: number },
+  policy: GridStaffShare,
+  departmentPath: ErrorPath,
+  policyPath: ErrorPath,
+): Result<GridStaffDecision> {
   const { enterpriseRelatedClass: cls, staffCount } = department;
+  if (cls !== undefined && !Object.hasOwn(enterpriseRelatedClassLabels, cls)) {
+    const path = [...departmentPath, 'enterpriseRelatedClass'];
+    return err(
+      domainError('INVALID_INPUT', {
+        en: `${nameOf(path)} must be 'class1' or 'class2' (or absent); received ${JSON.stringify(cls)}.`,
+        zh: `${nameOf(path)} 应为 'class1' 或 'class2'（或不填），实际为 ${JSON.stringify(cls)}。`,
+        path,
+        value: cls,
+      }),
+    );
+  }
   if (!Number.isSafeInteger(staffCount) || staffCount < 0) {
-    throw new QinqingError(
+    return err(
       domainError('INVALID_ARGUMENT', {
         en: `A staff count is a whole number ≥ 0, not ${String(staffCount)}.`,
         zh: `人员数应为不小于 0 的整数，而不是 ${String(staffCount)}。`,
-        path: ['staffCount'],
+        path: [...departmentPath, 'staffCount'],
         value: staffCount,
       }),
     );
   }
   if (cls === undefined) {
-    return {
+    return ok({
       owed: 0,
       staffCount,
       reason: {
         en: 'Not an enterprise-related department: it owes no staff to grid teams.',
         zh: '非涉企部门：无须抽调人员编入网格走访小组。',
       },
-    };
+    });
   }
+  const problem = sharePolicyProblem(policy, cls, policyPath);
+  if (problem !== null) return err(problem);
   const share = policy[cls];
   const owed = roundShare(staffCount, share, policy.rounding);
   const fraction = `${share.numerator}/${share.denominator}`;
   const label = enterpriseRelatedClassLabels[cls];
   const rounding = roundingModeLabels[policy.rounding];
-  return {
+  return ok({
     owed,
     staffCount,
     enterpriseRelatedClass: cls,
@@ -339,5 +372,40 @@ export function gridTeamStaffOwed(
       en: `${label.en}: ${staffCount} staff × ${fraction} ${formatProduct(staffCount, share)}; ${rounding.en.toLowerCase()}: ${owed} into grid teams (${policy.source}).`,
       zh: `${label.zh}：${staffCount} 人 × ${fraction} ${formatProduct(staffCount, share)}，${rounding.zh}：${owed} 人编入网格走访小组（${policy.source}）。`,
     },
-  };
+  });
+}
+
+/** `INVALID_INPUT` when the policy's share for `cls` or its rounding is not one its schema accepts, else null. */
+function sharePolicyProblem(policy: GridStaffShare, cls: EnterpriseRelatedClass, at: ErrorPath): DomainError | null {
+  const share: unknown = policy[cls];
+  if (typeof share !== 'object' || share === null) {
+    const path = [...at, cls];
+    return domainError('INVALID_INPUT', {
+      en: `${nameOf(path)} must be a share { numerator, denominator }; received ${JSON.stringify(share)}.`,
+      zh: `${nameOf(path)} 应为比例 { numerator, denominator }，实际为 ${JSON.stringify(share)}。`,
+      path,
+      value: share,
+    });
+  }
+  const { numerator, denominator } = share as Partial<StaffShare>;
+  for (const [part, value, min] of [['numerator', numerator, 0], ['denominator', denominator, 1]] as const) {
+    if (Number.isSafeInteger(value) && (value as number) >= min) continue;
+    const path = [...at, cls, part];
+    return domainError('INVALID_INPUT', {
+      en: `${nameOf(path)} must be a whole number ≥ ${min}; received ${String(value)}.`,
+      zh: `${nameOf(path)} 应为不小于 ${min} 的整数，实际为 ${String(value)}。`,
+      path,
+      value,
+    });
+  }
+  if (typeof policy.rounding !== 'string' || !Object.hasOwn(roundingModeLabels, policy.rounding)) {
+    const path = [...at, 'rounding'];
+    return domainError('INVALID_INPUT', {
+      en: `${nameOf(path)} must be 'roundUp', 'roundDown' or 'roundHalfUp'; received ${JSON.stringify(policy.rounding)}.`,
+      zh: `${nameOf(path)} 应为 'roundUp'、'roundDown' 或 'roundHalfUp'，实际为 ${JSON.stringify(policy.rounding)}。`,
+      path,
+      value: policy.rounding,
+    });
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
+import { ok, type Result } from '../core/result.js';
 import type { CalendarDate, DateRange, Id, Instant } from '../core/schema.js';
-import { periodArg } from '../internal/args.js';
+import { readPeriod } from '../internal/args.js';
 import { localDay } from '../internal/instant.js';
 import type { AnswerOutcome, IssueState } from '../vocabulary/issue.js';
 import type { AdviserKind } from '../org/adviser.js';
@@ -138,15 +139,18 @@ export function quotaLinesAt(
  * @param issues - The issues (any order), e.g. every issue of the year.
  * @param policy - The pairing policy, e.g. {@link defaultPairingPolicy}; its `problemQuota` applies.
  * @param period - The year, e.g. `{ from: '2026-01-01', to: '2026-12-31' }` (Lishui's service year may run from April).
- * @returns One line per pairing held to the quota, in the pairings' order; empty when the rule binds no kind.
- * @throws {@link index!QinqingError} `INVALID_DATE` when an end of the period is not a date, `INVALID_ARGUMENT` when it ends before it begins.
+ * @returns One line per pairing held to the quota, in the pairings' order (empty when the rule binds
+ *   no kind); or `INVALID_DATE` (path `['period', 'from']` or `['period', 'to']`) when an end of the
+ *   period is not a date, `INVALID_ARGUMENT` (path `['period']`) when it is not an object or ends before it begins.
  * @example
  * ```ts
  * const advisers = [{ id: 'l1', kind: 'contactLeader' } as const];
  * const pairings = [{ id: 'p1', adviserId: 'l1', enterpriseId: 'e1', parkId: null, since: '2025-06-01', until: null, selection: 'appointed' } as const];
  * const issues = [{ enterpriseId: 'e1', state: 'closed', answer: { outcome: 'resolved', on: '2026-03-02' }, closedAt: '2026-03-03T10:00:00+08:00' } as const];
  * problemQuota(advisers, pairings, issues, defaultPairingPolicy, { from: '2026-01-01', to: '2026-12-31' });
- * // [{ pairingId: 'p1', adviserId: 'l1', enterpriseId: 'e1', solved: 1, required: 2, met: false }]
+ * // { ok: true, value: [{ pairingId: 'p1', adviserId: 'l1', enterpriseId: 'e1', solved: 1, required: 2, met: false }] }
+ * problemQuota(advisers, pairings, issues, defaultPairingPolicy, { from: '2026-12-31', to: '2026-01-01' });
+ * // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['period'], … } }
  * ```
  * @category Pairing
  */
@@ -156,7 +160,8 @@ export function problemQuota(
   issues: readonly QuotaIssue[],
   policy: PairingPolicy,
   period: DateRange,
-): readonly QuotaLine[] {
-  periodArg(period, 'period');
-  return quotaLinesAt(advisers, pairings, issues, policy, period).map((l) => l.line);
+): Result<readonly QuotaLine[]> {
+  const days = readPeriod(period, 'period');
+  if (!days.ok) return days;
+  return ok(quotaLinesAt(advisers, pairings, issues, policy, period).map((l) => l.line));
 }

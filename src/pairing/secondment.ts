@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
+import { domainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id } from '../core/schema.js';
-import { dayArg } from '../internal/args.js';
+import { readDay } from '../internal/args.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
@@ -190,25 +191,39 @@ const compareBatch = (a: string, b: string): number => {
  *
  * @param secondments - The secondments.
  * @param asOf - The date.
- * @returns The number active, the tally of each direction and of each batch. Plain JSON.
- * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` is not a date.
+ * @returns The number active, the tally of each direction and of each batch, as plain JSON; or
+ *   `INVALID_DATE` (path `['asOf']`) when `asOf` is not a date, `INVALID_INPUT` (path
+ *   `['secondments', i, 'direction']`) for a secondment whose direction is neither of the two.
  * @example
  * ```ts
  * const s = { id: 's1', direction: 'enterpriseToDepartment', personId: 'x1', enterpriseId: 'e1', departmentId: 'd1',
  *   period: { from: '2019-03-01', to: '2019-08-31' }, batch: '1' } as const;
- * secondmentSummary([s], '2019-06-01').byDirection.enterpriseToDepartment.departments; // 1
+ * unwrap(secondmentSummary([s], '2019-06-01')).byDirection.enterpriseToDepartment.departments; // 1
+ * secondmentSummary([s], '2019/06/01'); // { ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], … } }
  * ```
  * @category Pairing
  */
-export function secondmentSummary(secondments: readonly Secondment[], asOf: CalendarDate): SecondmentSummary {
-  dayArg(asOf, 'asOf');
+export function secondmentSummary(secondments: readonly Secondment[], asOf: CalendarDate): Result<SecondmentSummary> {
+  const day = readDay(asOf, 'asOf');
+  if (!day.ok) return day;
   const sets = {
     cadreToEnterprise: { n: 0, people: new Set<Id>(), enterprises: new Set<Id>(), departments: new Set<Id>() },
     enterpriseToDepartment: { n: 0, people: new Set<Id>(), enterprises: new Set<Id>(), departments: new Set<Id>() },
   };
   const batches = new Map<Id, { cadreToEnterprise: number; enterpriseToDepartment: number }>();
   let active = 0;
-  for (const s of secondments) {
+  for (let i = 0; i < secondments.length; i++) {
+    const s = secondments[i] as Secondment;
+    if (!Object.hasOwn(secondmentDirectionLabels, s.direction)) {
+      return err(
+        domainError('INVALID_INPUT', {
+          en: `secondments[${i}].direction must be 'cadreToEnterprise' or 'enterpriseToDepartment'; received ${JSON.stringify(s.direction)}.`,
+          zh: `secondments[${i}].direction 应为 'cadreToEnterprise' 或 'enterpriseToDepartment'，实际为 ${JSON.stringify(s.direction)}。`,
+          path: ['secondments', i, 'direction'],
+          value: s.direction,
+        }),
+      );
+    }
     if (!(s.period.from <= asOf && asOf <= s.period.to)) continue;
     active++;
     const d = sets[s.direction];
@@ -226,7 +241,7 @@ export function secondmentSummary(secondments: readonly Secondment[], asOf: Cale
     enterprises: d.enterprises.size,
     departments: d.departments.size,
   });
-  return {
+  return ok({
     asOf,
     active,
     byDirection: { cadreToEnterprise: tally(sets.cadreToEnterprise), enterpriseToDepartment: tally(sets.enterpriseToDepartment) },
@@ -234,5 +249,5 @@ export function secondmentSummary(secondments: readonly Secondment[], asOf: Cale
       const b = batches.get(batch) ?? { cadreToEnterprise: 0, enterpriseToDepartment: 0 };
       return { batch, ...b, total: b.cadreToEnterprise + b.enterpriseToDepartment };
     }),
-  };
+  });
 }

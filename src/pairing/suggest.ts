@@ -1,6 +1,7 @@
-import { QinqingError, domainError } from '../core/errors.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, CalendarDate, Id } from '../core/schema.js';
-import { dayArg } from '../internal/args.js';
+import { readDay } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { AdviserKind, ExperienceBasis } from '../org/adviser.js';
 import { experienceBasisLabels } from '../org/adviser.js';
@@ -206,15 +207,22 @@ interface Candidate {
  * @param pairings - The existing pairings.
  * @param policy - The pairing policy, e.g. {@link defaultPairingPolicy}.
  * @param options - `asOf` and what the schemas do not hold: needs, industries, counties, weights.
- * @returns The accepted suggestions, best first, and the enterprises left short.
- * @throws {@link index!QinqingError} `INVALID_DATE` for a bad `asOf`, `INVALID_ARGUMENT` for negative weights or weights summing to 0.
+ * @returns The accepted suggestions, best first, and the enterprises left short; or
+ *   `INVALID_DATE` (path `['options', 'asOf']`) for a bad `asOf`, `INVALID_ARGUMENT` for a weight
+ *   that is negative or not finite (path `['options', 'weights', name]`) or weights summing to 0
+ *   (path `['options', 'weights']`), or for an adviser kind the policy has no capacity rule for (path
+ *   `['options', 'kinds', j]`), `INVALID_INPUT` for an enterprise's unknown key level (path
+ *   `['enterprises', i, 'keyLevel']`) or a candidate adviser's unknown ground of experience (path
+ *   `['advisers', i, 'experience', 'basis', j]`).
  * @example
  * ```ts
- * const r = suggestPairings(
+ * const r = unwrap(suggestPairings(
  *   [{ id: 'a1', kind: 'contactLeader', level: 'city', expertise: ['financing'] }],
  *   [{ id: 'e1', keyLevel: 'city', countyId: 'c1', industry: 'C3411' }],
- *   [], defaultPairingPolicy, { asOf: '2026-03-01', needsOf: { e1: ['financing'] } });
+ *   [], defaultPairingPolicy, { asOf: '2026-03-01', needsOf: { e1: ['financing'] } }));
  * r.suggestions.map((s) => [s.enterpriseId, s.adviserId]); // [['e1', 'a1']]
+ * suggestPairings([], [], [], defaultPairingPolicy, { asOf: '2026-03-01', weights: { level: -1 } });
+ * // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'weights', 'level'], … } }
  * ```
  * @category Pairing
  */
@@ -224,23 +232,33 @@ export function suggestPairings(
   pairings: readonly Pairing[],
   policy: PairingPolicy,
   options: SuggestPairingsOptions,
-): PairingSuggestions {
+): Result<PairingSuggestions> {
   const { asOf } = options;
-  dayArg(asOf, 'options.asOf');
+  const day = readDay(asOf, 'options.asOf');
+  if (!day.ok) return day;
   const weights: SuggestionWeights = { ...defaultSuggestionWeights, ...options.weights };
+  const weightProblem = weightsProblem(weights, options.weights);
+  if (weightProblem !== null) return err(weightProblem);
   const weightSum = weights.expertise + weights.experience + weights.level + weights.jurisdiction + weights.capacity;
-  if (Object.values(weights).some((w) => !(w >= 0) || !Number.isFinite(w)) || !(weightSum > 0)) {
-    throw new QinqingError(
-      domainError('INVALID_ARGUMENT', {
-        en: 'Suggestion weights must be finite numbers ≥ 0 with a positive sum.',
-        zh: '推荐权重须为不小于 0 的有限数，且总和大于 0。',
-        path: ['options', 'weights'],
-        value: options.weights,
-      }),
-    );
-  }
   const contact = policy.keyEnterpriseContact;
-  const kinds = new Set<AdviserKind>(options.kinds ?? contact.kinds);
+  const kindList = options.kinds ?? contact.kinds;
+  const kindsAt: ErrorPath = options.kinds === undefined ? ['policy', 'keyEnterpriseContact', 'kinds'] : ['options', 'kinds'];
+  for (let j = 0; j < kindList.length; j++) {
+    const kind = kindList[j] as AdviserKind;
+    if (typeof kind !== 'string' || !Object.hasOwn(policy.capacity, kind)) {
+      const path = [...kindsAt, j];
+      const name = `${kindsAt.join('.')}[${j}]`;
+      return err(
+        domainError('INVALID_ARGUMENT', {
+          en: `${name} is ${JSON.stringify(kind)}, a kind of adviser the pairing policy has no capacity rule for.`,
+          zh: `${name} 为 ${JSON.stringify(kind)}，包联规则中没有该类人员的联系数量规则。`,
+          path,
+          value: kind,
+        }),
+      );
+    }
+  }
+  const kinds = new Set<AdviserKind>(kindList);
 
   // Indexes (first occurrence of an id counts).
   const adviserAt = new Map<Id, number>();
@@ -288,6 +306,8 @@ export function suggestPairings(
     if (!kinds.has(a.kind)) continue;
     const left = remainingEnterprises(policy.capacity[a.kind], { enterprises: enterprisesOf[ai] ?? 0, parks: parksOf[ai] ?? 0 });
     if (left <= 0) continue;
+    const basisProblem = experienceProblem(a, ai);
+    if (basisProblem !== null) return err(basisProblem);
     remaining.set(ai, left);
     candidates.push(ai);
   }
@@ -302,6 +322,16 @@ export function suggestPairings(
   for (const ei of enterpriseAt.values()) {
     const e = enterprises[ei] as SuggestionEnterprise;
     if (e.keyLevel === 'none') continue;
+    if (typeof e.keyLevel !== 'string' || !Object.hasOwn(contact.levels, e.keyLevel)) {
+      return err(
+        domainError('INVALID_INPUT', {
+          en: `enterprises[${ei}].keyLevel must be 'city', 'county' or 'none'; received ${JSON.stringify(e.keyLevel)}.`,
+          zh: `enterprises[${ei}].keyLevel 应为 'city'、'county' 或 'none'，实际为 ${JSON.stringify(e.keyLevel)}。`,
+          path: ['enterprises', ei, 'keyLevel'],
+          value: e.keyLevel,
+        }),
+      );
+    }
     const levels = contact.levels[e.keyLevel];
     let fitting = 0;
     const counts = new Map<AdviserKind, number>();
@@ -369,7 +399,36 @@ export function suggestPairings(
     .filter((ei) => (needed.get(ei) ?? 0) > 0)
     .map((ei) => ({ enterpriseId: (enterprises[ei] as SuggestionEnterprise).id, missing: needed.get(ei) ?? 0 }))
     .sort((x, y) => byCodeUnit(x.enterpriseId, y.enterpriseId));
-  return { suggestions, unmatched };
+  return ok({ suggestions, unmatched });
+}
+
+/** `INVALID_ARGUMENT` for the first weight that is negative or not finite, or for weights summing to 0; else null. */
+function weightsProblem(weights: SuggestionWeights, given: Partial<SuggestionWeights> | undefined): DomainError | null {
+  const bad = (Object.keys(weights) as (keyof SuggestionWeights)[]).find((k) => !(weights[k] >= 0) || !Number.isFinite(weights[k]));
+  const sum = weights.expertise + weights.experience + weights.level + weights.jurisdiction + weights.capacity;
+  if (bad === undefined && sum > 0) return null;
+  return domainError('INVALID_ARGUMENT', {
+    en: 'Suggestion weights must be finite numbers ≥ 0 with a positive sum.',
+    zh: '推荐权重须为不小于 0 的有限数，且总和大于 0。',
+    path: bad === undefined ? ['options', 'weights'] : ['options', 'weights', bad],
+    value: bad === undefined ? given : weights[bad],
+  });
+}
+
+/** `INVALID_INPUT` for the first ground of experience of adviser `a` (at `advisers[ai]`) that is not 学过、管过 or 干过; else null. */
+function experienceProblem(a: SuggestionAdviser, ai: number): DomainError | null {
+  const basis = a.experience?.basis ?? [];
+  for (let j = 0; j < basis.length; j++) {
+    const g = basis[j];
+    if (typeof g === 'string' && Object.hasOwn(experienceBasisLabels, g)) continue;
+    return domainError('INVALID_INPUT', {
+      en: `advisers[${ai}].experience.basis[${j}] must be 'studied', 'managed' or 'practised'; received ${JSON.stringify(g)}.`,
+      zh: `advisers[${ai}].experience.basis[${j}] 应为 'studied'（学过）、'managed'（管过）或 'practised'（干过），实际为 ${JSON.stringify(g)}。`,
+      path: ['advisers', ai, 'experience', 'basis', j],
+      value: g,
+    });
+  }
+  return null;
 }
 
 interface ScoreContext {

@@ -1,10 +1,10 @@
 import type { ErrorPath } from '../core/errors.js';
-import type { CalendarDate, Id } from '../core/schema.js';
+import type { CalendarDate, DateRange, Id } from '../core/schema.js';
 import { dayArg, periodArg } from '../internal/args.js';
 import { adviserKindLabels, AdviserKindSchema, type AdviserKind } from '../org/adviser.js';
 import { governmentLevelLabels, type GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
-import { allowanceText, capacityVerdict, type PairingPolicy } from './policy.js';
+import { allowanceText, capacityVerdict, type CapacityRule, type CapacityRules, type KeyEnterpriseContactRule, type PairingPolicy } from './policy.js';
 import { quotaLinesAt, type QuotaIssue } from './quota.js';
 import type { Pairing } from './schema.js';
 
@@ -187,268 +187,349 @@ export function validatePairings(
   const { asOf, parks, quotaPeriod } = options;
   if (asOf !== undefined) dayArg(asOf, 'options.asOf');
   if (quotaPeriod !== undefined) periodArg(quotaPeriod, 'options.quotaPeriod');
-  const out: PairingViolation[] = [];
-
-  // 1. Indexes, and duplicate ids.
-  const index = <T extends { readonly id: Id }>(items: readonly T[], name: string, what: { en: string; zh: string }): Map<Id, number> => {
-    const m = new Map<Id, number>();
-    for (let i = 0; i < items.length; i++) {
-      const id = (items[i] as T).id;
-      const first = m.get(id);
-      if (first === undefined) {
-        m.set(id, i);
-        continue;
-      }
-      out.push({
-        code: 'DUPLICATE_ID',
-        adviserIds: name === 'advisers' ? [id] : [],
-        enterpriseIds: name === 'enterprises' ? [id] : [],
-        pairingIds: name === 'pairings' ? [id] : [],
-        message: `${what.en} id "${id}" is used twice: ${name}[${first}] and ${name}[${i}]; the first counts.`,
-        messageZh: `${what.zh}编号“${id}”重复：第 ${first + 1} 项与第 ${i + 1} 项，以第一项为准。`,
-        path: [name, i, 'id'],
-      });
-    }
-    return m;
+  const findings: PairingViolation[] = [];
+  const report: Report = (finding) => {
+    if (finding !== undefined) findings.push(finding);
   };
-  const adviserAt = index(advisers, 'advisers', { en: 'Adviser', zh: '包联人员' });
-  const enterpriseAt = index(enterprises, 'enterprises', { en: 'Enterprise', zh: '企业' });
-  const parkAt = parks === undefined ? undefined : index(parks, 'parks', { en: 'Park', zh: '园区' });
-  index(pairings, 'pairings', { en: 'Pairing', zh: '包联关系' });
 
-  // 2. Pairings: period, references, duplicates; loads.
+  // 1. Ids: the first of each counts.
+  const roster: Roster = {
+    advisers: firstOfEachId(advisers, 'advisers', report, (adviser, at): AdviserEntry => ({ adviser, at, firstWith: null })),
+    enterprises: firstOfEachId(enterprises, 'enterprises', report, (enterprise, at): EnterpriseEntry => ({ enterprise, at, advisers: [] })),
+    parks: parks === undefined ? undefined : firstOfEachId(parks, 'parks', report, (_, at) => at),
+  };
+  firstOfEachId(pairings, 'pairings', report, (_, at) => at);
+
+  // 2. The pairings that count, filed with their advisers and enterprises; the others are reported.
+  const counted = countPairings(pairings, roster, asOf, report);
+
+  // 3. Advisers: capacity (000, 003).
+  for (const { adviser, at, firstWith } of roster.advisers.values()) {
+    report(adviserCapacityFinding(adviser, at, firstWith === null ? [] : [...firstWith.values()], policy.capacity[adviser.kind]));
+  }
+
+  // 4. Enterprises: advisers of a kind per enterprise (003), a key enterprise's contact leader (001).
+  for (const { enterprise, at, advisers: theirs } of roster.enterprises.values()) {
+    for (const finding of advisersPerEnterpriseFindings(enterprise, at, theirs, policy.capacity)) report(finding);
+    report(keyEnterpriseContactFinding(enterprise, at, theirs, policy.keyEnterpriseContact));
+  }
+
+  // 5. The problem quota (003).
+  if (quotaPeriod !== undefined) {
+    for (const finding of problemQuotaFindings(advisers, roster, pairings, counted, policy, quotaPeriod, options.issues ?? [])) report(finding);
+  }
+  return findings;
+}
+
+/** Adds a finding, if there is one, to the report. */
+type Report = (finding: PairingViolation | undefined) => void;
+
+/** An adviser that counts (the first with its id), where it is in the input, and its counted pairings. */
+interface AdviserEntry {
+  readonly adviser: PairingAdviser;
+  readonly at: number;
+  /**
+   * Its load: its first counted pairing with each of its enterprises and parks, in input order; null
+   * until it has one. An enterprise and a park may share an id, so enterprises are keyed by their
+   * entry and parks by id.
+   */
+  firstWith: Map<EnterpriseEntry | Id, Pairing> | null;
+}
+
+/** An enterprise that counts (the first with its id), where it is in the input, and its advisers. */
+interface EnterpriseEntry {
+  readonly enterprise: PairingEnterprise;
+  readonly at: number;
+  /** Its advisers, in the order of their first counted pairing with it. */
+  readonly advisers: PairingAdviser[];
+}
+
+/** The advisers, enterprises and parks that count, by id, in input order. */
+interface Roster {
+  readonly advisers: ReadonlyMap<Id, AdviserEntry>;
+  readonly enterprises: ReadonlyMap<Id, EnterpriseEntry>;
+  /** The index of each park id's first park; undefined when the parks are not given (park ids are then not checked). */
+  readonly parks: ReadonlyMap<Id, number> | undefined;
+}
+
+type ListName = 'advisers' | 'enterprises' | 'parks' | 'pairings';
+const itemWords: Readonly<Record<ListName, { readonly en: string; readonly zh: string }>> = {
+  advisers: { en: 'Adviser', zh: '包联人员' },
+  enterprises: { en: 'Enterprise', zh: '企业' },
+  parks: { en: 'Park', zh: '园区' },
+  pairings: { en: 'Pairing', zh: '包联关系' },
+};
+
+/**
+ * The entry of the first item of each id, in input order: its index, or an object that holds it as
+ * `at`. A later item with the same id is reported as `DUPLICATE_ID`.
+ */
+function firstOfEachId<T extends { readonly id: Id }, E extends number | { readonly at: number }>(
+  items: readonly T[],
+  name: ListName,
+  report: Report,
+  entryOf: (item: T, at: number) => E,
+): Map<Id, E> {
+  const entries = new Map<Id, E>();
+  for (const [at, item] of items.entries()) {
+    const first = entries.get(item.id);
+    if (first === undefined) entries.set(item.id, entryOf(item, at));
+    else report(duplicateIdFinding(name, item.id, typeof first === 'number' ? first : first.at, at));
+  }
+  return entries;
+}
+
+function duplicateIdFinding(name: ListName, id: Id, first: number, at: number): PairingViolation {
+  const what = itemWords[name];
+  return {
+    code: 'DUPLICATE_ID',
+    adviserIds: name === 'advisers' ? [id] : [],
+    enterpriseIds: name === 'enterprises' ? [id] : [],
+    pairingIds: name === 'pairings' ? [id] : [],
+    message: `${what.en} id "${id}" is used twice: ${name}[${first}] and ${name}[${at}]; the first counts.`,
+    messageZh: `${what.zh}编号“${id}”重复：第 ${first + 1} 项与第 ${at + 1} 项，以第一项为准。`,
+    path: [name, at, 'id'],
+  };
+}
+
+/** Whether two pairings share a day. */
+const overlaps = (a: Pairing, b: Pairing): boolean => (a.until === null || b.since <= a.until) && (b.until === null || a.since <= b.until);
+
+/**
+ * Files the pairings that count with their advisers and enterprises, and returns their indexes in
+ * input order. A pairing counts when it is active on `asOf` (every pairing when it is undefined),
+ * its period is valid, its adviser and its enterprise or park are known, and its adviser is not
+ * paired with the same target by an earlier counted pairing on a day they share; the others are
+ * reported.
+ */
+function countPairings(pairings: readonly Pairing[], roster: Roster, asOf: CalendarDate | undefined, report: Report): number[] {
   const counted: number[] = [];
-  /** Per adviser index: the pairing indexes of its distinct targets, first pairing of each. */
-  const byAdviser: (number[] | undefined)[] = new Array<number[] | undefined>(advisers.length);
-  /** Per adviser index with many targets: target key → the first pairing index. */
-  const bigAdviser = new Map<number, Map<string, number>>();
-  /** Per enterprise index: the adviser indexes of its distinct advisers. */
-  const byEnterprise: (number[] | undefined)[] = new Array<number[] | undefined>(enterprises.length);
-  /** Per first pairing of a target: later pairings of the same adviser and target at other times (no asOf only). */
-  const repeats = new Map<number, number[]>();
-  for (let i = 0; i < pairings.length; i++) {
-    const p = pairings[i] as Pairing;
-    if (p.until !== null && p.until < p.since) {
-      out.push({
-        code: 'PAIRING_INVALID_PERIOD',
-        adviserIds: [p.adviserId],
-        enterpriseIds: p.enterpriseId === null ? [] : [p.enterpriseId],
-        pairingIds: [p.id],
-        message: `Pairing "${p.id}" ends on ${p.until}, before it begins on ${p.since}.`,
-        messageZh: `包联关系“${p.id}”的结束日期 ${p.until} 早于开始日期 ${p.since}。`,
-        path: ['pairings', i, 'until'],
-      });
+  /** By the first counted pairing of an adviser with a target: the later ones with the same target, at other times. */
+  const laterOf = new Map<Pairing, Pairing[]>();
+  for (const [at, pairing] of pairings.entries()) {
+    const badPeriod = invalidPeriodFinding(pairing, at);
+    if (badPeriod !== undefined) {
+      report(badPeriod);
       continue;
     }
-    if (asOf !== undefined && !isPairingActive(p, asOf)) continue;
-    const ai = adviserAt.get(p.adviserId);
-    let bad = false;
-    if (ai === undefined) {
-      bad = true;
-      out.push({
-        code: 'PAIRING_UNKNOWN_ADVISER',
-        adviserIds: [p.adviserId],
-        enterpriseIds: p.enterpriseId === null ? [] : [p.enterpriseId],
-        pairingIds: [p.id],
-        message: `Pairing "${p.id}" names adviser "${p.adviserId}", who is not among the advisers.`,
-        messageZh: `包联关系“${p.id}”中的包联人员“${p.adviserId}”不存在。`,
-        path: ['pairings', i, 'adviserId'],
-      });
-    }
-    const isEnterprise = p.enterpriseId !== null;
-    const targetId = p.enterpriseId ?? p.parkId ?? '';
-    const ei = isEnterprise ? enterpriseAt.get(targetId) : undefined;
-    if (isEnterprise && ei === undefined) {
-      bad = true;
-      out.push({
-        code: 'PAIRING_UNKNOWN_ENTERPRISE',
-        adviserIds: [p.adviserId],
-        enterpriseIds: [targetId],
-        pairingIds: [p.id],
-        message: `Pairing "${p.id}" names enterprise "${targetId}", which is not among the enterprises.`,
-        messageZh: `包联关系“${p.id}”中的企业“${targetId}”不存在。`,
-        path: ['pairings', i, 'enterpriseId'],
-      });
-    } else if (!isEnterprise && parkAt !== undefined && !parkAt.has(targetId)) {
-      bad = true;
-      out.push({
-        code: 'PAIRING_UNKNOWN_PARK',
-        adviserIds: [p.adviserId],
-        enterpriseIds: [],
-        pairingIds: [p.id],
-        message: `Pairing "${p.id}" names park "${targetId}", which is not among the parks.`,
-        messageZh: `包联关系“${p.id}”中的园区“${targetId}”不存在。`,
-        path: ['pairings', i, 'parkId'],
-      });
-    }
-    if (bad || ai === undefined) continue;
-    const mine = byAdviser[ai];
-    const first = mine === undefined ? undefined : findTarget(pairings, mine, bigAdviser.get(ai), p);
-    if (first !== undefined) {
-      const earlier = [first, ...(repeats.get(first) ?? [])];
-      const clash = asOf !== undefined ? first : earlier.find((j) => overlaps(pairings[j] as Pairing, p));
+    if (asOf !== undefined && !isPairingActive(pairing, asOf)) continue;
+    const adviser = roster.advisers.get(pairing.adviserId);
+    if (adviser === undefined) report(unknownAdviserFinding(pairing, at));
+    const enterprise = pairing.enterpriseId === null ? undefined : roster.enterprises.get(pairing.enterpriseId);
+    const unknownTarget = unknownTargetFinding(pairing, at, enterprise, roster.parks);
+    report(unknownTarget);
+    if (adviser === undefined || unknownTarget !== undefined) continue;
+    const target = enterprise ?? pairing.parkId ?? '';
+    adviser.firstWith ??= new Map();
+    const first = adviser.firstWith.get(target);
+    if (first === undefined) {
+      adviser.firstWith.set(target, pairing);
+      enterprise?.advisers.push(adviser.adviser);
+    } else {
+      const later = laterOf.get(first);
+      const clash = [first, ...(later ?? [])].find((earlier) => overlaps(earlier, pairing));
       if (clash !== undefined) {
-        const other = pairings[clash] as Pairing;
-        const whatEn = isEnterprise ? 'enterprise' : 'park';
-        const whatZh = isEnterprise ? '企业' : '园区';
-        out.push({
-          code: 'PAIRING_DUPLICATE',
-          adviserIds: [p.adviserId],
-          enterpriseIds: isEnterprise ? [targetId] : [],
-          pairingIds: [p.id, other.id],
-          message: `Adviser "${p.adviserId}" is paired with ${whatEn} "${targetId}" twice at the same time: pairings "${other.id}" and "${p.id}".`,
-          messageZh: `包联人员“${p.adviserId}”同时重复包联${whatZh}“${targetId}”：包联关系“${other.id}”与“${p.id}”。`,
-          path: ['pairings', i],
-        });
+        report(duplicatePairingFinding(pairing, at, clash));
         continue;
       }
-      const later = repeats.get(first);
-      if (later === undefined) repeats.set(first, [i]);
-      else later.push(i);
-      counted.push(i);
-      continue; // the same target again, at another time: counted once
+      // the same target again, at another time: counted once in the load
+      if (later === undefined) laterOf.set(first, [pairing]);
+      else later.push(pairing);
     }
-    counted.push(i);
-    if (mine === undefined) byAdviser[ai] = [i];
-    else {
-      mine.push(i);
-      const big = bigAdviser.get(ai);
-      if (big !== undefined) big.set(targetKey(p), i);
-      else if (mine.length === BIG) bigAdviser.set(ai, new Map(mine.map((j) => [targetKey(pairings[j] as Pairing), j])));
-    }
-    if (ei !== undefined) {
-      const theirs = byEnterprise[ei];
-      if (theirs === undefined) byEnterprise[ei] = [ai];
-      else theirs.push(ai);
-    }
+    counted.push(at);
   }
+  return counted;
+}
 
-  // 3. Advisers: capacity.
-  for (let ai = 0; ai < advisers.length; ai++) {
-    const a = advisers[ai] as PairingAdviser;
-    if (adviserAt.get(a.id) !== ai) continue;
-    const rule = policy.capacity[a.kind];
-    const mine = byAdviser[ai] ?? [];
-    let parkCount = 0;
-    for (const j of mine) if ((pairings[j] as Pairing).enterpriseId === null) parkCount++;
-    const verdict = capacityVerdict(rule, { enterprises: mine.length - parkCount, parks: parkCount });
-    if (verdict === 'ok') continue;
-    const enterpriseIds: Id[] = [];
-    for (const j of mine) {
-      const id = (pairings[j] as Pairing).enterpriseId;
-      if (id !== null) enterpriseIds.push(id);
-    }
-    const allowance = allowanceText(rule);
-    const over = verdict === 'over';
-    out.push({
-      code: over ? 'PAIRING_OVER_CAPACITY' : 'PAIRING_UNDER_CAPACITY',
-      adviserIds: [a.id],
-      enterpriseIds,
-      pairingIds: mine.map((j) => (pairings[j] as Pairing).id),
-      message: `Adviser "${a.id}" (${kindEn(a.kind)}) is paired with ${enterpriseIds.length} enterprise${enterpriseIds.length === 1 ? '' : 's'} and ${parkCount} park${parkCount === 1 ? '' : 's'}; the rule ${over ? 'allows' : 'requires'} ${allowance.en}.`,
-      messageZh: `包联人员“${a.id}”（${kindZh(a.kind)}）联系企业 ${enterpriseIds.length} 家、园区 ${parkCount} 个，${over ? '超出' : '少于'}规则要求：${allowance.zh}。`,
-      path: ['advisers', ai],
-      source: rule.source,
-    });
+/** How many of the advisers pass a test (without building the list of them: most checks pass). */
+function countWhere(advisers: readonly PairingAdviser[], test: (a: PairingAdviser) => boolean): number {
+  let n = 0;
+  for (const a of advisers) if (test(a)) n++;
+  return n;
+}
+
+/** Who and what a finding about one pairing concerns. */
+const concerning = (p: Pairing): Pick<PairingViolation, 'adviserIds' | 'enterpriseIds' | 'pairingIds'> => ({
+  adviserIds: [p.adviserId],
+  enterpriseIds: p.enterpriseId === null ? [] : [p.enterpriseId],
+  pairingIds: [p.id],
+});
+
+/** A pairing that ends before it begins. */
+function invalidPeriodFinding(p: Pairing, at: number): PairingViolation | undefined {
+  if (p.until === null || p.until >= p.since) return undefined;
+  return {
+    code: 'PAIRING_INVALID_PERIOD',
+    ...concerning(p),
+    message: `Pairing "${p.id}" ends on ${p.until}, before it begins on ${p.since}.`,
+    messageZh: `包联关系“${p.id}”的结束日期 ${p.until} 早于开始日期 ${p.since}。`,
+    path: ['pairings', at, 'until'],
+  };
+}
+
+function unknownAdviserFinding(p: Pairing, at: number): PairingViolation {
+  return {
+    code: 'PAIRING_UNKNOWN_ADVISER',
+    ...concerning(p),
+    message: `Pairing "${p.id}" names adviser "${p.adviserId}", who is not among the advisers.`,
+    messageZh: `包联关系“${p.id}”中的包联人员“${p.adviserId}”不存在。`,
+    path: ['pairings', at, 'adviserId'],
+  };
+}
+
+/** A pairing with an enterprise that is not given, or with a park that is not given (when the parks are). */
+function unknownTargetFinding(p: Pairing, at: number, enterprise: EnterpriseEntry | undefined, parks: Roster['parks']): PairingViolation | undefined {
+  if (p.enterpriseId !== null) {
+    if (enterprise !== undefined) return undefined;
+    return {
+      code: 'PAIRING_UNKNOWN_ENTERPRISE',
+      ...concerning(p),
+      message: `Pairing "${p.id}" names enterprise "${p.enterpriseId}", which is not among the enterprises.`,
+      messageZh: `包联关系“${p.id}”中的企业“${p.enterpriseId}”不存在。`,
+      path: ['pairings', at, 'enterpriseId'],
+    };
   }
+  const parkId = p.parkId ?? '';
+  if (parks === undefined || parks.has(parkId)) return undefined;
+  return {
+    code: 'PAIRING_UNKNOWN_PARK',
+    ...concerning(p),
+    message: `Pairing "${p.id}" names park "${parkId}", which is not among the parks.`,
+    messageZh: `包联关系“${p.id}”中的园区“${parkId}”不存在。`,
+    path: ['pairings', at, 'parkId'],
+  };
+}
 
-  // 4. Enterprises: advisers per kind, key-enterprise contact.
-  const contact = policy.keyEnterpriseContact;
-  const contactKinds = new Set<AdviserKind>(contact.kinds);
-  const limitedKinds = AdviserKindSchema.options.filter((k) => policy.capacity[k].maxPerEnterprise !== null);
-  const none: readonly number[] = [];
-  for (let ei = 0; ei < enterprises.length; ei++) {
-    const e = enterprises[ei] as PairingEnterprise;
-    if (enterpriseAt.get(e.id) !== ei) continue;
-    const theirs = byEnterprise[ei] ?? none;
-    if (theirs.length > 1) {
-      for (const kind of limitedKinds) {
-        const max = policy.capacity[kind].maxPerEnterprise ?? Number.POSITIVE_INFINITY;
-        let n = 0;
-        for (const ai of theirs) if ((advisers[ai] as PairingAdviser).kind === kind) n++;
-        if (n <= max) continue;
-        const ids = theirs.filter((ai) => (advisers[ai] as PairingAdviser).kind === kind).map((ai) => (advisers[ai] as PairingAdviser).id);
-        out.push({
-          code: 'PAIRING_ENTERPRISE_OVER_CAPACITY',
-          adviserIds: ids,
-          enterpriseIds: [e.id],
-          pairingIds: [],
-          message: `Enterprise "${e.id}" has ${ids.length} advisers of kind ${kindEn(kind)} (${list(ids)}); the rule allows ${max}.`,
-          messageZh: `企业“${e.id}”有${kindZh(kind)} ${ids.length} 名（${listZh(ids)}），规则至多 ${max} 名。`,
-          path: ['enterprises', ei],
-          source: policy.capacity[kind].source,
-        });
-      }
-    }
-    if (e.keyLevel === 'none' || contact.min === 0) continue;
-    const levels = contact.levels[e.keyLevel];
-    let fitting = 0;
-    for (const ai of theirs) {
-      const a = advisers[ai] as PairingAdviser;
-      if (contactKinds.has(a.kind) && levels.includes(a.level)) fitting++;
-    }
-    if (fitting >= contact.min) continue;
-    const wrongLevel: Id[] = [];
-    for (const ai of theirs) {
-      const a = advisers[ai] as PairingAdviser;
-      if (contactKinds.has(a.kind) && !levels.includes(a.level)) wrongLevel.push(a.id);
-    }
-    const kindsEn = contact.kinds.map(kindEn).join(' or ');
-    const kindsZh = contact.kinds.map(kindZh).join('或');
-    const levelsEn = levels.map((l) => governmentLevelLabels[l].en.toLowerCase()).join(' or ');
-    const levelsZh = levels.map((l) => governmentLevelLabels[l].zh).join('或');
-    const extraEn = wrongLevel.length === 0 ? '' : ` (${list(wrongLevel)} at another level do not count)`;
-    const extraZh = wrongLevel.length === 0 ? '' : `（${listZh(wrongLevel)}层级不符，不计入）`;
-    out.push({
-      code: 'KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER',
-      adviserIds: wrongLevel,
-      enterpriseIds: [e.id],
+/** The same adviser paired with the same enterprise or park twice on one day. */
+function duplicatePairingFinding(p: Pairing, at: number, earlier: Pairing): PairingViolation {
+  const targetId = p.enterpriseId ?? p.parkId ?? '';
+  const [whatEn, whatZh] = p.enterpriseId !== null ? ['enterprise', '企业'] : ['park', '园区'];
+  return {
+    code: 'PAIRING_DUPLICATE',
+    ...concerning(p),
+    pairingIds: [p.id, earlier.id],
+    message: `Adviser "${p.adviserId}" is paired with ${whatEn} "${targetId}" twice at the same time: pairings "${earlier.id}" and "${p.id}".`,
+    messageZh: `包联人员“${p.adviserId}”同时重复包联${whatZh}“${targetId}”：包联关系“${earlier.id}”与“${p.id}”。`,
+    path: ['pairings', at],
+  };
+}
+
+/**
+ * The capacity rule of the adviser's kind (`rule.source`; 000: a bureau adviser pairs with one park
+ * or 3–5 enterprises; 003: 1:1, a contact leader 1–2): its load of distinct enterprises and parks.
+ */
+function adviserCapacityFinding(adviser: PairingAdviser, at: number, load: readonly Pairing[], rule: CapacityRule): PairingViolation | undefined {
+  let parks = 0;
+  for (const p of load) if (p.enterpriseId === null) parks++;
+  const verdict = capacityVerdict(rule, { enterprises: load.length - parks, parks });
+  if (verdict === 'ok') return undefined;
+  const enterpriseIds = load.flatMap((p) => (p.enterpriseId === null ? [] : [p.enterpriseId]));
+  const allowance = allowanceText(rule);
+  const over = verdict === 'over';
+  const n = enterpriseIds.length;
+  return {
+    code: over ? 'PAIRING_OVER_CAPACITY' : 'PAIRING_UNDER_CAPACITY',
+    adviserIds: [adviser.id],
+    enterpriseIds,
+    pairingIds: load.map((p) => p.id),
+    message: `Adviser "${adviser.id}" (${kindEn(adviser.kind)}) is paired with ${n} enterprise${n === 1 ? '' : 's'} and ${parks} park${parks === 1 ? '' : 's'}; the rule ${over ? 'allows' : 'requires'} ${allowance.en}.`,
+    messageZh: `包联人员“${adviser.id}”（${kindZh(adviser.kind)}）联系企业 ${n} 家、园区 ${parks} 个，${over ? '超出' : '少于'}规则要求：${allowance.zh}。`,
+    path: ['advisers', at],
+    source: rule.source,
+  };
+}
+
+/**
+ * The kinds' `maxPerEnterprise` (003: a seconded cadre or an enterprise assistant is the only one of
+ * its kind with its enterprise, 1:1): one finding per kind, in {@link index!AdviserKindSchema} order,
+ * with more advisers of it at the enterprise than allowed.
+ */
+function advisersPerEnterpriseFindings(
+  enterprise: PairingEnterprise,
+  at: number,
+  theirs: readonly PairingAdviser[],
+  capacity: CapacityRules,
+): PairingViolation[] {
+  const findings: PairingViolation[] = [];
+  if (theirs.length < 2) return findings; // every limit is at least 1
+  for (const kind of AdviserKindSchema.options) {
+    const max = capacity[kind].maxPerEnterprise;
+    if (max === null || countWhere(theirs, (a) => a.kind === kind) <= max) continue;
+    const ids = theirs.filter((a) => a.kind === kind).map((a) => a.id);
+    findings.push({
+      code: 'PAIRING_ENTERPRISE_OVER_CAPACITY',
+      adviserIds: ids,
+      enterpriseIds: [enterprise.id],
       pairingIds: [],
-      message: `${keyLevelEn[e.keyLevel]} "${e.id}" has ${fitting} of the ${contact.min} contact${contact.min === 1 ? '' : 's'} it needs: ${kindsEn} at ${levelsEn} level${extraEn}.`,
-      messageZh: `${keyLevelZh[e.keyLevel]}“${e.id}”须有${levelsZh}${kindsZh} ${contact.min} 名作为联系人，现有 ${fitting} 名${extraZh}。`,
-      path: ['enterprises', ei],
-      source: contact.source,
+      message: `Enterprise "${enterprise.id}" has ${ids.length} advisers of kind ${kindEn(kind)} (${list(ids)}); the rule allows ${max}.`,
+      messageZh: `企业“${enterprise.id}”有${kindZh(kind)} ${ids.length} 名（${listZh(ids)}），规则至多 ${max} 名。`,
+      path: ['enterprises', at],
+      source: capacity[kind].source,
     });
   }
+  return findings;
+}
 
-  // 5. The problem quota: the counted pairings' lines (see problemQuota), the unmet ones reported.
+/**
+ * 001: every key enterprise has `rule.min` contacts of a contact kind at a level fitting its key
+ * level (a city key enterprise is a key enterprise of its county too, with the stricter `levels.city`).
+ */
+function keyEnterpriseContactFinding(
+  enterprise: PairingEnterprise,
+  at: number,
+  theirs: readonly PairingAdviser[],
+  rule: KeyEnterpriseContactRule,
+): PairingViolation | undefined {
+  if (enterprise.keyLevel === 'none' || rule.min === 0) return undefined;
+  const levels = rule.levels[enterprise.keyLevel];
+  const fitting = countWhere(theirs, (a) => rule.kinds.includes(a.kind) && levels.includes(a.level));
+  if (fitting >= rule.min) return undefined;
+  const wrongLevel = theirs.filter((a) => rule.kinds.includes(a.kind) && !levels.includes(a.level)).map((a) => a.id);
+  const kindsEn = rule.kinds.map(kindEn).join(' or ');
+  const kindsZh = rule.kinds.map(kindZh).join('或');
+  const levelsEn = levels.map((l) => governmentLevelLabels[l].en.toLowerCase()).join(' or ');
+  const levelsZh = levels.map((l) => governmentLevelLabels[l].zh).join('或');
+  const extraEn = wrongLevel.length === 0 ? '' : ` (${list(wrongLevel)} at another level do not count)`;
+  const extraZh = wrongLevel.length === 0 ? '' : `（${listZh(wrongLevel)}层级不符，不计入）`;
+  return {
+    code: 'KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER',
+    adviserIds: wrongLevel,
+    enterpriseIds: [enterprise.id],
+    pairingIds: [],
+    message: `${keyLevelEn[enterprise.keyLevel]} "${enterprise.id}" has ${fitting} of the ${rule.min} contact${rule.min === 1 ? '' : 's'} it needs: ${kindsEn} at ${levelsEn} level${extraEn}.`,
+    messageZh: `${keyLevelZh[enterprise.keyLevel]}“${enterprise.id}”须有${levelsZh}${kindsZh} ${rule.min} 名作为联系人，现有 ${fitting} 名${extraZh}。`,
+    path: ['enterprises', at],
+    source: rule.source,
+  };
+}
+
+/** 003: the counted pairings' lines of the problem quota (see {@link problemQuota}) that are not met. */
+function problemQuotaFindings(
+  advisers: readonly PairingAdviser[],
+  roster: Roster,
+  pairings: readonly Pairing[],
+  counted: readonly number[],
+  policy: PairingPolicy,
+  period: DateRange,
+  issues: readonly QuotaIssue[],
+): PairingViolation[] {
   const quota = policy.problemQuota;
-  if (quotaPeriod !== undefined && quota.perYear > 0 && quota.kinds.length > 0) {
-    for (const { at, line } of quotaLinesAt(advisers, pairings, options.issues ?? [], policy, quotaPeriod, counted)) {
-      if (line.met) continue;
-      const a = advisers[adviserAt.get(line.adviserId) ?? -1];
-      if (a === undefined) continue;
-      const n = line.solved;
-      out.push({
+  if (quota.perYear === 0 || quota.kinds.length === 0) return [];
+  return quotaLinesAt(advisers, pairings, issues, policy, period, counted).flatMap(({ at, line }) => {
+    const adviser = roster.advisers.get(line.adviserId)?.adviser;
+    if (line.met || adviser === undefined) return [];
+    const n = line.solved;
+    return [
+      {
         code: 'PROBLEM_QUOTA_UNMET',
-        adviserIds: [a.id],
+        adviserIds: [adviser.id],
         enterpriseIds: [line.enterpriseId],
         pairingIds: [line.pairingId],
-        message: `${adviserKindLabels[a.kind].en} "${a.id}" solved ${n} problem${n === 1 ? '' : 's'} for enterprise "${line.enterpriseId}" from ${quotaPeriod.from} to ${quotaPeriod.to}; the quota is ${quota.perYear} a year.`,
-        messageZh: `${kindZh(a.kind)}“${a.id}”在 ${quotaPeriod.from} 至 ${quotaPeriod.to} 为企业“${line.enterpriseId}”解决实际问题 ${n} 件，少于每年 ${quota.perYear} 件。`,
+        message: `${adviserKindLabels[adviser.kind].en} "${adviser.id}" solved ${n} problem${n === 1 ? '' : 's'} for enterprise "${line.enterpriseId}" from ${period.from} to ${period.to}; the quota is ${quota.perYear} a year.`,
+        messageZh: `${kindZh(adviser.kind)}“${adviser.id}”在 ${period.from} 至 ${period.to} 为企业“${line.enterpriseId}”解决实际问题 ${n} 件，少于每年 ${quota.perYear} 件。`,
         path: ['pairings', at],
         source: quota.source,
-      });
-    }
-  }
-  return out;
-}
-
-/** How many targets an adviser may have before its targets are indexed by key rather than scanned. */
-const BIG = 32;
-
-const targetKey = (p: Pairing): string => (p.enterpriseId !== null ? `e\u0000${p.enterpriseId}` : `p\u0000${p.parkId ?? ''}`);
-
-/** The first counted pairing of the adviser with the same target as `p`, if any. */
-function findTarget(pairings: readonly Pairing[], mine: readonly number[], big: ReadonlyMap<string, number> | undefined, p: Pairing): number | undefined {
-  if (big !== undefined) return big.get(targetKey(p));
-  for (const j of mine) {
-    const q = pairings[j] as Pairing;
-    if (q.enterpriseId === p.enterpriseId && q.parkId === p.parkId) return j;
-  }
-  return undefined;
-}
-
-function overlaps(a: Pairing, b: Pairing): boolean {
-  return (a.until === null || b.since <= a.until) && (b.until === null || a.since <= b.until);
+      },
+    ];
+  });
 }

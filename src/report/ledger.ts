@@ -1,5 +1,7 @@
-import { inLocale, type DateRange, type Id, type Locale } from '../core/schema.js';
-import { periodArg } from '../internal/args.js';
+import { domainError, type DomainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
+import { inLocale, type BilingualText, type DateRange, type Id, type Locale } from '../core/schema.js';
+import { readPeriod } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
@@ -98,16 +100,19 @@ export const ledgerColumns: readonly ReportColumn[] = deepFreeze([
  *
  * @param issues - The issues (any order); only the fields of {@link LedgerIssue} are read.
  * @param options - The locale, and optionally the taxonomy, the period and names.
- * @returns The ledger table (id `'ledger'`), plain JSON.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period.
+ * @returns The ledger table (id `'ledger'`), plain JSON. Or, for a bad period, `INVALID_DATE` at
+ *   `['options', 'period', 'from' | 'to']` or `INVALID_ARGUMENT` at `['options', 'period']`; and
+ *   `INVALID_INPUT` at `['issues', index, field]` for a listed issue whose channel, procedure, state,
+ *   answer outcome or feedback is not a value qinqing knows (e.g. from JSON of another version).
  * @example
  * ```ts
- * const ledger = ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas, period: { from: '2026-07-01', to: '2026-09-30' } });
+ * const ledger = unwrap(ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas, period: { from: '2026-07-01', to: '2026-09-30' } }));
  * renderMarkdown(ledger, 'zh-CN'); // '### 企业诉求办理台账\n\n| 编号 | 企业 | …'
+ * ledgerReport(issues, { locale: 'en', period: { from: '2026-09-30', to: '2026-07-01' } }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'period'], … } }
  * ```
  * @category Report
  */
-export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerReportOptions): ReportTable {
+export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerReportOptions): Result<ReportTable> {
   const { locale, taxonomy, period, names, calendar } = options;
   const provisionalFrom = calendar?.provisionalFrom ?? null;
   const provisionalMark = locale === 'en' ? ' (provisional)' : '（暂定）';
@@ -117,15 +122,21 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
     marked++;
     return deadline + provisionalMark;
   };
-  if (period !== undefined) periodArg(period, 'options.period');
+  if (period !== undefined) {
+    const checked = readPeriod(period, 'options.period');
+    if (!checked.ok) return checked;
+  }
   const categories = new Map<Id, string>();
   if (taxonomy !== undefined) for (const c of taxonomy.categories) if (!categories.has(c.id)) categories.set(c.id, locale === 'en' ? c.label.en : c.label.zh);
   const kept: { readonly issue: LedgerIssue; readonly ms: number }[] = [];
-  for (const issue of issues) {
+  for (let index = 0; index < issues.length; index++) {
+    const issue = issues[index] as LedgerIssue;
     if (period !== undefined) {
       const day = localDay(issue.submittedAt, 480);
       if (!day.ok || day.value < period.from || day.value > period.to) continue;
     }
+    const unknown = unknownValue(issue, index);
+    if (unknown !== null) return err(unknown);
     const ms = Date.parse(issue.submittedAt);
     kept.push({ issue, ms: Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms });
   }
@@ -165,11 +176,42 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
       en: `${marked} deadline(s) are marked provisional: from ${provisionalFrom} the days off await the State Council's notice and are derived from the law on national holidays, without adjusted working days.`,
     });
   }
-  return {
+  return ok({
     id: 'ledger',
     title: { zh: '企业诉求办理台账', en: 'Ledger of enterprise issues' },
     columns: ledgerColumns,
     rows,
     notes,
-  };
+  });
+}
+
+/** An empty optional field (no procedure, answer or feedback yet). */
+const EMPTY = Symbol('empty');
+
+/** The enum fields of a ledger issue that are shown by their labels: path, value ({@link EMPTY} when empty), labels. */
+const enumFields: readonly (readonly [readonly string[], (i: LedgerIssue) => unknown, Readonly<Record<string, BilingualText>>])[] = [
+  [['channel'], (i) => i.channel, intakeChannelLabels],
+  [['procedure'], (i) => (i.procedure === null ? EMPTY : i.procedure), procedureLabels],
+  [['state'], (i) => i.state, issueStateLabels],
+  [['answer', 'outcome'], (i) => (i.answer === null ? EMPTY : i.answer.outcome), answerOutcomeLabels],
+  [['feedback'], (i) => (i.feedback === null ? EMPTY : i.feedback), feedbackLevelLabels],
+];
+
+/**
+ * `INVALID_INPUT` at `['issues', index, …field]` for the first enum field of an issue whose value
+ * has no label (a value qinqing does not know, e.g. from JSON), or null. Empty optional fields are fine.
+ */
+function unknownValue(issue: LedgerIssue, index: number): DomainError | null {
+  for (const [field, get, labels] of enumFields) {
+    const value = get(issue);
+    if (value === EMPTY || (typeof value === 'string' && Object.hasOwn(labels, value))) continue;
+    const name = ['issues', index, ...field].join('.');
+    return domainError('INVALID_INPUT', {
+      en: `${name} must be one of ${Object.keys(labels).join(', ')}; received ${JSON.stringify(value)}.`,
+      zh: `${name} 应为 ${Object.keys(labels).join('、')} 之一，实际为 ${JSON.stringify(value)}。`,
+      path: ['issues', index, ...field],
+      value,
+    });
+  }
+  return null;
 }

@@ -34,7 +34,7 @@ const quotaColumns: readonly ReportColumn[] = deepFreeze([
  * enterprise id and pairing id (code-unit order). An empty table means every held pairing met
  * its quota.
  *
- * @param lines - The quota lines, e.g. `problemQuota(advisers, pairings, issues, policy, year)`.
+ * @param lines - The quota lines, e.g. `unwrap(problemQuota(advisers, pairings, issues, policy, year))`.
  * @param options - The locale, and optionally names for advisers and enterprises.
  * @returns The table (id `'quotaShortfall'`), plain JSON.
  * @example

@@ -1,10 +1,12 @@
+import { domainError, type DomainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, DateRange, Id, Locale } from '../core/schema.js';
 import { inLocale } from '../core/schema.js';
-import { periodArg } from '../internal/args.js';
+import { readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { BatchSummary } from '../issue/batch.js';
-import { RateNameSchema, rateNameLabels, rates, type RateName, type RateOptions } from '../scoring/rates.js';
-import { emptyTally, mergeTallies, tallyIssues, type Tally, type TallyCount, type TallyIssue } from '../scoring/tally.js';
+import { RateNameSchema, rateNameLabels, rateOptionsProblem, ratesOf, type RateName, type RateOptions } from '../scoring/rates.js';
+import { emptyTally, mergeTallies, tallyCounts, tallyIssues, tallyProblem, type Tally, type TallyCount, type TallyIssue } from '../scoring/tally.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
 
@@ -96,20 +98,28 @@ const breakdownColumns: readonly ReportColumn[] = deepFreeze([
  * @param issues - The issues (any order); only the fields of {@link BreakdownIssue} are read.
  * @param options - The period, the locale, and optionally the taxonomy and rate options.
  * @returns The table (id `'categoryBreakdown'`), plain JSON; rates are numbers from 0 to 1 or null.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period or rate options.
+ *   Or, for a bad period, `INVALID_DATE` at `['options', 'period', 'from' | 'to']` or
+ *   `INVALID_ARGUMENT` at `['options', 'period']`; for bad rate options, `INVALID_ARGUMENT` at
+ *   `['options', 'rateOptions', 'basicallySatisfiedCredit' | 'wilsonZ']`.
  * @example
  * ```ts
- * const t = categoryBreakdown(issues, { period: { from: '2026-01-01', to: '2026-12-31' }, locale: 'zh-CN', taxonomy: lishuiProblemKinds });
+ * const t = unwrap(categoryBreakdown(issues, { period: { from: '2026-01-01', to: '2026-12-31' }, locale: 'zh-CN', taxonomy: lishuiProblemKinds }));
  * t.rows.at(-1)?.['category']; // '合计'
+ * categoryBreakdown(issues, { period: { from: '2026-12-31', to: '2026-01-01' }, locale: 'zh-CN' }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'period'], … } }
  * ```
  * @category Report
  */
-export function categoryBreakdown(issues: readonly BreakdownIssue[], options: CategoryBreakdownOptions): ReportTable {
+export function categoryBreakdown(issues: readonly BreakdownIssue[], options: CategoryBreakdownOptions): Result<ReportTable> {
   const { period, locale, taxonomy } = options;
   const rateOptions = options.rateOptions ?? {};
-  const table = tallyIssues(issues, { period, by: (i) => i.categoryId ?? UNCATEGORISED });
+  const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']);
+  if (problem !== null) return err(problem);
+  const credit = rateOptions.basicallySatisfiedCredit ?? 1;
+  const tallied = tallyIssues(issues, { period, by: (i) => i.categoryId ?? UNCATEGORISED });
+  if (!tallied.ok) return tallied;
+  const table = tallied.value;
   const row = (category: string, tally: Tally): ReportRow => {
-    const r = rates(tally, rateOptions);
+    const r = ratesOf(tally, credit, rateOptions.wilsonZ);
     return {
       category,
       received: tally.received,
@@ -136,7 +146,7 @@ export function categoryBreakdown(issues: readonly BreakdownIssue[], options: Ca
   }
   if (Object.hasOwn(table, UNCATEGORISED)) rows.push(row(inLocale({ zh: '未分类', en: 'Not classified' }, locale), tallyOf(UNCATEGORISED)));
   rows.push(row(inLocale({ zh: '合计', en: 'Total' }, locale), total));
-  return {
+  return ok({
     id: 'categoryBreakdown',
     title: { zh: '诉求分类统计', en: 'Issues by category' },
     columns: breakdownColumns,
@@ -148,7 +158,7 @@ export function categoryBreakdown(issues: readonly BreakdownIssue[], options: Ca
       },
       satisfactionNote(rateOptions),
     ],
-  };
+  });
 }
 
 /**
@@ -213,43 +223,70 @@ export interface PeriodSummaryOptions {
  * @param periods - The periods with their tallies, in display order.
  * @param options - The locale, and optionally the rate options and which counts and rates to show.
  * @returns The table (id `'periodSummary'`), plain JSON; rates are numbers from 0 to 1 or null.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period or rate options.
+ *   Or, for a bad period, `INVALID_DATE` at `['periods', index, 'period', 'from' | 'to']` or
+ *   `INVALID_ARGUMENT` at `['periods', index, 'period']`; `INVALID_ARGUMENT` at
+ *   `['periods', index, 'tally', count]` for a count that is negative, NaN or infinite, or at
+ *   `['options', 'rateOptions', 'basicallySatisfiedCredit' | 'wilsonZ']` for bad rate options;
+ *   `INVALID_INPUT` at `['options', 'counts' | 'rates', index]` for a name that is not a count or a rate.
  * @example
  * ```ts
  * // Haining (002): service satisfaction 93.5%.
  * const tally = { ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 };
- * const t = periodSummary([{ label: '2019', period: { from: '2019-01-01', to: '2019-12-31' }, tally }], { locale: 'zh-CN' });
+ * const t = unwrap(periodSummary([{ label: '2019', period: { from: '2019-01-01', to: '2019-12-31' }, tally }], { locale: 'zh-CN' }));
  * t.rows[0]?.['satisfaction']; // 0.935, rendered as '93.5%'
+ * periodSummary([{ period: { from: '2019-02-30', to: '2019-12-31' }, tally }], { locale: 'en' }); // { ok: false, error: { code: 'INVALID_DATE', path: ['periods', 0, 'period', 'from'], … } }
  * ```
  * @category Report
  */
-export function periodSummary(periods: readonly SummaryPeriod[], options: PeriodSummaryOptions): ReportTable {
+export function periodSummary(periods: readonly SummaryPeriod[], options: PeriodSummaryOptions): Result<ReportTable> {
   const { locale } = options;
   const rateOptions = options.rateOptions ?? {};
   const counts = options.counts ?? defaultSummaryCounts;
   const rateNames = options.rates ?? RateNameSchema.options;
+  const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']) ?? unknownName(counts, tallyCounts, 'counts') ?? unknownName(rateNames, RateNameSchema.options, 'rates');
+  if (problem !== null) return err(problem);
+  const credit = rateOptions.basicallySatisfiedCredit ?? 1;
   const columns: ReportColumn[] = [{ key: 'period', label: { zh: '期间', en: 'Period' }, kind: 'text' }, ...counts.map(countColumn), ...rateNames.map(rateColumn)];
-  const rows = periods.map((p, i): ReportRow => {
-    periodArg(p.period, `periods.${i}.period`);
+  const rows: ReportRow[] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i] as SummaryPeriod;
+    const checked = readPeriod(p.period, `periods.${i}.period`);
+    // readPeriod names the path from the dotted name, the index as a string: put the number back.
+    if (!checked.ok) return err({ ...checked.error, path: ['periods', i, ...(checked.error.path ?? []).slice(2)] });
+    const bad = tallyProblem(p.tally, ['periods', i, 'tally']);
+    if (bad !== null) return err(bad);
     const name =
       p.label === undefined
         ? inLocale({ zh: `${p.period.from} 至 ${p.period.to}`, en: `${p.period.from} to ${p.period.to}` }, locale)
         : typeof p.label === 'string'
           ? p.label
           : inLocale(p.label, locale);
-    const r = rates(p.tally, rateOptions);
+    const r = ratesOf(p.tally, credit, rateOptions.wilsonZ);
     const row: Record<string, string | number | null> = { period: name };
     for (const k of counts) row[k] = p.tally[k];
     for (const n of rateNames) row[n] = r[n];
-    return row;
-  });
-  return {
+    rows.push(row);
+  }
+  return ok({
     id: 'periodSummary',
     title: { zh: '分期汇总', en: 'Summary by period' },
     columns,
     rows,
     notes: [satisfactionNote(rateOptions)],
-  };
+  });
+}
+
+/** `INVALID_INPUT` at `['options', option, index]` for the first name that is not one of `known`, or null. */
+function unknownName(names: readonly string[], known: readonly string[], option: 'counts' | 'rates'): DomainError | null {
+  const i = names.findIndex((n) => !known.includes(n));
+  if (i < 0) return null;
+  const what = option === 'counts' ? { en: 'a count of a tally', zh: '统计数' } : { en: 'a rate', zh: '比率' };
+  return domainError('INVALID_INPUT', {
+    en: `options.${option}.${i} must be ${what.en} (${known.join(', ')}); received ${JSON.stringify(names[i])}.`,
+    zh: `options.${option}.${i} 应为${what.zh}名称（${known.join('、')}），实际为 ${JSON.stringify(names[i])}。`,
+    path: ['options', option, i],
+    value: names[i],
+  });
 }
 
 const batchColumns: readonly ReportColumn[] = deepFreeze([

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { QinqingError, domainError } from '../core/errors.js';
+import { domainError, type DomainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
+import { under } from './check.js';
 
 const appraisalGrade = defineEnum(
   deepFreeze({
@@ -289,26 +290,35 @@ function quotaOf(people: number, shareOfPool: number, rounding: 'floor' | 'round
   return rounding === 'floor' ? Math.floor(x) : Math.round(x);
 }
 
-function checkCandidates(people: readonly AppraisalCandidate[]): void {
+/** The first problem of the people to appraise (a repeated id, a score or tie-breaker not finite), or null. */
+function candidatesProblem(people: readonly AppraisalCandidate[]): DomainError | null {
   const seen = new Set<Id>();
-  people.forEach((p, i) => {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as AppraisalCandidate;
     if (seen.has(p.id)) {
-      throw new QinqingError(
-        domainError('DUPLICATE_ID', { en: `The id ${p.id} appears more than once in the appraisal.`, zh: `考核名单中编号 ${p.id} 重复出现。`, path: ['people', i, 'id'], value: p.id }),
-      );
+      return domainError('DUPLICATE_ID', { en: `The id ${p.id} appears more than once in the appraisal.`, zh: `考核名单中编号 ${p.id} 重复出现。`, path: ['people', i, 'id'], value: p.id });
     }
     seen.add(p.id);
     const bad = !Number.isFinite(p.score) ? { path: ['people', i, 'score'], value: p.score } : (p.tieBreakers ?? []).some((t) => !Number.isFinite(t)) ? { path: ['people', i, 'tieBreakers'], value: p.tieBreakers } : null;
     if (bad !== null) {
-      throw new QinqingError(
-        domainError('INVALID_ARGUMENT', {
-          en: `The score and tie-breakers of ${p.id} must be finite numbers.`,
-          zh: `${p.id} 的得分和附加排序项应为有限数值。`,
-          ...bad,
-        }),
-      );
+      return domainError('INVALID_ARGUMENT', {
+        en: `The score and tie-breakers of ${p.id} must be finite numbers.`,
+        zh: `${p.id} 的得分和附加排序项应为有限数值。`,
+        ...bad,
+      });
     }
-  });
+  }
+  return null;
+}
+
+/**
+ * The policy checked against {@link AppraisalPolicySchema} (an app may build one by hand or read it
+ * from JSON), its problems at `['policy', …]`; the default policy is taken as it is.
+ */
+function checkedPolicy(policy: AppraisalPolicy): Result<AppraisalPolicy> {
+  if (policy === defaultAppraisalPolicy) return ok(policy);
+  const parsed = safeParseAppraisalPolicy(policy);
+  return parsed.ok ? parsed : err(under(['policy'], parsed.error));
 }
 
 const poolName = (pool: AppraisalPool): BilingualText => (pool === 'regular' ? { zh: '常规名额组', en: 'regular pool' } : { zh: '挂职干部单列组', en: 'seconded pool' });
@@ -326,21 +336,33 @@ const poolName = (pool: AppraisalPool): BilingualText => (pool === 'regular' ? {
  * incompetent by the thresholds.
  *
  * @param people - The people to appraise; ids must be distinct.
- * @param policy - The quota and thresholds; {@link defaultAppraisalPolicy} by default.
- * @returns Each person's grade, pool, place and reason (in the input order), and the pools' quotas.
- * @throws {@link index!QinqingError} `DUPLICATE_ID` for a repeated id, `INVALID_ARGUMENT` for a
- * score or tie-breaker that is NaN or infinite.
+ * @param policy - The quota and thresholds; {@link defaultAppraisalPolicy} by default. Checked
+ *   against {@link AppraisalPolicySchema}.
+ * @returns Each person's grade, pool, place and reason (in the input order), and the pools' quotas;
+ *   or `DUPLICATE_ID` at `['people', index, 'id']` for a repeated id, `INVALID_ARGUMENT` at
+ *   `['people', index, 'score' | 'tieBreakers']` for a score or tie-breaker that is NaN or
+ *   infinite, or the policy's problem at `['policy', …]` (`INVALID_INPUT`, or `INVALID_ARGUMENT`
+ *   for shares above 1 together or thresholds out of order).
  * @example
  * ```ts
  * // 100 regular staff and 20 seconded cadres at the default 15%: quotas 15 and floor(20 × 20%) = 4.
  * const people = Array.from({ length: 120 }, (_, i) => ({ id: `p${i}`, score: 100 - (i % 60) / 2, seconded: i >= 100 }));
- * const { pools } = appraisalGrades(people);
+ * const { pools } = unwrap(appraisalGrades(people));
  * [pools.regular.quota, pools.seconded.quota]; // [15, 4]
+ * appraisalGrades([{ id: 'a', score: Number.NaN }]); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['people', 0, 'score'], … } }
  * ```
  * @category Scoring
  */
-export function appraisalGrades(people: readonly AppraisalCandidate[], policy: AppraisalPolicy = defaultAppraisalPolicy): AppraisalResult {
-  checkCandidates(people);
+export function appraisalGrades(people: readonly AppraisalCandidate[], policy: AppraisalPolicy = defaultAppraisalPolicy): Result<AppraisalResult> {
+  const problem = candidatesProblem(people);
+  if (problem !== null) return err(problem);
+  const checked = checkedPolicy(policy);
+  if (!checked.ok) return checked;
+  return ok(grade(people, checked.value));
+}
+
+/** {@link appraisalGrades} on people and a policy already checked. */
+function grade(people: readonly AppraisalCandidate[], policy: AppraisalPolicy): AppraisalResult {
   const { minScores } = policy;
   const outcomes = new Map<Id, AppraisalOutcome>();
   const summary = (pool: AppraisalPool): AppraisalPoolSummary => {

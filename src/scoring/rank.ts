@@ -1,6 +1,8 @@
-import { QinqingError, domainError } from '../core/errors.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
 import { byCodeUnit } from '../internal/compare.js';
+import { isCount } from './check.js';
 
 /**
  * Which way a score is better: `'desc'` when higher is better (a satisfaction rate), `'asc'` when
@@ -58,14 +60,21 @@ export type RankChange = RankedEntry & {
 };
 
 
-function invalid(en: string, zh: string, path: readonly (string | number)[], value: unknown): QinqingError {
-  return new QinqingError(domainError('INVALID_ARGUMENT', { en, zh, path, value }));
+function invalid(en: string, zh: string, path: ErrorPath, value: unknown): Result<never> {
+  return err(domainError('INVALID_ARGUMENT', { en, zh, path, value }));
 }
 
-function checkCount(n: number, fn: string): void {
-  if (!(Number.isSafeInteger(n) && n >= 0)) {
-    throw invalid(`${fn} needs a whole number n ≥ 0; received ${n}.`, `${fn} 的名额 n 应为不小于 0 的整数，实际为 ${n}。`, ['n'], n);
-  }
+function countProblem(n: number, fn: string): Result<never> | null {
+  return isCount(n) ? null : invalid(`${fn} needs a whole number n ≥ 0; received ${n}.`, `${fn} 的名额 n 应为不小于 0 的整数，实际为 ${n}。`, ['n'], n);
+}
+
+function duplicate(id: Id, i: number): DomainError {
+  return domainError('DUPLICATE_ID', {
+    en: `The id ${id} appears more than once in the ranking.`,
+    zh: `排名中编号 ${id} 重复出现。`,
+    path: ['entries', i, 'id'],
+    value: id,
+  });
 }
 
 /**
@@ -78,41 +87,34 @@ function checkCount(n: number, fn: string): void {
  *
  * @param entries - The units and their scores; ids must be distinct.
  * @param options - `order`: `'desc'` (higher is better, the default) or `'asc'` (lower is better).
- * @returns The ranked units, a new array.
- * @throws {@link index!QinqingError} `DUPLICATE_ID` for a repeated id, `INVALID_ARGUMENT` for a NaN
- * or infinite score or an unknown order.
+ * @returns The ranked units, a new array; or `DUPLICATE_ID` at `['entries', index, 'id']` for a
+ *   repeated id, `INVALID_ARGUMENT` at `['entries', index, 'score']` for a NaN or infinite score or
+ *   at `['options', 'order']` for an unknown order.
  * @example
  * ```ts
- * rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 80 }, { id: 'd', score: 70 }, { id: 'e', score: null }])
+ * unwrap(rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 80 }, { id: 'd', score: 70 }, { id: 'e', score: null }]))
  *   .map((e) => e.rank); // [1, 2, 2, 4, null]
- * rankUnits([{ id: 'a', score: 3 }, { id: 'b', score: 1 }], { order: 'asc' })[0]?.id; // 'b'
+ * unwrap(rankUnits([{ id: 'a', score: 3 }, { id: 'b', score: 1 }], { order: 'asc' }))[0]?.id; // 'b'
+ * rankUnits([{ id: 'a', score: 1 }, { id: 'a', score: 2 }]); // { ok: false, error: { code: 'DUPLICATE_ID', path: ['entries', 1, 'id'], … } }
  * ```
  * @category Scoring
  */
-export function rankUnits(entries: readonly RankEntry[], options: RankOptions = {}): RankedEntry[] {
+export function rankUnits(entries: readonly RankEntry[], options: RankOptions = {}): Result<RankedEntry[]> {
   const order = options.order ?? 'desc';
   if (order !== 'desc' && order !== 'asc') {
-    throw invalid(`order must be 'desc' or 'asc'; received ${String(order)}.`, `order 应为 'desc' 或 'asc'，实际为 ${String(order)}。`, ['options', 'order'], order);
+    return invalid(`order must be 'desc' or 'asc'; received ${String(order)}.`, `order 应为 'desc' 或 'asc'，实际为 ${String(order)}。`, ['options', 'order'], order);
   }
   const seen = new Set<Id>();
   const scored: { id: Id; score: number }[] = [];
   const missing: Id[] = [];
-  entries.forEach((e, i) => {
-    if (seen.has(e.id)) {
-      throw new QinqingError(
-        domainError('DUPLICATE_ID', {
-          en: `The id ${e.id} appears more than once in the ranking.`,
-          zh: `排名中编号 ${e.id} 重复出现。`,
-          path: ['entries', i, 'id'],
-          value: e.id,
-        }),
-      );
-    }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as RankEntry;
+    if (seen.has(e.id)) return err(duplicate(e.id, i));
     seen.add(e.id);
     if (e.score === null) missing.push(e.id);
     else if (Number.isFinite(e.score)) scored.push({ id: e.id, score: e.score });
-    else throw invalid(`The score of ${e.id} must be a finite number or null; received ${e.score}.`, `${e.id} 的得分应为有限数值或 null，实际为 ${e.score}。`, ['entries', i, 'score'], e.score);
-  });
+    else return invalid(`The score of ${e.id} must be a finite number or null; received ${e.score}.`, `${e.id} 的得分应为有限数值或 null，实际为 ${e.score}。`, ['entries', i, 'score'], e.score);
+  }
   const sign = order === 'desc' ? -1 : 1;
   scored.sort((a, b) => (a.score === b.score ? byCodeUnit(a.id, b.id) : sign * (a.score - b.score)));
   const out: RankedEntry[] = [];
@@ -122,7 +124,7 @@ export function rankUnits(entries: readonly RankEntry[], options: RankOptions = 
     out.push({ id: e.id, score: e.score, rank });
   });
   for (const id of missing.sort(byCodeUnit)) out.push({ id, score: null, rank: null });
-  return out;
+  return ok(out);
 }
 
 /** The ranked entries with a rank, each with its rank counted from the bottom. */
@@ -150,20 +152,21 @@ function withBottomRanks(ranked: readonly RankedEntry[]): { entry: RankedEntry &
  *
  * @param ranked - A ranking from {@link rankUnits}.
  * @param n - How many places the list has: a whole number ≥ 0.
- * @returns The listed units, a new array.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` when `n` is not a whole number ≥ 0.
+ * @returns The listed units, a new array; or `INVALID_ARGUMENT` at `['n']` when `n` is not a
+ *   whole number ≥ 0.
  * @example
  * ```ts
- * const ranked = rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 80 }, { id: 'd', score: 70 }]);
- * redList(ranked, 2).map((e) => e.id); // ['a', 'b', 'c']: b and c tie for 2nd
+ * const ranked = unwrap(rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 80 }, { id: 'd', score: 70 }]));
+ * unwrap(redList(ranked, 2)).map((e) => e.id); // ['a', 'b', 'c']: b and c tie for 2nd
+ * redList(ranked, -1); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['n'], … } }
  * ```
  * @category Scoring
  */
-export function redList(ranked: readonly RankedEntry[], n: number): RankedEntry[] {
-  checkCount(n, 'redList');
-  return ranked
-    .filter((e): e is RankedEntry & { rank: number } => e.rank !== null && e.rank <= n)
-    .sort((a, b) => a.rank - b.rank || byCodeUnit(a.id, b.id));
+export function redList(ranked: readonly RankedEntry[], n: number): Result<RankedEntry[]> {
+  return (
+    countProblem(n, 'redList') ??
+    ok(ranked.filter((e): e is RankedEntry & { rank: number } => e.rank !== null && e.rank <= n).sort((a, b) => a.rank - b.rank || byCodeUnit(a.id, b.id)))
+  );
 }
 
 /**
@@ -176,21 +179,26 @@ export function redList(ranked: readonly RankedEntry[], n: number): RankedEntry[
  *
  * @param ranked - A ranking from {@link rankUnits}.
  * @param n - How many places the list has: a whole number ≥ 0.
- * @returns The listed units (with their ranks from the top), a new array.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` when `n` is not a whole number ≥ 0.
+ * @returns The listed units (with their ranks from the top), a new array; or `INVALID_ARGUMENT` at
+ *   `['n']` when `n` is not a whole number ≥ 0.
  * @example
  * ```ts
- * const ranked = rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 70 }, { id: 'd', score: 70 }]);
- * blackList(ranked, 1).map((e) => e.id); // ['c', 'd']: they tie for last
+ * const ranked = unwrap(rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 70 }, { id: 'd', score: 70 }]));
+ * unwrap(blackList(ranked, 1)).map((e) => e.id); // ['c', 'd']: they tie for last
+ * blackList(ranked, 1.5).ok; // false
  * ```
  * @category Scoring
  */
-export function blackList(ranked: readonly RankedEntry[], n: number): RankedEntry[] {
-  checkCount(n, 'blackList');
-  return withBottomRanks(ranked)
-    .filter((x) => x.bottom <= n)
-    .map((x) => x.entry)
-    .sort((a, b) => b.rank - a.rank || byCodeUnit(a.id, b.id));
+export function blackList(ranked: readonly RankedEntry[], n: number): Result<RankedEntry[]> {
+  return (
+    countProblem(n, 'blackList') ??
+    ok(
+      withBottomRanks(ranked)
+        .filter((x) => x.bottom <= n)
+        .map((x) => x.entry)
+        .sort((a, b) => b.rank - a.rank || byCodeUnit(a.id, b.id)),
+    )
+  );
 }
 
 /**
@@ -203,8 +211,8 @@ export function blackList(ranked: readonly RankedEntry[], n: number): RankedEntr
  * @returns The units of `current`, in its order, with `previousRank` and `movement`.
  * @example
  * ```ts
- * const q1 = rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 70 }, { id: 'd', score: 60 }]);
- * const q2 = rankUnits([{ id: 'a', score: 70 }, { id: 'b', score: 75 }, { id: 'c', score: 80 }, { id: 'd', score: 95 }]);
+ * const q1 = unwrap(rankUnits([{ id: 'a', score: 90 }, { id: 'b', score: 80 }, { id: 'c', score: 70 }, { id: 'd', score: 60 }]));
+ * const q2 = unwrap(rankUnits([{ id: 'a', score: 70 }, { id: 'b', score: 75 }, { id: 'c', score: 80 }, { id: 'd', score: 95 }]));
  * rankChanges(q1, q2)[0]; // { id: 'd', score: 95, rank: 1, previousRank: 4, movement: 3 }
  * ```
  * @category Scoring

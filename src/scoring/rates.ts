@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { QinqingError, domainError } from '../core/errors.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { Tally } from './tally.js';
+import { tallyProblem, type Tally } from './tally.js';
 
 const rateName = defineEnum(
   deepFreeze({
@@ -78,33 +79,66 @@ export interface RateOptions {
  *
  * @param successes - The successes, from 0 to `n`.
  * @param n - The observations; 0 gives `null`.
- * @param z - The normal quantile; 1.96 (95%) by default.
- * @returns The lower bound, from 0 to 1, or null when `n` is 0.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` when `n` or `z` is negative or `successes` is outside 0…n.
+ * @param z - The normal quantile, a finite number ≥ 0; 1.96 (95%) by default.
+ * @returns The lower bound, from 0 to 1, or null when `n` is 0; or `INVALID_ARGUMENT` at `['n']`,
+ *   `['z']` or `['successes']` when `n` or `z` is negative or not finite or `successes` lies outside 0…n.
  * @example
  * ```ts
- * wilsonLowerBound(3, 3)?.toFixed(3); // '0.438'
- * wilsonLowerBound(290, 300)?.toFixed(3); // '0.940'
+ * unwrap(wilsonLowerBound(3, 3))?.toFixed(3); // '0.438'
+ * unwrap(wilsonLowerBound(290, 300))?.toFixed(3); // '0.940'
+ * wilsonLowerBound(5, 4); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['successes'], … } }
  * ```
  * @category Scoring
  */
-export function wilsonLowerBound(successes: number, n: number, z = 1.96): number | null {
-  if (!(n >= 0 && z >= 0 && successes >= 0 && successes <= n)) {
-    throw new QinqingError(
+export function wilsonLowerBound(successes: number, n: number, z = 1.96): Result<number | null> {
+  const bad = !(n >= 0 && Number.isFinite(n)) ? 'n' : !(z >= 0 && Number.isFinite(z)) ? 'z' : !(successes >= 0 && successes <= n) ? 'successes' : null;
+  if (bad !== null) {
+    return err(
       domainError('INVALID_ARGUMENT', {
-        en: `wilsonLowerBound needs 0 ≤ successes ≤ n and z ≥ 0; received successes ${successes}, n ${n}, z ${z}.`,
-        zh: `wilsonLowerBound 要求 0 ≤ successes ≤ n 且 z ≥ 0，实际 successes ${successes}、n ${n}、z ${z}。`,
-        path: ['successes'],
+        en: `wilsonLowerBound needs 0 ≤ successes ≤ n and z ≥ 0, all finite; received successes ${successes}, n ${n}, z ${z}.`,
+        zh: `wilsonLowerBound 要求 0 ≤ successes ≤ n 且 z ≥ 0，均为有限数，实际 successes ${successes}、n ${n}、z ${z}。`,
+        path: [bad],
         value: { successes, n, z },
       }),
     );
   }
+  return ok(wilson(successes, n, z));
+}
+
+/** {@link wilsonLowerBound} on arguments already checked. Internal. */
+function wilson(successes: number, n: number, z: number): number | null {
   if (n === 0) return null;
   const p = successes / n;
   const z2 = z * z;
   const centre = p + z2 / (2 * n);
   const margin = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
   return Math.max(0, (centre - margin) / (1 + z2 / n));
+}
+
+/**
+ * The problem of rate options, named at `path` (the caller's argument), or null: a credit outside
+ * 0…1 or a z that is negative or not finite. Internal.
+ */
+export function rateOptionsProblem(options: RateOptions, path: ErrorPath): DomainError | null {
+  const credit = options.basicallySatisfiedCredit ?? 1;
+  if (!(credit >= 0 && credit <= 1)) {
+    return domainError('INVALID_ARGUMENT', {
+      en: `basicallySatisfiedCredit must lie between 0 and 1; received ${credit}.`,
+      zh: `“基本满意”的计分系数应在 0 到 1 之间，实际为 ${credit}。`,
+      path: [...path, 'basicallySatisfiedCredit'],
+      value: credit,
+    });
+  }
+  const z = options.wilsonZ;
+  if (z !== undefined && !(z >= 0 && Number.isFinite(z))) {
+    return domainError('INVALID_ARGUMENT', {
+      en: `wilsonZ must be a finite number ≥ 0; received ${z}.`,
+      zh: `Wilson 区间的 z 值 wilsonZ 应为不小于 0 的有限数，实际为 ${z}。`,
+      path: [...path, 'wilsonZ'],
+      value: z,
+    });
+  }
+  return null;
 }
 
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
@@ -120,33 +154,34 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * - `supervisedShare` = supervised ÷ received (lower is better);
  * - `visitCompliance` = min(visitsDone, visitsDue) ÷ visitsDue.
  *
- * @param tally - The tally.
+ * @param tally - The tally; every count a finite number ≥ 0.
  * @param options - The "basically satisfied" credit (1 by default) and the optional Wilson z.
- * @returns The seven rates.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` for a credit outside 0…1 or a negative z.
+ * @returns The seven rates; or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit']`
+ *   for a credit outside 0…1, at `['options', 'wilsonZ']` for a z that is negative or not finite,
+ *   or at `['tally', count]` for a count that is negative, NaN or infinite.
  * @example
  * ```ts
  * // Haining-like counts (002): 850 satisfied, 85 basically satisfied, 65 unsatisfied.
- * rates({ ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 }).satisfaction; // 0.935
- * rates(emptyTally).response; // null: nothing received
+ * unwrap(rates({ ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 })).satisfaction; // 0.935
+ * unwrap(rates(emptyTally)).response; // null: nothing received
+ * rates(emptyTally, { basicallySatisfiedCredit: 1.5 }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'basicallySatisfiedCredit'], … } }
  * ```
  * @category Scoring
  */
-export function rates(tally: Tally, options: RateOptions = {}): Rates {
-  const credit = options.basicallySatisfiedCredit ?? 1;
-  if (!(credit >= 0 && credit <= 1)) {
-    throw new QinqingError(
-      domainError('INVALID_ARGUMENT', {
-        en: `basicallySatisfiedCredit must lie between 0 and 1; received ${credit}.`,
-        zh: `“基本满意”的计分系数应在 0 到 1 之间，实际为 ${credit}。`,
-        path: ['options', 'basicallySatisfiedCredit'],
-        value: credit,
-      }),
-    );
-  }
+export function rates(tally: Tally, options: RateOptions = {}): Result<Rates> {
+  const problem = rateOptionsProblem(options, ['options']) ?? tallyProblem(tally, ['tally']);
+  if (problem !== null) return err(problem);
+  return ok(ratesOf(tally, options.basicallySatisfiedCredit ?? 1, options.wilsonZ));
+}
+
+/**
+ * The rates of a tally whose counts and options are already checked ({@link rates} without the
+ * checks): `credit` from 0 to 1, `wilsonZ` finite and ≥ 0 or undefined. Internal.
+ */
+export function ratesOf(tally: Tally, credit: number, wilsonZ: number | undefined): Rates {
   const rated = tally.satisfied + tally.basicallySatisfied + tally.unsatisfied;
   const pleased = tally.satisfied + credit * tally.basicallySatisfied;
-  const satisfaction = options.wilsonZ === undefined ? ratio(pleased, rated) : wilsonLowerBound(pleased, rated, options.wilsonZ);
+  const satisfaction = wilsonZ === undefined ? ratio(pleased, rated) : wilson(pleased, rated, wilsonZ);
   return {
     response: ratio(tally.respondedInTime, tally.received),
     resolution: ratio(tally.resolved, tally.answered),

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { QinqingError, domainError } from '../core/errors.js';
+import { domainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id } from '../core/schema.js';
 import { IdSchema } from '../core/schema.js';
-import { FeedbackLevelSchema } from '../vocabulary/issue.js';
+import { FeedbackLevelSchema, feedbackLevelLabels } from '../vocabulary/issue.js';
+import { isCount } from './check.js';
 import { rankUnits } from './rank.js';
-import { rates, type RateOptions } from './rates.js';
+import { rateOptionsProblem, ratesOf, type RateOptions } from './rates.js';
 import { emptyTally } from './tally.js';
 
 /**
@@ -83,26 +85,29 @@ export interface DepartmentStanding {
  * with 290 of 300 (96.7%); with `wilsonZ: 1.96` the first scores about 0.44 and the second about
  * 0.94, so the well-attested department ranks first.
  *
- * @param ratings - The ratings (already validated, e.g. by {@link DepartmentRatingSchema}).
+ * @param ratings - The ratings (e.g. validated by {@link DepartmentRatingSchema}).
  * @param options - `basicallySatisfiedCredit` (1), `wilsonZ` (none) and `minRatings` (1).
- * @returns The departments in ranking order (ranked ones by rank then id, then unranked ones by id).
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` for a credit outside 0…1, a negative z or a
- * `minRatings` that is not a whole number ≥ 0.
+ * @returns The departments in ranking order (ranked ones by rank then id, then unranked ones by id);
+ *   or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit' | 'wilsonZ' | 'minRatings']`
+ *   for a credit outside 0…1, a z that is negative or not finite, or a `minRatings` that is not a
+ *   whole number ≥ 0, or `INVALID_INPUT` at `['ratings', index, 'level']` for a level that is not
+ *   satisfied, basically satisfied or unsatisfied.
  * @example
  * ```ts
  * const ratings = [
  *   ...Array.from({ length: 3 }, (_, i) => ({ enterpriseId: `s${i}`, departmentId: 'small', level: 'satisfied' as const })),
  *   ...Array.from({ length: 300 }, (_, i) => ({ enterpriseId: `b${i}`, departmentId: 'big', level: i < 290 ? ('satisfied' as const) : ('unsatisfied' as const) })),
  * ];
- * rateDepartments(ratings).map((d) => d.departmentId); // ['small', 'big']
- * rateDepartments(ratings, { wilsonZ: 1.96 }).map((d) => d.departmentId); // ['big', 'small']
+ * unwrap(rateDepartments(ratings)).map((d) => d.departmentId); // ['small', 'big']
+ * unwrap(rateDepartments(ratings, { wilsonZ: 1.96 })).map((d) => d.departmentId); // ['big', 'small']
+ * rateDepartments(ratings, { minRatings: -1 }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'minRatings'], … } }
  * ```
  * @category Scoring
  */
-export function rateDepartments(ratings: readonly DepartmentRating[], options: DepartmentRatingOptions = {}): DepartmentStanding[] {
+export function rateDepartments(ratings: readonly DepartmentRating[], options: DepartmentRatingOptions = {}): Result<DepartmentStanding[]> {
   const minRatings = options.minRatings ?? 1;
-  if (!(Number.isSafeInteger(minRatings) && minRatings >= 0)) {
-    throw new QinqingError(
+  if (!isCount(minRatings)) {
+    return err(
       domainError('INVALID_ARGUMENT', {
         en: `minRatings must be a whole number ≥ 0; received ${minRatings}.`,
         zh: `最少评价数 minRatings 应为不小于 0 的整数，实际为 ${minRatings}。`,
@@ -111,9 +116,22 @@ export function rateDepartments(ratings: readonly DepartmentRating[], options: D
       }),
     );
   }
-  rates(emptyTally, options); // checks the credit and z even when there is no rating
+  const problem = rateOptionsProblem(options, ['options']); // even when there is no rating
+  if (problem !== null) return err(problem);
+  const credit = options.basicallySatisfiedCredit ?? 1;
   const byDepartment = new Map<Id, { satisfied: number; basicallySatisfied: number; unsatisfied: number; enterprises: Set<Id> }>();
-  for (const r of ratings) {
+  for (let i = 0; i < ratings.length; i++) {
+    const r = ratings[i] as DepartmentRating;
+    if (!Object.hasOwn(feedbackLevelLabels, r.level)) {
+      return err(
+        domainError('INVALID_INPUT', {
+          en: `ratings.${i}.level must be satisfied, basicallySatisfied or unsatisfied; received ${JSON.stringify(r.level)}.`,
+          zh: `ratings.${i}.level 应为 满意（satisfied）、基本满意（basicallySatisfied）或不满意（unsatisfied），实际为 ${JSON.stringify(r.level)}。`,
+          path: ['ratings', i, 'level'],
+          value: r.level,
+        }),
+      );
+    }
     let d = byDepartment.get(r.departmentId);
     if (d === undefined) {
       d = { satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, enterprises: new Set() };
@@ -127,10 +145,9 @@ export function rateDepartments(ratings: readonly DepartmentRating[], options: D
     const counts = { satisfied: d.satisfied, basicallySatisfied: d.basicallySatisfied, unsatisfied: d.unsatisfied };
     const n = d.satisfied + d.basicallySatisfied + d.unsatisfied;
     const tally = { ...emptyTally, ...counts };
-    const credit = options.basicallySatisfiedCredit === undefined ? {} : { basicallySatisfiedCredit: options.basicallySatisfiedCredit };
     // n ≥ 1 for every department seen, so neither rate is null.
-    const satisfaction = rates(tally, credit).satisfaction as number;
-    const satisfactionLowerBound = options.wilsonZ === undefined ? null : rates(tally, options).satisfaction;
+    const satisfaction = ratesOf(tally, credit, undefined).satisfaction as number;
+    const satisfactionLowerBound = options.wilsonZ === undefined ? null : ratesOf(tally, credit, options.wilsonZ).satisfaction;
     const unrankedReason =
       n >= minRatings
         ? null
@@ -140,11 +157,13 @@ export function rateDepartments(ratings: readonly DepartmentRating[], options: D
           };
     standings.set(departmentId, { departmentId, ratings: n, counts, enterprises: d.enterprises.size, satisfaction, satisfactionLowerBound, unrankedReason });
   }
+  // Distinct ids and finite scores: the ranking cannot fail.
   const ranked = rankUnits(
     [...standings.values()].map((s) => ({
       id: s.departmentId,
       score: s.unrankedReason !== null ? null : (s.satisfactionLowerBound ?? s.satisfaction),
     })),
   );
-  return ranked.map((e) => ({ ...(standings.get(e.id) as Omit<DepartmentStanding, 'rank'>), rank: e.rank }));
+  if (!ranked.ok) return ranked;
+  return ok(ranked.value.map((e) => ({ ...(standings.get(e.id) as Omit<DepartmentStanding, 'rank'>), rank: e.rank })));
 }

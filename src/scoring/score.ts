@@ -1,9 +1,10 @@
-import { QinqingError, domainError } from '../core/errors.js';
+import { domainError, type ErrorPath } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id, Locale } from '../core/schema.js';
 import { inLocale } from '../core/schema.js';
-import { rateNameLabels, rates, type Rates } from './rates.js';
+import { rateNameLabels, ratesOf } from './rates.js';
 import type { DeductionCount, ScoringScheme } from './scheme.js';
-import { emptyTally, type Tally, type TallyTable } from './tally.js';
+import { emptyTally, tallyProblem, type Tally, type TallyTable } from './tally.js';
 
 type Curve = ScoringScheme['items'][number]['curve'];
 
@@ -121,24 +122,35 @@ const round = (x: number, decimals: number): number => {
  * the other items in proportion). Deductions take `points × count` off, up to their caps. The
  * score is `base + Σ points − Σ deductions`, kept between 0 and `max` and rounded.
  *
- * @param tally - The unit's tally.
+ * @param tally - The unit's tally; every count a finite number ≥ 0.
  * @param scheme - A validated scheme, e.g. {@link jiaozuoScheme}.
  * @param externals - The unit's external figures by name (e.g. `{ partyBuilding: 92 }`); missing ones are no data.
  * @param id - The unit's id, copied into the result.
- * @returns The score with every item and deduction.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` for an external figure that is negative or not finite.
+ * @returns The score with every item and deduction; or `INVALID_ARGUMENT` at `['externals', name]`
+ *   for an external figure the scheme reads that is negative or not finite, or at `['tally', count]`
+ *   for a count that is negative, NaN or infinite.
  * @example
  * ```ts
  * const t = { ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 };
- * scoreTally(t, jiaozuoScheme).score; // 93.5
+ * unwrap(scoreTally(t, jiaozuoScheme)).score; // 93.5
+ * scoreTally(t, hainingScheme, { partyBuilding: -5 }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['externals', 'partyBuilding'], … } }
  * ```
  * @category Scoring
  */
-export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>> = {}, id: Id = ''): UnitScore {
-  const r: Rates = rates(tally, {
-    basicallySatisfiedCredit: scheme.basicallySatisfiedCredit,
-    ...(scheme.smallSample === null ? {} : { wilsonZ: scheme.smallSample.z }),
-  });
+export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>> = {}, id: Id = ''): Result<UnitScore> {
+  return scoreOne(tally, scheme, externals, id, false);
+}
+
+const TALLY: ErrorPath = ['tally'];
+
+/**
+ * {@link scoreTally}, its errors at the paths of `scoreTally`'s arguments, or with `inTable` at
+ * those of {@link scoreUnits}' (`['table', id, count]`, `['options', 'externals', id, name]`).
+ */
+function scoreOne(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>>, id: Id, inTable: boolean): Result<UnitScore> {
+  const problem = tallyProblem(tally, TALLY);
+  if (problem !== null) return err(inTable ? (tallyProblem(tally, ['table', id]) ?? problem) : problem);
+  const r = ratesOf(tally, scheme.basicallySatisfiedCredit, scheme.smallSample === null ? undefined : scheme.smallSample.z);
   let weightAll = 0;
   let weightKept = 0;
   const raw: { id: Id; value: number | null; earned: number; weight: number; skipped: boolean }[] = [];
@@ -151,11 +163,11 @@ export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Reado
       const name = item.input.external;
       const figure = Object.hasOwn(externals, name) ? externals[name] : undefined;
       if (figure !== undefined && !(Number.isFinite(figure) && figure >= 0)) {
-        throw new QinqingError(
+        return err(
           domainError('INVALID_ARGUMENT', {
             en: `The external figure ${name} of unit ${id} must be a finite number ≥ 0; received ${figure}.`,
             zh: `单位 ${id} 的外部分值 ${name} 应为不小于 0 的有限数，实际为 ${figure}。`,
-            path: ['externals', name],
+            path: inTable ? ['options', 'externals', id, name] : ['externals', name],
             value: figure,
           }),
         );
@@ -185,7 +197,7 @@ export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Reado
   const max = scheme.base + weightAll;
   const unscorable = scheme.items.length > 0 && weightKept === 0 && scheme.base === 0;
   const score = unscorable ? null : Math.min(max, Math.max(0, round(sum, scheme.precision)));
-  return { id, score, max, base: scheme.base, items, deductions };
+  return ok({ id, score, max, base: scheme.base, items, deductions });
 }
 
 /**
@@ -203,26 +215,31 @@ export interface ScoreUnitsOptions {
 /**
  * Scores every unit of a table of tallies under a scheme ({@link scoreTally} for each).
  *
- * @param table - The tallies by unit id.
+ * @param table - The tallies by unit id; every count a finite number ≥ 0.
  * @param scheme - A validated scheme.
  * @param options - External figures per unit, and units to include without a tally.
- * @returns One score per unit, in code-unit order of the ids.
+ * @returns One score per unit, in code-unit order of the ids; or `INVALID_ARGUMENT` at
+ *   `['table', id, count]` for a count that is negative, NaN or infinite, or at
+ *   `['options', 'externals', id, name]` for an external figure that is negative or not finite.
  * @example
  * ```ts
- * const scores = scoreUnits({ d1: { ...emptyTally, satisfied: 9, unsatisfied: 1 } }, jiaozuoScheme, { units: ['d2'] });
+ * const scores = unwrap(scoreUnits({ d1: { ...emptyTally, satisfied: 9, unsatisfied: 1 } }, jiaozuoScheme, { units: ['d2'] }));
  * scores.map((s) => [s.id, s.score]); // [['d1', 90], ['d2', null]]
+ * scoreUnits({ d1: { ...emptyTally, satisfied: Number.NaN } }, jiaozuoScheme); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['table', 'd1', 'satisfied'], … } }
  * ```
  * @category Scoring
  */
-export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: ScoreUnitsOptions = {}): readonly UnitScore[] {
+export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: ScoreUnitsOptions = {}): Result<readonly UnitScore[]> {
   const ids = new Set(Object.keys(table));
   for (const u of options.units ?? []) ids.add(u);
   const externals = options.externals ?? {};
-  return [...ids]
-    .sort()
-    .map((id) =>
-      scoreTally(Object.hasOwn(table, id) ? (table[id] as Tally) : emptyTally, scheme, Object.hasOwn(externals, id) ? externals[id] : {}, id),
-    );
+  const scores: UnitScore[] = [];
+  for (const id of [...ids].sort()) {
+    const s = scoreOne(Object.hasOwn(table, id) ? (table[id] as Tally) : emptyTally, scheme, Object.hasOwn(externals, id) ? (externals[id] as Readonly<Record<string, number>>) : {}, id, true);
+    if (!s.ok) return s;
+    scores.push(s.value);
+  }
+  return ok(scores);
 }
 
 const fmt = (x: number): string => String(round(x, 2));
@@ -238,7 +255,7 @@ const pct = (x: number): string => `${round(x * 100, 1)}%`;
  * @returns One line per item and deduction, then the total.
  * @example
  * ```ts
- * const s = scoreTally({ ...emptyTally, satisfied: 9, unsatisfied: 1 }, jiaozuoScheme);
+ * const s = unwrap(scoreTally({ ...emptyTally, satisfied: 9, unsatisfied: 1 }, jiaozuoScheme));
  * explainScore(s, jiaozuoScheme, 'en').at(-1); // 'Total: 90 of 100'
  * ```
  * @category Scoring

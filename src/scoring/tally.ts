@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate, DateRange, Id, Instant } from '../core/schema.js';
 import { IdSchema } from '../core/schema.js';
-import { dayArg, periodArg } from '../internal/args.js';
+import { readDay, readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import { safeParseWith } from '../internal/parse.js';
@@ -10,6 +11,7 @@ import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '
 import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
 import { byCodeUnit } from '../internal/compare.js';
+import { isAmount } from './check.js';
 
 /**
  * The counts a {@link Tally} holds, in a fixed order.
@@ -87,6 +89,34 @@ export type Tally = { readonly [K in TallyCount]: number };
  * @category Scoring
  */
 export const emptyTally: Tally = deepFreeze(Object.fromEntries(tallyCounts.map((k) => [k, 0])) as Tally);
+
+/**
+ * The first count of a tally that is negative, NaN or infinite, as `INVALID_ARGUMENT` at `path` and
+ * the count's name (the caller's argument, e.g. `['tally', 'received']`); null when every count is
+ * a finite number ≥ 0. (A computed tally may hold fractions; {@link TallySchema} asks whole numbers
+ * of data that crosses a boundary.) Internal.
+ */
+export function tallyProblem(tally: Tally, path: ErrorPath): DomainError | null {
+  // The usual case, checked with monomorphic loads (this runs once per unit scored).
+  const t = tally;
+  const fine = t.received >= 0 && t.respondedInTime >= 0 && t.answered >= 0 && t.resolved >= 0 && t.closed >= 0 && t.closedOnTime >= 0 && t.reopened >= 0 &&
+    t.supervised >= 0 && t.satisfied >= 0 && t.basicallySatisfied >= 0 && t.unsatisfied >= 0 && t.visitsDue >= 0 && t.visitsDone >= 0 &&
+    Number.isFinite(t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone);
+  if (fine) return null;
+  for (const k of tallyCounts) {
+    const v = tally[k];
+    if (!isAmount(v)) {
+      const name = [...path, k].join('.');
+      return domainError('INVALID_ARGUMENT', {
+        en: `${name} must be a finite number ≥ 0; received ${String(v)}.`,
+        zh: `${name} 应为不小于 0 的有限数，实际为 ${String(v)}。`,
+        path: [...path, k],
+        value: v,
+      });
+    }
+  }
+  return null;
+}
 
 /**
  * Adds two tallies count by count. Associative and commutative, with {@link emptyTally} as its
@@ -389,20 +419,23 @@ class Tallier<I extends TallyIssue> {
  *
  * @param issues - The issues (any order); only the fields of {@link TallyIssue} are read.
  * @param options - The period and the grouping.
- * @returns The tallies of the units with at least one issue, keys in code-unit order.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period.
+ * @returns The tallies of the units with at least one issue, keys in code-unit order; or, for a
+ *   bad period, `INVALID_DATE` at `['options', 'period', 'from' | 'to']` (not a real date) or
+ *   `INVALID_ARGUMENT` at `['options', 'period']` (it ends before it starts).
  * @example
  * ```ts
  * const issue = { enterpriseId: 'e1', submittedAt: '2026-07-02T09:00:00+08:00', state: 'closed', leadDepartmentId: 'd1',
  *   deadline: '2026-07-09', answer: { outcome: 'resolved', on: '2026-07-08' }, feedback: 'satisfied', reopenCount: 0,
  *   supervisionStep: 'unsupervised', closedAt: '2026-07-10T10:00:00+08:00' } as const;
- * const t = tallyIssues([issue], { period: { from: '2026-07-01', to: '2026-09-30' }, by: 'department' });
+ * const t = unwrap(tallyIssues([issue], { period: { from: '2026-07-01', to: '2026-09-30' }, by: 'department' }));
  * [t['d1']?.respondedInTime, t['d1']?.closed, t['d1']?.closedOnTime]; // [1, 1, 0]
+ * tallyIssues([issue], { period: { from: '2026-09-30', to: '2026-07-01' }, by: 'department' }).ok; // false: INVALID_ARGUMENT
  * ```
  * @category Scoring
  */
-export function tallyIssues<I extends TallyIssue>(issues: readonly I[], options: TallyIssuesOptions<I>): TallyTable {
-  return tallyIssuesBy(issues, { period: options.period, by: { only: options.by } }).only as TallyTable;
+export function tallyIssues<I extends TallyIssue>(issues: readonly I[], options: TallyIssuesOptions<I>): Result<TallyTable> {
+  const tables = tallyIssuesBy(issues, { period: options.period, by: { only: options.by } });
+  return tables.ok ? ok(tables.value.only) : tables;
 }
 
 /**
@@ -423,19 +456,20 @@ export interface TallyIssuesByOptions<I extends TallyIssue, G extends string> {
  *
  * @param issues - The issues (any order).
  * @param options - The period and the named groupings.
- * @returns A table of tallies per grouping name.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad period.
+ * @returns A table of tallies per grouping name; or, for a bad period, `INVALID_DATE` at
+ *   `['options', 'period', 'from' | 'to']` or `INVALID_ARGUMENT` at `['options', 'period']`.
  * @example
  * ```ts
  * const issue = { enterpriseId: 'e1', submittedAt: '2026-07-02T09:00:00+08:00', state: 'assigned', leadDepartmentId: 'd1',
  *   deadline: '2026-07-09', answer: null, feedback: null, reopenCount: 0, supervisionStep: 'urge', closedAt: null } as const;
- * const t = tallyIssuesBy([issue], { period: { from: '2026-07-01', to: '2026-09-30' }, by: { department: 'department', adviser: { byEnterprise: { e1: 'a1' } } } });
+ * const t = unwrap(tallyIssuesBy([issue], { period: { from: '2026-07-01', to: '2026-09-30' }, by: { department: 'department', adviser: { byEnterprise: { e1: 'a1' } } } }));
  * [t.department['d1']?.supervised, t.adviser['a1']?.received]; // [1, 1]
  * ```
  * @category Scoring
  */
-export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: readonly I[], options: TallyIssuesByOptions<I, G>): Readonly<Record<G, TallyTable>> {
-  periodArg(options.period, 'options.period');
+export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: readonly I[], options: TallyIssuesByOptions<I, G>): Result<Readonly<Record<G, TallyTable>>> {
+  const checked = readPeriod(options.period, 'options.period');
+  if (!checked.ok) return checked;
   const { from, to } = options.period;
   const names = Object.keys(options.by) as G[];
   const talliers = names.map((name) => new Tallier<I>(options.by[name]));
@@ -445,29 +479,43 @@ export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: re
     const bits = issueBits(issue);
     for (const t of talliers) t.credit(issue, bits);
   }
-  return Object.fromEntries(names.map((name, i) => [name, (talliers[i] as Tallier<I>).rows.table()])) as Record<G, TallyTable>;
+  return ok(Object.fromEntries(names.map((name, i) => [name, (talliers[i] as Tallier<I>).rows.table()])) as Record<G, TallyTable>);
 }
 
 /**
  * Turns visit compliance lines (e.g. `visitCompliance(...).byAdviser`, `.byDepartment` or
  * `.byGrid`) into tallies with only `visitsDue` and `visitsDone` set, to merge with issue tallies.
  *
- * @param lines - The compliance lines: id, visits due, visits done.
- * @returns The tallies by id, keys in code-unit order; lines with the same id are added.
+ * @param lines - The compliance lines: id, visits due, visits done (finite numbers ≥ 0).
+ * @returns The tallies by id, keys in code-unit order; lines with the same id are added. Or
+ *   `INVALID_ARGUMENT` at `['lines', index, 'due' | 'done']` for a count that is negative, NaN or infinite.
  * @example
  * ```ts
- * tallyVisits([{ id: 'a1', due: 3, done: 2 }])['a1']?.visitsDone; // 2
+ * unwrap(tallyVisits([{ id: 'a1', due: 3, done: 2 }]))['a1']?.visitsDone; // 2
+ * tallyVisits([{ id: 'a1', due: -1, done: 0 }]); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['lines', 0, 'due'], … } }
  * ```
  * @category Scoring
  */
-export function tallyVisits(lines: readonly { readonly id: Id; readonly due: number; readonly done: number }[]): TallyTable {
+export function tallyVisits(lines: readonly { readonly id: Id; readonly due: number; readonly done: number }[]): Result<TallyTable> {
   const rows = new Rows();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as (typeof lines)[number];
+    const bad = !isAmount(l.due) ? 'due' : !isAmount(l.done) ? 'done' : null;
+    if (bad !== null) {
+      return err(
+        domainError('INVALID_ARGUMENT', {
+          en: `The visits ${bad} of ${l.id} (lines.${i}.${bad}) must be a finite number ≥ 0; received ${String(l[bad])}.`,
+          zh: `${l.id} 的${bad === 'due' ? '应走访数' : '已走访数'}（lines.${i}.${bad}）应为不小于 0 的有限数，实际为 ${String(l[bad])}。`,
+          path: ['lines', i, bad],
+          value: l[bad],
+        }),
+      );
+    }
     const base = rows.slot(l.id);
     rows.add(base + DUE, l.due);
     rows.add(base + DONE, l.done);
   }
-  return rows.table();
+  return ok(rows.table());
 }
 
 /**
@@ -476,17 +524,19 @@ export function tallyVisits(lines: readonly { readonly id: Id; readonly due: num
  *
  * @param pairings - The pairings; park pairings and pairings not active on `asOf` are left out.
  * @param asOf - The date, `YYYY-MM-DD`.
- * @returns For each enterprise with an active pairing, its advisers' ids (sorted, each once).
- * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` is not a real date.
+ * @returns For each enterprise with an active pairing, its advisers' ids (sorted, each once); or
+ *   `INVALID_DATE` at `['asOf']` when `asOf` is not a real date.
  * @example
  * ```ts
  * const p = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
- * pairedAdvisers([p], '2026-03-01'); // { e1: ['a1'] }
+ * pairedAdvisers([p], '2026-03-01'); // { ok: true, value: { e1: ['a1'] } }
+ * pairedAdvisers([p], '2026-02-30'); // { ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], … } }
  * ```
  * @category Scoring
  */
-export function pairedAdvisers(pairings: readonly Pairing[], asOf: CalendarDate): Readonly<Record<Id, readonly Id[]>> {
-  dayArg(asOf, 'asOf');
+export function pairedAdvisers(pairings: readonly Pairing[], asOf: CalendarDate): Result<Readonly<Record<Id, readonly Id[]>>> {
+  const day = readDay(asOf, 'asOf');
+  if (!day.ok) return day;
   const of = new Map<Id, Id[]>();
   for (const p of pairings) {
     if (p.enterpriseId === null || !isPairingActive(p, asOf)) continue;
@@ -495,5 +545,5 @@ export function pairedAdvisers(pairings: readonly Pairing[], asOf: CalendarDate)
     else if (!list.includes(p.adviserId)) list.push(p.adviserId);
   }
   for (const list of of.values()) if (list.length > 1) list.sort();
-  return Object.fromEntries(of);
+  return ok(Object.fromEntries(of));
 }

@@ -48,7 +48,7 @@ const curveArb = fc.oneof(
  * @example
  * ```ts
  * fc.assert(fc.property(arbScoringScheme(), arbTally(), (scheme, tally) => {
- *   const s = scoreTally(tally, scheme);
+ *   const s = unwrap(scoreTally(tally, scheme));
  *   return s.score === null || (s.score >= 0 && s.score <= s.max);
  * }));
  * ```

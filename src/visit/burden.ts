@@ -1,9 +1,11 @@
 import type { WorkCalendar } from '../calendar/schema.js';
 import { isWorkingDay } from '../calendar/working-days.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, CalendarDate } from '../core/schema.js';
+import { readDay, readPeriod } from '../internal/args.js';
 import { civilFromDays, daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../internal/days.js';
+import { burdenPolicyProblem, dateError, dayOf } from './checks.js';
 import { defaultVisitBurdenPolicy } from './defaults.js';
-import { dayArg, periodArg } from '../internal/args.js';
 import type { VisitPeriod } from './period.js';
 import type { VisitBurdenPolicy } from './policy.js';
 import type { Visit } from './schema.js';
@@ -35,18 +37,21 @@ export interface VisitBurden {
  * @param visits - The visit records (any order).
  * @param enterpriseId - The enterprise.
  * @param window - The window, both ends included.
- * @returns The counts and the departments.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad window.
+ * @returns The counts and the departments; or `INVALID_DATE` (path `['window', 'from']` or
+ *   `['window', 'to']`) or `INVALID_ARGUMENT` (path `['window']`: not an object, or ends reversed) for a bad window.
  * @example
  * ```ts
  * const v = parseVisit({ id: 'v1', date: '2026-03-02', visitorIds: ['a1'], departmentIds: ['tax', 'amr'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '联合走访', findings: '' });
- * visitBurden([v], 'e1', { from: '2026-03-01', to: '2026-03-31' }).distinctDepartments; // 2
+ * unwrap(visitBurden([v], 'e1', { from: '2026-03-01', to: '2026-03-31' })).distinctDepartments; // 2
+ * visitBurden([v], 'e1', { from: '2026-03-31', to: '2026-03-01' }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['window'], … } }
  * ```
  * @category Visit
  */
-export function visitBurden(visits: readonly Visit[], enterpriseId: string, window: VisitPeriod): VisitBurden {
-  const [fromDay, toDay] = periodArg(window, 'window');
+export function visitBurden(visits: readonly Visit[], enterpriseId: string, window: VisitPeriod): Result<VisitBurden> {
+  const days = readPeriod(window, 'window');
+  if (!days.ok) return days;
+  const [fromDay, toDay] = days.value;
   let count = 0;
   const departments = new Set<string>();
   for (const v of visits) {
@@ -57,7 +62,7 @@ export function visitBurden(visits: readonly Visit[], enterpriseId: string, wind
     for (const d of v.departmentIds) departments.add(d);
   }
   const sorted = [...departments].sort();
-  return { enterpriseId, period: { from: window.from, to: window.to }, visits: count, distinctDepartments: sorted.length, departments: sorted };
+  return ok({ enterpriseId, period: { from: window.from, to: window.to }, visits: count, distinctDepartments: sorted.length, departments: sorted });
 }
 
 /**
@@ -84,13 +89,15 @@ export interface BurdenWarning extends VisitBurden {
  * @param visits - The visit records (any order).
  * @param policy - The burden policy, e.g. {@link defaultVisitBurdenPolicy}.
  * @param asOf - The last day of the window, `YYYY-MM-DD`.
- * @returns The warnings, most visits first, then most departments, then by enterprise id.
- * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` is not a real date.
+ * @returns The warnings, most visits first, then most departments, then by enterprise id; or
+ *   `INVALID_DATE` (path `['asOf']`) when `asOf` is not a real date, `INVALID_INPUT` (path
+ *   `['policy', 'windowDays']`, …) when a figure of the policy is not a whole number ≥ 1.
  * @example
  * ```ts
  * const visits = ['tax', 'amr', 'env', 'fire'].map((d, i) => parseVisit({ id: `v${i}`, date: `2026-03-0${i + 2}`,
  *   visitorIds: [`a${i}`], departmentIds: [d], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '检查', findings: '' }));
- * burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-03-31')[0]?.overDepartments; // true: 4 departments > 3
+ * unwrap(burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-03-31'))[0]?.overDepartments; // true: 4 departments > 3
+ * burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-03-32').ok; // false
  * ```
  * @category Visit
  */
@@ -98,8 +105,12 @@ export function burdenWarnings(
   visits: readonly Visit[],
   policy: VisitBurdenPolicy,
   asOf: CalendarDate,
-): readonly BurdenWarning[] {
-  const toDay = dayArg(asOf, 'asOf');
+): Result<readonly BurdenWarning[]> {
+  const asOfDay = readDay(asOf, 'asOf');
+  if (!asOfDay.ok) return asOfDay;
+  const problem = burdenPolicyProblem(policy, ['windowDays', 'maxVisitsPerWindow', 'maxDepartmentsPerWindow']);
+  if (problem !== null) return err(problem);
+  const toDay = asOfDay.value;
   const fromDay = toDay - policy.windowDays + 1;
   const period = { from: fromDayNumber(fromDay), to: asOf };
   const tally = new Map<string, { visits: number; departments: Set<string> }>();
@@ -145,11 +156,13 @@ export function burdenWarnings(
       },
     });
   }
-  return warnings.sort(
-    (a, b) =>
-      b.visits - a.visits ||
-      b.distinctDepartments - a.distinctDepartments ||
-      (a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0),
+  return ok(
+    warnings.sort(
+      (a, b) =>
+        b.visits - a.visits ||
+        b.distinctDepartments - a.distinctDepartments ||
+        (a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0),
+    ),
   );
 }
 
@@ -220,8 +233,9 @@ function isoWeekLabel(monday: number): string {
  * @param plannedVisits - The planned visits.
  * @param policy - The burden policy; {@link defaultVisitBurdenPolicy} by default.
  * @param calendar - The working-day calendar for the proposed date (e.g. `chinaCalendar`), if any.
- * @returns The proposals, by proposed date, then enterprise (or park) id.
- * @throws {@link index!QinqingError} `INVALID_DATE` for a planned visit with a date that is not real.
+ * @returns The proposals, by proposed date, then enterprise (or park) id; or `INVALID_DATE` (path
+ *   `['plannedVisits', i, 'date']`) for the first planned visit whose date is not real,
+ *   `INVALID_INPUT` (path `['policy', 'minDepartmentsToCoordinate']`) when that figure is not a whole number ≥ 2.
  * @example
  * ```ts
  * const plan = [
@@ -229,7 +243,9 @@ function isoWeekLabel(monday: number): string {
  *   { id: 'env-1', date: '2026-03-10', departmentIds: ['env'], enterpriseId: 'e1' },
  *   { id: 'amr-1', date: '2026-03-17', departmentIds: ['amr'], enterpriseId: 'e1' },
  * ];
- * coordinateVisits(plan, defaultVisitBurdenPolicy, chinaCalendar)[0]?.visitIds; // ['env-1', 'tax-1']
+ * unwrap(coordinateVisits(plan, defaultVisitBurdenPolicy, chinaCalendar))[0]?.visitIds; // ['env-1', 'tax-1']
+ * coordinateVisits([{ id: 'tax-2', date: '2026-02-30', departmentIds: ['tax'], enterpriseId: 'e1' }]);
+ * // { ok: false, error: { code: 'INVALID_DATE', path: ['plannedVisits', 0, 'date'], … } }
  * ```
  * @category Visit
  */
@@ -237,17 +253,21 @@ export function coordinateVisits(
   plannedVisits: readonly PlannedVisit[],
   policy: VisitBurdenPolicy = defaultVisitBurdenPolicy,
   calendar?: WorkCalendar,
-): readonly JointVisitProposal[] {
+): Result<readonly JointVisitProposal[]> {
+  const problem = burdenPolicyProblem(policy, ['minDepartmentsToCoordinate']);
+  if (problem !== null) return err(problem);
   const groups = new Map<string, { visit: PlannedVisit; day: number }[]>();
-  plannedVisits.forEach((visit, i) => {
-    const day = dayArg(visit.date, `plannedVisits[${i}].date`);
+  for (let i = 0; i < plannedVisits.length; i++) {
+    const visit = plannedVisits[i] as PlannedVisit;
+    const day = dayOf(visit.date);
+    if (Number.isNaN(day)) return err(dateError(visit.date, ['plannedVisits', i, 'date']));
     const monday = day - (isoWeekday(day) - 1);
     const target = visit.enterpriseId !== null ? `e\u0000${visit.enterpriseId}` : `p\u0000${visit.parkId ?? ''}`;
     const key = `${target}\u0000${monday}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [{ visit, day }]);
     else group.push({ visit, day });
-  });
+  }
   const proposals: JointVisitProposal[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -286,10 +306,12 @@ export function coordinateVisits(
     });
   }
   const targetOf = (p: JointVisitProposal): string => (p.enterpriseId ?? `\uffff${p.parkId ?? ''}`);
-  return proposals.sort((a, b) => {
-    if (a.proposedDate !== b.proposedDate) return a.proposedDate < b.proposedDate ? -1 : 1;
-    const ta = targetOf(a);
-    const tb = targetOf(b);
-    return ta < tb ? -1 : ta > tb ? 1 : 0;
-  });
+  return ok(
+    proposals.sort((a, b) => {
+      if (a.proposedDate !== b.proposedDate) return a.proposedDate < b.proposedDate ? -1 : 1;
+      const ta = targetOf(a);
+      const tb = targetOf(b);
+      return ta < tb ? -1 : ta > tb ? 1 : 0;
+    }),
+  );
 }

@@ -1,9 +1,11 @@
+import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
+import { readDay, readPeriod } from '../internal/args.js';
 import type { Pairing } from '../pairing/schema.js';
+import { cadencePolicyProblem, pairingDatesProblem } from './checks.js';
 import { defaultVisitCadence } from './defaults.js';
 import { runVisitEngine } from './engine.js';
 import type { VisitCadenceRole } from './enums.js';
-import { dayArg, periodArg } from '../internal/args.js';
 import type { VisitPeriod } from './period.js';
 import type { VisitPlanLine } from './plan.js';
 import type { VisitCadencePolicy } from './policy.js';
@@ -88,15 +90,20 @@ export interface VisitComplianceOptions {
  * @param visits - The visit records (any order).
  * @param period - The window, both ends included.
  * @param options - The policy, the advisers' roles, and the department of each adviser and grid of each enterprise.
- * @returns The window, the totals, and the lines per adviser, department and grid.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad window.
+ * @returns The window, the totals, and the lines per adviser, department and grid; or
+ *   `INVALID_DATE` (path `['period', 'from']` or `['period', 'to']`) or `INVALID_ARGUMENT` (path
+ *   `['period']`: not an object, or ends reversed) for a bad window, `INVALID_DATE` (path
+ *   `['pairings', i, 'since']` or `'until'`) for a pairing date that is not real, `INVALID_INPUT`
+ *   (path `['options', 'policy', 'rules', j, 'unit']` or `'atLeast'`) for a rule with an unknown
+ *   unit or a count that is not a whole number ≥ 1.
  * @example
  * ```ts
  * const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
  * const visit = parseVisit({ id: 'v1', date: '2026-01-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
- * const c = visitCompliance([pairing], [visit], { from: '2026-01-01', to: '2026-03-31' }, { departmentOf: { a1: 'd1' } });
+ * const c = unwrap(visitCompliance([pairing], [visit], { from: '2026-01-01', to: '2026-03-31' }, { departmentOf: { a1: 'd1' } }));
  * c.byDepartment; // [{ id: 'd1', due: 3, done: 1, rate: 0.3333333333333333 }]
+ * visitCompliance([pairing], [visit], { from: '2026-03-31', to: '2026-01-01' }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['period'], … } }
  * ```
  * @category Visit
  */
@@ -105,18 +112,25 @@ export function visitCompliance(
   visits: readonly Visit[],
   period: VisitPeriod,
   options: VisitComplianceOptions = {},
-): VisitCompliance {
-  const [from, to] = periodArg(period, 'period');
-  return runVisitEngine({
-    pairings,
-    visits,
-    policy: options.policy ?? defaultVisitCadence,
-    roleOf: options.roleOf,
-    departmentOf: options.departmentOf,
-    gridOf: options.gridOf,
-    plan: null,
-    window: { period, from, to },
-  }).compliance as VisitCompliance;
+): Result<VisitCompliance> {
+  const days = readPeriod(period, 'period');
+  if (!days.ok) return days;
+  const policy = options.policy ?? defaultVisitCadence;
+  const problem = cadencePolicyProblem(policy, ['options', 'policy']) ?? pairingDatesProblem(pairings);
+  if (problem !== null) return err(problem);
+  const [from, to] = days.value;
+  return ok(
+    runVisitEngine({
+      pairings,
+      visits,
+      policy,
+      roleOf: options.roleOf,
+      departmentOf: options.departmentOf,
+      gridOf: options.gridOf,
+      plan: null,
+      window: { period, from, to },
+    }).compliance as VisitCompliance,
+  );
 }
 
 /**
@@ -142,13 +156,16 @@ export interface VisitReport {
  * @param asOf - The date of the plan, `YYYY-MM-DD`.
  * @param period - The compliance window, both ends included.
  * @param options - The policy, the advisers' roles, departments and the enterprises' grids.
- * @returns The plan and the compliance.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad date or window.
+ * @returns The plan and the compliance; or the errors of {@link visitPlan} and
+ *   {@link visitCompliance}: `INVALID_DATE` (path `['asOf']`, `['period', 'from']`, `['period', 'to']`
+ *   or `['pairings', i, 'since']`), `INVALID_ARGUMENT` (path `['period']`) or `INVALID_INPUT` (path
+ *   `['options', 'policy', 'rules', j, …]`).
  * @example
  * ```ts
  * const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
- * const r = visitReport([pairing], [], '2026-03-20', { from: '2026-01-01', to: '2026-02-28' });
+ * const r = unwrap(visitReport([pairing], [], '2026-03-20', { from: '2026-01-01', to: '2026-02-28' }));
  * [r.plan[0]?.status, r.compliance.total.due]; // ['overdue', 2]
+ * visitReport([pairing], [], '2026-03-20', { from: '2026-01-01', to: '2026-02-30' }).ok; // false: no 30 February
  * ```
  * @category Visit
  */
@@ -158,18 +175,24 @@ export function visitReport(
   asOf: CalendarDate,
   period: VisitPeriod,
   options: VisitComplianceOptions = {},
-): VisitReport {
-  const day = dayArg(asOf, 'asOf');
-  const [from, to] = periodArg(period, 'period');
+): Result<VisitReport> {
+  const day = readDay(asOf, 'asOf');
+  if (!day.ok) return day;
+  const days = readPeriod(period, 'period');
+  if (!days.ok) return days;
+  const policy = options.policy ?? defaultVisitCadence;
+  const problem = cadencePolicyProblem(policy, ['options', 'policy']) ?? pairingDatesProblem(pairings);
+  if (problem !== null) return err(problem);
+  const [from, to] = days.value;
   const r = runVisitEngine({
     pairings,
     visits,
-    policy: options.policy ?? defaultVisitCadence,
+    policy,
     roleOf: options.roleOf,
     departmentOf: options.departmentOf,
     gridOf: options.gridOf,
-    plan: { asOf, day },
+    plan: { asOf, day: day.value },
     window: { period, from, to },
   });
-  return { plan: r.plan, compliance: r.compliance as VisitCompliance };
+  return ok({ plan: r.plan, compliance: r.compliance as VisitCompliance });
 }

@@ -1,13 +1,15 @@
+import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText } from '../core/schema.js';
 import type { VisitGrid } from '../enterprise/grid.js';
 import { toDayNumber } from '../internal/days.js';
 import type { Adviser } from '../org/adviser.js';
 import { hainingGridStaffShare } from '../org/defaults.js';
-import { gridTeamStaffOwed, type Department, type EnterpriseRelatedClass, type GridStaffShare } from '../org/department.js';
+import { gridStaffDecision, type Department, type EnterpriseRelatedClass, type GridStaffShare } from '../org/department.js';
 import type { GridTeam } from '../org/grid-team.js';
 import { defaultVisitCadence } from './defaults.js';
 import type { GridGap } from './enums.js';
-import { periodArg } from '../internal/args.js';
+import { readPeriod } from '../internal/args.js';
+import { cadencePolicyProblem } from './checks.js';
 import { modeBit, modeMask, type VisitPeriod } from './period.js';
 import { ruleFor } from './engine.js';
 import type { VisitCadencePolicy } from './policy.js';
@@ -100,15 +102,19 @@ export interface GridCoverage {
  * @param visits - The visit records (any order); visits to parks do not count.
  * @param period - The window, both ends included.
  * @param policy - The cadence policy; {@link defaultVisitCadence} by default.
- * @returns The window, the rule, the lines per grid and the enterprises without a grid.
- * @throws {@link index!QinqingError} `INVALID_DATE` or `INVALID_ARGUMENT` for a bad window.
+ * @returns The window, the rule, the lines per grid and the enterprises without a grid; or
+ *   `INVALID_DATE` (path `['period', 'from']` or `['period', 'to']`) or `INVALID_ARGUMENT` (path
+ *   `['period']`: not an object, or ends reversed) for a bad window, `INVALID_INPUT` (path
+ *   `['policy', 'rules', j, 'unit']` or `'atLeast'`) for a rule with an unknown unit or a count that
+ *   is not a whole number ≥ 1.
  * @example
  * ```ts
  * const v = parseVisit({ id: 'v1', date: '2026-05-06', visitorIds: ['m1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '网格走访', findings: '' });
  * const c = gridCoverage([{ id: 'e1', gridId: 'g1' }, { id: 'e2', gridId: 'g1' }], [{ gridId: 'g1', memberIds: ['m1'] }],
- *   [v], cadencePeriod('year', '2026-05-06'));
- * c.grids[0]?.uncovered; // ['e2']
+ *   [v], unwrap(cadencePeriod('year', '2026-05-06')));
+ * c.ok && c.value.grids[0]?.uncovered; // ['e2']
+ * gridCoverage([], [], [v], { from: '2026-01-01', to: '2026-02-31' }); // { ok: false, error: { code: 'INVALID_DATE', path: ['period', 'to'], … } }
  * ```
  * @category Visit
  */
@@ -118,11 +124,15 @@ export function gridCoverage(
   visits: readonly Visit[],
   period: VisitPeriod,
   policy: VisitCadencePolicy = defaultVisitCadence,
-): GridCoverage {
-  const [fromDay, toDay] = periodArg(period, 'period');
+): Result<GridCoverage> {
+  const days = readPeriod(period, 'period');
+  if (!days.ok) return days;
+  const problem = cadencePolicyProblem(policy, ['policy']);
+  if (problem !== null) return err(problem);
+  const [fromDay, toDay] = days.value;
   const rule = ruleFor(policy, 'gridTeam', 'gridEnterprise');
   const withoutGrid = enterprises.filter((e) => e.gridId === undefined || e.gridId === null).map((e) => e.id);
-  if (rule === undefined) return { period: { from: period.from, to: period.to }, ruleId: null, grids: [], withoutGrid };
+  if (rule === undefined) return ok({ period: { from: period.from, to: period.to }, ruleId: null, grids: [], withoutGrid });
   const { people, teamCount } = gridPeople(teams);
   const index = new Map<string, number>();
   const gridOf: string[] = [];
@@ -167,7 +177,7 @@ export function gridCoverage(
       rate: l.enterprises === 0 ? null : covered / l.enterprises,
     };
   });
-  return { period: { from: period.from, to: period.to }, ruleId: rule.id, grids, withoutGrid };
+  return ok({ period: { from: period.from, to: period.to }, ruleId: rule.id, grids, withoutGrid });
 }
 
 /**
@@ -267,17 +277,22 @@ export interface GridOrganisation {
  * @param organisation - The teams, and optionally the known grids and the advisers.
  * @param enterprises - The enterprises with their grids.
  * @param share - The share policy; {@link index!hainingGridStaffShare} (2/3 and 1/3, rounded up) by default.
- * @returns The lines per department and per grid, the totals and the uncovered enterprises.
- * @throws {@link index!QinqingError} `INVALID_ARGUMENT` for a staff count that is not a whole number ≥ 0.
+ * @returns The lines per department and per grid, the totals and the uncovered enterprises; or the
+ *   first department's error from {@link index!gridTeamStaffOwed} at its place: `INVALID_ARGUMENT`
+ *   (path `['departments', i, 'staffCount']`) for a staff count that is not a whole number ≥ 0,
+ *   `INVALID_INPUT` for an unknown class (path `['departments', i, 'enterpriseRelatedClass']`) or a
+ *   share policy its schema refuses (path `['share', 'rounding']`, …).
  * @example
  * ```ts
- * const s = gridStaffing(
+ * const s = unwrap(gridStaffing(
  *   [{ id: 'fgj', enterpriseRelatedClass: 'class1', staffCount: 30 }, { id: 'hbj', enterpriseRelatedClass: 'class2', staffCount: 30 }],
  *   { teams: [{ gridId: 'g1', memberIds: ['a1'] }] },
  *   [{ id: 'e1', gridId: 'g1' }, { id: 'e2', gridId: 'g2' }, { id: 'e3' }],
- * );
+ * ));
  * s.departments.map((d) => d.owed); // [20, 10]
  * s.uncovered.map((u) => u.gap); // ['gridWithoutTeam', 'noGrid']
+ * gridStaffing([{ id: 'x', enterpriseRelatedClass: 'class1', staffCount: -1 }], { teams: [] }, []);
+ * // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['departments', 0, 'staffCount'], … } }
  * ```
  * @category Visit
  */
@@ -286,7 +301,7 @@ export function gridStaffing(
   organisation: GridOrganisation,
   enterprises: readonly GridEnterprise[],
   share: GridStaffShare = hainingGridStaffShare,
-): GridStaffing {
+): Result<GridStaffing> {
   const { people, teamCount } = gridPeople(organisation.teams);
   const known = organisation.grids === undefined ? null : new Set(organisation.grids.map((g) => g.id));
 
@@ -305,39 +320,15 @@ export function gridStaffing(
 
   let totalOwed = 0;
   let totalContributed: number | null = contributedBy === null ? null : 0;
-  const lines = departments.map((d): GridStaffingLine => {
-    const cls = d.enterpriseRelatedClass ?? null;
-    const contributed = contributedBy === null ? null : (contributedBy.get(d.id) ?? 0);
-    if (contributed !== null && totalContributed !== null) totalContributed += contributed;
-    if (cls !== null && d.staffCount === undefined) {
-      return {
-        departmentId: d.id,
-        enterpriseRelatedClass: cls,
-        staffCount: null,
-        owed: null,
-        contributed,
-        shortfall: null,
-        reason: {
-          en: 'An enterprise-related department with no staff count: its share cannot be worked out.',
-          zh: '涉企部门未填人员数，无法计算应编入网格走访小组的人数。',
-        },
-      };
-    }
-    const decision = gridTeamStaffOwed(
-      cls === null ? { staffCount: d.staffCount ?? 0 } : { enterpriseRelatedClass: cls, staffCount: d.staffCount ?? 0 },
-      share,
-    );
-    totalOwed += decision.owed;
-    return {
-      departmentId: d.id,
-      enterpriseRelatedClass: cls,
-      staffCount: d.staffCount ?? null,
-      owed: decision.owed,
-      contributed,
-      shortfall: contributed === null ? null : Math.max(0, decision.owed - contributed),
-      reason: decision.reason,
-    };
-  });
+  const lines: GridStaffingLine[] = [];
+  for (let i = 0; i < departments.length; i++) {
+    const d = departments[i] as (typeof departments)[number];
+    const line = staffingLine(d, contributedBy === null ? null : (contributedBy.get(d.id) ?? 0), share, i);
+    if (!line.ok) return line;
+    lines.push(line.value);
+    if (line.value.owed !== null) totalOwed += line.value.owed;
+    if (line.value.contributed !== null && totalContributed !== null) totalContributed += line.value.contributed;
+  }
 
   const enterprisesPerGrid = new Map<string, number>();
   const uncovered: UncoveredEnterprise[] = [];
@@ -358,5 +349,46 @@ export function gridStaffing(
     people: people.get(gridId)?.size ?? 0,
     enterprises: enterprisesPerGrid.get(gridId) ?? 0,
   }));
-  return { departments: lines, totalOwed, totalContributed, grids, uncovered };
+  return ok({ departments: lines, totalOwed, totalContributed, grids, uncovered });
+}
+
+/** The line of department `d`, at `departments[i]`, which put `contributed` people into the teams (null when unknown). */
+function staffingLine(
+  d: Pick<Department, 'id' | 'enterpriseRelatedClass' | 'staffCount'>,
+  contributed: number | null,
+  share: GridStaffShare,
+  i: number,
+): Result<GridStaffingLine> {
+  const cls = d.enterpriseRelatedClass ?? null;
+  const decision = gridStaffDecision(
+    cls === null ? { staffCount: d.staffCount ?? 0 } : { enterpriseRelatedClass: cls, staffCount: d.staffCount ?? 0 },
+    share,
+    ['departments', i],
+    ['share'],
+  );
+  if (!decision.ok) return decision;
+  if (cls !== null && d.staffCount === undefined) {
+    return ok({
+      departmentId: d.id,
+      enterpriseRelatedClass: cls,
+      staffCount: null,
+      owed: null,
+      contributed,
+      shortfall: null,
+      reason: {
+        en: 'An enterprise-related department with no staff count: its share cannot be worked out.',
+        zh: '涉企部门未填人员数，无法计算应编入网格走访小组的人数。',
+      },
+    });
+  }
+  const { owed, reason } = decision.value;
+  return ok({
+    departmentId: d.id,
+    enterpriseRelatedClass: cls,
+    staffCount: d.staffCount ?? null,
+    owed,
+    contributed,
+    shortfall: contributed === null ? null : Math.max(0, owed - contributed),
+    reason,
+  });
 }

@@ -1,6 +1,9 @@
+import { domainError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate, DateRange } from '../core/schema.js';
-import { dayArg } from '../internal/args.js';
+import { readDay } from '../internal/args.js';
 import { daysFromCivil, fromDayNumber } from '../internal/days.js';
+import { isPeriodUnit } from './checks.js';
 import { unitMonths, visitModes, type VisitPeriodUnit } from './enums.js';
 
 /**
@@ -36,20 +39,32 @@ export function periodEndDay(p: number, months: number): number {
  *
  * @param unit - `'month'`, `'quarter'`, `'halfYear'` or `'year'`.
  * @param date - A date `YYYY-MM-DD`.
- * @returns The first and last day of the period.
- * @throws {@link index!QinqingError} `INVALID_DATE` when `date` is not a real date.
+ * @returns The first and last day of the period; or `INVALID_ARGUMENT` (path `['unit']`) for a unit
+ *   that is none of the four, `INVALID_DATE` (path `['date']`) when `date` is not a real date.
  * @example
  * ```ts
- * cadencePeriod('quarter', '2026-05-20'); // { from: '2026-04-01', to: '2026-06-30' }
- * cadencePeriod('halfYear', '2026-07-01'); // { from: '2026-07-01', to: '2026-12-31' }
+ * cadencePeriod('quarter', '2026-05-20'); // { ok: true, value: { from: '2026-04-01', to: '2026-06-30' } }
+ * unwrap(cadencePeriod('halfYear', '2026-07-01')); // { from: '2026-07-01', to: '2026-12-31' }
+ * cadencePeriod('month', '2026-13-01'); // { ok: false, error: { code: 'INVALID_DATE', path: ['date'], … } }
  * ```
  * @category Visit
  */
-export function cadencePeriod(unit: VisitPeriodUnit, date: CalendarDate): VisitPeriod {
-  dayArg(date, 'date');
+export function cadencePeriod(unit: VisitPeriodUnit, date: CalendarDate): Result<VisitPeriod> {
+  if (!isPeriodUnit(unit)) {
+    return err(
+      domainError('INVALID_ARGUMENT', {
+        en: `unit must be 'month', 'quarter', 'halfYear' or 'year'; received ${JSON.stringify(unit)}.`,
+        zh: `unit 应为 'month'、'quarter'、'halfYear' 或 'year'，实际为 ${JSON.stringify(unit)}。`,
+        path: ['unit'],
+        value: unit,
+      }),
+    );
+  }
+  const day = readDay(date, 'date');
+  if (!day.ok) return day;
   const months = unitMonths[unit];
   const p = Math.floor(monthIndexOf(date) / months);
-  return { from: fromDayNumber(periodStartDay(p, months)), to: fromDayNumber(periodEndDay(p, months)) };
+  return ok({ from: fromDayNumber(periodStartDay(p, months)), to: fromDayNumber(periodEndDay(p, months)) });
 }
 
 /** A bit mask of the counted visit modes; every mode's bit when `counted` is null. */

@@ -1,10 +1,12 @@
+import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
+import { readDay } from '../internal/args.js';
 import { fromDayNumber, toDayNumber } from '../internal/days.js';
 import type { Pairing } from '../pairing/schema.js';
 import { defaultVisitCadence } from './defaults.js';
 import { periodsAt, ruleFor, runVisitEngine, statusOf, type Periods } from './engine.js';
 import type { VisitCadenceRole, VisitPeriodUnit, VisitStatus } from './enums.js';
-import { dayArg } from '../internal/args.js';
+import { cadencePolicyProblem, pairingDatesProblem, readDayAt } from './checks.js';
 import { modeBit, modeMask, type VisitPeriod } from './period.js';
 import type { VisitCadencePolicy, VisitCadenceRule } from './policy.js';
 import type { Visit } from './schema.js';
@@ -106,16 +108,19 @@ export interface VisitPlanOptions {
  * @param asOf - The date of the plan, `YYYY-MM-DD`.
  * @param policy - The cadence policy; {@link defaultVisitCadence} by default.
  * @param options - The advisers' cadence roles (default: all `'pairedAdviser'`).
- * @returns One line per active pairing whose role has a rule, in the pairings' order.
- * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` is not a real date.
+ * @returns One line per active pairing whose role has a rule, in the pairings' order; or
+ *   `INVALID_DATE` when `asOf` (path `['asOf']`) or a pairing's `since` or `until` (path
+ *   `['pairings', i, 'since']`) is not a real date, `INVALID_INPUT` (path `['policy', 'rules', j, 'unit']`
+ *   or `'atLeast'`) for a rule with an unknown unit or a count that is not a whole number ≥ 1.
  * @example
  * ```ts
  * const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
  * const visit = parseVisit({ id: 'v1', date: '2026-03-04', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
- * visitPlan([pairing], [visit], '2026-03-20')[0]?.status; // 'done'
- * visitPlan([pairing], [visit], '2026-04-20')[0]?.status; // 'due' (dueDate '2026-04-30')
- * visitPlan([pairing], [visit], '2026-05-20')[0]?.status; // 'overdue' (April was missed)
+ * unwrap(visitPlan([pairing], [visit], '2026-03-20'))[0]?.status; // 'done'
+ * unwrap(visitPlan([pairing], [visit], '2026-04-20'))[0]?.status; // 'due' (dueDate '2026-04-30')
+ * unwrap(visitPlan([pairing], [visit], '2026-05-20'))[0]?.status; // 'overdue' (April was missed)
+ * visitPlan([pairing], [visit], '2026-5-20'); // { ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], … } }
  * ```
  * @category Visit
  */
@@ -125,18 +130,23 @@ export function visitPlan(
   asOf: CalendarDate,
   policy: VisitCadencePolicy = defaultVisitCadence,
   options: VisitPlanOptions = {},
-): readonly VisitPlanLine[] {
-  const day = dayArg(asOf, 'asOf');
-  return runVisitEngine({
-    pairings,
-    visits,
-    policy,
-    roleOf: options.roleOf,
-    departmentOf: undefined,
-    gridOf: undefined,
-    plan: { asOf, day },
-    window: null,
-  }).plan;
+): Result<readonly VisitPlanLine[]> {
+  const day = readDay(asOf, 'asOf');
+  if (!day.ok) return day;
+  const problem = cadencePolicyProblem(policy, ['policy']) ?? pairingDatesProblem(pairings);
+  if (problem !== null) return err(problem);
+  return ok(
+    runVisitEngine({
+      pairings,
+      visits,
+      policy,
+      roleOf: options.roleOf,
+      departmentOf: undefined,
+      gridOf: undefined,
+      plan: { asOf, day: day.value },
+      window: null,
+    }).plan,
+  );
 }
 
 /**
@@ -178,14 +188,18 @@ export interface PersonCadenceLine extends CadenceStanding {
  * @param visits - The visit records (any order).
  * @param asOf - The date, `YYYY-MM-DD`.
  * @param policy - The cadence policy; {@link defaultVisitCadence} by default.
- * @returns One line per person with a rule, in the people's order.
- * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` or a `since` is not a real date.
+ * @returns One line per person with a rule, in the people's order; or `INVALID_DATE` when `asOf`
+ *   (path `['asOf']`) or a person's `since` (path `['people', i, 'since']`) is not a real date,
+ *   `INVALID_INPUT` (path `['policy', 'rules', j, 'unit']` or `'atLeast'`) for a rule with an unknown
+ *   unit or a count that is not a whole number ≥ 1.
  * @example
  * ```ts
  * const v = parseVisit({ id: 's1', date: '2026-02-10', visitorIds: ['mayor'], departmentIds: ['gov'], enterpriseId: 'e1',
  *   parkId: null, mode: 'symposium', purpose: '企业负责人座谈会', findings: '' });
- * personCadence([{ id: 'mayor', role: 'mainLeader' }], [v], '2026-06-30')[0]?.status; // 'done'
- * personCadence([{ id: 'mayor', role: 'mainLeader' }], [v], '2026-07-01')[0]?.status; // 'due'
+ * unwrap(personCadence([{ id: 'mayor', role: 'mainLeader' }], [v], '2026-06-30'))[0]?.status; // 'done'
+ * unwrap(personCadence([{ id: 'mayor', role: 'mainLeader' }], [v], '2026-07-01'))[0]?.status; // 'due'
+ * personCadence([{ id: 'mayor', role: 'mainLeader', since: '2026-02-30' }], [v], '2026-07-01');
+ * // { ok: false, error: { code: 'INVALID_DATE', path: ['people', 0, 'since'], … } }
  * ```
  * @category Visit
  */
@@ -194,13 +208,23 @@ export function personCadence(
   visits: readonly Visit[],
   asOf: CalendarDate,
   policy: VisitCadencePolicy = defaultVisitCadence,
-): readonly PersonCadenceLine[] {
-  const asOfDay = dayArg(asOf, 'asOf');
+): Result<readonly PersonCadenceLine[]> {
+  const asOfResult = readDay(asOf, 'asOf');
+  if (!asOfResult.ok) return asOfResult;
+  const asOfDay = asOfResult.value;
+  const problem = cadencePolicyProblem(policy, ['policy']);
+  if (problem !== null) return err(problem);
   const bound: { person: CadencePerson; rule: VisitCadenceRule; periods: Periods; since: number; mask: number }[] = [];
-  for (const person of people) {
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i] as CadencePerson;
+    let since = -Infinity;
+    if (person.since !== undefined) {
+      const day = readDayAt(person.since, ['people', i, 'since']);
+      if (!day.ok) return day;
+      since = day.value;
+    }
     const rule = ruleFor(policy, person.role, 'anyEnterprise');
     if (rule === undefined) continue;
-    const since = person.since === undefined ? -Infinity : dayArg(person.since, 'since');
     bound.push({ person, rule, periods: periodsAt(asOf, rule.unit), since, mask: modeMask(rule.modes) });
   }
   const n = bound.length;
@@ -228,7 +252,7 @@ export function personCadence(
       }
     }
   }
-  return bound.map(({ person, rule, periods, since }, i) => {
+  const lines = bound.map(({ person, rule, periods, since }, i): PersonCadenceLine => {
     const previousOwed = since <= periods.prevEnd;
     const required = rule.atLeast;
     return {
@@ -251,4 +275,5 @@ export function personCadence(
         : null,
     };
   });
+  return ok(lines);
 }

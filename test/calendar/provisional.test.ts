@@ -213,12 +213,12 @@ describe('Part 7: every answer says whether it rests on a guess', () => {
   it('the ledger marks a deadline in a provisional year 暂定 / provisional, with a note, when given the calendar', () => {
     const late = assigned({ issueId: 'late', date: '2026-12-24', workingDays: 10 });
     const early = assigned({ issueId: 'early', date: '2026-12-01', workingDays: 10 });
-    const zh = ledgerReport([late, early], { locale: 'zh-CN', calendar: cal });
+    const zh = unwrap(ledgerReport([late, early], { locale: 'zh-CN', calendar: cal }));
     expect(zh.rows.map((r) => r['deadline'])).toEqual(['2026-12-15', '2027-01-08（暂定）']);
     expect(zh.notes.at(-1)?.zh).toContain('1 个办理期限标为“暂定”');
-    const en = ledgerReport([late], { locale: 'en', calendar: cal });
+    const en = unwrap(ledgerReport([late], { locale: 'en', calendar: cal }));
     expect(en.rows[0]?.['deadline']).toBe('2027-01-08 (provisional)');
-    expect(ledgerReport([late], { locale: 'en' }).rows[0]?.['deadline']).toBe('2027-01-08');
-    expect(ledgerReport([late], { locale: 'en', calendar: strict }).rows[0]?.['deadline']).toBe('2027-01-08');
+    expect(unwrap(ledgerReport([late], { locale: 'en' })).rows[0]?.['deadline']).toBe('2027-01-08');
+    expect(unwrap(ledgerReport([late], { locale: 'en', calendar: strict })).rows[0]?.['deadline']).toBe('2027-01-08');
   });
 });

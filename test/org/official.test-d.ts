@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AdviserKind, GovernmentLevel, Official, OfficialRole } from '../../src/org/index.js';
-import { gridTeamStaffOwed, type Department } from '../../src/org/index.js';
+import { gridTeamStaffOwed, type Department, type GridStaffDecision } from '../../src/org/index.js';
+import { unwrap, type Result } from '../../src/index.js';
 
 describe('org types', () => {
   it('a deputy mayor in charge must have a portfolio; other roles need none', () => {
@@ -30,6 +31,10 @@ describe('org types', () => {
     const d = {} as Department;
     // @ts-expect-error a department whose staff count may be missing must be checked first
     gridTeamStaffOwed(d);
-    if (d.staffCount !== undefined) expectTypeOf(gridTeamStaffOwed({ ...d, staffCount: d.staffCount }).owed).toEqualTypeOf<number>();
+    if (d.staffCount !== undefined) {
+      // Part 8: a Result, since the staff count and the class come from the app
+      expectTypeOf(gridTeamStaffOwed({ ...d, staffCount: d.staffCount })).toEqualTypeOf<Result<GridStaffDecision>>();
+      expectTypeOf(unwrap(gridTeamStaffOwed({ ...d, staffCount: d.staffCount })).owed).toEqualTypeOf<number>();
+    }
   });
 });

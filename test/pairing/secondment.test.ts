@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   label,
   parseSecondment,
-  QinqingError,
   safeParseSecondment,
   SecondmentDirectionSchema,
   secondmentDirectionLabels,
   secondmentSummary,
+  unwrap,
   type Secondment,
 } from '../../src/index.js';
 
@@ -60,7 +60,7 @@ describe('002: two-way secondment (亲清互挂)', () => {
         batch: String(b + 1),
       })),
     );
-    const s = secondmentSummary([...cadres, ...staff], '2019-06-26');
+    const s = unwrap(secondmentSummary([...cadres, ...staff], '2019-06-26'));
     expect(s.byDirection.enterpriseToDepartment).toEqual({ secondments: 22, people: 22, enterprises: 17, departments: 9 });
     expect(s.byDirection.cadreToEnterprise).toEqual({ secondments: 181, people: 181, enterprises: 181, departments: 30 });
     expect(s.active).toBe(203);
@@ -75,9 +75,9 @@ describe('002: two-way secondment (亲清互挂)', () => {
 
   it('counts only secondments active on the date, first and last day included', () => {
     const one = parseSecondment(base);
-    const on = (d: string) => secondmentSummary([one], d).active;
+    const on = (d: string) => unwrap(secondmentSummary([one], d)).active;
     expect(['2019-02-28', '2019-03-01', '2019-08-31', '2019-09-01'].map(on)).toEqual([0, 1, 1, 0]);
-    expect(secondmentSummary([], '2019-01-01')).toEqual({
+    expect(unwrap(secondmentSummary([], '2019-01-01'))).toEqual({
       asOf: '2019-01-01',
       active: 0,
       byDirection: {
@@ -86,12 +86,23 @@ describe('002: two-way secondment (亲清互挂)', () => {
       },
       byBatch: [],
     });
-    expect(() => secondmentSummary([one], '2019/06/01')).toThrow(QinqingError);
+    expect(secondmentSummary([one], '2019/06/01')).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], value: '2019/06/01' } });
   });
 
   it('orders numeric batches by value and others by code units', () => {
     const mk = (batch: string, i: number): Secondment => ({ ...base, id: `s${i}`, batch });
-    const s = secondmentSummary(['10', '2', 'b', '1', 'a'].map(mk), '2019-05-01');
+    const s = unwrap(secondmentSummary(['10', '2', 'b', '1', 'a'].map(mk), '2019-05-01'));
     expect(s.byBatch.map((b) => b.batch)).toEqual(['1', '2', '10', 'a', 'b']);
+  });
+
+  it('Part 8: secondmentSummary returns INVALID_DATE for a bad asOf and INVALID_INPUT for an unknown direction (no TypeError) instead of throwing', () => {
+    const one = parseSecondment(base);
+    expect(secondmentSummary([one], 20190601 as unknown as string)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], value: 20190601 } });
+    // a direction from JSON that is neither of the two used to escape as a TypeError
+    const sideways = { ...one, id: 's2', direction: 'sideways' } as unknown as Secondment;
+    const r = secondmentSummary([one, sideways], '2019-06-01');
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['secondments', 1, 'direction'], value: 'sideways' } });
+    if (!r.ok) expect(r.error.messageZh).toMatch(/secondments\[1\]\.direction/);
+    expect(secondmentSummary([one], '2019-06-01')).toMatchObject({ ok: true, value: { active: 1 } });
   });
 });

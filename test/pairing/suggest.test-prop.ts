@@ -3,6 +3,7 @@ import { describe, expect } from 'vitest';
 import {
   defaultPairingPolicy,
   suggestPairings,
+  unwrap,
   validatePairings,
   type Pairing,
   type SuggestionAdviser,
@@ -90,7 +91,7 @@ const shuffle = <T>(xs: readonly T[], seed: number): T[] => {
 describe('suggestPairings: laws', () => {
   test.prop([instanceArb], { numRuns: 300 })('applying the suggestions never puts an adviser or an enterprise over capacity', (inst) => {
     const policy = policyFor(inst);
-    const r = suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options);
+    const r = unwrap(suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options));
     const applied = [...inst.pairings, ...r.suggestions.map((s, i): Pairing => ({ id: `s${i}`, adviserId: s.adviserId, enterpriseId: s.enterpriseId, parkId: null, since: ASOF, until: null, selection: 'appointed' }))];
     const over = (ps: readonly Pairing[]) =>
       validatePairings(inst.advisers, inst.enterprises, ps, policy, { asOf: ASOF })
@@ -101,7 +102,7 @@ describe('suggestPairings: laws', () => {
 
   test.prop([instanceArb], { numRuns: 300 })('each suggestion fits (kind, level, county) and each target ends up served or listed as unmatched', (inst) => {
     const policy = policyFor(inst);
-    const r = suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options);
+    const r = unwrap(suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options));
     const byId = new Map(inst.advisers.map((a) => [a.id, a]));
     const ent = new Map(inst.enterprises.map((e) => [e.id, e]));
     const seen = new Set<string>();
@@ -129,7 +130,7 @@ describe('suggestPairings: laws', () => {
 
   test.prop([instanceArb], { numRuns: 300 })('greedy leaves no enterprise unmatched while a fitting adviser still has room', (inst) => {
     const policy = policyFor(inst);
-    const r = suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options);
+    const r = unwrap(suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options));
     const active = [
       ...inst.pairings.filter((q) => q.until === null),
       ...r.suggestions.map((s) => ({ adviserId: s.adviserId, enterpriseId: s.enterpriseId })),
@@ -155,8 +156,8 @@ describe('suggestPairings: laws', () => {
 
   test.prop([instanceArb, fc.nat()], { numRuns: 300 })('the suggestions do not depend on the order of advisers, enterprises or pairings', (inst, seed) => {
     const policy = policyFor(inst);
-    const r = suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options);
-    const r2 = suggestPairings(shuffle(inst.advisers, seed), shuffle(inst.enterprises, seed + 1), shuffle(inst.pairings, seed + 2), policy, inst.options);
+    const r = unwrap(suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options));
+    const r2 = unwrap(suggestPairings(shuffle(inst.advisers, seed), shuffle(inst.enterprises, seed + 1), shuffle(inst.pairings, seed + 2), policy, inst.options));
     expect(r2).toEqual(r);
   });
 });

@@ -4,8 +4,8 @@ import {
   defaultPairingPolicy,
   defaultSuggestionWeights,
   parsePairingPolicy,
-  QinqingError,
   suggestPairings,
+  unwrap,
   validatePairings,
   type Pairing,
   type SuggestionAdviser,
@@ -32,13 +32,16 @@ const pair = (id: string, adviserId: string, enterpriseId: string, extra: Partia
   selection: 'appointed',
   ...extra,
 });
-const suggest = (
+/** suggestPairings as of {@link ASOF}, its Result as it is. */
+const trySuggest = (
   advisers: readonly SuggestionAdviser[],
   enterprises: readonly SuggestionEnterprise[],
   pairings: readonly Pairing[] = [],
   options: Partial<SuggestPairingsOptions> = {},
   policy = defaultPairingPolicy,
 ) => suggestPairings(advisers, enterprises, pairings, policy, { asOf: ASOF, ...options });
+/** suggestPairings as of {@link ASOF}, expected to succeed. */
+const suggest = (...args: Parameters<typeof trySuggest>) => unwrap(trySuggest(...args));
 const pairs = (r: ReturnType<typeof suggest>) => r.suggestions.map((s) => [s.enterpriseId, s.adviserId]);
 
 describe('suggestPairings: proposals for key enterprises that lack a contact leader (001)', () => {
@@ -181,10 +184,34 @@ describe('suggestPairings: proposals for key enterprises that lack a contact lea
     expect(r2.unmatched).toEqual([{ enterpriseId: 'e1', missing: 1 }]);
   });
 
-  it('rejects a bad date or bad weights: programmer errors', () => {
-    expect(() => suggest([], [], [], { asOf: '2026-13-01' })).toThrow(QinqingError);
-    expect(() => suggest([], [], [], { weights: { expertise: -1 } })).toThrow(/weights/);
-    expect(() => suggest([], [], [], { weights: { expertise: 0, experience: 0, level: 0, jurisdiction: 0, capacity: 0 } })).toThrow(QinqingError);
+  it('rejects a bad date or bad weights', () => {
+    expect(trySuggest([], [], [], { asOf: '2026-13-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['options', 'asOf'], value: '2026-13-01' } });
+    const negative = trySuggest([], [], [], { weights: { expertise: -1 } });
+    expect(negative).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'weights', 'expertise'], value: -1 } });
+    if (!negative.ok) expect(negative.error.message).toMatch(/weights/);
+    expect(trySuggest([], [], [], { weights: { expertise: 0, experience: 0, level: 0, jurisdiction: 0, capacity: 0 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'weights'] },
+    });
     expect(Object.isFrozen(defaultSuggestionWeights)).toBe(true);
+  });
+
+  it('Part 8: suggestPairings returns INVALID_ARGUMENT or INVALID_INPUT for kinds, key levels and grounds qinqing does not know (no TypeError) instead of throwing', () => {
+    expect(trySuggest([], [], [], { weights: { level: Number.NaN } })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'weights', 'level'] } });
+    expect(trySuggest([leader('a1')], [ent('e1')], [], { asOf: 20260301 as unknown as string })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['options', 'asOf'] } });
+    // each of these, coming from JSON, used to escape as a TypeError
+    expect(trySuggest([leader('a1')], [ent('e1')], [], { kinds: ['contactLeader', 'wizard' as 'contactLeader'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'kinds', 1], value: 'wizard' },
+    });
+    expect(trySuggest([leader('a1')], [ent('e0', 'none'), ent('e1', 'province' as 'city')])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: ['enterprises', 1, 'keyLevel'], value: 'province' },
+    });
+    const magic = leader('a2', 'city', { experience: { basis: ['managed', 'magic' as 'managed'] } });
+    const r = trySuggest([leader('a1'), magic], [ent('e1')]);
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['advisers', 1, 'experience', 'basis', 1], value: 'magic' } });
+    if (!r.ok) expect(r.error.messageZh).toMatch(/干过/);
+    expect(trySuggest([leader('a1')], [ent('e1')])).toMatchObject({ ok: true, value: { suggestions: [{ enterpriseId: 'e1', adviserId: 'a1' }], unmatched: [] } });
   });
 });

@@ -342,7 +342,7 @@ describe('the report', () => {
     expect(check(advisers, enterprises, pairings)).toEqual(vs);
   });
 
-  it('checks 100,000 enterprises and their pairings well under a second', () => {
+  it('checks a province at once: 100,000 enterprises and their pairings, no finding (its time budget is in npm run bench -- volumes)', () => {
     const n = 100_000;
     const enterprises = Array.from({ length: n }, (_, i) => ent(`e${i}`, i % 10 === 0 ? 'city' : i % 4 === 0 ? 'county' : 'none'));
     const advisers: PairingAdviser[] = [];
@@ -357,28 +357,6 @@ describe('the report', () => {
     }
     const issues = enterprises.flatMap((e) => [0, 1].map((): QuotaIssue => ({ enterpriseId: e.id, state: 'closed', answer: { outcome: 'resolved', on: '2026-05-01' }, closedAt: '2026-05-02T10:00:00+08:00' })));
     const options = { asOf: '2026-06-01', quotaPeriod: { from: '2026-01-05', to: '2026-12-31' }, issues };
-    const best = (f: () => unknown) => {
-      let min = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 3; r++) {
-        const t0 = performance.now();
-        f();
-        min = Math.min(min, performance.now() - t0);
-      }
-      return min;
-    };
-    // The least any check must do: index the ids and look up each pairing's adviser and enterprise.
-    const baseline = best(() => {
-      const a = new Map(advisers.map((x, i) => [x.id, i]));
-      const e = new Map(enterprises.map((x, i) => [x.id, i]));
-      const p = new Map(pairings.map((x, i) => [x.id, i]));
-      let s = p.size;
-      for (const q of pairings) s += (a.get(q.adviserId) ?? 0) + (e.get(q.enterpriseId ?? '') ?? 0);
-      return s;
-    });
-    let vs: readonly PairingViolation[] = [];
-    const ms = best(() => (vs = validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, options)));
-    expect(vs).toEqual([]);
-    // Well under a second on an ordinary machine (about 2–3× the baseline); on a loaded one, still a small multiple of it.
-    expect(ms).toBeLessThan(Math.max(1000, 6 * baseline));
+    expect(validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, options)).toEqual([]);
   }, 30_000);
 });

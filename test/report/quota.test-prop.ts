@@ -5,6 +5,7 @@ import {
   defaultPairingPolicy,
   problemQuota,
   quotaShortfallReport,
+  unwrap,
   validatePairings,
   type Pairing,
   type PairingAdviser,
@@ -48,7 +49,7 @@ const city = fc
   }));
 
 test.prop([city])('the PROBLEM_QUOTA_UNMET violations of validatePairings are exactly the unmet lines of problemQuota', (c) => {
-  const lines = problemQuota(c.advisers, c.pairings, c.issues, defaultPairingPolicy, year);
+  const lines = unwrap(problemQuota(c.advisers, c.pairings, c.issues, defaultPairingPolicy, year));
   const vs = validatePairings(c.advisers, c.enterprises, c.pairings, defaultPairingPolicy, { quotaPeriod: year, issues: c.issues }).filter((v) => v.code === 'PROBLEM_QUOTA_UNMET');
   expect(vs.map((v) => [v.pairingIds[0], v.adviserIds[0], v.enterpriseIds[0], v.message.match(/solved (\d+) problem/)?.[1]])).toEqual(
     lines.filter((l) => !l.met).map((l) => [l.pairingId, l.adviserId, l.enterpriseId, String(l.solved)]),
@@ -56,7 +57,7 @@ test.prop([city])('the PROBLEM_QUOTA_UNMET violations of validatePairings are ex
 });
 
 test.prop([city])('every line is met exactly when solved reaches required, and the shortfall report lists the others, worst first', (c) => {
-  const lines = problemQuota(c.advisers, c.pairings, c.issues, defaultPairingPolicy, year);
+  const lines = unwrap(problemQuota(c.advisers, c.pairings, c.issues, defaultPairingPolicy, year));
   for (const l of lines) expect(l.met).toBe(l.solved >= l.required);
   const rows = quotaShortfallReport(lines, { locale: 'en' }).rows;
   expect(rows).toHaveLength(lines.filter((l) => !l.met).length);

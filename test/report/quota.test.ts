@@ -4,10 +4,10 @@ import {
   PairingSchema,
   parsePairingPolicy,
   problemQuota,
-  QinqingError,
   quotaShortfallReport,
   renderCsv,
   renderMarkdown,
+  unwrap,
   validatePairings,
   type AdviserKind,
   type Pairing,
@@ -33,7 +33,7 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
   const l = adv('l1', 'contactLeader');
 
   it('003: gives one line per pairing held to the quota, with the problems solved in the year', () => {
-    const lines = problemQuota([l], [pair('p1', 'l1', 'e1'), pair('p2', 'l1', 'e2')], [solved('e1', '2026-03-02'), solved('e1', '2026-11-20'), solved('e2', '2026-04-01')], defaultPairingPolicy, year);
+    const lines = unwrap(problemQuota([l], [pair('p1', 'l1', 'e1'), pair('p2', 'l1', 'e2')], [solved('e1', '2026-03-02'), solved('e1', '2026-11-20'), solved('e2', '2026-04-01')], defaultPairingPolicy, year));
     expect(lines).toEqual([
       { pairingId: 'p1', adviserId: 'l1', enterpriseId: 'e1', solved: 2, required: 2, met: true },
       { pairingId: 'p2', adviserId: 'l1', enterpriseId: 'e2', solved: 1, required: 2, met: false },
@@ -48,7 +48,7 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
       solved('e1', '2026-12-30', { closedAt: '2026-12-31T17:00:00Z' }), // 2027-01-01 in China
       solved('e1', '2025-12-31'),
     ];
-    expect(problemQuota([l], [pair('p1', 'l1', 'e1')], issues, defaultPairingPolicy, year)[0]?.solved).toBe(1);
+    expect(unwrap(problemQuota([l], [pair('p1', 'l1', 'e1')], issues, defaultPairingPolicy, year))[0]?.solved).toBe(1);
   });
 
   it('003: leaves out pairings that did not last the whole period, park pairings, unknown advisers and kinds not bound', () => {
@@ -61,16 +61,16 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
       pair('liaison', 'x', 'e1'),
       pair('kept', 'l1', 'e3', { since: '2026-01-01', until: '2026-12-31' }),
     ];
-    expect(problemQuota([l, x], pairings, [], defaultPairingPolicy, year).map((q) => q.pairingId)).toEqual(['kept']);
-    expect(problemQuota([l], pairings, [], parsePairingPolicy({ problemQuota: { kinds: [] } }), year)).toEqual([]);
-    expect(problemQuota([l], pairings, [], parsePairingPolicy({ problemQuota: { perYear: 0 } }), year)).toEqual([
+    expect(unwrap(problemQuota([l, x], pairings, [], defaultPairingPolicy, year)).map((q) => q.pairingId)).toEqual(['kept']);
+    expect(unwrap(problemQuota([l], pairings, [], parsePairingPolicy({ problemQuota: { kinds: [] } }), year))).toEqual([]);
+    expect(unwrap(problemQuota([l], pairings, [], parsePairingPolicy({ problemQuota: { perYear: 0 } }), year))).toEqual([
       { pairingId: 'kept', adviserId: 'l1', enterpriseId: 'e3', solved: 0, required: 0, met: true },
     ]);
   });
 
   it('003: credits every held contact of the enterprise; the first of two pairings of one adviser and enterprise counts', () => {
     const c = adv('c1', 'secondedCadre');
-    const lines = problemQuota([l, c, adv('l1', 'liaison')], [pair('p1', 'l1', 'e1'), pair('p2', 'c1', 'e1'), pair('p3', 'l1', 'e1')], [solved('e1', '2026-06-01')], defaultPairingPolicy, year);
+    const lines = unwrap(problemQuota([l, c, adv('l1', 'liaison')], [pair('p1', 'l1', 'e1'), pair('p2', 'c1', 'e1'), pair('p3', 'l1', 'e1')], [solved('e1', '2026-06-01')], defaultPairingPolicy, year));
     expect(lines.map((q) => [q.pairingId, q.adviserId, q.solved])).toEqual([
       ['p1', 'l1', 1],
       ['p2', 'c1', 1],
@@ -79,14 +79,14 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
 
   it('counts issues closed through the lifecycle', () => {
     const issues = [closedIssue('i1', 'e1', 'financing', '2026-06-01', '2026-06-03', '2026-06-04T09:00:00+08:00'), closedIssue('i2', 'e1', 'financing', '2026-06-01', '2026-06-03', '2026-06-04T09:30:00+08:00')];
-    expect(problemQuota([l], [pair('p1', 'l1', 'e1')], issues, defaultPairingPolicy, year)[0]).toMatchObject({ solved: 2, met: true });
+    expect(unwrap(problemQuota([l], [pair('p1', 'l1', 'e1')], issues, defaultPairingPolicy, year))[0]).toMatchObject({ solved: 2, met: true });
   });
 
   it('is what validatePairings reports as PROBLEM_QUOTA_UNMET', () => {
     const advisers = [l, adv('c1', 'secondedCadre'), adv('c2', 'enterpriseAssistant')];
     const pairings = [pair('p1', 'l1', 'e1'), pair('p2', 'c1', 'e2'), pair('p3', 'c2', 'e3', { since: '2026-02-01' }), pair('p4', 'l1', 'e2')];
     const issues = [solved('e1', '2026-02-01'), solved('e1', '2026-03-01'), solved('e2', '2026-03-01')];
-    const unmet = problemQuota(advisers, pairings, issues, defaultPairingPolicy, year).filter((q) => !q.met);
+    const unmet = unwrap(problemQuota(advisers, pairings, issues, defaultPairingPolicy, year)).filter((q) => !q.met);
     const vs = validatePairings(advisers, ['e1', 'e2', 'e3'].map((id) => ({ id, keyLevel: 'none' as const })), pairings, defaultPairingPolicy, { quotaPeriod: year, issues }).filter(
       (v) => v.code === 'PROBLEM_QUOTA_UNMET',
     );
@@ -96,9 +96,9 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
     expect(unmet.map((q) => q.pairingId)).toEqual(['p2', 'p4']);
   });
 
-  it('throws on a bad period: a programmer error', () => {
-    expect(() => problemQuota([l], [], [], defaultPairingPolicy, { from: '2026-12-31', to: '2026-01-01' })).toThrow(QinqingError);
-    expect(() => problemQuota([l], [], [], defaultPairingPolicy, { from: '2026-01-01', to: '2026-02-30' })).toThrow(/period.to/);
+  it('returns INVALID_ARGUMENT or INVALID_DATE for a bad period', () => {
+    expect(problemQuota([l], [], [], defaultPairingPolicy, { from: '2026-12-31', to: '2026-01-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['period'] } });
+    expect(problemQuota([l], [], [], defaultPairingPolicy, { from: '2026-01-01', to: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['period', 'to'] } });
   });
 });
 

@@ -10,7 +10,6 @@ import {
   mergeTallies,
   mergeTallyTables,
   periodSummary,
-  QinqingError,
   rates,
   renderCsv,
   renderMarkdown,
@@ -31,7 +30,7 @@ const mdRow = (md: string, first: string) => md.split('\n').find((l) => l.starts
 
 describe('categoryBreakdown', () => {
   it('lists every category of the taxonomy in its order, then unknown categories, then the total', () => {
-    const t = categoryBreakdown(issues, { period: july, locale: 'zh-CN', taxonomy: jiaozuoServiceAreas });
+    const t = unwrap(categoryBreakdown(issues, { period: july, locale: 'zh-CN', taxonomy: jiaozuoServiceAreas }));
     expect(t.rows.map((r) => r['category'])).toEqual([...jiaozuoServiceAreas.categories.map((c) => c.label.zh), 'customCategory', '合计']);
     const row = (category: string) => t.rows.find((r) => r['category'] === category);
     expect(row('融资服务支持')).toEqual({ category: '融资服务支持', received: 2, answered: 2, resolved: 2, closed: 2, resolution: 1, satisfaction: 1 });
@@ -42,19 +41,19 @@ describe('categoryBreakdown', () => {
   });
 
   it('agrees with tallyIssues by category and rates, the total with the tally of all issues', () => {
-    const t = categoryBreakdown(issues, { period: july, locale: 'en' });
-    const byCategory = tallyIssues(issues, { period: july, by: (i) => i.categoryId ?? 'none' });
+    const t = unwrap(categoryBreakdown(issues, { period: july, locale: 'en' }));
+    const byCategory = unwrap(tallyIssues(issues, { period: july, by: (i) => i.categoryId ?? 'none' }));
     expect(t.rows.map((r) => r['category'])).toEqual(['customCategory', 'financing', 'productionFactors', 'Total']);
     for (const r of t.rows.slice(0, -1)) {
       const tally = byCategory[r['category'] as string] ?? emptyTally;
-      expect(r).toMatchObject({ received: tally.received, answered: tally.answered, resolution: rates(tally).resolution, satisfaction: rates(tally).satisfaction });
+      expect(r).toMatchObject({ received: tally.received, answered: tally.answered, resolution: unwrap(rates(tally)).resolution, satisfaction: unwrap(rates(tally)).satisfaction });
     }
-    const all = tallyIssues(issues, { period: july, by: () => 'all' })['all'] ?? emptyTally;
-    expect(t.rows.at(-1)).toMatchObject({ received: all.received, closed: all.closed, satisfaction: rates(all).satisfaction });
+    const all = unwrap(tallyIssues(issues, { period: july, by: () => 'all' }))['all'] ?? emptyTally;
+    expect(t.rows.at(-1)).toMatchObject({ received: all.received, closed: all.closed, satisfaction: unwrap(rates(all)).satisfaction });
   });
 
   it('gives unclassified issues their own row; withdrawn issues are not counted', () => {
-    const t = categoryBreakdown(issues, { period: { from: '2026-06-01', to: '2026-08-31' }, locale: 'en', taxonomy: jiaozuoServiceAreas });
+    const t = unwrap(categoryBreakdown(issues, { period: { from: '2026-06-01', to: '2026-08-31' }, locale: 'en', taxonomy: jiaozuoServiceAreas }));
     expect(t.rows.slice(-3).map((r) => [r['category'], r['received']])).toEqual([
       ['customCategory', 1],
       ['Not classified', 1],
@@ -63,19 +62,34 @@ describe('categoryBreakdown', () => {
   });
 
   it('counts a basically satisfied feedback by the given credit', () => {
-    const t = categoryBreakdown(issues, { period: july, locale: 'en', rateOptions: { basicallySatisfiedCredit: 0.5 } });
+    const t = unwrap(categoryBreakdown(issues, { period: july, locale: 'en', rateOptions: { basicallySatisfiedCredit: 0.5 } }));
     expect(t.rows.find((r) => r['category'] === 'financing')?.['satisfaction']).toBe(0.75);
     expect(t.notes.at(-1)?.en).toContain('0.5 × basically satisfied');
   });
 
   it('renders rates as percentages and missing rates as —', () => {
-    const md = renderMarkdown(categoryBreakdown(issues, { period: july, locale: 'zh-CN', taxonomy: jiaozuoServiceAreas }), 'zh-CN');
+    const md = renderMarkdown(unwrap(categoryBreakdown(issues, { period: july, locale: 'zh-CN', taxonomy: jiaozuoServiceAreas })), 'zh-CN');
     expect(mdRow(md, '合计')).toBe('| 合计 | 4 | 3 | 2 | 2 | 66.7% | 66.7% |');
     expect(mdRow(md, 'customCategory')).toBe('| customCategory | 1 | 0 | 0 | 0 | — | — |');
   });
 
-  it('throws on a bad period: a programmer error', () => {
-    expect(() => categoryBreakdown(issues, { period: { from: '2026-07-31', to: '2026-07-01' }, locale: 'en' })).toThrow(QinqingError);
+  it('returns INVALID_ARGUMENT for a bad period', () => {
+    expect(categoryBreakdown(issues, { period: { from: '2026-07-31', to: '2026-07-01' }, locale: 'en' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'period'] } });
+  });
+
+  it('Part 8: categoryBreakdown returns the period’s or the rate options’ error, named under options, instead of throwing', () => {
+    expect(categoryBreakdown(issues, { period: { from: '2026-07-01', to: '2026-02-30' }, locale: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_DATE', path: ['options', 'period', 'to'], value: '2026-02-30' },
+    });
+    expect(categoryBreakdown(issues, { period: july, locale: 'en', rateOptions: { basicallySatisfiedCredit: -1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'rateOptions', 'basicallySatisfiedCredit'], value: -1 },
+    });
+    expect(categoryBreakdown([], { period: july, locale: 'en', rateOptions: { wilsonZ: Number.NaN } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'rateOptions', 'wilsonZ'] },
+    });
   });
 });
 
@@ -84,7 +98,7 @@ describe('periodSummary', () => {
   const year2019 = { from: '2019-01-01', to: '2019-12-31' };
 
   it("002: Haining's service satisfaction rate of 93.5% renders as 93.5% in Markdown and in CSV", () => {
-    const t = periodSummary([{ label: { zh: '2019年', en: '2019' }, period: year2019, tally: haining }], { locale: 'zh-CN' });
+    const t = unwrap(periodSummary([{ label: { zh: '2019年', en: '2019' }, period: year2019, tally: haining }], { locale: 'zh-CN' }));
     expect(cell(t, 0, 'satisfaction')).toBeCloseTo(0.935, 12);
     const md = renderMarkdown(t, 'zh-CN');
     const header = md.split('\n')[2]?.split(' | ') ?? [];
@@ -98,13 +112,13 @@ describe('periodSummary', () => {
   it('shows the default counts and every rate, in order, with rows in the given order', () => {
     const q3 = { from: '2026-07-01', to: '2026-09-30' };
     const q4 = { from: '2026-10-01', to: '2026-12-31' };
-    const t = periodSummary(
+    const t = unwrap(periodSummary(
       [
         { label: '2026 Q3', period: q3, tally: { ...emptyTally, received: 4, answered: 2, respondedInTime: 3 } },
         { period: q4, tally: emptyTally },
       ],
       { locale: 'en' },
-    );
+    ));
     expect(t.columns.map((c) => c.key)).toEqual([
       'period',
       'received',
@@ -125,31 +139,57 @@ describe('periodSummary', () => {
     expect(t.rows.map((r) => r['period'])).toEqual(['2026 Q3', '2026-10-01 to 2026-12-31']);
     expect(t.rows[0]).toMatchObject({ received: 4, response: 0.75, resolution: 0, satisfaction: null });
     expect(Object.values(t.rows[1] ?? {}).filter((v) => v === null)).toHaveLength(7);
-    expect(periodSummary([{ period: q4, tally: emptyTally }], { locale: 'zh-CN' }).rows[0]?.['period']).toBe('2026-10-01 至 2026-12-31');
+    expect(unwrap(periodSummary([{ period: q4, tally: emptyTally }], { locale: 'zh-CN' })).rows[0]?.['period']).toBe('2026-10-01 至 2026-12-31');
   });
 
   it('002: a quarterly row from tallies merged over shards equals the row of the whole', () => {
     const q3 = { from: '2026-07-01', to: '2026-09-30' };
     const [a, b] = [issues.slice(0, 3), issues.slice(3)];
-    const whole = tallyIssues(issues, { period: q3, by: 'enterprise' });
-    const merged = mergeTallyTables(tallyIssues(a, { period: q3, by: 'enterprise' }), tallyIssues(b, { period: q3, by: 'enterprise' }));
+    const whole = unwrap(tallyIssues(issues, { period: q3, by: 'enterprise' }));
+    const merged = mergeTallyTables(unwrap(tallyIssues(a, { period: q3, by: 'enterprise' })), unwrap(tallyIssues(b, { period: q3, by: 'enterprise' })));
     const sum = (t: typeof whole) => Object.values(t).reduce(mergeTallies, emptyTally);
     const options = { locale: 'en', counts: ['received', 'closed', 'closedOnTime'], rates: ['onTime', 'satisfaction'] } as const;
-    const fromShards = periodSummary([{ label: 'Q3', period: q3, tally: sum(merged) }], options);
-    expect(fromShards).toEqual(periodSummary([{ label: 'Q3', period: q3, tally: sum(whole) }], options));
+    const fromShards = unwrap(periodSummary([{ label: 'Q3', period: q3, tally: sum(merged) }], options));
+    expect(fromShards).toEqual(unwrap(periodSummary([{ label: 'Q3', period: q3, tally: sum(whole) }], options)));
     expect(fromShards.columns.map((c) => c.key)).toEqual(['period', 'received', 'closed', 'closedOnTime', 'onTime', 'satisfaction']);
     // q2 was closed by its deadline, q5 a day after it (China date).
     expect(fromShards.rows[0]).toEqual({ period: 'Q3', received: 4, closed: 2, closedOnTime: 1, onTime: 0.5, satisfaction: 2 / 3 });
   });
 
   it('headers of counts and rates differ in both languages', () => {
-    const t = periodSummary([], { locale: 'en', counts: ['received', 'respondedInTime', 'answered', 'resolved', 'closed', 'closedOnTime', 'reopened', 'supervised', 'satisfied', 'basicallySatisfied', 'unsatisfied', 'visitsDue', 'visitsDone'] });
+    const t = unwrap(periodSummary([], { locale: 'en', counts: ['received', 'respondedInTime', 'answered', 'resolved', 'closed', 'closedOnTime', 'reopened', 'supervised', 'satisfied', 'basicallySatisfied', 'unsatisfied', 'visitsDue', 'visitsDone'] }));
     for (const lang of ['zh', 'en'] as const) expect(new Set(t.columns.map((c) => c.label[lang])).size).toBe(t.columns.length);
   });
 
-  it('throws on a bad period or rate options', () => {
-    expect(() => periodSummary([{ period: { from: '2026-13-01', to: '2026-12-31' }, tally: emptyTally }], { locale: 'en' })).toThrow(/periods.0.period.from/);
-    expect(() => periodSummary([{ period: year2019, tally: haining }], { locale: 'en', rateOptions: { basicallySatisfiedCredit: 2 } })).toThrow(QinqingError);
+  it('returns an error for a bad period or rate options', () => {
+    const badDate = periodSummary([{ period: { from: '2026-13-01', to: '2026-12-31' }, tally: emptyTally }], { locale: 'en' });
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['periods', 0, 'period', 'from'] } });
+    expect(badDate.ok ? '' : badDate.error.message).toContain('periods.0.period.from');
+    expect(periodSummary([{ period: year2019, tally: haining }], { locale: 'en', rateOptions: { basicallySatisfiedCredit: 2 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'rateOptions', 'basicallySatisfiedCredit'] },
+    });
+  });
+
+  it('Part 8: periodSummary returns INVALID_DATE, INVALID_ARGUMENT or INVALID_INPUT naming the period, the count or the option instead of throwing', () => {
+    const q4 = { from: '2026-10-01', to: '2026-12-31' };
+    expect(periodSummary([{ period: year2019, tally: haining }, { period: { from: '2026-12-31', to: '2026-10-01' }, tally: emptyTally }], { locale: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['periods', 1, 'period'] },
+    });
+    expect(periodSummary([{ period: q4, tally: { ...emptyTally, unsatisfied: -3 } }], { locale: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['periods', 0, 'tally', 'unsatisfied'], value: -3 },
+    });
+    expect(periodSummary([{ period: q4, tally: emptyTally }], { locale: 'en', counts: ['received', 'happy' as 'received'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: ['options', 'counts', 1], value: 'happy' },
+    });
+    expect(periodSummary([{ period: q4, tally: emptyTally }], { locale: 'en', rates: ['speed' as 'response'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: ['options', 'rates', 0], value: 'speed' },
+    });
+    expect(periodSummary([], { locale: 'en' }).ok).toBe(true);
   });
 });
 

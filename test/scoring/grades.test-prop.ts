@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { AppraisalGradeSchema, appraisalGrades, parseAppraisalPolicy, type AppraisalCandidate, type AppraisalPolicy } from '../../src/scoring/grades.js';
+import { unwrap } from '../../src/core/result.js';
+import { AppraisalGradeSchema, appraisalGrades, parseAppraisalPolicy, type AppraisalCandidate, type AppraisalPolicy, type AppraisalResult } from '../../src/scoring/grades.js';
 
 /** People with distinct ids, scores on a coarse grid around the thresholds (ties are frequent), some seconded. */
 const peopleArb = fc
@@ -35,7 +36,7 @@ const rankOf = (g: string): number => AppraisalGradeSchema.options.indexOf(g as 
 
 describe('appraisalGrades laws', () => {
   test.prop([peopleArb, policyArb], { numRuns: 200 })('in each pool, no more people are excellent than the quota', (people, policy) => {
-    const { grades, pools } = appraisalGrades(people, policy);
+    const { grades, pools } = unwrap(appraisalGrades(people, policy));
     for (const pool of ['regular', 'seconded'] as const) {
       const excellent = grades.filter((g) => g.pool === pool && g.grade === 'excellent').length;
       expect(excellent).toBe(pools[pool].excellent);
@@ -47,9 +48,9 @@ describe('appraisalGrades laws', () => {
   test.prop([peopleArb.chain((ps) => fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length }))), policyArb], { numRuns: 200 })(
     'the grades do not depend on the input order',
     ([people, shuffled], policy) => {
-      const byId = (r: ReturnType<typeof appraisalGrades>) => [...r.grades].sort((a, b) => (a.id < b.id ? -1 : 1));
-      const a = appraisalGrades(people, policy);
-      const b = appraisalGrades(shuffled, policy);
+      const byId = (r: AppraisalResult) => [...r.grades].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const a = unwrap(appraisalGrades(people, policy));
+      const b = unwrap(appraisalGrades(shuffled, policy));
       expect(byId(b)).toEqual(byId(a));
       expect(b.pools).toEqual(a.pools);
       expect(b.grades.map((g) => g.id)).toEqual(shuffled.map((p) => p.id));
@@ -57,7 +58,7 @@ describe('appraisalGrades laws', () => {
   );
 
   test.prop([peopleArb, policyArb], { numRuns: 200 })('within a pool, a higher score never gets a lower grade or a later place', (people, policy) => {
-    const { grades } = appraisalGrades(people, policy);
+    const { grades } = unwrap(appraisalGrades(people, policy));
     const score = new Map(people.map((p) => [p.id, p.score]));
     for (const g of grades) {
       for (const h of grades) {
@@ -71,7 +72,7 @@ describe('appraisalGrades laws', () => {
   test.prop([peopleArb, policyArb], { numRuns: 200 })(
     'the quota is filled as far as people reach the thresholds: excellent = min(quota, people eligible)',
     (people, policy) => {
-      const { pools } = appraisalGrades(people, policy);
+      const { pools } = unwrap(appraisalGrades(people, policy));
       const { competent, excellent } = policy.minScores;
       for (const pool of ['regular', 'seconded'] as const) {
         const eligible = people.filter((p) => (p.seconded === true) === (pool === 'seconded') && p.score >= competent && (excellent === null || p.score >= excellent)).length;

@@ -1,7 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { rates, wilsonLowerBound, type RateOptions } from '../../src/index.js';
+import { rates as checkedRates, unwrap, wilsonLowerBound as checkedWilson, type RateOptions, type Tally } from '../../src/index.js';
 import { tallyArb } from './fixtures.js';
+
+const rates = (t: Tally, o: RateOptions) => unwrap(checkedRates(t, o));
+const wilsonLowerBound = (s: number, n: number, z: number) => unwrap(checkedWilson(s, n, z));
 
 type Drawn = { basicallySatisfiedCredit: number; wilsonZ: number | undefined };
 const asOptions = (o: Drawn): RateOptions => (o.wilsonZ === undefined ? { basicallySatisfiedCredit: o.basicallySatisfiedCredit } : { basicallySatisfiedCredit: o.basicallySatisfiedCredit, wilsonZ: o.wilsonZ });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { QinqingError, emptyTally, rates, wilsonLowerBound } from '../../src/index.js';
+import { emptyTally, rates as checkedRates, unwrap, wilsonLowerBound as checkedWilson, type RateOptions, type Tally } from '../../src/index.js';
+
+const rates = (t: Tally, o?: RateOptions) => unwrap(checkedRates(t, o));
+const wilsonLowerBound = (s: number, n: number, z?: number) => unwrap(checkedWilson(s, n, z));
 
 describe('rates from a tally', () => {
   it('002: Haining-like counts give a service satisfaction rate of 93.5%', () => {
@@ -22,7 +25,7 @@ describe('rates from a tally', () => {
   });
 
   it('refuses a credit outside 0…1', () => {
-    expect(() => rates(emptyTally, { basicallySatisfiedCredit: 1.5 })).toThrow(QinqingError);
+    expect(checkedRates(emptyTally, { basicallySatisfiedCredit: 1.5 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'basicallySatisfiedCredit'] } });
   });
 });
 
@@ -38,6 +41,36 @@ describe('small samples: the Wilson lower bound', () => {
   it('is null with no observations, the plain share at z = 0, and refuses impossible counts', () => {
     expect(wilsonLowerBound(0, 0)).toBeNull();
     expect(wilsonLowerBound(3, 4, 0)).toBeCloseTo(0.75, 12);
-    expect(() => wilsonLowerBound(5, 4)).toThrow(QinqingError);
+    expect(checkedWilson(5, 4)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['successes'] } });
+  });
+});
+
+describe('Part 8: rates and wilsonLowerBound return a Result instead of throwing', () => {
+  it('Part 8: rates returns INVALID_ARGUMENT naming the option or the count instead of throwing', () => {
+    for (const [options, path] of [
+      [{ basicallySatisfiedCredit: Number.NaN }, ['options', 'basicallySatisfiedCredit']],
+      [{ basicallySatisfiedCredit: -0.1 }, ['options', 'basicallySatisfiedCredit']],
+      [{ wilsonZ: -1 }, ['options', 'wilsonZ']],
+      [{ wilsonZ: Number.POSITIVE_INFINITY }, ['options', 'wilsonZ']],
+    ] as const) {
+      const r = checkedRates(emptyTally, options);
+      expect(r, JSON.stringify(options)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path } });
+      expect(r.ok ? '' : r.error.messageZh).not.toBe('');
+    }
+    // A tally count that is negative, NaN or infinite (e.g. from JSON) would give rates outside 0…1.
+    for (const [count, value] of [['unsatisfied', -1], ['satisfied', Number.POSITIVE_INFINITY], ['received', Number.NaN]] as const) {
+      expect(checkedRates({ ...emptyTally, [count]: value }, { wilsonZ: 1.96 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['tally', count], value } });
+    }
+    expect(unwrap(checkedRates({ ...emptyTally, satisfied: 1.5, unsatisfied: 0.5 })).satisfaction).toBe(0.75); // fractions are fine
+    expect(checkedRates(emptyTally)).toEqual({ ok: true, value: { response: null, resolution: null, onTime: null, satisfaction: null, reopen: null, supervisedShare: null, visitCompliance: null } });
+  });
+
+  it('Part 8: wilsonLowerBound returns INVALID_ARGUMENT naming the argument instead of throwing', () => {
+    expect(checkedWilson(1, -1)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['n'], value: { successes: 1, n: -1, z: 1.96 } } });
+    expect(checkedWilson(1, 2, -1)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['z'] } });
+    expect(checkedWilson(1, 2, Number.NaN)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['z'] } });
+    expect(checkedWilson(Number.NaN, 2)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['successes'] } });
+    expect(checkedWilson(1, Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['n'] } });
+    expect(checkedWilson(0, 0)).toEqual({ ok: true, value: null });
   });
 });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RateNameSchema, jiaozuoScheme, parseScoringScheme, scoreTally, scoreUnits, type ScoringScheme } from '../../src/index.js';
+import { RateNameSchema, jiaozuoScheme, parseScoringScheme, scoreTally, scoreUnits, unwrap, type ScoringScheme } from '../../src/index.js';
 import { tallyArb } from './fixtures.js';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -48,7 +48,7 @@ describe('laws of scoring', () => {
   test.prop([schemeArb, consistent, fc.option(fc.double({ min: 0, max: 200, noNaN: true }), { nil: undefined })], { numRuns: 500 })(
     'a score is null or stays within 0 and the scheme’s maximum (base + Σ weights)',
     (scheme, tally, pb) => {
-      const s = scoreTally(tally, scheme, pb === undefined ? {} : { pb });
+      const s = unwrap(scoreTally(tally, scheme, pb === undefined ? {} : { pb }));
       expect(s.max).toBeCloseTo(scheme.base + scheme.items.reduce((a, i) => a + i.weight, 0), 9);
       if (s.score !== null) {
         expect(s.score).toBeGreaterThanOrEqual(0);
@@ -57,11 +57,11 @@ describe('laws of scoring', () => {
     },
   );
   test.prop([consistent])('001: under Jiaozuo’s scheme one more satisfied answer never lowers a unit’s score', (t) => {
-    const before = scoreTally(t, jiaozuoScheme).score ?? 0;
-    expect(scoreTally({ ...t, satisfied: t.satisfied + 1 }, jiaozuoScheme).score ?? 0).toBeGreaterThanOrEqual(before);
+    const before = unwrap(scoreTally(t, jiaozuoScheme)).score ?? 0;
+    expect(unwrap(scoreTally({ ...t, satisfied: t.satisfied + 1 }, jiaozuoScheme)).score ?? 0).toBeGreaterThanOrEqual(before);
   });
   test.prop([fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), consistent, { maxKeys: 8 }), schemeArb])('scoreUnits does not depend on the order of the table’s keys', (table, scheme) => {
     const reversed = Object.fromEntries(Object.entries(table).reverse());
-    expect(scoreUnits(reversed, scheme)).toEqual(scoreUnits(table, scheme));
+    expect(unwrap(scoreUnits(reversed, scheme))).toEqual(unwrap(scoreUnits(table, scheme)));
   });
 });

@@ -11,6 +11,7 @@ import {
   scoreTally,
   scoreUnits,
   thresholdScheme,
+  unwrap,
   type Tally,
 } from '../../src/index.js';
 
@@ -19,10 +20,10 @@ const base = { id: 'x', name: { zh: '测试', en: 'Test' }, source: 'test' };
 
 describe('001: Jiaozuo — the enterprise’s satisfaction is the only standard', () => {
   it('scores the satisfaction rate out of 100, with basically satisfied counted as satisfied', () => {
-    expect(scoreTally(t({ satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 }), jiaozuoScheme).score).toBe(93.5);
+    expect(unwrap(scoreTally(t({ satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 }), jiaozuoScheme)).score).toBe(93.5);
   });
   it('a unit with no feedback has no score, and says so', () => {
-    const s = scoreTally(t({ received: 5, answered: 5 }), jiaozuoScheme);
+    const s = unwrap(scoreTally(t({ received: 5, answered: 5 }), jiaozuoScheme));
     expect(s.score).toBeNull();
     expect(explainScore(s, jiaozuoScheme, 'en').at(-1)).toBe('Total: no data, not scored');
     expect(explainScore(s, jiaozuoScheme, 'zh-CN').at(-1)).toBe('合计：无数据，不计分');
@@ -31,24 +32,24 @@ describe('001: Jiaozuo — the enterprise’s satisfaction is the only standard'
 
 describe('002: Haining — enterprise evaluation, supervision feedback, party-building quarterly points', () => {
   it('adds the three dimensions: 40 × satisfaction + 30 × (1 − supervised share) + 30 × points/100', () => {
-    const s = scoreTally(t({ received: 10, supervised: 2, satisfied: 9, unsatisfied: 1 }), hainingScheme, { partyBuilding: 80 });
+    const s = unwrap(scoreTally(t({ received: 10, supervised: 2, satisfied: 9, unsatisfied: 1 }), hainingScheme, { partyBuilding: 80 }));
     // 40 × 0.9 = 36; 30 × 0.8 = 24; 30 × 0.8 = 24
     expect(s.items.map((i) => i.points)).toEqual([36, 24, 24]);
     expect(s.score).toBe(84);
   });
   it('a missing party-building figure is no data and scores 0 by default', () => {
-    expect(scoreTally(t({ received: 10, satisfied: 10 }), hainingScheme).score).toBe(70);
+    expect(unwrap(scoreTally(t({ received: 10, satisfied: 10 }), hainingScheme)).score).toBe(70);
   });
 });
 
 describe('weighted sums, thresholds and deductions', () => {
   it('hotline weighting: 30 × response + 30 × resolution + 40 × satisfaction', () => {
-    const s = scoreTally(t({ received: 10, respondedInTime: 9, answered: 10, resolved: 8, satisfied: 7, basicallySatisfied: 1, unsatisfied: 2 }), hotlineScheme);
+    const s = unwrap(scoreTally(t({ received: 10, respondedInTime: 9, answered: 10, resolved: 8, satisfied: 7, basicallySatisfied: 1, unsatisfied: 2 }), hotlineScheme));
     expect(s.score).toBe(27 + 24 + 32);
   });
   it('thresholds: below the floor an item scores 0, above it a line or a step', () => {
     const at = (response: number, resolution: number, satisfaction: number): readonly number[] =>
-      scoreTally(t({ received: 100, respondedInTime: response, answered: 100, resolved: resolution, satisfied: satisfaction, unsatisfied: 100 - satisfaction }), thresholdScheme).items.map((i) => i.points);
+      unwrap(scoreTally(t({ received: 100, respondedInTime: response, answered: 100, resolved: resolution, satisfied: satisfaction, unsatisfied: 100 - satisfaction }), thresholdScheme)).items.map((i) => i.points);
     expect(at(89, 59, 79)).toEqual([0, 0, 0]);
     expect(at(90, 60, 80)).toEqual([12, 20, 20]);
     expect(at(95, 85, 95)).toEqual([16, 32, 40]);
@@ -56,13 +57,13 @@ describe('weighted sums, thresholds and deductions', () => {
     expect(at(100, 89, 87.5)).toEqual([20, 32, 30]);
   });
   it('deductions from 100, each up to its cap', () => {
-    const s = scoreTally(t({ unsatisfied: 20, closed: 5, closedOnTime: 3, supervised: 4, reopened: 1 }), deductionScheme);
+    const s = unwrap(scoreTally(t({ unsatisfied: 20, closed: 5, closedOnTime: 3, supervised: 4, reopened: 1 }), deductionScheme));
     expect(s.deductions.map((d) => [d.points, d.capped])).toEqual([[30, true], [6, false], [4, false], [5, false]]);
     expect(s.score).toBe(55);
   });
   it('the score never goes below 0', () => {
     const harsh = parseScoringScheme({ ...base, base: 10, deductions: [{ id: 'u', name: { zh: '不满意', en: 'Unsatisfied' }, count: 'unsatisfied', points: 5 }] });
-    expect(scoreTally(t({ unsatisfied: 3 }), harsh).score).toBe(0);
+    expect(unwrap(scoreTally(t({ unsatisfied: 3 }), harsh)).score).toBe(0);
   });
   it('“skip” shares a no-data item’s weight among the others; “full” gives it full marks', () => {
     const scheme = parseScoringScheme({
@@ -73,15 +74,15 @@ describe('weighted sums, thresholds and deductions', () => {
         { id: 'pb', name: { zh: '党建', en: 'Party' }, input: { external: 'pb', max: 10 }, weight: 20, noData: 'full' },
       ],
     });
-    const s = scoreTally(t({ satisfied: 3, unsatisfied: 1 }), scheme);
+    const s = unwrap(scoreTally(t({ satisfied: 3, unsatisfied: 1 }), scheme));
     // kept weight 70 of 120: points scaled by 120/70; 50 × 0.75 × 12/7 + 20 × 1 × 12/7
     expect(s.items.map((i) => i.skipped)).toEqual([false, true, false]);
     expect(s.score).toBeCloseTo(((37.5 + 20) * 120) / 70, 2);
   });
   it('the Wilson adjustment applies when the scheme asks for it', () => {
     const wilson = parseScoringScheme({ ...base, smallSample: { method: 'wilson' }, items: [{ id: 's', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 100 }] });
-    expect(scoreTally(t({ satisfied: 3 }), wilson).score).toBe(43.85);
-    expect(scoreTally(t({ satisfied: 3 }), jiaozuoScheme).score).toBe(100);
+    expect(unwrap(scoreTally(t({ satisfied: 3 }), wilson)).score).toBe(43.85);
+    expect(unwrap(scoreTally(t({ satisfied: 3 }), jiaozuoScheme)).score).toBe(100);
   });
 });
 
@@ -102,14 +103,14 @@ describe('schemes are validated data', () => {
 
 describe('scoreUnits and explainScore', () => {
   it('scores every unit, including listed units without a tally, in id order, with their external figures', () => {
-    const scores = scoreUnits({ d2: t({ received: 1, satisfied: 1 }), d1: t({ received: 1, unsatisfied: 1 }) }, hainingScheme, {
+    const scores = unwrap(scoreUnits({ d2: t({ received: 1, satisfied: 1 }), d1: t({ received: 1, unsatisfied: 1 }) }, hainingScheme, {
       units: ['d3'],
       externals: { d1: { partyBuilding: 100 } },
-    });
+    }));
     expect(scores.map((s) => [s.id, s.score])).toEqual([['d1', 60], ['d2', 70], ['d3', 0]]); // d3: no data scores 0 (noData 'zero')
   });
   it('explains item by item in both languages', () => {
-    const s = scoreTally(t({ unsatisfied: 20, closed: 5, closedOnTime: 3 }), deductionScheme);
+    const s = unwrap(scoreTally(t({ unsatisfied: 20, closed: 5, closedOnTime: 3 }), deductionScheme));
     expect(explainScore(s, deductionScheme, 'zh-CN')).toEqual([
       '基础分 100',
       '不满意：20 次 × 2 → 扣 30 分（封顶 30）',
@@ -118,12 +119,40 @@ describe('scoreUnits and explainScore', () => {
       '重办：0 次 × 5 → 扣 0 分',
       '合计：64 / 100',
     ]);
-    const h = scoreTally(t({ received: 4, supervised: 1, satisfied: 1 }), hainingScheme);
+    const h = unwrap(scoreTally(t({ received: 4, supervised: 1, satisfied: 1 }), hainingScheme));
     expect(explainScore(h, hainingScheme, 'en')).toEqual([
       'Enterprise evaluation (Satisfaction): 100% → 40 of 40 points',
       'Supervision feedback (Share supervised, lower is better): 25% (1 − 25% = 75%) → 22.5 of 30 points',
       'Party-building quarterly points (external figure partyBuilding): no data → 0 of 30 points',
       'Total: 62.5 of 100',
     ]);
+  });
+});
+
+describe('Part 8: scoreTally and scoreUnits return a Result instead of throwing', () => {
+  it('Part 8: scoreTally returns INVALID_ARGUMENT at externals.name or tally.count instead of throwing', () => {
+    for (const figure of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(scoreTally(t({ satisfied: 1 }), hainingScheme, { partyBuilding: figure }, 'd1')).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', path: ['externals', 'partyBuilding'], value: figure },
+      });
+    }
+    const r = scoreTally(t({ unsatisfied: -2 }), jiaozuoScheme);
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['tally', 'unsatisfied'], value: -2 } });
+    expect(r.ok ? '' : r.error.messageZh).toContain('tally.unsatisfied');
+    // A figure the scheme does not read is not checked, as before.
+    expect(scoreTally(t({ satisfied: 1 }), jiaozuoScheme, { other: Number.NaN })).toMatchObject({ ok: true, value: { score: 100 } });
+  });
+
+  it('Part 8: scoreUnits returns the first unit’s problem at table.id or options.externals.id instead of throwing', () => {
+    expect(scoreUnits({ d2: t({ satisfied: 1 }), d1: t({ satisfied: Number.NaN }) }, jiaozuoScheme)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['table', 'd1', 'satisfied'], value: Number.NaN },
+    });
+    expect(scoreUnits({ d1: t({ satisfied: 1 }) }, hainingScheme, { units: ['d2'], externals: { d2: { partyBuilding: -5 } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'externals', 'd2', 'partyBuilding'], value: -5 },
+    });
+    expect(scoreUnits({}, jiaozuoScheme)).toEqual({ ok: true, value: [] });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  QinqingError,
   emptyTally,
+  tallyIssuesBy,
   tallyCounts,
   mergeTallies,
   mergeTallyTables,
@@ -11,13 +11,14 @@ import {
   tallyVisits,
   visitCompliance,
   parseVisit,
+  unwrap,
 } from '../../src/index.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 import { issue, q3 } from './fixtures.js';
 
 describe('tallyIssues: what happened to a unit’s issues in a period', () => {
   it('counts one issue closed by its deadline, resolved and satisfied', () => {
-    const t = tallyIssues([issue()], { period: q3, by: 'department' });
+    const t = unwrap(tallyIssues([issue()], { period: q3, by: 'department' }));
     expect(t).toEqual({
       d1: { ...emptyTally, received: 1, respondedInTime: 1, answered: 1, resolved: 1, closed: 1, closedOnTime: 1, satisfied: 1 },
     });
@@ -25,12 +26,12 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
 
   it('an answer after the deadline is answered but not in time; closing after it is not on time (China local date)', () => {
     const late = issue({ answer: { outcome: 'explained', on: '2026-07-10' }, closedAt: '2026-07-09T16:30:00Z', feedback: 'unsatisfied', reopenCount: 1, supervisionStep: 'urge' });
-    const t = tallyIssues([late], { period: q3, by: 'department' })['d1'];
+    const t = unwrap(tallyIssues([late], { period: q3, by: 'department' }))['d1'];
     expect(t).toMatchObject({ received: 1, respondedInTime: 0, answered: 1, resolved: 0, closed: 1, closedOnTime: 0, reopened: 1, supervised: 1, unsatisfied: 1 });
   });
 
   it('no deadline (served directly under the simple procedure) counts as in time', () => {
-    const t = tallyIssues([issue({ deadline: null, leadDepartmentId: null })], { period: q3, by: 'enterprise' })['e1'];
+    const t = unwrap(tallyIssues([issue({ deadline: null, leadDepartmentId: null })], { period: q3, by: 'enterprise' }))['e1'];
     expect(t).toMatchObject({ respondedInTime: 1, closedOnTime: 1 });
   });
 
@@ -41,22 +42,22 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
       issue({ submittedAt: '2026-09-30T23:59:00+08:00' }),
       issue({ state: 'withdrawn' }),
     ];
-    expect(tallyIssues(issues, { period: q3, by: 'department' })['d1']?.received).toBe(2);
+    expect(unwrap(tallyIssues(issues, { period: q3, by: 'department' }))['d1']?.received).toBe(2);
   });
 
   it('groups by department (unassigned issues not counted), by enterprise, by a map of enterprises, or by a function', () => {
     const issues = [issue(), issue({ enterpriseId: 'e2', leadDepartmentId: 'd2' }), issue({ enterpriseId: 'e3', leadDepartmentId: null })];
-    expect(Object.keys(tallyIssues(issues, { period: q3, by: 'department' }))).toEqual(['d1', 'd2']);
-    expect(Object.keys(tallyIssues(issues, { period: q3, by: 'enterprise' }))).toEqual(['e1', 'e2', 'e3']);
-    const byAdviser = tallyIssues(issues, { period: q3, by: { byEnterprise: { e1: ['a1', 'a2'], e2: 'a2' } } });
+    expect(Object.keys(unwrap(tallyIssues(issues, { period: q3, by: 'department' })))).toEqual(['d1', 'd2']);
+    expect(Object.keys(unwrap(tallyIssues(issues, { period: q3, by: 'enterprise' })))).toEqual(['e1', 'e2', 'e3']);
+    const byAdviser = unwrap(tallyIssues(issues, { period: q3, by: { byEnterprise: { e1: ['a1', 'a2'], e2: 'a2' } } }));
     expect([byAdviser['a1']?.received, byAdviser['a2']?.received, byAdviser['a3']]).toEqual([1, 2, undefined]);
-    const byOutcome = tallyIssues(issues, { period: q3, by: (i) => (i.enterpriseId === 'e3' ? null : i.enterpriseId.toUpperCase()) });
+    const byOutcome = unwrap(tallyIssues(issues, { period: q3, by: (i) => (i.enterpriseId === 'e3' ? null : i.enterpriseId.toUpperCase()) }));
     expect(Object.keys(byOutcome)).toEqual(['E1', 'E2']);
   });
 
   it('counts every issue however many units there are (the table grows past its first block)', () => {
     const many = Array.from({ length: 1000 }, (_, i) => issue({ leadDepartmentId: `d${i % 300}` }));
-    const t = tallyIssues(many, { period: q3, by: 'department' });
+    const t = unwrap(tallyIssues(many, { period: q3, by: 'department' }));
     expect(Object.keys(t)).toHaveLength(300);
     expect(Object.values(t).reduce((n, x) => n + x.received, 0)).toBe(1000);
     expect(t['d0']?.received).toBe(4);
@@ -68,11 +69,11 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
       { type: 'answer', outcome: 'resolved', summary: '已办理', mode: 'onSite', actor: actors.handler, at: '2026-07-08T10:00:00+08:00' },
       { type: 'giveFeedback', level: 'basicallySatisfied', actor: actors.enterprise, at: '2026-07-09T10:00:00+08:00' },
     ]);
-    expect(tallyIssues([answered], { period: q3, by: 'department' })['d-tax']).toMatchObject({ received: 1, respondedInTime: 1, resolved: 1, basicallySatisfied: 1, closed: 0 });
+    expect(unwrap(tallyIssues([answered], { period: q3, by: 'department' }))['d-tax']).toMatchObject({ received: 1, respondedInTime: 1, resolved: 1, basicallySatisfied: 1, closed: 0 });
   });
 
-  it('throws INVALID_ARGUMENT for a period that ends before it begins', () => {
-    expect(() => tallyIssues([], { period: { from: '2026-09-30', to: '2026-07-01' }, by: 'department' })).toThrow(QinqingError);
+  it('returns INVALID_ARGUMENT for a period that ends before it begins', () => {
+    expect(tallyIssues([], { period: { from: '2026-09-30', to: '2026-07-01' }, by: 'department' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'period'] } });
   });
 });
 
@@ -97,17 +98,52 @@ describe('visits and pairings feed tallies', () => {
   it('000: an adviser’s monthly visits due and done come from visit compliance', () => {
     const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-07-01', until: null, selection: 'appointed' } as const;
     const visit = parseVisit({ id: 'v1', date: '2026-07-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
-    const c = visitCompliance([pairing], [visit], q3);
-    expect(tallyVisits(c.byAdviser)['a1']).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
-    expect(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01')).toEqual({ e1: ['a0', 'a1'] });
-    expect(pairedAdvisers([pairing], '2026-06-30')).toEqual({});
+    const c = unwrap(visitCompliance([pairing], [visit], q3));
+    expect(unwrap(tallyVisits(c.byAdviser))['a1']).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
+    expect(unwrap(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01'))).toEqual({ e1: ['a0', 'a1'] });
+    expect(unwrap(pairedAdvisers([pairing], '2026-06-30'))).toEqual({});
   });
 });
 
 describe('the tally’s field order', () => {
   it('every tally lists its counts in the order of tallyCounts', () => {
-    const t = tallyIssues([issue()], { period: q3, by: 'department' })['d1'];
+    const t = unwrap(tallyIssues([issue()], { period: q3, by: 'department' }))['d1'];
     expect(Object.keys(t ?? {})).toEqual([...tallyCounts]);
     expect(Object.keys(mergeTallyTables({ x: emptyTally })['x'] ?? {})).toEqual([...tallyCounts]);
+  });
+});
+
+describe('Part 8: the tally functions return a Result instead of throwing', () => {
+  it('Part 8: tallyIssues returns INVALID_DATE or INVALID_ARGUMENT naming options.period instead of throwing', () => {
+    expect(tallyIssues([issue()], { period: { from: '2026-02-30', to: '2026-09-30' }, by: 'department' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_DATE', path: ['options', 'period', 'from'], value: '2026-02-30' },
+    });
+    expect(tallyIssues([issue()], { period: { from: '2026-07-01', to: '20260930' }, by: 'department' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['options', 'period', 'to'] } });
+    const notAnObject = tallyIssues([issue()], { period: null as unknown as typeof q3, by: 'department' });
+    expect(notAnObject).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'period'] } });
+    expect(notAnObject.ok ? '' : notAnObject.error.messageZh).toContain('options.period');
+  });
+
+  it('Part 8: tallyIssuesBy returns the period’s error instead of throwing, and the tables when ok', () => {
+    expect(tallyIssuesBy([issue()], { period: { from: '2026-09-30', to: '2026-07-01' }, by: { d: 'department' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['options', 'period'], value: { from: '2026-09-30', to: '2026-07-01' } },
+    });
+    expect(tallyIssuesBy([issue()], { period: q3, by: { d: 'department', e: 'enterprise' } })).toMatchObject({ ok: true, value: { d: { d1: { received: 1 } }, e: { e1: { received: 1 } } } });
+  });
+
+  it('Part 8: tallyVisits returns INVALID_ARGUMENT for a negative, NaN or infinite count instead of a tally that holds it', () => {
+    expect(tallyVisits([{ id: 'a1', due: 3, done: 2 }, { id: 'a2', due: -1, done: 0 }])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['lines', 1, 'due'], value: -1 } });
+    expect(tallyVisits([{ id: 'a1', due: 3, done: Number.NaN }])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['lines', 0, 'done'] } });
+    expect(tallyVisits([{ id: 'a1', due: Number.POSITIVE_INFINITY, done: 0 }])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['lines', 0, 'due'] } });
+    expect(tallyVisits([])).toEqual({ ok: true, value: {} });
+  });
+
+  it('Part 8: pairedAdvisers returns INVALID_DATE naming asOf instead of throwing', () => {
+    const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-07-01', until: null, selection: 'appointed' } as const;
+    const r = pairedAdvisers([pairing], '2026-02-30');
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], value: '2026-02-30' } });
+    expect(r.ok ? '' : r.error.message).toContain('asOf');
   });
 });

@@ -16,7 +16,9 @@ import {
   visitPlan,
   visitReport,
   xingtaiVisitCadence,
+  unwrap,
   type Pairing,
+  type VisitCadencePolicy,
 } from '../../src/index.js';
 import { pairing, visit } from './fixtures.js';
 
@@ -56,19 +58,19 @@ describe('cadence policies as data', () => {
   });
 
   it('periods are calendar months, quarters, half years and years', () => {
-    expect(cadencePeriod('month', '2024-02-10')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
-    expect(cadencePeriod('quarter', '2026-05-20')).toEqual({ from: '2026-04-01', to: '2026-06-30' });
-    expect(cadencePeriod('quarter', '2026-12-31')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
-    expect(cadencePeriod('halfYear', '2026-06-30')).toEqual({ from: '2026-01-01', to: '2026-06-30' });
-    expect(cadencePeriod('halfYear', '2026-07-01')).toEqual({ from: '2026-07-01', to: '2026-12-31' });
-    expect(cadencePeriod('year', '2026-07-01')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
-    expect(() => cadencePeriod('month', '2026-13-01')).toThrow(QinqingError);
+    expect(unwrap(cadencePeriod('month', '2024-02-10'))).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(unwrap(cadencePeriod('quarter', '2026-05-20'))).toEqual({ from: '2026-04-01', to: '2026-06-30' });
+    expect(unwrap(cadencePeriod('quarter', '2026-12-31'))).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(unwrap(cadencePeriod('halfYear', '2026-06-30'))).toEqual({ from: '2026-01-01', to: '2026-06-30' });
+    expect(unwrap(cadencePeriod('halfYear', '2026-07-01'))).toEqual({ from: '2026-07-01', to: '2026-12-31' });
+    expect(unwrap(cadencePeriod('year', '2026-07-01'))).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(cadencePeriod('month', '2026-13-01')).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['date'], value: '2026-13-01' } });
   });
 });
 
 describe('visitPlan: advisers visit each paired enterprise at least monthly (000)', () => {
   it('000: a visit on site this month makes the pairing done; the due date is the end of the month', () => {
-    const plan = visitPlan([p1], [visit('2026-03-04', 'e1', ['a1'])], '2026-03-20', xingtaiVisitCadence);
+    const plan = unwrap(visitPlan([p1], [visit('2026-03-04', 'e1', ['a1'])], '2026-03-20', xingtaiVisitCadence));
     expect(plan).toEqual([
       {
         pairingId: 'p1',
@@ -90,8 +92,8 @@ describe('visitPlan: advisers visit each paired enterprise at least monthly (000
 
   it('000: with no visit yet this month it is due; with last month missed as well it is overdue', () => {
     const visits = [visit('2026-03-04', 'e1', ['a1'])];
-    expect(visitPlan([p1], visits, '2026-04-20')[0]).toMatchObject({ status: 'due', dueDate: '2026-04-30', lastVisit: '2026-03-04' });
-    expect(visitPlan([p1], visits, '2026-05-02')[0]).toMatchObject({
+    expect(unwrap(visitPlan([p1], visits, '2026-04-20'))[0]).toMatchObject({ status: 'due', dueDate: '2026-04-30', lastVisit: '2026-03-04' });
+    expect(unwrap(visitPlan([p1], visits, '2026-05-02'))[0]).toMatchObject({
       status: 'overdue',
       dueDate: '2026-05-31',
       previousPeriod: { period: { from: '2026-04-01', to: '2026-04-30' }, visits: 0, met: false },
@@ -99,7 +101,7 @@ describe('visitPlan: advisers visit each paired enterprise at least monthly (000
   });
 
   it('000: a pairing begun this month owes a visit this month but is not overdue', () => {
-    const plan = visitPlan([pairing('p2', 'a1', 'e1', '2026-03-28')], [], '2026-03-29');
+    const plan = unwrap(visitPlan([pairing('p2', 'a1', 'e1', '2026-03-28')], [], '2026-03-29'));
     expect(plan[0]).toMatchObject({ status: 'due', dueDate: '2026-03-31', previousPeriod: null, lastVisit: null });
   });
 
@@ -111,30 +113,30 @@ describe('visitPlan: advisers visit each paired enterprise at least monthly (000
       visit('2026-03-06', 'e1', ['a9']),
     ];
     // February was missed too (no visits at all), so March is overdue until an on-site visit is made
-    expect(visitPlan([p1], visits, '2026-03-20')[0]).toMatchObject({ status: 'overdue', visitsInPeriod: 0, lastVisit: null });
+    expect(unwrap(visitPlan([p1], visits, '2026-03-20'))[0]).toMatchObject({ status: 'overdue', visitsInPeriod: 0, lastVisit: null });
     const anyMode = parseVisitCadencePolicy({ ...xingtaiVisitCadence, rules: [{ ...xingtaiVisitCadence.rules[0], modes: null }] });
-    expect(visitPlan([p1], visits, '2026-03-20', anyMode)[0]).toMatchObject({ status: 'done', lastVisit: '2026-03-04' });
+    expect(unwrap(visitPlan([p1], visits, '2026-03-20', anyMode))[0]).toMatchObject({ status: 'done', lastVisit: '2026-03-04' });
   });
 
   it('a joint visit counts for every paired visitor, and a pairing ending soon is due by its last day', () => {
     const p2 = pairing('p2', 'a2', 'e1', '2026-01-01', '2026-03-15');
-    const plan = visitPlan([p1, p2], [visit('2026-03-02', 'e1', ['a1', 'a2'])], '2026-03-10');
+    const plan = unwrap(visitPlan([p1, p2], [visit('2026-03-02', 'e1', ['a1', 'a2'])], '2026-03-10'));
     expect(plan.map((l) => l.status)).toEqual(['done', 'done']);
     expect(plan[1]?.dueDate).toBe('2026-03-15');
-    expect(visitPlan([p1, p2], [], '2026-03-10')[1]?.dueDate).toBe('2026-03-15');
+    expect(unwrap(visitPlan([p1, p2], [], '2026-03-10'))[1]?.dueDate).toBe('2026-03-15');
   });
 
   it('leaves out pairings not active at the date, and roles without a pairing rule', () => {
     const pairings: Pairing[] = [pairing('old', 'a1', 'e1', '2025-01-01', '2025-12-31'), pairing('new', 'a1', 'e1', '2026-06-01')];
-    expect(visitPlan(pairings, [], '2026-03-10')).toEqual([]);
-    expect(visitPlan([p1], [], '2026-03-10', jiaozuoVisitCadence)).toEqual([]);
-    expect(() => visitPlan([p1], [], '2026-3-10')).toThrow(QinqingError);
+    expect(unwrap(visitPlan(pairings, [], '2026-03-10'))).toEqual([]);
+    expect(unwrap(visitPlan([p1], [], '2026-03-10', jiaozuoVisitCadence))).toEqual([]);
+    expect(visitPlan([p1], [], '2026-3-10')).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], value: '2026-3-10' } });
   });
 
   it('a park pairing is served by visits to the park (000: an adviser may pair with an industrial park)', () => {
     const park: Pairing = { id: 'pk', adviserId: 'a1', enterpriseId: null, parkId: 'park-1', since: '2026-01-01', until: null, selection: 'appointed' };
     const v = { ...visit('2026-03-02', 'e1', ['a1']), enterpriseId: null, parkId: 'park-1' };
-    expect(visitPlan([park], [v], '2026-03-10')[0]).toMatchObject({ parkId: 'park-1', enterpriseId: null, status: 'done' });
+    expect(unwrap(visitPlan([park], [v], '2026-03-10'))[0]).toMatchObject({ parkId: 'park-1', enterpriseId: null, status: 'done' });
   });
 
   it('001: an adviser whose role is a member unit head follows the quarterly rule for its pairings', () => {
@@ -142,7 +144,7 @@ describe('visitPlan: advisers visit each paired enterprise at least monthly (000
       ...defaultVisitCadence,
       rules: [...defaultVisitCadence.rules, { ...jiaozuoVisitCadence.rules[0], id: 'head-paired', scope: 'pairedEnterprise' }],
     });
-    const plan = visitPlan([p1], [visit('2026-01-20', 'e1', ['a1'])], '2026-03-10', policy, { roleOf: { a1: 'memberUnitHead' } });
+    const plan = unwrap(visitPlan([p1], [visit('2026-01-20', 'e1', ['a1'])], '2026-03-10', policy, { roleOf: { a1: 'memberUnitHead' } }));
     expect(plan[0]).toMatchObject({ ruleId: 'head-paired', unit: 'quarter', status: 'done', dueDate: '2026-03-31' });
   });
 });
@@ -155,14 +157,14 @@ describe('personCadence: leaders research and hold symposiums (001)', () => {
 
   it('001: member units\' heads go to enterprises at least once a calendar quarter', () => {
     const visits = [visit('2026-02-10', 'e7', ['head'], { departmentIds: ['d-fgw'] })];
-    expect(personCadence(people, visits, '2026-03-31')[0]).toMatchObject({
+    expect(unwrap(personCadence(people, visits, '2026-03-31'))[0]).toMatchObject({
       ruleId: 'jiaozuo-member-unit-head-quarterly',
       unit: 'quarter',
       period: { from: '2026-01-01', to: '2026-03-31' },
       status: 'done',
     });
-    expect(personCadence(people, visits, '2026-04-01')[0]).toMatchObject({ status: 'due', dueDate: '2026-06-30', lastVisit: '2026-02-10' });
-    expect(personCadence(people, visits, '2026-07-01')[0]).toMatchObject({ status: 'overdue', dueDate: '2026-09-30' });
+    expect(unwrap(personCadence(people, visits, '2026-04-01'))[0]).toMatchObject({ status: 'due', dueDate: '2026-06-30', lastVisit: '2026-02-10' });
+    expect(unwrap(personCadence(people, visits, '2026-07-01'))[0]).toMatchObject({ status: 'overdue', dueDate: '2026-09-30' });
   });
 
   it('001: main leaders hold an enterprise heads\' symposium every calendar half year; other modes do not count', () => {
@@ -170,13 +172,13 @@ describe('personCadence: leaders research and hold symposiums (001)', () => {
       visit('2026-02-10', 'e1', ['mayor'], { mode: 'symposium' }),
       visit('2026-08-10', 'e1', ['mayor'], { mode: 'onSite' }),
     ];
-    expect(personCadence(people, visits, '2026-06-30')[1]).toMatchObject({ unit: 'halfYear', status: 'done', dueDate: '2026-06-30' });
-    expect(personCadence(people, visits, '2026-09-01')[1]).toMatchObject({ status: 'due', dueDate: '2026-12-31', visitsInPeriod: 0 });
-    expect(personCadence(people, [], '2027-03-01')[1]).toMatchObject({ status: 'overdue', lastVisit: null });
+    expect(unwrap(personCadence(people, visits, '2026-06-30'))[1]).toMatchObject({ unit: 'halfYear', status: 'done', dueDate: '2026-06-30' });
+    expect(unwrap(personCadence(people, visits, '2026-09-01'))[1]).toMatchObject({ status: 'due', dueDate: '2026-12-31', visitsInPeriod: 0 });
+    expect(unwrap(personCadence(people, [], '2027-03-01'))[1]).toMatchObject({ status: 'overdue', lastVisit: null });
   });
 
   it('a role begun this period is not overdue, and people without a rule are left out', () => {
-    const r = personCadence([{ id: 'head', role: 'memberUnitHead', since: '2026-04-15' }, { id: 'x', role: 'pairedAdviser' }], [], '2026-05-01');
+    const r = unwrap(personCadence([{ id: 'head', role: 'memberUnitHead', since: '2026-04-15' }, { id: 'x', role: 'pairedAdviser' }], [], '2026-05-01'));
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ status: 'due', previousPeriod: null });
   });
@@ -187,7 +189,7 @@ describe('visitCompliance: visits due and done per adviser, department and grid'
 
   it('000: three monthly obligations in a quarter; extra visits in one month make up for no other', () => {
     const visits = [visit('2026-01-05', 'e1', ['a1']), visit('2026-01-25', 'e1', ['a1']), visit('2026-03-03', 'e1', ['a1'])];
-    const c = visitCompliance([p1], visits, q1, { departmentOf: { a1: 'd1' }, gridOf: { e1: 'g1' } });
+    const c = unwrap(visitCompliance([p1], visits, q1, { departmentOf: { a1: 'd1' }, gridOf: { e1: 'g1' } }));
     expect(c.total).toEqual({ due: 3, done: 2, rate: 2 / 3 });
     expect(c.byAdviser).toEqual([{ id: 'a1', due: 3, done: 2, rate: 2 / 3 }]);
     expect(c.byDepartment).toEqual([{ id: 'd1', due: 3, done: 2, rate: 2 / 3 }]);
@@ -196,12 +198,12 @@ describe('visitCompliance: visits due and done per adviser, department and grid'
 
   it('an obligation belongs to the window holding its due date; visits earlier in its month still count', () => {
     const visits = [visit('2026-01-05', 'e1', ['a1'])];
-    expect(visitCompliance([p1], visits, { from: '2026-01-15', to: '2026-01-31' }).total).toEqual({ due: 1, done: 1, rate: 1 });
-    expect(visitCompliance([p1], visits, { from: '2026-01-01', to: '2026-01-30' }).total).toEqual({ due: 0, done: 0, rate: null });
+    expect(unwrap(visitCompliance([p1], visits, { from: '2026-01-15', to: '2026-01-31' })).total).toEqual({ due: 1, done: 1, rate: 1 });
+    expect(unwrap(visitCompliance([p1], visits, { from: '2026-01-01', to: '2026-01-30' })).total).toEqual({ due: 0, done: 0, rate: null });
   });
 
   it('zero denominators: an adviser who owed nothing in the window has rate null', () => {
-    const c = visitCompliance([pairing('p9', 'a9', 'e9', '2026-03-10', '2026-03-20')], [], { from: '2026-03-01', to: '2026-03-15' });
+    const c = unwrap(visitCompliance([pairing('p9', 'a9', 'e9', '2026-03-10', '2026-03-20')], [], { from: '2026-03-01', to: '2026-03-15' }));
     expect(c.byAdviser).toEqual([{ id: 'a9', due: 0, done: 0, rate: null }]);
     expect(c.total.rate).toBeNull();
   });
@@ -210,7 +212,7 @@ describe('visitCompliance: visits due and done per adviser, department and grid'
     const ends = pairing('p2', 'a2', 'e2', '2025-06-01', '2026-02-10');
     const begins = pairing('p3', 'a3', 'e3', '2026-02-20');
     const visits = [visit('2026-02-11', 'e2', ['a2']), visit('2026-02-21', 'e3', ['a3'])];
-    const c = visitCompliance([ends, begins], visits, q1);
+    const c = unwrap(visitCompliance([ends, begins], visits, q1));
     expect(c.byAdviser).toEqual([
       { id: 'a2', due: 2, done: 0, rate: 0 },
       { id: 'a3', due: 2, done: 1, rate: 0.5 },
@@ -218,11 +220,11 @@ describe('visitCompliance: visits due and done per adviser, department and grid'
   });
 
   it('advisers without a department and enterprises without a grid count in the totals only', () => {
-    const c = visitCompliance([p1, pairing('p2', 'a2', 'e2', '2026-01-01')], [], q1, { departmentOf: { a1: 'd1' }, gridOf: { e2: 'g2' } });
+    const c = unwrap(visitCompliance([p1, pairing('p2', 'a2', 'e2', '2026-01-01')], [], q1, { departmentOf: { a1: 'd1' }, gridOf: { e2: 'g2' } }));
     expect(c.total.due).toBe(6);
     expect(c.byDepartment.map((l) => l.id)).toEqual(['d1']);
     expect(c.byGrid.map((l) => l.id)).toEqual(['g2']);
-    expect(visitCompliance([p1], [], q1, { departmentOf: Object.create({ a1: 'inherited' }) as Record<string, string> }).byDepartment).toEqual([]);
+    expect(unwrap(visitCompliance([p1], [], q1, { departmentOf: Object.create({ a1: 'inherited' }) as Record<string, string> })).byDepartment).toEqual([]);
   });
 
   it('counts across many blocks of visits as a naive count does (visitReport, one pass)', () => {
@@ -235,7 +237,7 @@ describe('visitCompliance: visits due and done per adviser, department and grid'
         mode: modes[i % 4] as 'onSite',
       }),
     );
-    const r = visitReport(pairings, visits, '2026-05-20', q1, { departmentOf: { a1: 'd1', a2: 'd1', a3: 'd3' } });
+    const r = unwrap(visitReport(pairings, visits, '2026-05-20', q1, { departmentOf: { a1: 'd1', a2: 'd1', a3: 'd3' } }));
     const naive = (p: Pairing, from: string, to: string) =>
       visits.filter((v) => v.enterpriseId === p.enterpriseId && v.visitorIds.includes(p.adviserId) && v.mode === 'onSite' && v.date >= from && v.date <= to && v.date >= p.since).length;
     expect(r.plan.map((l) => l.visitsInPeriod)).toEqual(pairings.map((p) => naive(p, '2026-05-01', '2026-05-20')));
@@ -251,10 +253,73 @@ describe('visitCompliance: visits due and done per adviser, department and grid'
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(due);
     expect(r.compliance.total).toMatchObject({ due, done });
-    expect(r).toEqual({ plan: visitPlan(pairings, visits, '2026-05-20'), compliance: visitCompliance(pairings, visits, q1, { departmentOf: { a1: 'd1', a2: 'd1', a3: 'd3' } }) });
+    expect(r).toEqual({ plan: unwrap(visitPlan(pairings, visits, '2026-05-20')), compliance: unwrap(visitCompliance(pairings, visits, q1, { departmentOf: { a1: 'd1', a2: 'd1', a3: 'd3' } })) });
   });
 
   it('rejects a reversed window', () => {
-    expect(() => visitCompliance([p1], [], { from: '2026-03-01', to: '2026-02-01' })).toThrow(QinqingError);
+    expect(visitCompliance([p1], [], { from: '2026-03-01', to: '2026-02-01' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['period'] } });
+  });
+});
+
+describe('Part 8: the cadence functions read the app\'s dates, pairings and policies into a Result', () => {
+  const q1 = { from: '2026-01-01', to: '2026-03-31' };
+  /** A policy from JSON whose first rule counts weeks, a unit qinqing does not know. */
+  const weekly = { ...xingtaiVisitCadence, rules: [{ ...xingtaiVisitCadence.rules[0], unit: 'week' }] } as unknown as VisitCadencePolicy;
+
+  it('Part 8: cadencePeriod returns INVALID_ARGUMENT for an unknown unit and INVALID_DATE for a bad date instead of throwing', () => {
+    expect(cadencePeriod('week' as 'month', '2026-05-20')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['unit'], value: 'week' } });
+    const r = cadencePeriod('quarter', '2026-02-30');
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['date'], value: '2026-02-30' } });
+    if (!r.ok) expect(r.error.messageZh).toMatch(/date 应为/);
+    expect(cadencePeriod('quarter', '2026-05-20')).toEqual({ ok: true, value: { from: '2026-04-01', to: '2026-06-30' } });
+  });
+
+  it('Part 8: visitPlan returns INVALID_DATE for a bad asOf or pairing date, INVALID_INPUT for an unknown unit, instead of throwing', () => {
+    expect(visitPlan([p1], [], 20260310 as unknown as string)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'] } });
+    expect(visitPlan([p1, { ...p1, id: 'p2', since: '2026-1-1' }], [], '2026-03-10')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_DATE', path: ['pairings', 1, 'since'], value: '2026-1-1' },
+    });
+    expect(visitPlan([{ ...p1, until: '2026-02-30' }], [], '2026-03-10')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_DATE', path: ['pairings', 0, 'until'] },
+    });
+    expect(visitPlan([p1], [], '2026-03-10', weekly)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['policy', 'rules', 0, 'unit'], value: 'week' } });
+    expect(visitPlan([p1], [], '2026-03-10', { ...xingtaiVisitCadence, rules: [{ ...xingtaiVisitCadence.rules[0], atLeast: Number.NaN }] } as VisitCadencePolicy)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: ['policy', 'rules', 0, 'atLeast'] },
+    });
+    expect(visitPlan([p1], [], '2026-03-10')).toMatchObject({ ok: true, value: [{ pairingId: 'p1', status: 'overdue' }] });
+  });
+
+  it('Part 8: personCadence returns INVALID_DATE at asOf or at the person\'s since, INVALID_INPUT for an unknown unit, instead of throwing', () => {
+    const people = [{ id: 'head', role: 'memberUnitHead' as const }, { id: 'mayor', role: 'mainLeader' as const, since: '2026-13-01' }];
+    expect(personCadence(people, [], '2026-03-31')).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['people', 1, 'since'], value: '2026-13-01' } });
+    expect(personCadence([], [], '31/03/2026')).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'] } });
+    const jiaozuoWeekly = { ...jiaozuoVisitCadence, rules: jiaozuoVisitCadence.rules.map((r, j) => (j === 1 ? { ...r, unit: 'week' } : r)) } as unknown as VisitCadencePolicy;
+    expect(personCadence(people.slice(0, 1), [], '2026-03-31', jiaozuoWeekly)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: ['policy', 'rules', 1, 'unit'] },
+    });
+    expect(personCadence(people.slice(0, 1), [], '2026-03-31')).toMatchObject({ ok: true, value: [{ personId: 'head', status: 'overdue' }] });
+  });
+
+  it('Part 8: visitCompliance returns INVALID_DATE or INVALID_ARGUMENT for its window, pairings or policy (no RangeError) instead of throwing', () => {
+    expect(visitCompliance([p1], [], { from: '2026-01-01', to: '2026-04-31' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['period', 'to'] } });
+    // a pairing date that is not a date, or a unit qinqing does not know, used to escape as a RangeError
+    expect(visitCompliance([{ ...p1, since: 'soon' }], [], q1)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['pairings', 0, 'since'], value: 'soon' } });
+    expect(visitCompliance([p1], [], q1, { policy: weekly })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: ['options', 'policy', 'rules', 0, 'unit'], value: 'week' },
+    });
+    expect(visitCompliance([p1], [], q1)).toMatchObject({ ok: true, value: { total: { due: 3, done: 0, rate: 0 } } });
+  });
+
+  it('Part 8: visitReport returns the errors of visitPlan and visitCompliance instead of throwing', () => {
+    expect(visitReport([p1], [], '2026-02-29', q1)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], value: '2026-02-29' } });
+    expect(visitReport([p1], [], '2026-03-20', { from: '2026-03-31', to: q1.from })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['period'] } });
+    expect(visitReport([{ ...p1, until: 'never' }], [], '2026-03-20', q1)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['pairings', 0, 'until'] } });
+    expect(visitReport([p1], [], '2026-03-20', q1, { policy: weekly })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: ['options', 'policy', 'rules', 0, 'unit'] } });
+    expect(visitReport([p1], [], '2026-03-20', q1)).toMatchObject({ ok: true, value: { plan: [{ status: 'overdue' }], compliance: { total: { due: 3 } } } });
   });
 });

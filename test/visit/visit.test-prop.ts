@@ -13,6 +13,9 @@ import {
   VisitModeSchema,
   visitPlan,
   visitReport,
+  unwrap,
+  errorCodes,
+  personCadence,
   type Pairing,
   type PlannedVisit,
   type Visit,
@@ -93,7 +96,7 @@ describe('visit compliance laws', () => {
   test.prop([fc.array(pairingArb, { maxLength: 6 }), fc.array(visitArb, { maxLength: 40 }), windowArb, policyArb])(
     'rates are in [0, 1], done ≤ due, and rate is null exactly when nothing is due',
     (pairings, visits, window, policy) => {
-      const c = visitCompliance(pairings, visits, window, { policy, roleOf, departmentOf: { a0: 'd0', a1: 'd0' }, gridOf: { e0: 'g0', e1: 'g1' } });
+      const c = unwrap(visitCompliance(pairings, visits, window, { policy, roleOf, departmentOf: { a0: 'd0', a1: 'd0' }, gridOf: { e0: 'g0', e1: 'g1' } }));
       for (const line of [c.total, ...c.byAdviser, ...c.byDepartment, ...c.byGrid]) {
         expect(line.done).toBeLessThanOrEqual(line.due);
         expect(line.done).toBeGreaterThanOrEqual(0);
@@ -118,7 +121,7 @@ describe('visit compliance laws', () => {
         const rule = ruleOf(p, policy);
         if (rule === undefined) continue;
         const end = p.until !== null && p.until < window.to ? p.until : window.to;
-        for (let period = cadencePeriod(rule.unit, p.since); period.from <= end; period = cadencePeriod(rule.unit, fromDayNumber(toDayNumber(period.to) + 1))) {
+        for (let period = unwrap(cadencePeriod(rule.unit, p.since)); period.from <= end; period = unwrap(cadencePeriod(rule.unit, fromDayNumber(toDayNumber(period.to) + 1)))) {
           const dueDate = p.until !== null && p.until < period.to ? p.until : period.to;
           if (dueDate < window.from || dueDate > window.to) continue;
           const made = visits.filter((v) => counts(v, p, policy) && v.date >= period.from && v.date <= period.to).length;
@@ -126,7 +129,7 @@ describe('visit compliance laws', () => {
           done += Math.min(made, rule.atLeast);
         }
       }
-      const c = visitCompliance(pairings, visits, window, { policy, roleOf });
+      const c = unwrap(visitCompliance(pairings, visits, window, { policy, roleOf }));
       expect([c.total.due, c.total.done]).toEqual([due, done]);
     },
   );
@@ -138,9 +141,9 @@ describe('visit compliance laws', () => {
       const to = toDayNumber(window.to);
       if (from === to) return;
       const cut = from + Math.min(to - from - 1, Math.floor(at * (to - from)));
-      const whole = visitCompliance(pairings, visits, window, { policy, roleOf });
-      const a = visitCompliance(pairings, visits, { from: window.from, to: fromDayNumber(cut) }, { policy, roleOf });
-      const b = visitCompliance(pairings, visits, { from: fromDayNumber(cut + 1), to: window.to }, { policy, roleOf });
+      const whole = unwrap(visitCompliance(pairings, visits, window, { policy, roleOf }));
+      const a = unwrap(visitCompliance(pairings, visits, { from: window.from, to: fromDayNumber(cut) }, { policy, roleOf }));
+      const b = unwrap(visitCompliance(pairings, visits, { from: fromDayNumber(cut + 1), to: window.to }, { policy, roleOf }));
       expect(a.total.due + b.total.due).toBe(whole.total.due);
       expect(a.total.done + b.total.done).toBe(whole.total.done);
       for (const line of whole.byAdviser) {
@@ -154,15 +157,15 @@ describe('visit compliance laws', () => {
   test.prop([fc.array(pairingArb, { maxLength: 6 }), fc.array(visitArb, { maxLength: 40 }), dateArb, policyArb])(
     'visitPlan agrees with a naive count of the visits in the current and previous calendar periods',
     (pairings, visits, asOf, policy) => {
-      const plan = visitPlan(pairings, visits, asOf, policy, { roleOf });
+      const plan = unwrap(visitPlan(pairings, visits, asOf, policy, { roleOf }));
       const active = pairings.filter((p) => p.since <= asOf && (p.until === null || asOf <= p.until));
       expect(plan.map((l) => l.pairingId)).toEqual(active.map((p) => p.id));
       plan.forEach((line, i) => {
         const p = active[i] as Pairing;
         const rule = ruleOf(p, policy);
         if (rule === undefined) throw new Error('no rule');
-        const cur = cadencePeriod(rule.unit, asOf);
-        const prev = cadencePeriod(rule.unit, fromDayNumber(toDayNumber(cur.from) - 1));
+        const cur = unwrap(cadencePeriod(rule.unit, asOf));
+        const prev = unwrap(cadencePeriod(rule.unit, fromDayNumber(toDayNumber(cur.from) - 1)));
         const mine = visits.filter((v) => counts(v, p, policy) && v.date <= asOf);
         const inCur = mine.filter((v) => v.date >= cur.from).length;
         const inPrev = mine.filter((v) => v.date >= prev.from && v.date <= prev.to).length;
@@ -180,9 +183,9 @@ describe('visit compliance laws', () => {
     'visitReport gives in one pass what visitPlan and visitCompliance give apart',
     (pairings, visits, asOf, window, policy) => {
       const options = { policy, roleOf, departmentOf: { a0: 'd0' }, gridOf: { e1: 'g1' } };
-      expect(visitReport(pairings, visits, asOf, window, options)).toEqual({
-        plan: visitPlan(pairings, visits, asOf, policy, { roleOf }),
-        compliance: visitCompliance(pairings, visits, window, options),
+      expect(unwrap(visitReport(pairings, visits, asOf, window, options))).toEqual({
+        plan: unwrap(visitPlan(pairings, visits, asOf, policy, { roleOf })),
+        compliance: unwrap(visitCompliance(pairings, visits, window, options)),
       });
     },
   );
@@ -194,9 +197,9 @@ describe('visit burden laws', () => {
     (visits, asOf, windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow) => {
       const policy = parseVisitBurdenPolicy({ windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow });
       const window = { from: fromDayNumber(toDayNumber(asOf) - windowDays + 1), to: asOf };
-      const warned = new Map(burdenWarnings(visits, policy, asOf).map((w) => [w.enterpriseId, w]));
+      const warned = new Map(unwrap(burdenWarnings(visits, policy, asOf)).map((w) => [w.enterpriseId, w]));
       for (const e of ['e0', 'e1', 'e2']) {
-        const b = visitBurden(visits, e, window);
+        const b = unwrap(visitBurden(visits, e, window));
         const over = b.visits > maxVisitsPerWindow || b.distinctDepartments > maxDepartmentsPerWindow;
         expect(warned.has(e)).toBe(over);
         if (over) expect(warned.get(e)).toMatchObject(b);
@@ -212,7 +215,7 @@ describe('visit burden laws', () => {
     'coordinateVisits never merges different enterprises or ISO weeks, uses each visit once, and ignores input order',
     (planned, minDepartmentsToCoordinate) => {
       const policy = parseVisitBurdenPolicy({ minDepartmentsToCoordinate });
-      const proposals = coordinateVisits(planned, policy);
+      const proposals = unwrap(coordinateVisits(planned, policy));
       const byId = new Map(planned.map((v) => [v.id, v]));
       const used = new Set<string>();
       for (const p of proposals) {
@@ -230,10 +233,47 @@ describe('visit burden laws', () => {
           used.add(id);
         }
       }
-      expect(coordinateVisits([...planned].reverse(), policy)).toEqual(proposals);
-      expect(coordinateVisits(planned, defaultVisitBurdenPolicy).length).toBeGreaterThanOrEqual(
-        coordinateVisits(planned, parseVisitBurdenPolicy({ minDepartmentsToCoordinate: 3 })).length,
+      expect(unwrap(coordinateVisits([...planned].reverse(), policy))).toEqual(proposals);
+      expect(unwrap(coordinateVisits(planned, defaultVisitBurdenPolicy)).length).toBeGreaterThanOrEqual(
+        unwrap(coordinateVisits(planned, parseVisitBurdenPolicy({ minDepartmentsToCoordinate: 3 }))).length,
       );
+    },
+  );
+});
+
+describe('Part 8: the visit functions never throw on what an app can send', () => {
+  /** Dates as they may come from JSON: real ones, impossible ones, other shapes and other types. */
+  const junkDateArb: fc.Arbitrary<string> = fc.oneof(
+    dateArb,
+    fc.constantFrom('2026-02-30', '2026-13-01', '2026-3-1', '', 'soon'),
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(null, undefined, 20260301, {}) as fc.Arbitrary<unknown> as fc.Arbitrary<string>,
+  );
+  const junkUnitArb = fc.constantFrom('month', 'quarter', 'halfYear', 'year', 'week', '', 'constructor', 'toString');
+  const junkPairingArb: fc.Arbitrary<Pairing> = fc
+    .tuple(pairingArb, junkDateArb, fc.option(junkDateArb))
+    .map(([p, since, until]) => ({ ...p, since, until }));
+  const junkPolicyArb = fc.tuple(junkUnitArb, fc.oneof(fc.integer({ min: -1, max: 3 }), fc.constant(Number.NaN))).map(
+    ([unit, atLeast]) => ({ ...defaultVisitCadence, rules: defaultVisitCadence.rules.map((r, j) => (j === 0 ? { ...r, unit, atLeast } : r)) }) as unknown as VisitCadencePolicy,
+  );
+  const isResult = (r: { ok: boolean; error?: { code: string; path?: readonly unknown[] } }): void => {
+    if (r.ok) return;
+    expect(Object.keys(errorCodes)).toContain(r.error?.code);
+    expect(r.error?.path?.length).toBeGreaterThan(0);
+  };
+
+  test.prop([fc.array(junkPairingArb, { maxLength: 4 }), fc.array(visitArb, { maxLength: 10 }), junkDateArb, junkDateArb, junkDateArb, junkPolicyArb, junkUnitArb])(
+    'Part 8: cadencePeriod, visitPlan, personCadence, visitCompliance, visitReport, visitBurden, burdenWarnings and coordinateVisits return a Result (ok or a coded error with a path) whatever the dates, units and counts',
+    (pairings, visits, asOf, from, to, policy, unit) => {
+      const period = { from, to };
+      isResult(cadencePeriod(unit as 'month', asOf));
+      isResult(visitPlan(pairings, visits, asOf, policy));
+      isResult(personCadence([{ id: 'a0', role: 'memberUnitHead', since: from }], visits, asOf, policy));
+      isResult(visitCompliance(pairings, visits, period, { policy }));
+      isResult(visitReport(pairings, visits, asOf, period, { policy }));
+      isResult(visitBurden(visits, 'e0', period));
+      isResult(burdenWarnings(visits, defaultVisitBurdenPolicy, asOf));
+      isResult(coordinateVisits([{ id: 'x', date: asOf, departmentIds: ['d0'], enterpriseId: 'e0' }]));
     },
   );
 });
