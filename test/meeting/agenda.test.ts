@@ -173,17 +173,14 @@ describe("agenda: the assignment slips (交办单) of a meeting (002, 000)", () 
     expect(agenda(consultation, [routine], '2101-03-01', hainingLadder, cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
   });
 
-  it('is fast: 100,000 issues in well under a second', () => {
+  it('takes 100,000 issues at once (its time budget is in npm run bench -- volumes)', () => {
     const base = [hard[0], hard[1], routine, closed] as Issue[];
     const issues = Array.from({ length: 100_000 }, (_, i): Issue => {
       const b = base[i % base.length] as Issue;
       return { ...b, id: `i${i}`, leadDepartmentId: `d-${i % 97}` };
     });
-    const started = performance.now();
     const a = unwrap(agenda(consultation, issues, asOf, hainingLadder, cal));
-    const elapsed = performance.now() - started;
     expect(a.problemCount).toBe(50_000);
     expect(a.slipCount).toBe(97);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
