@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (2024-02-29 yes, 2023-02-29 no). Dates in qinqing are

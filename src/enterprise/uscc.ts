@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, unwrap, type Result } from '../core/result.js';
 import { usccAuthorityCodes, usccEntityKindCodes, type UsccAuthority, type UsccEntityKind } from './uscc-codes.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Contact details of a person (联系方式): personal data, kept in its own object on every entity
