@@ -1,8 +1,8 @@
 /**
  * What an app pays for qinqing, dependencies included. Builds tiny apps against the built dist/
  * (run after `npm run build`), each importing one function the way an app would, through the
- * package's own `exports` (qinqing resolves to dist/ by its name; zod and date-fns from
- * node_modules), and bundles and minifies them with two bundlers:
+ * package's own `exports` (qinqing resolves to dist/ by its name, zod from node_modules), and
+ * bundles and minifies them with two bundlers:
  *
  * - esbuild (`bundle`, `minify`, ESM, browser platform);
  * - rollup with @rollup/plugin-node-resolve (browser) and @rollup/plugin-terser.
@@ -71,7 +71,7 @@ async function withEsbuild(entry) {
       byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
     }
   }
-  return { raw: bytes(raw.outputFiles[0].text), min: bytes(code), gzip: gzip(code), zod: byPackage.zod ?? 0, dateFns: byPackage['date-fns'] ?? 0 };
+  return { raw: bytes(raw.outputFiles[0].text), min: bytes(code), gzip: gzip(code), zod: byPackage.zod ?? 0 };
 }
 
 async function withRollup(entry) {
@@ -92,7 +92,7 @@ async function withRollup(entry) {
       total += renderedLength;
     }
     const share = (name) => (total === 0 ? 0 : Math.round(((byPackage[name] ?? 0) / total) * bytes(code)));
-    return { raw: bytes(chunk.code), min: bytes(code), gzip: gzip(code), zod: share('zod'), dateFns: share('date-fns') };
+    return { raw: bytes(chunk.code), min: bytes(code), gzip: gzip(code), zod: share('zod') };
   } finally {
     await bundle.close();
   }
@@ -100,7 +100,7 @@ async function withRollup(entry) {
 
 /**
  * Builds every app with both bundlers. Returns one row per app and bundler:
- * `{ key, app, bundler, raw, min, gzip, zod, dateFns }` (bytes; `zod` and `dateFns` are minified bytes).
+ * `{ key, app, bundler, raw, min, gzip, zod }` (bytes; `zod` is minified bytes).
  */
 export async function measureApps() {
   // The apps live inside the project (scripts/.apps-*) so that `qinqing` resolves to this package by

@@ -4,11 +4,14 @@
  * 1. Size budget. For the root entry and each subpath in package.json `exports`, ESM and CJS, it
  *    follows the entry's relative imports and requires (tsup splits shared code into chunks) and
  *    measures the whole closure: raw bytes, and gzip of the files concatenated (node:zlib, level 9),
- *    which is close to what an app's bundler ships. Dependencies (zod, date-fns) are not counted.
+ *    which is close to what an app's bundler ships. Dependencies (zod) are not counted here (see 4).
  *    Each gzip size is compared with bundle-budget.json; over budget fails.
  * 2. No Node built-ins. No file in dist/ (*.js, *.cjs) may import or require `node:*` or a bare
  *    built-in such as `fs`: qinqing runs in browsers and workers as well as Node.
- * 3. What an app pays, zod included. scripts/app-bundles.mjs bundles tiny apps (one calling only
+ * 3. Dependencies, exactly. Every package a file in dist/ imports is in `dependencies` or
+ *    `peerDependencies`, and every package in `dependencies` is imported by some file in dist/: no
+ *    unused runtime dependency for apps to install.
+ * 4. What an app pays, zod included. scripts/app-bundles.mjs bundles tiny apps (one calling only
  *    `deadlineAfter`, one only `safeParseUscc`, each through the root and its subpath) with esbuild
  *    and with rollup + terser, dependencies included; each app's gzip size is compared with `apps`
  *    in bundle-budget.json. The table shows how many of the minified bytes are zod.
@@ -103,6 +106,29 @@ for (const file of walk(dist).filter((f) => /\.(c|m)?js$/.test(f))) {
   }
 }
 
+// 3. The runtime dependencies are exactly what dist/ imports (peer dependencies may be imported).
+{
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const declared = new Set(Object.keys(pkg.dependencies ?? {}));
+  const peers = new Set(Object.keys(pkg.peerDependencies ?? {}));
+  const imported = new Set();
+  // Statements only (esbuild writes each at the start of a line), not the loose scan above, which
+  // also finds `from "…"` inside strings and code.
+  const statements = [/^(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm, /^import\s*["']([^"']+)["']/gm, /\brequire\(\s*["']([^"']+)["']\s*\)/g];
+  for (const file of walk(dist).filter((f) => /\.(c|m)?js$/.test(f))) {
+    const code = readFileSync(file, 'utf8');
+    for (const spec of statements.flatMap((re) => [...code.matchAll(re)].map((m) => m[1]))) {
+      if (spec.startsWith('.') || isBuiltin(spec)) continue;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      imported.add(name);
+      if (!declared.has(name) && !peers.has(name)) failures.push(`${relative(root, file)} imports "${spec}", which is not in dependencies or peerDependencies`);
+    }
+  }
+  for (const name of declared) {
+    if (!imported.has(name)) failures.push(`"${name}" is in dependencies but no file in dist/ imports it: move it to devDependencies or remove it`);
+  }
+}
+
 // 1. Sizes against the budget.
 const writeArg = process.argv.find((a) => a === '--write-budget' || a.startsWith('--write-budget='));
 const writeBudget = writeArg !== undefined;
@@ -131,7 +157,7 @@ const line = (r) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(wi
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 
-// 3. Apps built against dist/, dependencies included.
+// 4. Apps built against dist/, dependencies included.
 const apps = await measureApps();
 const appBudget = budget.apps ?? {};
 for (const app of apps) {
@@ -161,4 +187,4 @@ if (failures.length > 0) {
   for (const f of failures) console.error(`check-bundles: ${f}`);
   process.exit(1);
 }
-console.log(`check-bundles: ${rows.length} entries and ${apps.length} app bundles within budget; no Node built-ins in dist/`);
+console.log(`check-bundles: ${rows.length} entries and ${apps.length} app bundles within budget; no Node built-ins in dist/; dependencies = what dist/ imports`);
