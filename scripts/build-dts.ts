@@ -7,7 +7,7 @@
  * 1. The TypeScript compiler emits declarations for `src/` into a temporary directory (and fails
  *    the build on any type error, as tsup's own `dts` step did).
  * 2. For each entry, rollup-plugin-dts bundles the entry's declaration file and everything it
- *    reaches inside qinqing into one file; zod, date-fns and fast-check stay imports. One rollup
+ *    reaches inside qinqing into one file; zod and fast-check stay imports. One rollup
  *    run per entry, so there are no shared chunks: no hashed file names, no `as a` aliases.
  *
  * Types used by several entries (`WorkCalendar`, `Result`, `DomainError`, `Issue`, …) are therefore
@@ -115,7 +115,7 @@ export async function buildDts(
         const input = path.join(tmp, path.relative('src', source).replace(/\.ts$/, '.d.ts'));
         const bundle = await rollup({
           input,
-          // Packages (zod, date-fns, fast-check) stay imports; only qinqing's own files are bundled.
+          // Packages (zod, fast-check) stay imports; only qinqing's own files are bundled.
           external: (id) => !id.startsWith('.') && !path.isAbsolute(id),
           plugins: [dts({ respectExternal: true })],
           onLog(level, log, handler) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id, type Instant } from '../core/schema.js';
 import { localDay } from '../internal/instant.js';

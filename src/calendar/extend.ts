@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainError } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';

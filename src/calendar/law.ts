@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { civilFromDays, daysFromCivil } from '../internal/days.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BilingualTextSchema, CalendarDateSchema } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { toDayNumber } from '../internal/days.js';

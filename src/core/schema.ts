@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
+
+// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
+// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (2024-02-29 yes, 2023-02-29 no). Dates in qinqing are
@@ -6,7 +9,7 @@ import { z } from 'zod';
  *
  * @category Core
  */
-export const CalendarDateSchema = z.iso.date().describe('A calendar date YYYY-MM-DD (local, China)');
+export const CalendarDateSchema = /* @__PURE__ */ (() => z.iso.date().describe('A calendar date YYYY-MM-DD (local, China)'))();
 
 /**
  * A calendar date string `YYYY-MM-DD`; see {@link CalendarDateSchema}.
@@ -81,7 +84,7 @@ export function instantProblem(value: unknown, name?: string): { readonly en: st
  * ```
  * @category Core
  */
-export const InstantSchema = z
+export const InstantSchema = /* @__PURE__ */ (() => z
   .string()
   .check((ctx) => {
     if (instantRegExp.test(ctx.value)) return;
@@ -93,7 +96,7 @@ export const InstantSchema = z
       params: { code: 'INVALID_INSTANT', messageZh: problem.zh },
     });
   })
-  .meta({ description: 'An ISO 8601 date-time with an offset', format: 'date-time', pattern: INSTANT_PATTERN });
+  .meta({ description: 'An ISO 8601 date-time with an offset', format: 'date-time', pattern: INSTANT_PATTERN }))();
 
 /**
  * An instant string; see {@link InstantSchema}.
@@ -107,7 +110,7 @@ export type Instant = string;
  *
  * @category Core
  */
-export const IdSchema = z.string().min(1).max(128).describe('An id supplied by the app');
+export const IdSchema = /* @__PURE__ */ (() => z.string().min(1).max(128).describe('An id supplied by the app'))();
 
 /**
  * An id string; see {@link IdSchema}.
@@ -121,7 +124,7 @@ export type Id = string;
  *
  * @category Core
  */
-export const LocaleSchema = z.enum(['zh-CN', 'en']);
+export const LocaleSchema = /* @__PURE__ */ (() => z.enum(['zh-CN', 'en']))();
 
 /**
  * `'zh-CN'` or `'en'`.
@@ -135,10 +138,10 @@ export type Locale = z.infer<typeof LocaleSchema>;
  *
  * @category Core
  */
-export const BilingualTextSchema = z.object({
+export const BilingualTextSchema = /* @__PURE__ */ (() => z.object({
   zh: z.string().min(1).describe('Chinese (zh-CN)'),
   en: z.string().min(1).describe('English'),
-});
+}))();
 
 /**
  * A text in Chinese (`zh`) and English (`en`).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
@@ -9,7 +9,10 @@ import { deepFreeze } from '../internal/freeze.js';
 import { sharedLabels } from './uscc-codes.js';
 import { UsccSchema } from './uscc.js';
 
-const marketEntityType = defineEnum(
+// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
+// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
+
+const marketEntityType = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     domesticEnterprise: { zh: '内资企业', en: 'Domestic (non-private) enterprise' },
     privateEnterprise: { zh: '私营企业', en: 'Private enterprise' },
@@ -17,7 +20,7 @@ const marketEntityType = defineEnum(
     individualBusiness: sharedLabels.individualBusiness,
     foreignInvestedEnterprise: { zh: '外商投资企业', en: 'Foreign-invested enterprise' },
   }),
-);
+))();
 
 /**
  * Labels of the types of market entity (市场主体) as registration statistics count them (000):
@@ -31,7 +34,7 @@ const marketEntityType = defineEnum(
  * ```
  * @category Enterprise
  */
-export const marketEntityTypeLabels = marketEntityType.labels;
+export const marketEntityTypeLabels = /* @__PURE__ */ (() => marketEntityType.labels)();
 
 /**
  * Validates a market-entity type; see {@link marketEntityTypeLabels}.
@@ -42,7 +45,7 @@ export const marketEntityTypeLabels = marketEntityType.labels;
  * ```
  * @category Enterprise
  */
-export const MarketEntityTypeSchema = marketEntityType.schema;
+export const MarketEntityTypeSchema = /* @__PURE__ */ (() => marketEntityType.schema)();
 
 /**
  * A type of market entity, e.g. `'privateEnterprise'`; see {@link marketEntityTypeLabels}.
@@ -51,13 +54,13 @@ export const MarketEntityTypeSchema = marketEntityType.schema;
  */
 export type MarketEntityType = z.infer<typeof MarketEntityTypeSchema>;
 
-const keyEnterpriseLevel = defineEnum(
+const keyEnterpriseLevel = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     none: { zh: '无', en: 'None' },
     county: levelLabelTexts.county,
     city: levelLabelTexts.city,
   }),
-);
+))();
 
 /**
  * Labels of the levels of key enterprise (重点服务企业, 001): `none`, `county` (named by the
@@ -70,7 +73,7 @@ const keyEnterpriseLevel = defineEnum(
  * ```
  * @category Enterprise
  */
-export const keyEnterpriseLevelLabels = keyEnterpriseLevel.labels;
+export const keyEnterpriseLevelLabels = /* @__PURE__ */ (() => keyEnterpriseLevel.labels)();
 
 /**
  * Validates a key-enterprise level: `'none'`, `'county'` or `'city'`.
@@ -81,7 +84,7 @@ export const keyEnterpriseLevelLabels = keyEnterpriseLevel.labels;
  * ```
  * @category Enterprise
  */
-export const KeyEnterpriseLevelSchema = keyEnterpriseLevel.schema;
+export const KeyEnterpriseLevelSchema = /* @__PURE__ */ (() => keyEnterpriseLevel.schema)();
 
 /**
  * A key-enterprise level: `'none'`, `'county'` or `'city'`.
@@ -90,14 +93,14 @@ export const KeyEnterpriseLevelSchema = keyEnterpriseLevel.schema;
  */
 export type KeyEnterpriseLevel = z.infer<typeof KeyEnterpriseLevelSchema>;
 
-const enterpriseScale = defineEnum(
+const enterpriseScale = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     large: { zh: '大型', en: 'Large' },
     medium: { zh: '中型', en: 'Medium' },
     small: { zh: '小型', en: 'Small' },
     micro: { zh: '微型', en: 'Micro' },
   }),
-);
+))();
 
 /**
  * Labels of enterprise sizes (企业规模, as China's statistical classification of large, medium,
@@ -109,7 +112,7 @@ const enterpriseScale = defineEnum(
  * ```
  * @category Enterprise
  */
-export const enterpriseScaleLabels = enterpriseScale.labels;
+export const enterpriseScaleLabels = /* @__PURE__ */ (() => enterpriseScale.labels)();
 
 /**
  * Validates an enterprise size: `'large'`, `'medium'`, `'small'` or `'micro'`.
@@ -120,7 +123,7 @@ export const enterpriseScaleLabels = enterpriseScale.labels;
  * ```
  * @category Enterprise
  */
-export const EnterpriseScaleSchema = enterpriseScale.schema;
+export const EnterpriseScaleSchema = /* @__PURE__ */ (() => enterpriseScale.schema)();
 
 /**
  * An enterprise size: `'large'`, `'medium'`, `'small'` or `'micro'`.
@@ -144,7 +147,7 @@ export type EnterpriseScale = z.infer<typeof EnterpriseScaleSchema>;
  * ```
  * @category Enterprise
  */
-export const EnterpriseSchema = z.object({
+export const EnterpriseSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the enterprise. */
   id: IdSchema,
   /** The registered name (企业名称). */
@@ -171,7 +174,7 @@ export const EnterpriseSchema = z.object({
   establishedOn: CalendarDateSchema.optional(),
   /** Its contact person: personal data, to be redacted where not needed. */
   contact: ContactSchema.optional().describe('Contact person: personal data'),
-});
+}))();
 
 /**
  * An enterprise; see {@link EnterpriseSchema}.

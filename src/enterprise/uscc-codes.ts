@@ -3,18 +3,21 @@ import type { BilingualText } from '../core/schema.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 
+// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
+// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
+
 /**
  * Labels shared by every enum that names these values, so that one value string always has one
  * label across the library.
  */
-export const sharedLabels = deepFreeze({
+export const sharedLabels = /* @__PURE__ */ (() => deepFreeze({
   enterprise: { zh: '企业', en: 'Enterprise' },
   individualBusiness: { zh: '个体工商户', en: 'Individual business' },
   farmersCooperative: { zh: '农民专业合作社', en: "Farmers' professional cooperative" },
   other: { zh: '其他', en: 'Other' },
-} satisfies Record<string, BilingualText>);
+} satisfies Record<string, BilingualText>))();
 
-const usccAuthority = defineEnum(
+const usccAuthority = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     staffing: { zh: '机构编制', en: 'Public-sector staffing (编制)' },
     foreignAffairs: { zh: '外交', en: 'Foreign affairs' },
@@ -29,7 +32,7 @@ const usccAuthority = defineEnum(
     agriculture: { zh: '农业', en: 'Agriculture' },
     otherAuthority: { zh: '其他登记管理部门', en: 'Other registration authority' },
   }),
-);
+))();
 
 /**
  * The registration authorities of GB 32100-2015 (登记管理部门), the first character of a Unified
@@ -43,7 +46,7 @@ const usccAuthority = defineEnum(
  * ```
  * @category Enterprise
  */
-export const usccAuthorityLabels = usccAuthority.labels;
+export const usccAuthorityLabels = /* @__PURE__ */ (() => usccAuthority.labels)();
 
 /**
  * Validates the name of a registration authority; see {@link usccAuthorityLabels}.
@@ -54,7 +57,7 @@ export const usccAuthorityLabels = usccAuthority.labels;
  * ```
  * @category Enterprise
  */
-export const UsccAuthoritySchema = usccAuthority.schema;
+export const UsccAuthoritySchema = /* @__PURE__ */ (() => usccAuthority.schema)();
 
 /**
  * The name of a registration authority of GB 32100-2015, e.g. `'marketRegulation'` for code `9`.
@@ -63,7 +66,7 @@ export const UsccAuthoritySchema = usccAuthority.schema;
  */
 export type UsccAuthority = z.infer<typeof UsccAuthoritySchema>;
 
-const usccEntityKind = defineEnum(
+const usccEntityKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     stateOrgan: { zh: '机关', en: 'State organ' },
     publicInstitution: { zh: '事业单位', en: 'Public institution' },
@@ -95,7 +98,7 @@ const usccEntityKind = defineEnum(
     townshipCollective: { zh: '乡镇级集体经济组织', en: 'Township collective economic organisation' },
     other: sharedLabels.other,
   }),
-);
+))();
 
 /**
  * The organisation kinds of GB 32100-2015 (机构类别), named by the first two characters of a
@@ -109,7 +112,7 @@ const usccEntityKind = defineEnum(
  * ```
  * @category Enterprise
  */
-export const usccEntityKindLabels = usccEntityKind.labels;
+export const usccEntityKindLabels = /* @__PURE__ */ (() => usccEntityKind.labels)();
 
 /**
  * Validates the name of an organisation kind; see {@link usccEntityKindLabels}.
@@ -120,7 +123,7 @@ export const usccEntityKindLabels = usccEntityKind.labels;
  * ```
  * @category Enterprise
  */
-export const UsccEntityKindSchema = usccEntityKind.schema;
+export const UsccEntityKindSchema = /* @__PURE__ */ (() => usccEntityKind.schema)();
 
 /**
  * The name of an organisation kind of GB 32100-2015, e.g. `'enterprise'` for codes starting `91`.

@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, unwrap, type Result } from '../core/result.js';
 import { usccAuthorityCodes, usccEntityKindCodes, type UsccAuthority, type UsccEntityKind } from './uscc-codes.js';
+
+// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
+// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
 
 /** The 31 characters of GB 32100-2015, in the order of their values 0–30 (no I, O, S, V, Z). */
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -245,7 +248,7 @@ export function normalizeUscc(input: string): string {
  * ```
  * @category Enterprise
  */
-export const UsccSchema = z
+export const UsccSchema = /* @__PURE__ */ (() => z
   .string()
   .check((ctx) => {
     const problem = usccProblem(ctx.value);
@@ -260,4 +263,4 @@ export const UsccSchema = z
   .meta({
     description: 'A Unified Social Credit Code (统一社会信用代码, GB 32100-2015) with a valid check character',
     pattern: '^[0-9A-HJ-NPQRTUW-Y]{18}$',
-  });
+  }))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BilingualText } from '../core/schema.js';
 import { deepFreeze } from './freeze.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';

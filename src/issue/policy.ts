@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueAccess } from '../access/authorize.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import type { DeepReadonly } from '../core/readonly.js';

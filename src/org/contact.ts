@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
+
+// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
+// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
 
 /**
  * Contact details of a person (联系方式): personal data, kept in its own object on every entity
@@ -10,7 +13,7 @@ import { z } from 'zod';
  * ```
  * @category Org
  */
-export const ContactSchema = z.object({
+export const ContactSchema = /* @__PURE__ */ (() => z.object({
   /** The name of the contact person. */
   person: z.string().min(1).max(100).optional().describe('Name of the contact person'),
   /** Their role or title, e.g. 法定代表人 or 财务经理. */
@@ -21,7 +24,7 @@ export const ContactSchema = z.object({
   email: z.email().optional(),
   /** A postal address. */
   address: z.string().min(1).max(300).optional().describe('Postal address'),
-});
+}))();
 
 /**
  * Contact details of a person; see {@link ContactSchema}.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText } from '../core/schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';

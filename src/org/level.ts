@@ -2,17 +2,20 @@ import type { z } from 'zod';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 
+// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
+// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
+
 /**
  * Labels of the levels of government, shared by every enum that uses these value strings
  * (government levels, key-enterprise levels), so that a value always has one label.
  */
-export const levelLabelTexts = deepFreeze({
+export const levelLabelTexts = /* @__PURE__ */ (() => deepFreeze({
   city: { zh: '市级', en: 'City' },
   county: { zh: '县（市、区）级', en: 'County / district' },
   grassroots: { zh: '基层（乡镇、基层分局）', en: 'Grassroots (township or branch office)' },
-});
+}))();
 
-const governmentLevel = defineEnum(levelLabelTexts);
+const governmentLevel = /* @__PURE__ */ (() => defineEnum(levelLabelTexts))();
 
 /**
  * Labels of the levels at which advisers, departments and bodies sit (000: the bureau builds
@@ -25,7 +28,7 @@ const governmentLevel = defineEnum(levelLabelTexts);
  * ```
  * @category Org
  */
-export const governmentLevelLabels = governmentLevel.labels;
+export const governmentLevelLabels = /* @__PURE__ */ (() => governmentLevel.labels)();
 
 /**
  * Validates a government level: `'city'`, `'county'` or `'grassroots'`.
@@ -36,7 +39,7 @@ export const governmentLevelLabels = governmentLevel.labels;
  * ```
  * @category Org
  */
-export const GovernmentLevelSchema = governmentLevel.schema;
+export const GovernmentLevelSchema = /* @__PURE__ */ (() => governmentLevel.schema)();
 
 /**
  * A level of government: `'city'`, `'county'` or `'grassroots'`.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
 import type { BilingualText } from '../core/schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { ok, type Result } from '../core/result.js';
 import { type BilingualText, CalendarDateSchema, IdSchema, type Id, type Instant } from '../core/schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, IdSchema, inLocale, type Locale } from '../core/schema.js';
 
