@@ -18,7 +18,7 @@ import {
   archiveCheck,
   deadlineAfter,
   defaultLifecyclePolicy,
-  SupervisionStepSchema,
+  SupervisionStep,
   workingDaysBetween,
   type Issue,
   type IssueCommand,
@@ -35,7 +35,7 @@ export type IssueMachineContext = Omit<Issue, 'state' | 'history'> & { readonly 
 type Of<T extends IssueCommand['type']> = Extract<IssueCommand, { type: T }>;
 type Args = { readonly context: IssueMachineContext; readonly event: IssueCommand };
 
-const stepRank = new Map(SupervisionStepSchema.options.map((s, i) => [s, i]));
+const stepRank = new Map(SupervisionStep.schema.options.map((s, i) => [s, i]));
 
 /** The context of the `new` state, before the submission fills it in. */
 const blank: IssueMachineContext = {

@@ -13,7 +13,7 @@ import {
   safeParseWorkCalendar,
   unwrap,
   workingDaysBetween,
-  yearStatusLabels,
+  YearStatus,
   type WorkCalendar,
 } from 'qinqing';
 import { heading, line, subheading, table } from '../report.js';
@@ -84,7 +84,7 @@ export function calendarSection(): void {
     ['年份 year', '状态 status', '工作日 working days', '工作日放假 weekdays off', '调休上班 adjusted'],
     coverage.years
       .filter((y) => y.year >= 2024 && y.year <= 2030)
-      .map((y) => [String(y.year), `${yearStatusLabels[y.status].zh} ${yearStatusLabels[y.status].en}`, String(y.workingDays), String(y.holidaysOnWeekdays), String(y.adjustedWorkingDays)]),
+      .map((y) => [String(y.year), `${YearStatus.labels[y.status].zh} ${YearStatus.labels[y.status].en}`, String(y.workingDays), String(y.holidaysOnWeekdays), String(y.adjustedWorkingDays)]),
   );
   const silent = extendCalendar(strict, { lastYear: 2027 });
   if (!silent.ok) line(`Extending with a bare 2027 (no holidays) is refused: ${silent.error.code} — ${silent.error.messageZh}`);

@@ -9,7 +9,7 @@ import {
   weeklySupervisionList,
   classifyProcedure,
   executeIssueCommand,
-  issueStateLabels,
+  IssueState,
   issueTransitions,
   jiaozuoServiceAreas,
   label,
@@ -20,7 +20,6 @@ import {
   type IntakeChannel,
   type IssueCommand,
   type IssueContext,
-  type IssueState,
   type LabelledValue,
 } from 'qinqing';
 import { heading, line, subheading, table } from '../report.js';
@@ -211,7 +210,7 @@ export function issuesSection(): void {
       i.enterpriseId,
       i.title,
       i.procedure === null ? '—' : zh(i.procedure),
-      issueStateLabels[i.state].zh,
+      IssueState.labels[i.state].zh,
       i.leadDepartmentId ?? '—',
       i.deadline ?? '—',
       String(i.reopenCount),

@@ -1,5 +1,5 @@
 import {
-  adviserKindLabels,
+  AdviserKind,
   burdenWarnings,
   chinaCalendar,
   coordinateVisits,
@@ -79,7 +79,7 @@ const pairings: readonly Pairing[] = [
 
 const kindZh = (id: string): string => {
   const a = advisers.find((x) => x.id === id);
-  return a === undefined ? id : `${id}（${adviserKindLabels[a.kind].zh}）`;
+  return a === undefined ? id : `${id}（${AdviserKind.labels[a.kind].zh}）`;
 };
 
 /** The visits of October and November, as the app stored them. */

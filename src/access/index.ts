@@ -6,14 +6,10 @@
  * @module qinqing/access
  */
 export {
-  accessActionLabels,
-  AccessActionSchema,
-  accessScopeLabels,
-  AccessScopeSchema,
-  accessEffectLabels,
-  AccessEffectSchema,
+  AccessAction,
+  AccessScope,
+  AccessEffect,
 } from './enums.js';
-export type { AccessAction, AccessScope, AccessEffect } from './enums.js';
 export {
   AccessSubjectSchema,
   AccessTargetSchema,

@@ -4,9 +4,9 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { safeParseWith } from '../internal/parse.js';
-import { ActorRoleSchema, actorRoleLabels, type ActorRole } from '../vocabulary/actor.js';
-import { GovernmentLevelSchema } from '../org/level.js';
-import { accessActionLabels, AccessActionSchema, AccessEffectSchema, AccessScopeSchema, type AccessAction } from './enums.js';
+import { ActorRole } from '../vocabulary/actor.js';
+import { GovernmentLevel } from '../org/level.js';
+import { AccessAction, AccessEffect, AccessScope } from './enums.js';
 
 /**
  * Who asks: the app's id of the person or body, the role they act in, and the attributes their
@@ -29,7 +29,7 @@ export const AccessSubjectSchema = z.strictObject({
   /** The app's id of the person or body; must equal a command's `actor.id`. */
   id: IdSchema,
   /** The role they act in; must equal a command's `actor.role`. */
-  role: ActorRoleSchema,
+  role: ActorRole.schema,
   /** The county a county-level subject acts for; absent at city level. */
   countyId: IdSchema.optional(),
   /** The department the subject works in. */
@@ -77,7 +77,7 @@ export const AccessTargetSchema = z.strictObject({
 export type AccessTarget = DeepReadonly<z.infer<typeof AccessTargetSchema>>;
 
 /** The levels a rule can bind: a subject with a `countyId` is county level, one without is city level. */
-const RuleLevelSchema = GovernmentLevelSchema.extract(['city', 'county']);
+const RuleLevelSchema = GovernmentLevel.schema.extract(['city', 'county']);
 
 /**
  * One rule of an access policy: an `effect` for the `roles` × `actions` it names, for subjects at
@@ -95,18 +95,18 @@ export const AccessRuleSchema = z.strictObject({
   /** The rule's id, unique in its policy; a decision names the rule that made it. */
   id: IdSchema,
   /** Allow, or deny as a guard rail. */
-  effect: AccessEffectSchema,
+  effect: AccessEffect.schema,
   /** The roles it binds. */
-  roles: z.array(ActorRoleSchema).min(1),
+  roles: z.array(ActorRole.schema).min(1),
   /** The actions it binds. */
-  actions: z.array(AccessActionSchema).min(1),
+  actions: z.array(AccessAction.schema).min(1),
   /** The subject levels it binds: city, county or both. */
   levels: z
     .array(RuleLevelSchema)
     .min(1)
     .default((): ('city' | 'county')[] => ['city', 'county']),
   /** Where it applies, relative to the subject. */
-  scope: AccessScopeSchema,
+  scope: AccessScope.schema,
   /** Where the rule comes from (a source document, or the app's own decision). */
   source: z.string().min(1),
 });
@@ -123,8 +123,8 @@ const shared = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set(a.filte
 
 /** How a list of roles or actions reads in each language. */
 const listText = (roles: readonly ActorRole[], actions: readonly AccessAction[], levels: readonly string[]) => ({
-  en: `${roles.map((r) => actorRoleLabels[r].en).join(', ')} × ${actions.map((a) => accessActionLabels[a].en).join(', ')} at ${levels.join(' and ')} level`,
-  zh: `${roles.map((r) => actorRoleLabels[r].zh).join('、')} × ${actions.map((a) => accessActionLabels[a].zh).join('、')}（${levels.map((l) => (l === 'city' ? '市级' : '县级')).join('、')}）`,
+  en: `${roles.map((r) => ActorRole.labels[r].en).join(', ')} × ${actions.map((a) => AccessAction.labels[a].en).join(', ')} at ${levels.join(' and ')} level`,
+  zh: `${roles.map((r) => ActorRole.labels[r].zh).join('、')} × ${actions.map((a) => AccessAction.labels[a].zh).join('、')}（${levels.map((l) => (l === 'city' ? '市级' : '县级')).join('、')}）`,
 });
 
 /**

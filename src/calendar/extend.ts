@@ -8,7 +8,7 @@ import { provisionalHolidays } from './provisional.js';
 import {
   AdjustedWorkingDaySchema,
   ClosureSchema,
-  festivalLabels,
+  Festival,
   HolidayNoticeSchema,
   HolidayPeriodSchema,
   WorkCalendarSchema,
@@ -255,8 +255,8 @@ function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof Calend
     return d.kind === 'statutory' && working.ok && working.value;
   });
   if (missing.length === 0) return null;
-  const list = missing.map((d) => `${d.date} ${festivalLabels[d.festival].en}`).join(', ');
-  const listZh = missing.map((d) => `${d.date} ${festivalLabels[d.festival].zh}`).join('、');
+  const list = missing.map((d) => `${d.date} ${Festival.labels[d.festival].en}`).join(', ');
+  const listZh = missing.map((d) => `${d.date} ${Festival.labels[d.festival].zh}`).join('、');
   return err(
     domainError('CALENDAR_STATUTORY_DAY_MISSING', {
       en: `In ${year} the law (${derived.value.lawId}) makes ${list} a day off, but the calendar has it as a working day. Check the notice; pass allowMissingStatutoryDays: true only if the State Council really ruled so.`,

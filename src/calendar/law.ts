@@ -4,7 +4,7 @@ import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { civilFromDays, daysFromCivil } from '../internal/days.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
-import { FestivalSchema, festivalLabels } from './schema.js';
+import { Festival } from './schema.js';
 
 /** A refinement issue with a stable code and a Chinese message (see internal/parse.ts). */
 const issue = (code: 'INVALID_ARGUMENT' | 'DUPLICATE_ID', en: string, zh: string, path: (string | number)[]) => ({
@@ -136,7 +136,7 @@ export const HolidayLawSchema = z
         z
           .object({
             /** The holiday. */
-            festival: FestivalSchema,
+            festival: Festival.schema,
             /** Its statutory days. */
             days: z.array(StatutoryDayRuleSchema).min(1),
           })
@@ -146,7 +146,7 @@ export const HolidayLawSchema = z
               const key = ruleKey(r);
               if (seen.has(key)) {
                 ctx.addIssue(
-                  issue('DUPLICATE_ID', `The ${festivalLabels[f.festival].en} rule ${key} is listed twice.`, `${festivalLabels[f.festival].zh}的规则 ${key} 重复列出。`, ['days', i]),
+                  issue('DUPLICATE_ID', `The ${Festival.labels[f.festival].en} rule ${key} is listed twice.`, `${Festival.labels[f.festival].zh}的规则 ${key} 重复列出。`, ['days', i]),
                 );
               }
               seen.add(key);
@@ -164,8 +164,8 @@ export const HolidayLawSchema = z
         ctx.addIssue(
           issue(
             'DUPLICATE_ID',
-            `${festivalLabels[f.festival].en} is listed twice; list all its days in one entry.`,
-            `${festivalLabels[f.festival].zh}重复列出，请将其全部假日列在同一项中。`,
+            `${Festival.labels[f.festival].en} is listed twice; list all its days in one entry.`,
+            `${Festival.labels[f.festival].zh}重复列出，请将其全部假日列在同一项中。`,
             ['festivals', i, 'festival'],
           ),
         );

@@ -14,34 +14,27 @@ export {
 } from './uscc.js';
 export type { Uscc } from './uscc.js';
 export {
-  usccAuthorityLabels,
-  UsccAuthoritySchema,
-  usccEntityKindLabels,
-  UsccEntityKindSchema,
+  UsccAuthority,
+  UsccEntityKind,
   usccAuthorityCodes,
   usccEntityKindCodes,
 } from './uscc-codes.js';
-export type { UsccAuthority, UsccEntityKind } from './uscc-codes.js';
 export {
-  marketEntityTypeLabels,
-  MarketEntityTypeSchema,
-  keyEnterpriseLevelLabels,
-  KeyEnterpriseLevelSchema,
-  enterpriseScaleLabels,
-  EnterpriseScaleSchema,
+  MarketEntityType,
+  KeyEnterpriseLevel,
+  EnterpriseScale,
   EnterpriseSchema,
   safeParseEnterprise,
   parseEnterprise,
 } from './schema.js';
-export type { MarketEntityType, KeyEnterpriseLevel, EnterpriseScale, Enterprise } from './schema.js';
+export type { Enterprise } from './schema.js';
 export {
-  parkKindLabels,
-  ParkKindSchema,
+  ParkKind,
   IndustrialParkSchema,
   safeParseIndustrialPark,
   parseIndustrialPark,
 } from './park.js';
-export type { ParkKind, IndustrialPark } from './park.js';
+export type { IndustrialPark } from './park.js';
 export { VisitGridSchema, safeParseVisitGrid, parseVisitGrid } from './grid.js';
 export type { VisitGrid } from './grid.js';
 export {

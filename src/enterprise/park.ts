@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 
-const parkKind = defineEnum(
+/**
+ * The kinds of area where enterprises gather: industrial park 产业园区 and industrial cluster zone
+ * 工业聚集区 (000; 工业集聚区 in 001), economic development zone 经济开发区 (003) and high-tech zone 高新区 (001).
+ *
+ * `ParkKind.values` lists the values in order, `ParkKind.labels` gives each a zh-CN and an English
+ * label, and `ParkKind.schema` validates one. The type `ParkKind` is a kind of park, e.g.
+ * `'industrialPark'`.
+ *
+ * @example
+ * ```ts
+ * ParkKind.labels.industrialCluster.zh; // '工业聚集区'
+ * ParkKind.values.length; // 4
+ * ```
+ * @category Enterprise
+ */
+export const ParkKind = defineEnum(
   deepFreeze({
     industrialPark: { zh: '产业园区', en: 'Industrial park' },
     industrialCluster: { zh: '工业聚集区', en: 'Industrial cluster zone' },
@@ -14,36 +30,7 @@ const parkKind = defineEnum(
   }),
 );
 
-/**
- * Labels of the kinds of area where enterprises gather: industrial park 产业园区 and industrial
- * cluster zone 工业聚集区 (000; 工业集聚区 in 001), economic development zone 经济开发区 (003) and
- * high-tech zone 高新区 (001).
- *
- * @example
- * ```ts
- * parkKindLabels.industrialCluster.zh; // '工业聚集区'
- * ```
- * @category Enterprise
- */
-export const parkKindLabels = parkKind.labels;
-
-/**
- * Validates a park kind; see {@link parkKindLabels}.
- *
- * @example
- * ```ts
- * ParkKindSchema.options.length; // 4
- * ```
- * @category Enterprise
- */
-export const ParkKindSchema = parkKind.schema;
-
-/**
- * A kind of park, e.g. `'industrialPark'`; see {@link parkKindLabels}.
- *
- * @category Enterprise
- */
-export type ParkKind = z.infer<typeof ParkKindSchema>;
+export type ParkKind = EnumValue<typeof ParkKind>;
 
 /**
  * An industrial park or cluster (产业园区、工业聚集区). A bureau adviser may pair with one park
@@ -61,7 +48,7 @@ export const IndustrialParkSchema = z.object({
   /** The name of the park. */
   name: z.string().min(1).max(200),
   /** The kind of park. */
-  kind: ParkKindSchema,
+  kind: ParkKind.schema,
   /** The county or district; absent for a city-level park. */
   countyId: IdSchema.optional().describe('The county or district; absent for a city-level park'),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { ContactSchema } from '../org/contact.js';
@@ -9,7 +10,24 @@ import { deepFreeze } from '../internal/freeze.js';
 import { sharedLabels } from './uscc-codes.js';
 import { UsccSchema } from './uscc.js';
 
-const marketEntityType = defineEnum(
+/**
+ * The types of market entity (市场主体) as registration statistics count them (000): domestic
+ * enterprise 内资企业 (state-owned, collective and other non-private domestic enterprises), private
+ * enterprise 私营企业, farmers' professional cooperative 农民专业合作社, individual business 个体工商户, and
+ * foreign-invested enterprise 外商投资企业.
+ *
+ * `MarketEntityType.values` lists the values in order, `MarketEntityType.labels` gives each a zh-CN
+ * and an English label, and `MarketEntityType.schema` validates one. The type `MarketEntityType` is
+ * a type of market entity, e.g. `'privateEnterprise'`.
+ *
+ * @example
+ * ```ts
+ * MarketEntityType.labels.individualBusiness.zh; // '个体工商户'
+ * MarketEntityType.schema.safeParse('privateEnterprise').success; // true
+ * ```
+ * @category Enterprise
+ */
+export const MarketEntityType = defineEnum(
   deepFreeze({
     domesticEnterprise: { zh: '内资企业', en: 'Domestic (non-private) enterprise' },
     privateEnterprise: { zh: '私营企业', en: 'Private enterprise' },
@@ -19,39 +37,25 @@ const marketEntityType = defineEnum(
   }),
 );
 
+export type MarketEntityType = EnumValue<typeof MarketEntityType>;
+
 /**
- * Labels of the types of market entity (市场主体) as registration statistics count them (000):
- * domestic enterprise 内资企业 (state-owned, collective and other non-private domestic enterprises),
- * private enterprise 私营企业, farmers' professional cooperative 农民专业合作社, individual business
- * 个体工商户, and foreign-invested enterprise 外商投资企业.
+ * The levels of key enterprise (重点服务企业, 001): `none`, `county` (named by the county or district
+ * government) and `city` (named by the city government, and thereby also a key enterprise of its
+ * county).
+ *
+ * `KeyEnterpriseLevel.values` lists the values in order, `KeyEnterpriseLevel.labels` gives each a
+ * zh-CN and an English label, and `KeyEnterpriseLevel.schema` validates one. The type
+ * `KeyEnterpriseLevel` is a key-enterprise level: `'none'`, `'county'` or `'city'`.
  *
  * @example
  * ```ts
- * marketEntityTypeLabels.individualBusiness.zh; // '个体工商户'
+ * KeyEnterpriseLevel.labels.city.zh; // '市级'
+ * KeyEnterpriseLevel.values; // ['none', 'county', 'city']
  * ```
  * @category Enterprise
  */
-export const marketEntityTypeLabels = marketEntityType.labels;
-
-/**
- * Validates a market-entity type; see {@link marketEntityTypeLabels}.
- *
- * @example
- * ```ts
- * MarketEntityTypeSchema.safeParse('privateEnterprise').success; // true
- * ```
- * @category Enterprise
- */
-export const MarketEntityTypeSchema = marketEntityType.schema;
-
-/**
- * A type of market entity, e.g. `'privateEnterprise'`; see {@link marketEntityTypeLabels}.
- *
- * @category Enterprise
- */
-export type MarketEntityType = z.infer<typeof MarketEntityTypeSchema>;
-
-const keyEnterpriseLevel = defineEnum(
+export const KeyEnterpriseLevel = defineEnum(
   deepFreeze({
     none: { zh: '无', en: 'None' },
     county: levelLabelTexts.county,
@@ -59,38 +63,24 @@ const keyEnterpriseLevel = defineEnum(
   }),
 );
 
+export type KeyEnterpriseLevel = EnumValue<typeof KeyEnterpriseLevel>;
+
 /**
- * Labels of the levels of key enterprise (重点服务企业, 001): `none`, `county` (named by the
- * county or district government) and `city` (named by the city government, and thereby also a key
- * enterprise of its county).
+ * Enterprise sizes (企业规模, as China's statistical classification of large, medium, small and micro
+ * enterprises names them).
+ *
+ * `EnterpriseScale.values` lists the values in order, `EnterpriseScale.labels` gives each a zh-CN
+ * and an English label, and `EnterpriseScale.schema` validates one. The type `EnterpriseScale` is
+ * an enterprise size: `'large'`, `'medium'`, `'small'` or `'micro'`.
  *
  * @example
  * ```ts
- * keyEnterpriseLevelLabels.city.zh; // '市级'
+ * EnterpriseScale.labels.micro.zh; // '微型'
+ * EnterpriseScale.schema.safeParse('huge').success; // false
  * ```
  * @category Enterprise
  */
-export const keyEnterpriseLevelLabels = keyEnterpriseLevel.labels;
-
-/**
- * Validates a key-enterprise level: `'none'`, `'county'` or `'city'`.
- *
- * @example
- * ```ts
- * KeyEnterpriseLevelSchema.options; // ['none', 'county', 'city']
- * ```
- * @category Enterprise
- */
-export const KeyEnterpriseLevelSchema = keyEnterpriseLevel.schema;
-
-/**
- * A key-enterprise level: `'none'`, `'county'` or `'city'`.
- *
- * @category Enterprise
- */
-export type KeyEnterpriseLevel = z.infer<typeof KeyEnterpriseLevelSchema>;
-
-const enterpriseScale = defineEnum(
+export const EnterpriseScale = defineEnum(
   deepFreeze({
     large: { zh: '大型', en: 'Large' },
     medium: { zh: '中型', en: 'Medium' },
@@ -99,35 +89,7 @@ const enterpriseScale = defineEnum(
   }),
 );
 
-/**
- * Labels of enterprise sizes (企业规模, as China's statistical classification of large, medium,
- * small and micro enterprises names them).
- *
- * @example
- * ```ts
- * enterpriseScaleLabels.micro.zh; // '微型'
- * ```
- * @category Enterprise
- */
-export const enterpriseScaleLabels = enterpriseScale.labels;
-
-/**
- * Validates an enterprise size: `'large'`, `'medium'`, `'small'` or `'micro'`.
- *
- * @example
- * ```ts
- * EnterpriseScaleSchema.safeParse('huge').success; // false
- * ```
- * @category Enterprise
- */
-export const EnterpriseScaleSchema = enterpriseScale.schema;
-
-/**
- * An enterprise size: `'large'`, `'medium'`, `'small'` or `'micro'`.
- *
- * @category Enterprise
- */
-export type EnterpriseScale = z.infer<typeof EnterpriseScaleSchema>;
+export type EnterpriseScale = EnumValue<typeof EnterpriseScale>;
 
 /**
  * An enterprise or other market entity (市场主体) served by the government: identified by its
@@ -152,7 +114,7 @@ export const EnterpriseSchema = z.object({
   /** The Unified Social Credit Code (统一社会信用代码), already normalized. */
   uscc: UsccSchema,
   /** The type of market entity (市场主体类型). */
-  marketEntityType: MarketEntityTypeSchema,
+  marketEntityType: MarketEntityType.schema,
   /** The industry code, e.g. GB/T 4754-2017 `C3011` (行业代码). */
   industry: z.string().min(1).max(32).describe('Industry code, e.g. GB/T 4754-2017 "C3011"'),
   /** The county or district (县、市、区) the enterprise belongs to. */
@@ -162,9 +124,9 @@ export const EnterpriseSchema = z.object({
   /** The visit grid it belongs to, if any. */
   gridId: IdSchema.optional().describe('The visit grid it belongs to'),
   /** Its key-enterprise level (重点服务企业); `'none'` by default. */
-  keyLevel: KeyEnterpriseLevelSchema.default('none').describe('Key-enterprise level (重点服务企业)'),
+  keyLevel: KeyEnterpriseLevel.schema.default('none').describe('Key-enterprise level (重点服务企业)'),
   /** Its size (企业规模), if known. */
-  scale: EnterpriseScaleSchema.optional(),
+  scale: EnterpriseScale.schema.optional(),
   /** Whether it is an industrial enterprise above designated size (规模以上工业企业). */
   aboveDesignatedSize: z.boolean().optional().describe('Industrial enterprise above designated size (规模以上)'),
   /** The date it was established (成立日期). */

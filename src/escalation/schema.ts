@@ -1,11 +1,31 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../vocabulary/issue.js';
 
-const escalationHolder = defineEnum(
+/**
+ * Who or what a problem can be escalated to: people (an adviser, a cross-section team, bureau
+ * leaders, department heads, county leaders, the deputy mayor in charge, the executive deputy
+ * mayor, the mayor), offices (the leading group and its office, the efficiency office) and meetings
+ * (the executive meeting, the joint meeting, the half-monthly consultation, the quarterly
+ * scheduling meeting, the monthly adviser meeting, the half-yearly symposium). A ladder may declare
+ * more holders of its own.
+ *
+ * `EscalationHolder.values` lists the values in order, `EscalationHolder.labels` gives each a zh-CN
+ * and an English label, and `EscalationHolder.schema` validates one. The type `EscalationHolder` is
+ * a built-in escalation holder, e.g. `'executiveMeeting'`.
+ *
+ * @example
+ * ```ts
+ * EscalationHolder.labels.halfMonthlyConsultation.zh; // '半月会商'
+ * EscalationHolder.schema.safeParse('mayor').success; // true
+ * ```
+ * @category Escalation
+ */
+export const EscalationHolder = defineEnum(
   deepFreeze({
     adviser: { zh: '顾问（联络员）', en: 'Adviser or cadre' },
     team: { zh: '团队帮扶', en: 'Cross-section team' },
@@ -27,39 +47,7 @@ const escalationHolder = defineEnum(
   }),
 );
 
-/**
- * Labels of who or what a problem can be escalated to: people (an adviser, a cross-section team,
- * bureau leaders, department heads, county leaders, the deputy mayor in charge, the executive
- * deputy mayor, the mayor), offices (the leading group and its office, the efficiency office) and
- * meetings (the executive meeting, the joint meeting, the half-monthly consultation, the quarterly
- * scheduling meeting, the monthly adviser meeting, the half-yearly symposium). A ladder may declare
- * more holders of its own.
- *
- * @example
- * ```ts
- * escalationHolderLabels.halfMonthlyConsultation.zh; // '半月会商'
- * ```
- * @category Escalation
- */
-export const escalationHolderLabels = escalationHolder.labels;
-
-/**
- * Validates a built-in escalation holder; see {@link escalationHolderLabels}.
- *
- * @example
- * ```ts
- * EscalationHolderSchema.safeParse('mayor').success; // true
- * ```
- * @category Escalation
- */
-export const EscalationHolderSchema = escalationHolder.schema;
-
-/**
- * A built-in escalation holder, e.g. `'executiveMeeting'`; see {@link escalationHolderLabels}.
- *
- * @category Escalation
- */
-export type EscalationHolder = z.infer<typeof EscalationHolderSchema>;
+export type EscalationHolder = EnumValue<typeof EscalationHolder>;
 
 const range = z
   .strictObject({
@@ -84,11 +72,11 @@ const range = z
  */
 export const RuleConditionsSchema = z.strictObject({
   /** The issue's nature is one of these. */
-  nature: z.array(IssueNatureSchema).optional(),
+  nature: z.array(IssueNature.schema).optional(),
   /** The issue's scope is one of these. */
-  scope: z.array(IssueScopeSchema).optional(),
+  scope: z.array(IssueScope.schema).optional(),
   /** The issue's procedure is one of these. */
-  procedure: z.array(ProcedureSchema).optional(),
+  procedure: z.array(Procedure.schema).optional(),
   /** The issue's category is one of these ids. */
   categoryId: z.array(IdSchema).optional(),
   /** The enterprise's industry code starts with one of these. */
@@ -103,9 +91,9 @@ export const RuleConditionsSchema = z.strictObject({
   supervisionStep: z
     .strictObject({
       /** The lowest step that holds. */
-      min: SupervisionStepSchema.optional(),
+      min: SupervisionStep.schema.optional(),
       /** The highest step that holds. */
-      max: SupervisionStepSchema.optional(),
+      max: SupervisionStep.schema.optional(),
     })
     .optional(),
   /** How often the issue was reopened. */
@@ -122,7 +110,7 @@ export const RuleConditionsSchema = z.strictObject({
 export type RuleConditions = DeepReadonly<z.infer<typeof RuleConditionsSchema>>;
 
 /**
- * Where a rule sends a problem: a holder (see {@link escalationHolderLabels}, or one the ladder
+ * Where a rule sends a problem: a holder (see {@link EscalationHolder}, or one the ladder
  * declares), for a deputy mayor in charge the portfolio, and for time-based rules the supervision step.
  *
  * @example
@@ -137,7 +125,7 @@ export const EscalationTargetSchema = z.strictObject({
   /** The portfolio (分管领域) of a deputy mayor in charge. */
   portfolio: z.string().min(1).max(200).optional(),
   /** The supervision step the move takes, for time-based rules (催办 → 督办 → 网上挂牌 → 问责). */
-  step: SupervisionStepSchema.exclude(['unsupervised']).optional(),
+  step: SupervisionStep.schema.exclude(['unsupervised']).optional(),
 });
 
 /**
@@ -213,11 +201,11 @@ export type EscalationLadder = DeepReadonly<z.output<typeof EscalationLadderSche
  */
 export const IssueFactsSchema = z.strictObject({
   /** The issue's nature, null until classified. */
-  nature: IssueNatureSchema.nullable(),
+  nature: IssueNature.schema.nullable(),
   /** The issue's scope, null until classified. */
-  scope: IssueScopeSchema.nullable(),
+  scope: IssueScope.schema.nullable(),
   /** The issue's procedure, null until classified. */
-  procedure: ProcedureSchema.nullable(),
+  procedure: Procedure.schema.nullable(),
   /** The issue's category id. */
   categoryId: IdSchema.nullable(),
   /** The enterprise's industry code. */
@@ -229,7 +217,7 @@ export const IssueFactsSchema = z.strictObject({
   /** Working days overdue at the date of routing (0 when on time or not assigned). */
   overdueWorkingDays: z.int().min(0),
   /** The supervision step recorded on the issue. */
-  supervisionStep: SupervisionStepSchema,
+  supervisionStep: SupervisionStep.schema,
   /** How often it was reopened. */
   reopenCount: z.int().min(0),
   /** Whether the current answer says it cannot be solved for now. */

@@ -2,48 +2,36 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import type { Issue } from './schema.js';
 
-const recurrenceBasis = defineEnum(
+/**
+ * Why an issue counts as recurring (003: "common problems that enterprises raise year after year
+ * and that are never solved", 共性问题企业年年提，年年得不到解决): the same kind of problem came back from the same
+ * enterprise, or from the same industry.
+ *
+ * `RecurrenceBasis.values` lists the values in order, `RecurrenceBasis.labels` gives each a zh-CN
+ * and an English label, and `RecurrenceBasis.schema` validates one. The type `RecurrenceBasis` is
+ * why an issue recurs: `'sameEnterprise'` or `'sameIndustry'`.
+ *
+ * @example
+ * ```ts
+ * RecurrenceBasis.labels.sameIndustry.zh; // '同行业企业再次反映'
+ * RecurrenceBasis.values; // ['sameEnterprise', 'sameIndustry']
+ * ```
+ * @category Issue
+ */
+export const RecurrenceBasis = defineEnum(
   deepFreeze({
     sameEnterprise: { zh: '同一企业再次反映', en: 'Raised again by the same enterprise' },
     sameIndustry: { zh: '同行业企业再次反映', en: 'Raised again in the same industry' },
   }),
 );
 
-/**
- * Labels of why an issue counts as recurring (003: "common problems that enterprises raise year
- * after year and that are never solved", 共性问题企业年年提，年年得不到解决): the same kind of problem
- * came back from the same enterprise, or from the same industry.
- *
- * @example
- * ```ts
- * recurrenceBasisLabels.sameIndustry.zh; // '同行业企业再次反映'
- * ```
- * @category Issue
- */
-export const recurrenceBasisLabels = recurrenceBasis.labels;
-
-/**
- * Validates a recurrence basis: `'sameEnterprise'` or `'sameIndustry'`.
- *
- * @example
- * ```ts
- * RecurrenceBasisSchema.options; // ['sameEnterprise', 'sameIndustry']
- * ```
- * @category Issue
- */
-export const RecurrenceBasisSchema = recurrenceBasis.schema;
-
-/**
- * Why an issue recurs: `'sameEnterprise'` or `'sameIndustry'`.
- *
- * @category Issue
- */
-export type RecurrenceBasis = z.infer<typeof RecurrenceBasisSchema>;
+export type RecurrenceBasis = EnumValue<typeof RecurrenceBasis>;
 
 /**
  * The rules for spotting recurring problems. The source (003) names the failure but no window, so

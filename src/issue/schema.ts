@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { ActorSchema } from '../vocabulary/actor.js';
-import { AnswerOutcomeSchema, ExtensionStatusSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueCommandTypeSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, IssueStateSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { AnswerOutcome, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -24,7 +24,7 @@ export const ExtensionSchema = z.strictObject({
   /** Why the extension is needed. */
   reason: text(2000),
   /** Pending, granted or refused. */
-  status: ExtensionStatusSchema,
+  status: ExtensionStatus.schema,
   /** The local date of the decision, or null while pending. */
   decidedOn: CalendarDateSchema.nullable(),
 });
@@ -48,11 +48,11 @@ export type Extension = DeepReadonly<z.infer<typeof ExtensionSchema>>;
  */
 export const AnswerSchema = z.strictObject({
   /** Resolved, explained, or cannot be solved for now. */
-  outcome: AnswerOutcomeSchema,
+  outcome: AnswerOutcome.schema,
   /** What was done or said. */
   summary: text(4000),
   /** How the answer reached the enterprise. */
-  mode: ServiceModeSchema,
+  mode: ServiceMode.schema,
   /** Proposed measures for the leaders; required when the outcome is `'unsolvable'`. */
   measures: text(4000).nullable(),
   /** The local date of the answer. */
@@ -79,7 +79,7 @@ export const LedgerEntrySchema = z.strictObject({
   /** The local date of the service. */
   on: CalendarDateSchema,
   /** How it was delivered. */
-  mode: ServiceModeSchema,
+  mode: ServiceMode.schema,
   /** The basic facts. */
   summary: text(4000),
 });
@@ -161,7 +161,7 @@ export const IssueEscalationSchema = z.strictObject({
   /** The portfolio (分管领域) of a deputy mayor in charge, or null. */
   portfolio: z.string().min(1).max(200).nullable(),
   /** The supervision step of a time-based move (催办 → 督办 → 网上挂牌 → 问责), or null. */
-  step: SupervisionStepSchema.exclude(['unsupervised']).nullable(),
+  step: SupervisionStep.schema.exclude(['unsupervised']).nullable(),
   /** How high the target stands on its ladder (higher is further up); a later escalation never goes lower. */
   rank: z.int().min(0),
   /** The ladder rule that decided the move, or null when it was decided by hand. */
@@ -195,21 +195,21 @@ export const IssueFieldsSchema = z.strictObject({
   /** The description in the enterprise's words (may be empty). */
   description: z.string().max(8000),
   /** How it reached the government. */
-  channel: IntakeChannelSchema,
+  channel: IntakeChannel.schema,
   /** Proactive or on the enterprise's application (000). */
-  origin: IssueOriginSchema,
+  origin: IssueOrigin.schema,
   /** The lifecycle state. */
-  state: IssueStateSchema,
+  state: IssueState.schema,
   /** When it was submitted. */
   submittedAt: InstantSchema,
   /** The category id in the app's service taxonomy; null until classified unless proposed. */
   categoryId: IdSchema.nullable(),
   /** Who has to solve it; null until classified. */
-  scope: IssueScopeSchema.nullable(),
+  scope: IssueScope.schema.nullable(),
   /** How big it is; null until classified. */
-  nature: IssueNatureSchema.nullable(),
+  nature: IssueNature.schema.nullable(),
   /** Simple or general procedure; null until classified. */
-  procedure: ProcedureSchema.nullable(),
+  procedure: Procedure.schema.nullable(),
   /** The approval of a general-procedure matter by the leading body. */
   approval: z.strictObject({ by: IdSchema, on: CalendarDateSchema }).nullable(),
   /** The assignment batch (交办批次), if any. */
@@ -227,7 +227,7 @@ export const IssueFieldsSchema = z.strictObject({
   /** Assignments returned as wrongly routed (退单), oldest first. */
   returns: z.array(ReturnRecordSchema),
   /** The highest supervision step taken on the current assignment. */
-  supervisionStep: SupervisionStepSchema,
+  supervisionStep: SupervisionStep.schema,
   /**
    * The latest escalation (协调层级), or null until the issue is escalated. It stays with the issue
    * through returns and reassignments, and a later escalation never ranks lower (协调层级只升不降).
@@ -236,7 +236,7 @@ export const IssueFieldsSchema = z.strictObject({
   /** The current answer. */
   answer: AnswerSchema.nullable(),
   /** The enterprise's feedback on the current answer. */
-  feedback: FeedbackLevelSchema.nullable(),
+  feedback: FeedbackLevel.schema.nullable(),
   /** The simple procedure's ledger entry (台账). */
   ledgerEntry: LedgerEntrySchema.nullable(),
   /** The general procedure's dossier. */
@@ -275,15 +275,15 @@ export const IssueEventSchema = z.strictObject({
   /** Position in the issue's history, from 1. */
   seq: z.int().min(1),
   /** The command that was accepted. */
-  type: IssueCommandTypeSchema,
+  type: IssueCommandType.schema,
   /** Who issued it. */
   actor: ActorSchema,
   /** When. */
   at: InstantSchema,
   /** The state before (null for the submission). */
-  from: IssueStateSchema.nullable(),
+  from: IssueState.schema.nullable(),
   /** The state after. */
-  to: IssueStateSchema,
+  to: IssueState.schema,
   /** The fields it set. */
   changes: IssueChangesSchema,
   /** A free note of the actor's, if given. */

@@ -1,9 +1,25 @@
-import type { z } from 'zod';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 
-const issueGuard = defineEnum(
+/**
+ * The named guards of the lifecycle table, each with what it requires, in Chinese and English. A
+ * guard that fails rejects the command with its own error code, except the two routing guards
+ * `feedbackPositive` / `feedbackNegative`, which choose between the rows of `giveFeedback`.
+ *
+ * `IssueGuard.values` lists the values in order, `IssueGuard.labels` gives each a zh-CN and an
+ * English label, and `IssueGuard.schema` validates one. The type `IssueGuard` is the name of a
+ * lifecycle guard.
+ *
+ * @example
+ * ```ts
+ * IssueGuard.labels.extensionNoticeGiven.zh; // '在期限届满前规定工作日之前申请'
+ * IssueGuard.schema.safeParse('archiveComplete').success; // true
+ * ```
+ * @category Issue
+ */
+export const IssueGuard = defineEnum(
   deepFreeze({
     knownCategory: { zh: '分类属于分类体系', en: 'The category is in the taxonomy' },
     procedureIsGeneral: { zh: '适用一般程序', en: 'The general procedure applies' },
@@ -23,36 +39,7 @@ const issueGuard = defineEnum(
   }),
 );
 
-/**
- * The named guards of the lifecycle table, each with what it requires, in Chinese and English. A
- * guard that fails rejects the command with its own error code, except the two routing guards
- * `feedbackPositive` / `feedbackNegative`, which choose between the rows of `giveFeedback`.
- *
- * @example
- * ```ts
- * issueGuardLabels.extensionNoticeGiven.zh; // '在期限届满前规定工作日之前申请'
- * ```
- * @category Issue
- */
-export const issueGuardLabels = issueGuard.labels;
-
-/**
- * Validates a guard name; see {@link issueGuardLabels}.
- *
- * @example
- * ```ts
- * IssueGuardSchema.safeParse('archiveComplete').success; // true
- * ```
- * @category Issue
- */
-export const IssueGuardSchema = issueGuard.schema;
-
-/**
- * The name of a lifecycle guard; see {@link issueGuardLabels}.
- *
- * @category Issue
- */
-export type IssueGuard = z.infer<typeof IssueGuardSchema>;
+export type IssueGuard = EnumValue<typeof IssueGuard>;
 
 /**
  * One row of the lifecycle table: in state `from` (null: before the issue exists), the command

@@ -2,49 +2,38 @@ import { z } from 'zod';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { hainingGridStaffShare } from './defaults.js';
-import { GovernmentLevelSchema } from './level.js';
+import { GovernmentLevel } from './level.js';
 
-const enterpriseRelatedClass = defineEnum(
+/**
+ * Haining's tiers of enterprise-related departments (涉企部门, 002): class 1 (e.g. development and
+ * reform, economy and information, science and technology) and class 2 (e.g. environmental
+ * protection, market regulation, land and resources).
+ *
+ * `EnterpriseRelatedClass.values` lists the values in order, `EnterpriseRelatedClass.labels` gives
+ * each a zh-CN and an English label, and `EnterpriseRelatedClass.schema` validates one. The type
+ * `EnterpriseRelatedClass` is the tier of an enterprise-related department: `'class1'` or
+ * `'class2'`.
+ *
+ * @example
+ * ```ts
+ * EnterpriseRelatedClass.labels.class1.zh; // '一类涉企部门'
+ * EnterpriseRelatedClass.schema.safeParse('class3').success; // false
+ * ```
+ * @category Org
+ */
+export const EnterpriseRelatedClass = defineEnum(
   deepFreeze({
     class1: { zh: '一类涉企部门', en: 'Class-1 enterprise-related department' },
     class2: { zh: '二类涉企部门', en: 'Class-2 enterprise-related department' },
   }),
 );
 
-/**
- * Labels of Haining's tiers of enterprise-related departments (涉企部门, 002): class 1 (e.g.
- * development and reform, economy and information, science and technology) and class 2 (e.g.
- * environmental protection, market regulation, land and resources).
- *
- * @example
- * ```ts
- * enterpriseRelatedClassLabels.class1.zh; // '一类涉企部门'
- * ```
- * @category Org
- */
-export const enterpriseRelatedClassLabels = enterpriseRelatedClass.labels;
-
-/**
- * Validates an enterprise-related class: `'class1'` or `'class2'`.
- *
- * @example
- * ```ts
- * EnterpriseRelatedClassSchema.safeParse('class3').success; // false
- * ```
- * @category Org
- */
-export const EnterpriseRelatedClassSchema = enterpriseRelatedClass.schema;
-
-/**
- * The tier of an enterprise-related department: `'class1'` or `'class2'`.
- *
- * @category Org
- */
-export type EnterpriseRelatedClass = z.infer<typeof EnterpriseRelatedClassSchema>;
+export type EnterpriseRelatedClass = EnumValue<typeof EnterpriseRelatedClass>;
 
 /**
  * A government department (部门), e.g. one of the ~21 member departments of Jiaozuo's leading group
@@ -63,11 +52,11 @@ export const DepartmentSchema = z.object({
   /** The name of the department. */
   name: z.string().min(1).max(200),
   /** The level of government it belongs to. */
-  level: GovernmentLevelSchema.optional(),
+  level: GovernmentLevel.schema.optional(),
   /** The county or district of a county-level department. */
   countyId: IdSchema.optional().describe('The county or district of a county-level department'),
   /** Its class as an enterprise-related department; absent when it is not one. */
-  enterpriseRelatedClass: EnterpriseRelatedClassSchema.optional(),
+  enterpriseRelatedClass: EnterpriseRelatedClass.schema.optional(),
   /** How many staff it has. */
   staffCount: z.number().int().nonnegative().optional(),
 });
@@ -146,7 +135,21 @@ export const StaffShareSchema = z
  */
 export type StaffShare = z.infer<typeof StaffShareSchema>;
 
-const roundingMode = defineEnum(
+/**
+ * The ways a share of people is rounded to whole people.
+ *
+ * `RoundingMode.values` lists the values in order, `RoundingMode.labels` gives each a zh-CN and an
+ * English label, and `RoundingMode.schema` validates one. The type `RoundingMode` is how a share of
+ * people is rounded to whole people: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
+ *
+ * @example
+ * ```ts
+ * RoundingMode.labels.roundUp.zh; // '向上取整'
+ * RoundingMode.values; // ['roundUp', 'roundDown', 'roundHalfUp']
+ * ```
+ * @category Org
+ */
+export const RoundingMode = defineEnum(
   deepFreeze({
     roundUp: { zh: '向上取整', en: 'Round up' },
     roundDown: { zh: '向下取整', en: 'Round down' },
@@ -154,34 +157,7 @@ const roundingMode = defineEnum(
   }),
 );
 
-/**
- * Labels of the ways a share of people is rounded to whole people.
- *
- * @example
- * ```ts
- * roundingModeLabels.roundUp.zh; // '向上取整'
- * ```
- * @category Org
- */
-export const roundingModeLabels = roundingMode.labels;
-
-/**
- * Validates a rounding mode: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
- *
- * @example
- * ```ts
- * RoundingModeSchema.options; // ['roundUp', 'roundDown', 'roundHalfUp']
- * ```
- * @category Org
- */
-export const RoundingModeSchema = roundingMode.schema;
-
-/**
- * How a share of people is rounded to whole people: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
- *
- * @category Org
- */
-export type RoundingMode = z.infer<typeof RoundingModeSchema>;
+export type RoundingMode = EnumValue<typeof RoundingMode>;
 
 /**
  * A policy for how much of its staff each class of enterprise-related department puts into grid
@@ -202,7 +178,7 @@ export const GridStaffShareSchema = z.object({
   /** The share of a class-2 department's staff. */
   class2: StaffShareSchema,
   /** How a share is rounded to whole people. */
-  rounding: RoundingModeSchema,
+  rounding: RoundingMode.schema,
 });
 
 /**
@@ -325,7 +301,7 @@ export function gridStaffDecision(
   policyPath: ErrorPath,
 ): Result<GridStaffDecision> {
   const { enterpriseRelatedClass: cls, staffCount } = department;
-  if (cls !== undefined && !Object.hasOwn(enterpriseRelatedClassLabels, cls)) {
+  if (cls !== undefined && !Object.hasOwn(EnterpriseRelatedClass.labels, cls)) {
     const path = [...departmentPath, 'enterpriseRelatedClass'];
     return err(
       domainError('INVALID_INPUT', {
@@ -361,8 +337,8 @@ export function gridStaffDecision(
   const share = policy[cls];
   const owed = roundShare(staffCount, share, policy.rounding);
   const fraction = `${share.numerator}/${share.denominator}`;
-  const label = enterpriseRelatedClassLabels[cls];
-  const rounding = roundingModeLabels[policy.rounding];
+  const label = EnterpriseRelatedClass.labels[cls];
+  const rounding = RoundingMode.labels[policy.rounding];
   return ok({
     owed,
     staffCount,
@@ -398,7 +374,7 @@ function sharePolicyProblem(policy: GridStaffShare, cls: EnterpriseRelatedClass,
       value,
     });
   }
-  if (typeof policy.rounding !== 'string' || !Object.hasOwn(roundingModeLabels, policy.rounding)) {
+  if (typeof policy.rounding !== 'string' || !Object.hasOwn(RoundingMode.labels, policy.rounding)) {
     const path = [...at, 'rounding'];
     return domainError('INVALID_INPUT', {
       en: `${nameOf(path)} must be 'roundUp', 'roundDown' or 'roundHalfUp'; received ${JSON.stringify(policy.rounding)}.`,

@@ -1,12 +1,28 @@
 import { z } from 'zod';
 import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
 
-const expertKind = defineEnum(
+/**
+ * The kinds of members of an expert service team (专家服务团, 002: professors, accountants, consultants,
+ * lawyers and engineers — 15 in Haining).
+ *
+ * `ExpertKind.values` lists the values in order, `ExpertKind.labels` gives each a zh-CN and an
+ * English label, and `ExpertKind.schema` validates one. The type `ExpertKind` is a kind of expert,
+ * e.g. `'accountant'`.
+ *
+ * @example
+ * ```ts
+ * ExpertKind.labels.lawyer.zh; // '律师'
+ * ExpertKind.values; // ['professor', 'accountant', 'consultant', 'lawyer', 'engineer']
+ * ```
+ * @category Org
+ */
+export const ExpertKind = defineEnum(
   deepFreeze({
     professor: { zh: '大学教授', en: 'University professor' },
     accountant: { zh: '会计师', en: 'Accountant' },
@@ -16,35 +32,7 @@ const expertKind = defineEnum(
   }),
 );
 
-/**
- * Labels of the kinds of members of an expert service team (专家服务团, 002: professors,
- * accountants, consultants, lawyers and engineers — 15 in Haining).
- *
- * @example
- * ```ts
- * expertKindLabels.lawyer.zh; // '律师'
- * ```
- * @category Org
- */
-export const expertKindLabels = expertKind.labels;
-
-/**
- * Validates an expert kind; see {@link expertKindLabels}.
- *
- * @example
- * ```ts
- * ExpertKindSchema.options; // ['professor', 'accountant', 'consultant', 'lawyer', 'engineer']
- * ```
- * @category Org
- */
-export const ExpertKindSchema = expertKind.schema;
-
-/**
- * A kind of expert, e.g. `'accountant'`.
- *
- * @category Org
- */
-export type ExpertKind = z.infer<typeof ExpertKindSchema>;
+export type ExpertKind = EnumValue<typeof ExpertKind>;
 
 /**
  * A member of an expert service team (002): not a civil servant but a professional the government
@@ -62,7 +50,7 @@ export const ExpertSchema = z.object({
   /** The expert's name. */
   name: z.string().min(1).max(100),
   /** The kind of expert. */
-  kind: ExpertKindSchema,
+  kind: ExpertKind.schema,
   /** Their employer, e.g. a university or a firm. */
   affiliation: z.string().min(1).max(200).optional().describe('Employer, e.g. a university or a firm'),
   /** Category ids of the service taxonomy they are expert in. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 
@@ -12,35 +12,22 @@ export const levelLabelTexts = deepFreeze({
   grassroots: { zh: '基层（乡镇、基层分局）', en: 'Grassroots (township or branch office)' },
 });
 
-const governmentLevel = defineEnum(levelLabelTexts);
-
 /**
- * Labels of the levels at which advisers, departments and bodies sit (000: the bureau builds
- * adviser teams at city, county and grassroots-branch level): `city` 市级, `county` 县（市、区）级,
- * `grassroots` 基层.
+ * The levels at which advisers, departments and bodies sit (000: the bureau builds adviser teams at
+ * city, county and grassroots-branch level): `city` 市级, `county` 县（市、区）级, `grassroots` 基层.
+ *
+ * `GovernmentLevel.values` lists the values in order, `GovernmentLevel.labels` gives each a zh-CN
+ * and an English label, and `GovernmentLevel.schema` validates one. The type `GovernmentLevel` is a
+ * level of government: `'city'`, `'county'` or `'grassroots'`.
  *
  * @example
  * ```ts
- * governmentLevelLabels.grassroots.zh; // '基层（乡镇、基层分局）'
+ * GovernmentLevel.labels.grassroots.zh; // '基层（乡镇、基层分局）'
+ * GovernmentLevel.values; // ['city', 'county', 'grassroots']
  * ```
  * @category Org
  */
-export const governmentLevelLabels = governmentLevel.labels;
+export const GovernmentLevel = defineEnum(levelLabelTexts);
 
-/**
- * Validates a government level: `'city'`, `'county'` or `'grassroots'`.
- *
- * @example
- * ```ts
- * GovernmentLevelSchema.options; // ['city', 'county', 'grassroots']
- * ```
- * @category Org
- */
-export const GovernmentLevelSchema = governmentLevel.schema;
+export type GovernmentLevel = EnumValue<typeof GovernmentLevel>;
 
-/**
- * A level of government: `'city'`, `'county'` or `'grassroots'`.
- *
- * @category Org
- */
-export type GovernmentLevel = z.infer<typeof GovernmentLevelSchema>;

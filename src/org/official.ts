@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
-import { GovernmentLevelSchema } from './level.js';
+import { GovernmentLevel } from './level.js';
 
-const officialRole = defineEnum(
+/**
+ * The roles of officials who coordinate enterprise problems: mayor 市长, executive deputy mayor 常务副市长
+ * and deputy mayor in charge 分管副市长 (001), bureau leader 局领导 (000), department head 部门负责人 and county
+ * leader 县区领导 (001, 003).
+ *
+ * `OfficialRole.values` lists the values in order, `OfficialRole.labels` gives each a zh-CN and an
+ * English label, and `OfficialRole.schema` validates one. The type `OfficialRole` is the role of an
+ * official, e.g. `'deputyMayorInCharge'`.
+ *
+ * @example
+ * ```ts
+ * OfficialRole.labels.deputyMayorInCharge.en; // 'Deputy mayor in charge'
+ * OfficialRole.schema.safeParse('mayor').success; // true
+ * ```
+ * @category Org
+ */
+export const OfficialRole = defineEnum(
   deepFreeze({
     mayor: { zh: '市长', en: 'Mayor' },
     executiveDeputyMayor: { zh: '常务副市长', en: 'Executive deputy mayor' },
@@ -18,36 +35,7 @@ const officialRole = defineEnum(
   }),
 );
 
-/**
- * Labels of the roles of officials who coordinate enterprise problems: mayor 市长, executive
- * deputy mayor 常务副市长 and deputy mayor in charge 分管副市长 (001), bureau leader 局领导 (000),
- * department head 部门负责人 and county leader 县区领导 (001, 003).
- *
- * @example
- * ```ts
- * officialRoleLabels.deputyMayorInCharge.en; // 'Deputy mayor in charge'
- * ```
- * @category Org
- */
-export const officialRoleLabels = officialRole.labels;
-
-/**
- * Validates an official's role; see {@link officialRoleLabels}.
- *
- * @example
- * ```ts
- * OfficialRoleSchema.safeParse('mayor').success; // true
- * ```
- * @category Org
- */
-export const OfficialRoleSchema = officialRole.schema;
-
-/**
- * The role of an official, e.g. `'deputyMayorInCharge'`; see {@link officialRoleLabels}.
- *
- * @category Org
- */
-export type OfficialRole = z.infer<typeof OfficialRoleSchema>;
+export type OfficialRole = EnumValue<typeof OfficialRole>;
 
 const officialBase = {
   /** The app's id of the official. */
@@ -94,7 +82,7 @@ export const OfficialSchema = z.discriminatedUnion('role', [
   z.object({
     ...officialBase,
     /** Any role but deputy mayor in charge. */
-    role: OfficialRoleSchema.exclude(['deputyMayorInCharge']),
+    role: OfficialRole.schema.exclude(['deputyMayorInCharge']),
     /** Category ids of the areas in the official's charge. */
     portfolio: z.array(IdSchema).optional().describe('Category ids of the areas the official is in charge of'),
   }),
@@ -139,7 +127,24 @@ export function parseOfficial(input: unknown): Official {
   return parseWith(OfficialSchema, input);
 }
 
-const governingBodyKind = defineEnum(
+/**
+ * The bodies that steer the service to enterprises: the leading group 领导小组 and its office 领导小组办公室,
+ * which gathers problems (001, 003); the efficiency office 效能办, which co-supervises overdue matters
+ * (003); the city government executive meeting 市政府常务会议, which decides policy problems (001); and
+ * the joint meeting of departments 联席会议 (001).
+ *
+ * `GoverningBodyKind.values` lists the values in order, `GoverningBodyKind.labels` gives each a
+ * zh-CN and an English label, and `GoverningBodyKind.schema` validates one. The type
+ * `GoverningBodyKind` is a kind of governing body, e.g. `'leadingGroup'`.
+ *
+ * @example
+ * ```ts
+ * GoverningBodyKind.labels.efficiencyOffice.zh; // '效能办'
+ * GoverningBodyKind.values.length; // 5
+ * ```
+ * @category Org
+ */
+export const GoverningBodyKind = defineEnum(
   deepFreeze({
     leadingGroup: { zh: '领导小组', en: 'Leading group' },
     leadingGroupOffice: { zh: '领导小组办公室', en: 'Leading group office' },
@@ -149,37 +154,7 @@ const governingBodyKind = defineEnum(
   }),
 );
 
-/**
- * Labels of the bodies that steer the service to enterprises: the leading group 领导小组 and its
- * office 领导小组办公室, which gathers problems (001, 003); the efficiency office 效能办, which
- * co-supervises overdue matters (003); the city government executive meeting 市政府常务会议, which
- * decides policy problems (001); and the joint meeting of departments 联席会议 (001).
- *
- * @example
- * ```ts
- * governingBodyKindLabels.efficiencyOffice.zh; // '效能办'
- * ```
- * @category Org
- */
-export const governingBodyKindLabels = governingBodyKind.labels;
-
-/**
- * Validates a kind of governing body; see {@link governingBodyKindLabels}.
- *
- * @example
- * ```ts
- * GoverningBodyKindSchema.options.length; // 5
- * ```
- * @category Org
- */
-export const GoverningBodyKindSchema = governingBodyKind.schema;
-
-/**
- * A kind of governing body, e.g. `'leadingGroup'`; see {@link governingBodyKindLabels}.
- *
- * @category Org
- */
-export type GoverningBodyKind = z.infer<typeof GoverningBodyKindSchema>;
+export type GoverningBodyKind = EnumValue<typeof GoverningBodyKind>;
 
 /**
  * A governing body (领导机构): e.g. Jiaozuo's leading group, chaired by the mayor with the
@@ -199,9 +174,9 @@ export const GoverningBodySchema = z.object({
   /** The name of the body. */
   name: z.string().min(1).max(200),
   /** The kind of body. */
-  kind: GoverningBodyKindSchema,
+  kind: GoverningBodyKind.schema,
   /** The level of government it belongs to. */
-  level: GovernmentLevelSchema.optional(),
+  level: GovernmentLevel.schema.optional(),
   /** The body this one belongs to, e.g. the leading group of an office. */
   parentId: IdSchema.optional().describe('The body this one belongs to, e.g. the leading group of an office'),
   /** The department where it sits, e.g. 市企业发展服务局. */

@@ -4,8 +4,8 @@
  *
  * @module qinqing/pairing
  */
-export { pairingSelectionLabels, PairingSelectionSchema, PairingSchema } from './schema.js';
-export type { PairingSelection, Pairing } from './schema.js';
+export { PairingSelection, PairingSchema } from './schema.js';
+export type { Pairing } from './schema.js';
 export {
   CapacityRuleSchema,
   CapacityRulesSchema,
@@ -32,19 +32,17 @@ export type {
   PairingSuggestions,
 } from './suggest.js';
 export {
-  secondmentDirectionLabels,
-  SecondmentDirectionSchema,
+  SecondmentDirection,
   SecondmentSchema,
   safeParseSecondment,
   parseSecondment,
   secondmentSummary,
 } from './secondment.js';
 export type {
-  SecondmentDirection,
   Secondment,
   SecondmentTally,
   SecondmentBatchTally,
   SecondmentSummary,
 } from './secondment.js';
-export { stableMatch, StableMatchInputSchema, MatchProposersSchema, matchProposersLabels } from './match.js';
-export type { StableMatchInput, StableMatching, MatchedPair, UnmatchedCadre, UnmatchedEnterprise, MatchProposers } from './match.js';
+export { stableMatch, StableMatchInputSchema, MatchProposers } from './match.js';
+export type { StableMatchInput, StableMatching, MatchedPair, UnmatchedCadre, UnmatchedEnterprise } from './match.js';

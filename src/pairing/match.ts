@@ -4,48 +4,36 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type Id } from '../core/schema.js';
 import { byCodeUnit } from '../internal/compare.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
 import { deferredAcceptance } from './deferred-acceptance.js';
 import { PreferenceTableWriter, type PreferenceTable } from './preference-table.js';
 
-const matchProposers = defineEnum(
+/**
+ * The side that proposes in a two-way selection (双向选择, 003): the cadres or the enterprises. The
+ * proposing side gets the best stable outcome it can.
+ *
+ * `MatchProposers.values` lists the values in order, `MatchProposers.labels` gives each a zh-CN and
+ * an English label, and `MatchProposers.schema` validates one. The type `MatchProposers` is the
+ * proposing side of a two-way selection: `'cadres'` or `'enterprises'`.
+ *
+ * @example
+ * ```ts
+ * MatchProposers.labels.enterprises.zh; // '企业发起选择'
+ * MatchProposers.values; // ['cadres', 'enterprises']
+ * ```
+ * @category Pairing
+ */
+export const MatchProposers = defineEnum(
   deepFreeze({
     cadres: { zh: '干部发起选择', en: 'Cadres propose' },
     enterprises: { zh: '企业发起选择', en: 'Enterprises propose' },
   }),
 );
 
-/**
- * Labels of the side that proposes in a two-way selection (双向选择, 003): the cadres or the
- * enterprises. The proposing side gets the best stable outcome it can.
- *
- * @example
- * ```ts
- * matchProposersLabels.enterprises.zh; // '企业发起选择'
- * ```
- * @category Pairing
- */
-export const matchProposersLabels = matchProposers.labels;
-
-/**
- * Validates the proposing side of a two-way selection: `'cadres'` or `'enterprises'`.
- *
- * @example
- * ```ts
- * MatchProposersSchema.options; // ['cadres', 'enterprises']
- * ```
- * @category Pairing
- */
-export const MatchProposersSchema = matchProposers.schema;
-
-/**
- * The proposing side of a two-way selection: `'cadres'` or `'enterprises'`.
- *
- * @category Pairing
- */
-export type MatchProposers = z.infer<typeof MatchProposersSchema>;
+export type MatchProposers = EnumValue<typeof MatchProposers>;
 
 const PreferenceTableSchema = z
   .record(IdSchema, z.array(IdSchema))
@@ -81,7 +69,7 @@ export const StableMatchInputSchema = z.strictObject({
     })
     .optional(),
   /** The side that proposes, and so gets its best stable outcome. */
-  proposers: MatchProposersSchema,
+  proposers: MatchProposers.schema,
 });
 
 /**

@@ -4,8 +4,8 @@ import type { Result } from '../core/result.js';
 import type { BilingualText } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { AdviserKindSchema, type AdviserKind } from '../org/adviser.js';
-import { GovernmentLevelSchema, type GovernmentLevel } from '../org/level.js';
+import { AdviserKind } from '../org/adviser.js';
+import { GovernmentLevel } from '../org/level.js';
 
 const XINGTAI = '000: 邢台市工商局工商顾问制（2014）：每名工商顾问对接一个产业园区或3至5个重点项目（企业）';
 const LISHUI_ONE_TO_ONE = '003: 丽水“企业服务年”：426名副县以上干部联系426家企业，一对一';
@@ -151,16 +151,16 @@ export const KeyEnterpriseContactRuleSchema = z.strictObject({
   /** Where the rule comes from. */
   source: z.string().min(1).default(JIAOZUO_CONTACT).describe('Where the rule comes from'),
   /** The adviser kinds that count as contact leaders. */
-  kinds: z.array(AdviserKindSchema).min(1).default((): AdviserKind[] => ['contactLeader']).describe('Adviser kinds that count as contact leaders'),
+  kinds: z.array(AdviserKind.schema).min(1).default((): AdviserKind[] => ['contactLeader']).describe('Adviser kinds that count as contact leaders'),
   /** How many such contacts each key enterprise needs (0 turns the rule off). */
   min: count.default(1).describe('How many contact leaders each key enterprise needs'),
   /** The adviser levels that may contact a key enterprise of each key level. */
   levels: z
     .strictObject({
       /** Levels that may contact a city key enterprise (001: a city leader or a city department's leader). */
-      city: z.array(GovernmentLevelSchema).min(1).default((): GovernmentLevel[] => ['city']),
+      city: z.array(GovernmentLevel.schema).min(1).default((): GovernmentLevel[] => ['city']),
       /** Levels that may contact a county key enterprise. */
-      county: z.array(GovernmentLevelSchema).min(1).default((): GovernmentLevel[] => ['city', 'county']),
+      county: z.array(GovernmentLevel.schema).min(1).default((): GovernmentLevel[] => ['city', 'county']),
     })
     .prefault({})
     .describe('Adviser levels that may contact a key enterprise of each key level'),
@@ -189,7 +189,7 @@ export const ProblemQuotaRuleSchema = z.strictObject({
   source: z.string().min(1).default(LISHUI_QUOTA).describe('Where the rule comes from'),
   /** The adviser kinds bound by the quota. */
   kinds: z
-    .array(AdviserKindSchema)
+    .array(AdviserKind.schema)
     .default((): AdviserKind[] => ['contactLeader', 'secondedCadre', 'enterpriseAssistant'])
     .describe('Adviser kinds bound by the quota'),
   /** The fewest problems solved per enterprise per year. */

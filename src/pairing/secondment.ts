@@ -4,48 +4,37 @@ import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id } from '../core/schema.js';
 import { readDay } from '../internal/args.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
 
-const secondmentDirection = defineEnum(
+/**
+ * The two directions of Haining's two-way secondment (亲清互挂, 002): government cadres stationed
+ * full-time in enterprises (机关干部“走出去”脱产驻企) and enterprise staff placed in departments to learn
+ * (企业骨干“请进来”跟班学习).
+ *
+ * `SecondmentDirection.values` lists the values in order, `SecondmentDirection.labels` gives each a
+ * zh-CN and an English label, and `SecondmentDirection.schema` validates one. The type
+ * `SecondmentDirection` is a secondment direction: `'cadreToEnterprise'` or
+ * `'enterpriseToDepartment'`.
+ *
+ * @example
+ * ```ts
+ * SecondmentDirection.labels.enterpriseToDepartment.zh; // '企业骨干到部门挂职'
+ * SecondmentDirection.values; // ['cadreToEnterprise', 'enterpriseToDepartment']
+ * ```
+ * @category Pairing
+ */
+export const SecondmentDirection = defineEnum(
   deepFreeze({
     cadreToEnterprise: { zh: '机关干部驻企挂职', en: 'Government cadre into an enterprise' },
     enterpriseToDepartment: { zh: '企业骨干到部门挂职', en: 'Enterprise staff into a department' },
   }),
 );
 
-/**
- * Labels of the two directions of Haining's two-way secondment (亲清互挂, 002): government cadres
- * stationed full-time in enterprises (机关干部“走出去”脱产驻企) and enterprise staff placed in
- * departments to learn (企业骨干“请进来”跟班学习).
- *
- * @example
- * ```ts
- * secondmentDirectionLabels.enterpriseToDepartment.zh; // '企业骨干到部门挂职'
- * ```
- * @category Pairing
- */
-export const secondmentDirectionLabels = secondmentDirection.labels;
-
-/**
- * Validates a secondment direction: `'cadreToEnterprise'` or `'enterpriseToDepartment'`.
- *
- * @example
- * ```ts
- * SecondmentDirectionSchema.options; // ['cadreToEnterprise', 'enterpriseToDepartment']
- * ```
- * @category Pairing
- */
-export const SecondmentDirectionSchema = secondmentDirection.schema;
-
-/**
- * A secondment direction: `'cadreToEnterprise'` or `'enterpriseToDepartment'`.
- *
- * @category Pairing
- */
-export type SecondmentDirection = z.infer<typeof SecondmentDirectionSchema>;
+export type SecondmentDirection = EnumValue<typeof SecondmentDirection>;
 
 /**
  * A secondment (挂职, 002) in either direction: a cadre of `departmentId` stationed in
@@ -63,7 +52,7 @@ export const SecondmentSchema = z.strictObject({
   /** The app's id of the secondment. */
   id: IdSchema,
   /** Cadre into an enterprise, or enterprise staff into a department. */
-  direction: SecondmentDirectionSchema,
+  direction: SecondmentDirection.schema,
   /** The person seconded: a cadre (adviser id) or a member of the enterprise's staff. */
   personId: IdSchema,
   /** The host enterprise of a cadre, or the employer of enterprise staff. */
@@ -214,7 +203,7 @@ export function secondmentSummary(secondments: readonly Secondment[], asOf: Cale
   let active = 0;
   for (let i = 0; i < secondments.length; i++) {
     const s = secondments[i] as Secondment;
-    if (!Object.hasOwn(secondmentDirectionLabels, s.direction)) {
+    if (!Object.hasOwn(SecondmentDirection.labels, s.direction)) {
       return err(
         domainError('INVALID_INPUT', {
           en: `secondments[${i}].direction must be 'cadreToEnterprise' or 'enterpriseToDepartment'; received ${JSON.stringify(s.direction)}.`,

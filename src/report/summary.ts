@@ -5,7 +5,7 @@ import { inLocale } from '../core/schema.js';
 import { readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { BatchSummary } from '../issue/batch.js';
-import { RateNameSchema, rateNameLabels, rateOptionsProblem, ratesOf, type RateName, type RateOptions } from '../scoring/rates.js';
+import { RateName, rateOptionsProblem, ratesOf, type RateOptions } from '../scoring/rates.js';
 import { emptyTally, mergeTallies, tallyCounts, tallyIssues, tallyProblem, type Tally, type TallyCount, type TallyIssue } from '../scoring/tally.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
@@ -28,7 +28,7 @@ const countLabels: { readonly [K in TallyCount]: BilingualText } = deepFreeze({
 });
 
 const countColumn = (k: TallyCount): ReportColumn => ({ key: k, label: countLabels[k], kind: 'count' });
-const rateColumn = (r: RateName): ReportColumn => ({ key: r, label: rateNameLabels[r], kind: 'rate' });
+const rateColumn = (r: RateName): ReportColumn => ({ key: r, label: RateName.labels[r], kind: 'rate' });
 
 /** The note saying how the satisfaction rate was computed. */
 function satisfactionNote(options: RateOptions): BilingualText {
@@ -209,7 +209,7 @@ export interface PeriodSummaryOptions {
   readonly rateOptions?: RateOptions;
   /** The counts to show, in order; {@link defaultSummaryCounts} when omitted. */
   readonly counts?: readonly TallyCount[];
-  /** The rates to show, in order; all of them (in {@link index!RateNameSchema} order) when omitted. */
+  /** The rates to show, in order; all of them (in {@link index!RateName} order) when omitted. */
   readonly rates?: readonly RateName[];
 }
 
@@ -242,8 +242,8 @@ export function periodSummary(periods: readonly SummaryPeriod[], options: Period
   const { locale } = options;
   const rateOptions = options.rateOptions ?? {};
   const counts = options.counts ?? defaultSummaryCounts;
-  const rateNames = options.rates ?? RateNameSchema.options;
-  const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']) ?? unknownName(counts, tallyCounts, 'counts') ?? unknownName(rateNames, RateNameSchema.options, 'rates');
+  const rateNames = options.rates ?? RateName.schema.options;
+  const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']) ?? unknownName(counts, tallyCounts, 'counts') ?? unknownName(rateNames, RateName.schema.options, 'rates');
   if (problem !== null) return err(problem);
   const credit = rateOptions.basicallySatisfiedCredit ?? 1;
   const columns: ReportColumn[] = [{ key: 'period', label: { zh: '期间', en: 'Period' }, kind: 'text' }, ...counts.map(countColumn), ...rateNames.map(rateColumn)];

@@ -1,7 +1,7 @@
 import type { BilingualText } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ScoringSchemeSchema, type ScoringScheme } from './scheme.js';
-import { rateNameLabels, type RateName } from './rates.js';
+import { RateName } from './rates.js';
 
 const JIAOZUO = '001: 焦作市服务工业企业长效机制（2009）：企业对每项服务的满意度是唯一标准';
 const HAINING = '002: 海宁“亲清互挂”：企业评价、督查反馈、党建季度积分考核三个维度，每季排名';
@@ -9,7 +9,7 @@ const HAINING = '002: 海宁“亲清互挂”：企业评价、督查反馈、�
 const scheme = (input: unknown): ScoringScheme => deepFreeze(ScoringSchemeSchema.parse(input));
 const rateItem = (rate: RateName, weight: number, extra: object = {}): object => ({
   id: rate,
-  name: rateNameLabels[rate] satisfies BilingualText,
+  name: RateName.labels[rate] satisfies BilingualText,
   input: { rate },
   weight,
   ...extra,

@@ -3,13 +3,28 @@ import { domainError, type DomainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { under } from './check.js';
 
-const appraisalGrade = defineEnum(
+/**
+ * The annual appraisal grades of civil servants (公务员年度考核等次), best first.
+ *
+ * `AppraisalGrade.values` lists the values in order, `AppraisalGrade.labels` gives each a zh-CN and
+ * an English label, and `AppraisalGrade.schema` validates one. The type `AppraisalGrade` is an
+ * appraisal grade: `'excellent'`, `'competent'`, `'basicallyCompetent'` or `'incompetent'`.
+ *
+ * @example
+ * ```ts
+ * AppraisalGrade.labels.basicallyCompetent.zh; // '基本称职'
+ * AppraisalGrade.values; // ['excellent', 'competent', 'basicallyCompetent', 'incompetent']
+ * ```
+ * @category Scoring
+ */
+export const AppraisalGrade = defineEnum(
   deepFreeze({
     excellent: { zh: '优秀', en: 'Excellent' },
     competent: { zh: '称职', en: 'Competent' },
@@ -18,71 +33,31 @@ const appraisalGrade = defineEnum(
   }),
 );
 
+export type AppraisalGrade = EnumValue<typeof AppraisalGrade>;
+
 /**
- * Labels of the annual appraisal grades of civil servants (公务员年度考核等次), best first.
+ * The pools an appraisal's excellent quota is counted in: seconded cadres (挂职干部) have their own,
+ * raised quota (002: 优秀等次单列，优秀比例上浮5%).
+ *
+ * `AppraisalPool.values` lists the values in order, `AppraisalPool.labels` gives each a zh-CN and
+ * an English label, and `AppraisalPool.schema` validates one. The type `AppraisalPool` is an
+ * appraisal pool: `'regular'` or `'seconded'`.
  *
  * @example
  * ```ts
- * appraisalGradeLabels.basicallyCompetent.zh; // '基本称职'
+ * AppraisalPool.labels.seconded.zh; // '挂职干部单列'
+ * AppraisalPool.values; // ['regular', 'seconded']
  * ```
  * @category Scoring
  */
-export const appraisalGradeLabels = appraisalGrade.labels;
-
-/**
- * Validates an appraisal grade; its options are best first.
- *
- * @example
- * ```ts
- * AppraisalGradeSchema.options; // ['excellent', 'competent', 'basicallyCompetent', 'incompetent']
- * ```
- * @category Scoring
- */
-export const AppraisalGradeSchema = appraisalGrade.schema;
-
-/**
- * An appraisal grade: `'excellent'`, `'competent'`, `'basicallyCompetent'` or `'incompetent'`.
- *
- * @category Scoring
- */
-export type AppraisalGrade = z.infer<typeof AppraisalGradeSchema>;
-
-const appraisalPool = defineEnum(
+export const AppraisalPool = defineEnum(
   deepFreeze({
     regular: { zh: '常规名额', en: 'Regular pool' },
     seconded: { zh: '挂职干部单列', en: 'Seconded cadres, counted separately' },
   }),
 );
 
-/**
- * Labels of the pools an appraisal's excellent quota is counted in: seconded cadres (挂职干部) have
- * their own, raised quota (002: 优秀等次单列，优秀比例上浮5%).
- *
- * @example
- * ```ts
- * appraisalPoolLabels.seconded.zh; // '挂职干部单列'
- * ```
- * @category Scoring
- */
-export const appraisalPoolLabels = appraisalPool.labels;
-
-/**
- * Validates an appraisal pool: `'regular'` or `'seconded'`.
- *
- * @example
- * ```ts
- * AppraisalPoolSchema.options; // ['regular', 'seconded']
- * ```
- * @category Scoring
- */
-export const AppraisalPoolSchema = appraisalPool.schema;
-
-/**
- * An appraisal pool: `'regular'` or `'seconded'`.
- *
- * @category Scoring
- */
-export type AppraisalPool = z.infer<typeof AppraisalPoolSchema>;
+export type AppraisalPool = EnumValue<typeof AppraisalPool>;
 
 const HAINING_AND_QINQING = '002: 海宁“亲清互挂”：挂职干部年度考核优秀等次单列，优秀比例上浮5%；基础优秀比例和分数线为 qinqing 的默认值';
 /** Shares within this of a whole number of people count as that number (0.15 × 100 is 15.000000000000002). */

@@ -18,13 +18,12 @@ export {
   pairedAdvisers,
 } from './tally.js';
 export type { TallyCount, Tally, TallyTable, TallyIssue, TallyGrouping, TallyIssuesOptions, TallyIssuesByOptions } from './tally.js';
-export { rateNameLabels, RateNameSchema, wilsonLowerBound, rates } from './rates.js';
-export type { RateName, Rates, RateOptions } from './rates.js';
+export { RateName, wilsonLowerBound, rates } from './rates.js';
+export type { Rates, RateOptions } from './rates.js';
 export {
   ScoreInputSchema,
   ScoreCurveSchema,
-  noDataRuleLabels,
-  NoDataRuleSchema,
+  NoDataRule,
   ScoreItemSchema,
   DeductionCountSchema,
   ScoreDeductionSchema,
@@ -32,7 +31,7 @@ export {
   safeParseScoringScheme,
   parseScoringScheme,
 } from './scheme.js';
-export type { NoDataRule, DeductionCount, ScoringScheme } from './scheme.js';
+export type { DeductionCount, ScoringScheme } from './scheme.js';
 export { scoreTally, scoreUnits, explainScore } from './score.js';
 export type { ItemScore, DeductionScore, UnitScore, ScoreUnitsOptions } from './score.js';
 export { jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme } from './defaults.js';
@@ -41,10 +40,8 @@ export type { RankOrder, RankOptions, RankEntry, RankedEntry, RankChange } from 
 export { DepartmentRatingSchema, rateDepartments } from './ratings.js';
 export type { DepartmentRating, DepartmentRatingOptions, DepartmentStanding } from './ratings.js';
 export {
-  appraisalGradeLabels,
-  AppraisalGradeSchema,
-  appraisalPoolLabels,
-  AppraisalPoolSchema,
+  AppraisalGrade,
+  AppraisalPool,
   AppraisalPolicySchema,
   defaultAppraisalPolicy,
   safeParseAppraisalPolicy,
@@ -52,8 +49,6 @@ export {
   appraisalGrades,
 } from './grades.js';
 export type {
-  AppraisalGrade,
-  AppraisalPool,
   AppraisalPolicy,
   AppraisalCandidate,
   AppraisalOutcome,

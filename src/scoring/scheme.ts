@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { RateNameSchema } from './rates.js';
+import { RateName } from './rates.js';
 import { tallyCounts } from './tally.js';
 
 const share = z.number().min(0).max(1);
@@ -22,7 +23,7 @@ const share = z.number().min(0).max(1);
  * @category Scoring
  */
 export const ScoreInputSchema = z.union([
-  z.strictObject({ rate: RateNameSchema }),
+  z.strictObject({ rate: RateName.schema }),
   z.strictObject({
     external: IdSchema.describe('The name of a figure the app supplies per unit'),
     max: z.number().positive().finite().describe('The figure that scores full marks'),
@@ -72,7 +73,22 @@ export const ScoreCurveSchema = z.discriminatedUnion('type', [
     }),
 ]);
 
-const noData = defineEnum(
+/**
+ * What an item scores when its value has no data (a rate with a zero denominator, a missing
+ * external figure): `zero`, `full`, or `skip` — left out, its weight shared among the other items
+ * in proportion to their weights (a unit whose items are all skipped has no score).
+ *
+ * `NoDataRule.values` lists the values in order, `NoDataRule.labels` gives each a zh-CN and an
+ * English label, and `NoDataRule.schema` validates one. The type `NoDataRule` is a no-data rule.
+ *
+ * @example
+ * ```ts
+ * NoDataRule.labels.skip.en; // 'No data: left out, weight shared by the other items'
+ * NoDataRule.values; // ['zero', 'full', 'skip']
+ * ```
+ * @category Scoring
+ */
+export const NoDataRule = defineEnum(
   deepFreeze({
     zero: { zh: '无数据计零分', en: 'No data scores 0' },
     full: { zh: '无数据计满分', en: 'No data scores full marks' },
@@ -80,36 +96,7 @@ const noData = defineEnum(
   }),
 );
 
-/**
- * Labels of what an item scores when its value has no data (a rate with a zero denominator, a
- * missing external figure): `zero`, `full`, or `skip` — left out, its weight shared among the
- * other items in proportion to their weights (a unit whose items are all skipped has no score).
- *
- * @example
- * ```ts
- * noDataRuleLabels.skip.en; // 'No data: left out, weight shared by the other items'
- * ```
- * @category Scoring
- */
-export const noDataRuleLabels = noData.labels;
-
-/**
- * Validates a no-data rule: `'zero'`, `'full'` or `'skip'`; see {@link noDataRuleLabels}.
- *
- * @example
- * ```ts
- * NoDataRuleSchema.options; // ['zero', 'full', 'skip']
- * ```
- * @category Scoring
- */
-export const NoDataRuleSchema = noData.schema;
-
-/**
- * A no-data rule; see {@link noDataRuleLabels}.
- *
- * @category Scoring
- */
-export type NoDataRule = z.infer<typeof NoDataRuleSchema>;
+export type NoDataRule = EnumValue<typeof NoDataRule>;
 
 /**
  * Validates a scored item: an id, a name, where its value comes from, its weight in points, the
@@ -136,7 +123,7 @@ export const ScoreItemSchema = z.strictObject({
   /** Whether lower values are better (the value is replaced by 1 − value before the curve). */
   invert: z.boolean().default(false),
   /** What no data scores. */
-  noData: NoDataRuleSchema.default('zero'),
+  noData: NoDataRule.schema.default('zero'),
 });
 
 /**

@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { SupervisionStepSchema, supervisionStepRank } from '../vocabulary/issue.js';
+import { SupervisionStep, supervisionStepRank } from '../vocabulary/issue.js';
 
-const supervisionColour = defineEnum(
+/**
+ * The colours of the three-colour supervision slip (三色督办单), in rising order: green (on track), blue
+ * (a set share of the working-day budget is used), yellow (behind schedule: a larger share is used)
+ * and red (overdue, 逾期) — the matters the efficiency office and the leading-group office supervise
+ * jointly (003).
+ *
+ * `SupervisionColour.values` lists the values in order, `SupervisionColour.labels` gives each a
+ * zh-CN and an English label, and `SupervisionColour.schema` validates one. The type
+ * `SupervisionColour` is a colour of the supervision slip, e.g. `'red'`.
+ *
+ * @example
+ * ```ts
+ * SupervisionColour.labels.yellow.zh; // '黄色预警'
+ * SupervisionColour.values; // ['green', 'blue', 'yellow', 'red']
+ * ```
+ * @category Issue
+ */
+export const SupervisionColour = defineEnum(
   deepFreeze({
     green: { zh: '正常', en: 'On track' },
     blue: { zh: '蓝色预警', en: 'Blue warning: time is running' },
@@ -15,46 +33,16 @@ const supervisionColour = defineEnum(
   }),
 );
 
-/**
- * Labels of the colours of the three-colour supervision slip (三色督办单), in rising order: green
- * (on track), blue (a set share of the working-day budget is used), yellow (behind schedule: a
- * larger share is used) and red (overdue, 逾期) — the matters the efficiency office and the
- * leading-group office supervise jointly (003).
- *
- * @example
- * ```ts
- * supervisionColourLabels.yellow.zh; // '黄色预警'
- * ```
- * @category Issue
- */
-export const supervisionColourLabels = supervisionColour.labels;
+export type SupervisionColour = EnumValue<typeof SupervisionColour>;
 
-/**
- * Validates a supervision colour; its options are in rising order.
- *
- * @example
- * ```ts
- * SupervisionColourSchema.options; // ['green', 'blue', 'yellow', 'red']
- * ```
- * @category Issue
- */
-export const SupervisionColourSchema = supervisionColour.schema;
-
-/**
- * A colour of the supervision slip, e.g. `'red'`; see {@link supervisionColourLabels}.
- *
- * @category Issue
- */
-export type SupervisionColour = z.infer<typeof SupervisionColourSchema>;
-
-const colourRank: ReadonlyMap<string, number> = new Map(SupervisionColourSchema.options.map((c, i) => [c, i]));
+const colourRank: ReadonlyMap<string, number> = new Map(SupervisionColour.schema.options.map((c, i) => [c, i]));
 
 
 /**
  * The rank of a supervision colour: 0 for `'green'` up to 3 for `'red'`.
  *
  * @param colour - The colour.
- * @returns Its position in {@link SupervisionColourSchema}'s options.
+ * @returns Its position in {@link SupervisionColour}'s options.
  * @example
  * ```ts
  * supervisionColourRank('red'); // 3
@@ -69,7 +57,7 @@ const share = z.number().gt(0).max(1);
 
 const SupervisionLadderStepSchema = z.strictObject({
   /** The step that falls due. */
-  step: SupervisionStepSchema.exclude(['unsupervised']),
+  step: SupervisionStep.schema.exclude(['unsupervised']),
   /** It falls due once the issue is this many working days overdue. */
   overdueDays: z.int().min(1).max(250),
 });

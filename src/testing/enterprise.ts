@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Id } from '../core/schema.js';
 import { unwrap } from '../core/result.js';
-import { EnterpriseScaleSchema, KeyEnterpriseLevelSchema, MarketEntityTypeSchema, type Enterprise } from '../enterprise/schema.js';
+import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType, type Enterprise } from '../enterprise/schema.js';
 import { usccEntityKindCodes } from '../enterprise/uscc-codes.js';
 import { usccCheckCharacter } from '../enterprise/uscc.js';
 import { arbInvalidCalendarDate } from './calendar.js';
@@ -126,13 +126,13 @@ export function arbEnterprise(options: ArbEnterpriseOptions = {}): fc.Arbitrary<
       id: idArb(options.ids, 'e'),
       name: companyNameArb,
       uscc: arbUscc(),
-      marketEntityType: fc.constantFrom(...MarketEntityTypeSchema.options),
+      marketEntityType: fc.constantFrom(...MarketEntityType.schema.options),
       industry: industryArb,
       countyId: options.countyIds === undefined ? fc.constantFrom('410802', '410803', '410811', '130502', '330481') : idArb(options.countyIds, 'c'),
       parkId: idArb(options.parkIds, 'park'),
       gridId: idArb(options.gridIds, 'g'),
-      keyLevel: fc.constantFrom(...KeyEnterpriseLevelSchema.options),
-      scale: fc.constantFrom(...EnterpriseScaleSchema.options),
+      keyLevel: fc.constantFrom(...KeyEnterpriseLevel.schema.options),
+      scale: fc.constantFrom(...EnterpriseScale.schema.options),
       aboveDesignatedSize: fc.boolean(),
       establishedOn: plainDateArb('1980-01-01', '2026-12-31'),
       contact: contactArb,

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { WorkCalendar } from '../calendar/schema.js';
 import type { CalendarDate, Id } from '../core/schema.js';
-import { VisitModeSchema } from '../visit/enums.js';
+import { VisitMode } from '../visit/enums.js';
 import type { Visit } from '../visit/schema.js';
 import { arbCalendarDate, arbInvalidCalendarDate } from './calendar.js';
 import { idArb, idsArb, without } from './pools.js';
@@ -57,7 +57,7 @@ export function arbVisit(options: ArbVisitOptions = {}): fc.Arbitrary<Visit> {
       visitorIds: idsArb(options.visitorIds, 'a', 1, 3),
       departmentIds: idsArb(options.departmentIds, 'd', 1, 3),
       target,
-      mode: fc.constantFrom(...VisitModeSchema.options),
+      mode: fc.constantFrom(...VisitMode.schema.options),
       purpose: fc.constantFrom('月度走访', '政策宣讲', '回访诉求办理情况', '园区调研'),
       findings: fc.constantFrom('', '企业生产经营正常', '反映融资难、用工紧'),
       form: fc.option(fc.record({ checklistId: fc.constantFrom('xuzhou-10+1', 'mini'), answers }), { nil: null }),

@@ -228,7 +228,7 @@ export interface UncoveredEnterprise {
   readonly enterpriseId: string;
   /** Its grid, or null when it has none. */
   readonly gridId: string | null;
-  /** Why no team covers it; see {@link gridGapLabels}. */
+  /** Why no team covers it; see {@link GridGap}. */
   readonly gap: GridGap;
 }
 

@@ -4,20 +4,13 @@
  * @module qinqing/visit
  */
 export {
-  visitModeLabels,
-  VisitModeSchema,
-  visitCadenceRoleLabels,
-  VisitCadenceRoleSchema,
-  visitCadenceScopeLabels,
-  VisitCadenceScopeSchema,
-  visitPeriodUnitLabels,
-  VisitPeriodUnitSchema,
-  visitStatusLabels,
-  VisitStatusSchema,
-  gridGapLabels,
-  GridGapSchema,
+  VisitMode,
+  VisitCadenceRole,
+  VisitCadenceScope,
+  VisitPeriodUnit,
+  VisitStatus,
+  GridGap,
 } from './enums.js';
-export type { VisitMode, VisitCadenceRole, VisitCadenceScope, VisitPeriodUnit, VisitStatus, GridGap } from './enums.js';
 export {
   VisitChecklistItemSchema,
   VisitChecklistSchema,

@@ -3,7 +3,7 @@ import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { VisitCadenceRoleSchema, VisitCadenceScopeSchema, VisitModeSchema, VisitPeriodUnitSchema } from './enums.js';
+import { VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit } from './enums.js';
 
 /**
  * One visit cadence rule (走访频次): who (`role`) must make at least `atLeast` visits of the counted
@@ -24,15 +24,15 @@ export const VisitCadenceRuleSchema = z.strictObject({
   /** The rule's id. */
   id: IdSchema,
   /** Who the rule binds. */
-  role: VisitCadenceRoleSchema,
+  role: VisitCadenceRole.schema,
   /** What the rule counts visits over. */
-  scope: VisitCadenceScopeSchema,
+  scope: VisitCadenceScope.schema,
   /** The calendar period the count starts afresh in. */
-  unit: VisitPeriodUnitSchema,
+  unit: VisitPeriodUnit.schema,
   /** Visits required in each period (default 1). */
   atLeast: z.int().min(1).max(100).default(1),
   /** The visit modes that count, or null for any mode (default). */
-  modes: z.array(VisitModeSchema).min(1).nullable().default(null).describe('Visit modes that count; null for any'),
+  modes: z.array(VisitMode.schema).min(1).nullable().default(null).describe('Visit modes that count; null for any'),
   /** Where the rule comes from. */
   source: z.string().min(1),
   /** The rule in words, in both languages. */

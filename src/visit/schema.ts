@@ -3,7 +3,7 @@ import type { DeepReadonly } from '../core/readonly.js';
 import type { Result } from '../core/result.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
 import { parseWith, safeParseWith } from '../internal/parse.js';
-import { VisitModeSchema } from './enums.js';
+import { VisitMode } from './enums.js';
 
 /** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
 function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
@@ -123,7 +123,7 @@ export function parseVisitChecklist(input: unknown): VisitChecklist {
 /**
  * A visit (走访) record: who went (advisers or cadres, at least one), for which departments (one or
  * several: a joint visit), to which enterprise or park (exactly one of `enterpriseId` and
- * `parkId`), on which local date, how (see {@link visitModeLabels}), why and what was found; the
+ * `parkId`), on which local date, how (see {@link VisitMode}), why and what was found; the
  * answers to the record form's items (台账, 004: the "10+1" form, keyed by item id), and the ids of
  * the issues raised on the visit — they enter the issue lifecycle with channel `'visit'` (see
  * {@link visitIssueCommand}). A symposium gathers several enterprises: record one visit per
@@ -153,7 +153,7 @@ export const VisitSchema = z
     /** The park visited, or null for an enterprise. */
     parkId: IdSchema.nullable(),
     /** How the visit was made. */
-    mode: VisitModeSchema,
+    mode: VisitMode.schema,
     /** Why the visit was made. */
     purpose: z.string().min(1).max(2000),
     /** What was found (情况、问题); may be empty. */

@@ -2,7 +2,7 @@
  * Fixtures for access: one subject per role with every attribute set (so each jurisdiction can
  * hold), and the targets that tell the jurisdictions apart.
  */
-import { ActorRoleSchema, type AccessSubject, type AccessTarget, type ActorRole } from '../../src/index.js';
+import { ActorRole, type AccessSubject, type AccessTarget } from '../../src/index.js';
 
 /** A county-level subject of a role: county c1, department d1, enterprise e1, paired with e1. */
 export function countySubject(role: ActorRole, id = `${role}-1`): AccessSubject {
@@ -32,4 +32,4 @@ export const jurisdictionCases: readonly { readonly key: string; readonly subjec
 ];
 
 /** Every role. */
-export const roles = ActorRoleSchema.options;
+export const roles = ActorRole.schema.options;

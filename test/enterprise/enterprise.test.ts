@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { QinqingError } from '../../src/core/errors.js';
 import {
-  enterpriseScaleLabels,
+  EnterpriseScale,
   EnterpriseSchema,
   IndustrialParkSchema,
-  keyEnterpriseLevelLabels,
-  marketEntityTypeLabels,
-  MarketEntityTypeSchema,
-  parkKindLabels,
+  KeyEnterpriseLevel,
+  MarketEntityType,
+  ParkKind,
   parseEnterprise,
   parseIndustrialPark,
   parseVisitGrid,
   safeParseEnterprise,
   safeParseIndustrialPark,
   safeParseVisitGrid,
-  usccEntityKindLabels,
+  UsccEntityKind,
   type Enterprise,
 } from '../../src/enterprise/index.js';
-import { governmentLevelLabels } from '../../src/org/index.js';
+import { GovernmentLevel } from '../../src/org/index.js';
 
 const minimal = {
   id: 'e1',
@@ -49,14 +48,14 @@ function deepFrozen<T>(value: T): T {
 
 describe('Enterprise', () => {
   it('000: market entities are domestic and private enterprises, farmers’ cooperatives and individual businesses', () => {
-    expect(MarketEntityTypeSchema.options).toEqual(
+    expect(MarketEntityType.schema.options).toEqual(
       expect.arrayContaining(['domesticEnterprise', 'privateEnterprise', 'farmersCooperative', 'individualBusiness']),
     );
-    expect(marketEntityTypeLabels.domesticEnterprise.zh).toBe('内资企业');
-    expect(marketEntityTypeLabels.privateEnterprise.zh).toBe('私营企业');
-    expect(marketEntityTypeLabels.farmersCooperative.zh).toBe('农民专业合作社');
-    expect(marketEntityTypeLabels.individualBusiness.zh).toBe('个体工商户');
-    expect(marketEntityTypeLabels.foreignInvestedEnterprise.zh).toBe('外商投资企业');
+    expect(MarketEntityType.labels.domesticEnterprise.zh).toBe('内资企业');
+    expect(MarketEntityType.labels.privateEnterprise.zh).toBe('私营企业');
+    expect(MarketEntityType.labels.farmersCooperative.zh).toBe('农民专业合作社');
+    expect(MarketEntityType.labels.individualBusiness.zh).toBe('个体工商户');
+    expect(MarketEntityType.labels.foreignInvestedEnterprise.zh).toBe('外商投资企业');
   });
 
   it('parses a minimal enterprise, defaulting the key-enterprise level to none', () => {
@@ -121,7 +120,7 @@ describe('Enterprise', () => {
   });
 
   it('labels: every enterprise enum value has a Chinese and an English label', () => {
-    for (const table of [marketEntityTypeLabels, keyEnterpriseLevelLabels, enterpriseScaleLabels, parkKindLabels]) {
+    for (const table of [MarketEntityType.labels, KeyEnterpriseLevel.labels, EnterpriseScale.labels, ParkKind.labels]) {
       for (const label of Object.values(table)) {
         expect(label.zh).toMatch(/[\u4e00-\u9fff]/);
         expect(label.en).toMatch(/[A-Za-z]/);
@@ -130,17 +129,17 @@ describe('Enterprise', () => {
   });
 
   it('values shared between enums carry the same labels', () => {
-    expect(marketEntityTypeLabels.individualBusiness).toEqual(usccEntityKindLabels.individualBusiness);
-    expect(marketEntityTypeLabels.farmersCooperative).toEqual(usccEntityKindLabels.farmersCooperative);
-    expect(keyEnterpriseLevelLabels.city).toEqual(governmentLevelLabels.city);
-    expect(keyEnterpriseLevelLabels.county).toEqual(governmentLevelLabels.county);
+    expect(MarketEntityType.labels.individualBusiness).toEqual(UsccEntityKind.labels.individualBusiness);
+    expect(MarketEntityType.labels.farmersCooperative).toEqual(UsccEntityKind.labels.farmersCooperative);
+    expect(KeyEnterpriseLevel.labels.city).toEqual(GovernmentLevel.labels.city);
+    expect(KeyEnterpriseLevel.labels.county).toEqual(GovernmentLevel.labels.county);
   });
 });
 
 describe('Industrial parks and visit grids', () => {
   it('000: enterprises sit in industrial parks and industrial clusters', () => {
-    expect(parkKindLabels.industrialPark.zh).toBe('产业园区');
-    expect(parkKindLabels.industrialCluster.zh).toBe('工业聚集区');
+    expect(ParkKind.labels.industrialPark.zh).toBe('产业园区');
+    expect(ParkKind.labels.industrialCluster.zh).toBe('工业聚集区');
     const park = parseIndustrialPark({ id: 'p1', name: '邢台经济开发区', kind: 'industrialCluster', countyId: '130500' });
     const e = parseEnterprise({ ...minimal, parkId: park.id });
     expect(e.parkId).toBe('p1');

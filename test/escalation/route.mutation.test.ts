@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   compileLadder,
   EscalationLadderSchema,
-  IssueNatureSchema,
-  IssueScopeSchema,
-  ProcedureSchema,
-  SupervisionStepSchema,
+  IssueNature,
+  IssueScope,
+  Procedure,
+  SupervisionStep,
   type EscalationLadder,
   type FactName,
   type IssueFacts,
@@ -19,10 +19,10 @@ import { factNames } from '../../src/escalation/schema.js';
 // which condition each skipped rule failed on, nor the open ends of ranges. Here every route of many
 // generated ladders is compared with a plain reading of the rules (a reference router).
 
-const natures = IssueNatureSchema.options;
-const scopes = IssueScopeSchema.options;
-const procedures = ProcedureSchema.options;
-const steps = SupervisionStepSchema.options;
+const natures = IssueNature.schema.options;
+const scopes = IssueScope.schema.options;
+const procedures = Procedure.schema.options;
+const steps = SupervisionStep.schema.options;
 
 type When = EscalationLadder['rules'][number]['when'];
 

@@ -5,23 +5,22 @@ import {
   issueFacts,
   chinaCalendar,
   compileLadder,
-  escalationHolderLabels,
+  EscalationHolder,
   hainingLadder,
-  IssueNatureSchema,
-  IssueScopeSchema,
+  IssueNature,
+  IssueScope,
   jiaozuoLadder,
   jiaozuoTimeLadder,
   parseSupervisionPolicy,
-  ProcedureSchema,
+  Procedure,
   route,
   supervisionStatus,
-  SupervisionStepSchema,
+  SupervisionStep,
   timeLadder,
   unwrap,
   xingtaiLadder,
   type EscalationLadder,
   type IssueFacts,
-  type IssueNature,
   type LadderReport,
   type Route,
   type SupervisionPolicy,
@@ -30,10 +29,10 @@ import {
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { assigned } from '../issue/fixtures.js';
 
-const natures = IssueNatureSchema.options;
-const scopes = IssueScopeSchema.options;
-const procedures = ProcedureSchema.options;
-const steps = SupervisionStepSchema.options;
+const natures = IssueNature.schema.options;
+const scopes = IssueScope.schema.options;
+const procedures = Procedure.schema.options;
+const steps = SupervisionStep.schema.options;
 const categories = ['power', 'land', 'tax'] as const;
 const industries = ['C', 'C34', 'C3411', 'A01', 'B'] as const;
 
@@ -150,7 +149,7 @@ const whenArb = fc
   .subarray(Object.keys(conditionArbs) as ConditionKey[], { maxLength: 3 })
   .chain((keys) => fc.record(Object.fromEntries(keys.map((k) => [k, conditionArbs[k]])) as Record<ConditionKey, fc.Arbitrary<unknown>>));
 
-const holders = Object.keys(escalationHolderLabels);
+const holders = Object.keys(EscalationHolder.labels);
 
 /** A ladder as JSON: 1–5 rules with distinct ids, any holders (a few unknown), portfolios, ranks. */
 const ladderJsonArb = fc.array(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   IssueCommandSchema,
-  IssueCommandTypeSchema,
+  IssueCommandType,
   parseIssueCommand,
   QinqingError,
   safeParseIssue,
@@ -49,7 +49,7 @@ function fails(r: Result<unknown>, code: ErrorCode, path?: readonly (string | nu
 
 describe('safeParseIssueCommand', () => {
   it('accepts a valid command of each of the 18 types and returns it unchanged', () => {
-    expect(new Set(valid.map((c) => c.type))).toEqual(new Set(IssueCommandTypeSchema.options));
+    expect(new Set(valid.map((c) => c.type))).toEqual(new Set(IssueCommandType.schema.options));
     for (const c of valid) expect(safeParseIssueCommand(JSON.parse(JSON.stringify(c)))).toStrictEqual({ ok: true, value: c });
   });
 

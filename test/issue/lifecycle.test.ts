@@ -6,11 +6,10 @@ import {
   decideIssue,
   evolveIssue,
   executeIssueCommand,
-  issueCommandTypeLabels,
-  IssueCommandTypeSchema,
+  IssueCommandType,
   IssueEscalationSchema,
   IssueSchema,
-  IssueStateSchema,
+  IssueState,
   issueTransitions,
   jiaozuoServiceAreas,
   parseLifecyclePolicy,
@@ -24,10 +23,8 @@ import {
   type ErrorCode,
   type Issue,
   type IssueCommand,
-  type IssueCommandType,
   type IssueContext,
   type IssueEvent,
-  type IssueState,
   type IssueTransition,
   type Procedure,
   type Result,
@@ -222,8 +219,8 @@ const variants: Readonly<Record<IssueState | 'none', readonly { readonly label: 
   withdrawn: [{ label: 'withdrawn', issue: play(submitted(), [good('withdraw')]) }],
 };
 
-const states = IssueStateSchema.options;
-const commandTypes = IssueCommandTypeSchema.options;
+const states = IssueState.schema.options;
+const commandTypes = IssueCommandType.schema.options;
 const allVariants = Object.values(variants).flat();
 
 describe('the transition table', () => {
@@ -248,7 +245,7 @@ describe('the transition table', () => {
       if (rows.length === 0) {
         const error = rejected(r, 'INVALID_TRANSITION');
         expect(error.message).toContain(`"${type}"`);
-        expect(error.messageZh).toContain(issueCommandTypeLabels[type].zh);
+        expect(error.messageZh).toContain(IssueCommandType.labels[type].zh);
         expect(error.path).toEqual(['type']);
       } else if (r.ok) {
         anyAccepted = true;

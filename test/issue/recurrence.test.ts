@@ -4,8 +4,7 @@ import {
   findRecurrences,
   parseRecurrencePolicy,
   QinqingError,
-  recurrenceBasisLabels,
-  RecurrenceBasisSchema,
+  RecurrenceBasis,
   safeParseRecurrencePolicy,
   type Issue,
 } from '../../src/index.js';
@@ -52,8 +51,8 @@ const a = closed('a', 'e1', 'power', '2025-03-10');
 
 describe('findRecurrences (003: 共性问题企业年年提，年年得不到解决)', () => {
   it('labels the bases in Chinese and English', () => {
-    expect(RecurrenceBasisSchema.options).toEqual(['sameEnterprise', 'sameIndustry']);
-    expect(recurrenceBasisLabels.sameEnterprise.zh).toMatch(/同一企业/);
+    expect(RecurrenceBasis.schema.options).toEqual(['sameEnterprise', 'sameIndustry']);
+    expect(RecurrenceBasis.labels.sameEnterprise.zh).toMatch(/同一企业/);
   });
 
   it('003: the same kind of problem from the same enterprise within a year recurs', () => {

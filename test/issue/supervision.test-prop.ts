@@ -7,12 +7,11 @@ import {
   supervisionColourRank,
   supervisionStatus,
   supervisionStepRank,
-  SupervisionStepSchema,
+  SupervisionStep,
   unwrap,
   type Issue,
   type SupervisionPolicy,
   type SupervisionStatus,
-  type SupervisionStep,
 } from '../../src/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { actors, assigned, at, run } from './fixtures.js';
@@ -25,7 +24,7 @@ const issueArb = fc
   .record({
     day: fc.integer({ min: daysFromCivil(2024, 1, 1), max: daysFromCivil(2025, 12, 31) }),
     workingDays: fc.integer({ min: 1, max: 30 }),
-    recorded: fc.constantFrom<SupervisionStep>(...SupervisionStepSchema.options),
+    recorded: fc.constantFrom<SupervisionStep>(...SupervisionStep.schema.options),
   })
   .map(({ day, workingDays, recorded }): Issue => {
     const date = fromDayNumber(day);

@@ -5,8 +5,7 @@ import {
   parseSupervisionPolicy,
   QinqingError,
   safeParseSupervisionPolicy,
-  supervisionColourLabels,
-  SupervisionColourSchema,
+  SupervisionColour,
   supervisionStatus,
   unwrap,
   type Issue,
@@ -32,10 +31,10 @@ const nineDays = assigned({ issueId: 'nine', date: '2026-03-02', workingDays: 9 
 
 describe('the three-colour supervision slip (三色督办单)', () => {
   it('labels the colours in rising order, in Chinese and English', () => {
-    expect(SupervisionColourSchema.options).toEqual(['green', 'blue', 'yellow', 'red']);
-    expect(supervisionColourLabels.blue.zh).toBe('蓝色预警');
-    expect(supervisionColourLabels.yellow.zh).toBe('黄色预警');
-    expect(supervisionColourLabels.red.en).toMatch(/overdue/i);
+    expect(SupervisionColour.schema.options).toEqual(['green', 'blue', 'yellow', 'red']);
+    expect(SupervisionColour.labels.blue.zh).toBe('蓝色预警');
+    expect(SupervisionColour.labels.yellow.zh).toBe('黄色预警');
+    expect(SupervisionColour.labels.red.en).toMatch(/overdue/i);
   });
 
   it('003: green, then blue at half the working-day budget, yellow at 80 %, red once overdue', () => {

@@ -5,7 +5,7 @@ import {
   chinaCalendar,
   defaultMeetingSeries,
   isWorkingDay,
-  MeetingCadenceUnitSchema,
+  MeetingCadenceUnit,
   occurrences,
   parseMeetingSeries,
   unwrap,
@@ -36,7 +36,7 @@ const seriesArb: fc.Arbitrary<MeetingSeries> = fc.oneof(
   fc
     .record({
       anchor: fc.integer({ min: FIRST, max: LAST }),
-      unit: fc.constantFrom(...MeetingCadenceUnitSchema.options),
+      unit: fc.constantFrom(...MeetingCadenceUnit.schema.options),
       every: fc.integer({ min: 1, max: 4 }),
       roll: fc.constantFrom('nextWorkingDay', 'previousWorkingDay'),
     })

@@ -5,19 +5,15 @@ import { z } from 'zod';
 import {
   chinaCalendar,
   defaultMeetingSeries,
-  EscalationHolderSchema,
-  escalationHolderLabels,
+  EscalationHolder,
   hainingHalfMonthlyConsultation,
   isWorkingDay,
   jiaozuoHalfYearlySymposium,
   jiaozuoJointMeeting,
   label,
-  meetingCadenceUnitLabels,
-  MeetingCadenceUnitSchema,
-  meetingKindLabels,
-  MeetingKindSchema,
-  meetingRollLabels,
-  MeetingRollSchema,
+  MeetingCadenceUnit,
+  MeetingKind,
+  MeetingRoll,
   MeetingSeriesSchema,
   occurrences,
   parseMeetingSeries,
@@ -43,15 +39,15 @@ const days = (list: readonly Occurrence[]) => list.map((o) => o.on);
 
 describe('meeting series as policy data (§8)', () => {
   it('names the five meeting kinds with the same labels as the escalation holders they are', () => {
-    expect(MeetingKindSchema.options).toEqual(['monthlyAdviserMeeting', 'quarterlyScheduling', 'halfMonthlyConsultation', 'halfYearlySymposium', 'jointMeeting']);
-    for (const kind of MeetingKindSchema.options) {
-      expect(EscalationHolderSchema.options).toContain(kind);
-      expect(meetingKindLabels[kind]).toEqual(escalationHolderLabels[kind]);
-      expect(label(kind, 'zh-CN')).toBe(escalationHolderLabels[kind].zh);
+    expect(MeetingKind.schema.options).toEqual(['monthlyAdviserMeeting', 'quarterlyScheduling', 'halfMonthlyConsultation', 'halfYearlySymposium', 'jointMeeting']);
+    for (const kind of MeetingKind.schema.options) {
+      expect(EscalationHolder.schema.options).toContain(kind);
+      expect(MeetingKind.labels[kind]).toEqual(EscalationHolder.labels[kind]);
+      expect(label(kind, 'zh-CN')).toBe(EscalationHolder.labels[kind].zh);
     }
-    expect(meetingKindLabels.quarterlyScheduling.zh).toBe('季度调度会');
-    expect(MeetingCadenceUnitSchema.options).toEqual(Object.keys(meetingCadenceUnitLabels));
-    expect(MeetingRollSchema.options).toEqual(Object.keys(meetingRollLabels));
+    expect(MeetingKind.labels.quarterlyScheduling.zh).toBe('季度调度会');
+    expect(MeetingCadenceUnit.schema.options).toEqual(Object.keys(MeetingCadenceUnit.labels));
+    expect(MeetingRoll.schema.options).toEqual(Object.keys(MeetingRoll.labels));
     expect(label('previousWorkingDay', 'zh-CN')).toBe('提前至上一个工作日');
   });
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  adviserKindLabels,
-  AdviserKindSchema,
-  experienceBasisLabels,
-  governmentLevelLabels,
-  GovernmentLevelSchema,
+  AdviserKind,
+  ExperienceBasis,
+  GovernmentLevel,
   parseAdviser,
   parseGridTeam,
   safeParseAdviser,
@@ -25,14 +23,14 @@ const adviser = {
 
 describe('advisers and cadres', () => {
   it('000: advisers sit at city, county or grassroots level', () => {
-    expect(GovernmentLevelSchema.options).toEqual(['city', 'county', 'grassroots']);
-    expect(governmentLevelLabels.city.zh).toBe('市级');
-    expect(governmentLevelLabels.grassroots.zh).toContain('基层');
-    for (const level of GovernmentLevelSchema.options) expect(parseAdviser({ ...adviser, level }).level).toBe(level);
+    expect(GovernmentLevel.schema.options).toEqual(['city', 'county', 'grassroots']);
+    expect(GovernmentLevel.labels.city.zh).toBe('市级');
+    expect(GovernmentLevel.labels.grassroots.zh).toContain('基层');
+    for (const level of GovernmentLevel.schema.options) expect(parseAdviser({ ...adviser, level }).level).toBe(level);
   });
 
   it('000–003: the kinds are bureau adviser, liaison, enterprise assistant, seconded cadre, contact leader and grid-team member', () => {
-    expect(AdviserKindSchema.options).toEqual([
+    expect(AdviserKind.schema.options).toEqual([
       'bureauAdviser',
       'liaison',
       'enterpriseAssistant',
@@ -40,16 +38,16 @@ describe('advisers and cadres', () => {
       'contactLeader',
       'gridTeamMember',
     ]);
-    expect(adviserKindLabels.bureauAdviser.zh).toBe('工商顾问');
-    expect(adviserKindLabels.liaison.zh).toBe('企业联络员');
-    expect(adviserKindLabels.enterpriseAssistant.zh).toBe('企业助理');
-    expect(adviserKindLabels.secondedCadre.zh).toBe('驻企挂职干部');
-    expect(adviserKindLabels.contactLeader.zh).toBe('联系领导');
-    expect(adviserKindLabels.gridTeamMember.zh).toBe('网格走访小组成员');
+    expect(AdviserKind.labels.bureauAdviser.zh).toBe('工商顾问');
+    expect(AdviserKind.labels.liaison.zh).toBe('企业联络员');
+    expect(AdviserKind.labels.enterpriseAssistant.zh).toBe('企业助理');
+    expect(AdviserKind.labels.secondedCadre.zh).toBe('驻企挂职干部');
+    expect(AdviserKind.labels.contactLeader.zh).toBe('联系领导');
+    expect(AdviserKind.labels.gridTeamMember.zh).toBe('网格走访小组成员');
   });
 
   it('002: experience fit is "studied it, managed it, done it"', () => {
-    expect(Object.values(experienceBasisLabels).map((l) => l.zh)).toEqual(['学过', '管过', '干过']);
+    expect(Object.values(ExperienceBasis.labels).map((l) => l.zh)).toEqual(['学过', '管过', '干过']);
     expect(parseAdviser(adviser).experience?.basis).toEqual(['studied', 'managed']);
   });
 

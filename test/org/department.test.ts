@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/result.js';
 import {
-  enterpriseRelatedClassLabels,
+  EnterpriseRelatedClass,
   gridTeamStaffOwed,
   GridStaffShareSchema,
   hainingGridStaffShare,
@@ -15,8 +15,8 @@ import {
 
 describe('departments', () => {
   it('002: departments are tiered class-1 and class-2 enterprise-related', () => {
-    expect(enterpriseRelatedClassLabels.class1.zh).toBe('一类涉企部门');
-    expect(enterpriseRelatedClassLabels.class2.zh).toBe('二类涉企部门');
+    expect(EnterpriseRelatedClass.labels.class1.zh).toBe('一类涉企部门');
+    expect(EnterpriseRelatedClass.labels.class2.zh).toBe('二类涉企部门');
     const d = parseDepartment({ id: 'd1', name: '市经信局', level: 'city', enterpriseRelatedClass: 'class1', staffCount: 30 });
     expect(d.enterpriseRelatedClass).toBe('class1');
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);

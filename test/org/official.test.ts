@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  expertKindLabels,
-  ExpertKindSchema,
-  governingBodyKindLabels,
-  GoverningBodyKindSchema,
-  officialRoleLabels,
+  ExpertKind,
+  GoverningBodyKind,
+  OfficialRole,
   parseExpert,
   parseGoverningBody,
   parseOfficial,
@@ -16,20 +14,20 @@ import {
 
 describe('officials', () => {
   it('001: the mayor, the executive deputy mayor and the deputy mayor in charge coordinate problems', () => {
-    expect(officialRoleLabels.mayor.zh).toBe('市长');
-    expect(officialRoleLabels.executiveDeputyMayor.zh).toBe('常务副市长');
-    expect(officialRoleLabels.deputyMayorInCharge.zh).toBe('分管副市长');
+    expect(OfficialRole.labels.mayor.zh).toBe('市长');
+    expect(OfficialRole.labels.executiveDeputyMayor.zh).toBe('常务副市长');
+    expect(OfficialRole.labels.deputyMayorInCharge.zh).toBe('分管副市长');
     expect(parseOfficial({ id: 'o1', name: '市长甲', role: 'mayor' }).role).toBe('mayor');
   });
 
   it('000: bureau leaders coordinate problems outside the bureau’s functions', () => {
-    expect(officialRoleLabels.bureauLeader.zh).toBe('局领导');
+    expect(OfficialRole.labels.bureauLeader.zh).toBe('局领导');
     expect(parseOfficial({ id: 'o2', name: '局长乙', role: 'bureauLeader', departmentId: 'd-market' }).departmentId).toBe('d-market');
   });
 
   it('001/003: department heads and county leaders contact enterprises', () => {
-    expect(officialRoleLabels.departmentHead.zh).toBe('部门负责人');
-    expect(officialRoleLabels.countyLeader.zh).toBe('县区领导');
+    expect(OfficialRole.labels.departmentHead.zh).toBe('部门负责人');
+    expect(OfficialRole.labels.countyLeader.zh).toBe('县区领导');
   });
 
   it('001: a deputy mayor in charge needs a portfolio of category ids', () => {
@@ -76,11 +74,11 @@ describe('officials', () => {
 
 describe('governing bodies', () => {
   it('001: a leading group with an office, an executive meeting and a joint meeting', () => {
-    expect(GoverningBodyKindSchema.options).toEqual(['leadingGroup', 'leadingGroupOffice', 'efficiencyOffice', 'executiveMeeting', 'jointMeeting']);
-    expect(governingBodyKindLabels.leadingGroup.zh).toBe('领导小组');
-    expect(governingBodyKindLabels.leadingGroupOffice.zh).toBe('领导小组办公室');
-    expect(governingBodyKindLabels.executiveMeeting.zh).toBe('市政府常务会议');
-    expect(governingBodyKindLabels.jointMeeting.zh).toBe('联席会议');
+    expect(GoverningBodyKind.schema.options).toEqual(['leadingGroup', 'leadingGroupOffice', 'efficiencyOffice', 'executiveMeeting', 'jointMeeting']);
+    expect(GoverningBodyKind.labels.leadingGroup.zh).toBe('领导小组');
+    expect(GoverningBodyKind.labels.leadingGroupOffice.zh).toBe('领导小组办公室');
+    expect(GoverningBodyKind.labels.executiveMeeting.zh).toBe('市政府常务会议');
+    expect(GoverningBodyKind.labels.jointMeeting.zh).toBe('联席会议');
   });
 
   it('001: Jiaozuo’s leading group: the mayor chairs, two deputy mayors deputise, 21 member departments', () => {
@@ -101,7 +99,7 @@ describe('governing bodies', () => {
   });
 
   it('003: the efficiency office co-supervises overdue matters', () => {
-    expect(governingBodyKindLabels.efficiencyOffice.zh).toBe('效能办');
+    expect(GoverningBodyKind.labels.efficiencyOffice.zh).toBe('效能办');
     expect(parseGoverningBody({ id: 'eo', name: '市效能办', kind: 'efficiencyOffice' })).toEqual({
       id: 'eo',
       name: '市效能办',
@@ -122,13 +120,13 @@ describe('governing bodies', () => {
 
 describe('expert team', () => {
   it('002: expert team members are professors, accountants, consultants, lawyers and engineers', () => {
-    expect(ExpertKindSchema.options).toEqual(['professor', 'accountant', 'consultant', 'lawyer', 'engineer']);
-    expect(Object.values(expertKindLabels).map((l) => l.zh)).toEqual(['大学教授', '会计师', '咨询师', '律师', '工程师']);
+    expect(ExpertKind.schema.options).toEqual(['professor', 'accountant', 'consultant', 'lawyer', 'engineer']);
+    expect(Object.values(ExpertKind.labels).map((l) => l.zh)).toEqual(['大学教授', '会计师', '咨询师', '律师', '工程师']);
   });
 
   it('002: Haining’s team of 15 experts parses and survives JSON', () => {
     const team = Array.from({ length: 15 }, (_, i) =>
-      parseExpert({ id: `x${i}`, name: `专家${i}`, kind: ExpertKindSchema.options[i % 5], expertise: ['financing'] }),
+      parseExpert({ id: `x${i}`, name: `专家${i}`, kind: ExpertKind.schema.options[i % 5], expertise: ['financing'] }),
     );
     expect(team).toHaveLength(15);
     expect(JSON.parse(JSON.stringify(team))).toEqual(team);

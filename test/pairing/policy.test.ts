@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AdviserKindSchema,
+  AdviserKind,
   CapacityRuleSchema,
   defaultPairingPolicy,
   PairingPolicySchema,
@@ -34,7 +34,7 @@ describe('the default pairing policy and its sources', () => {
   });
 
   it('has a rule with a source for every adviser kind; kinds without a figure in the sources say so', () => {
-    expect(Object.keys(defaultPairingPolicy.capacity)).toEqual(AdviserKindSchema.options);
+    expect(Object.keys(defaultPairingPolicy.capacity)).toEqual(AdviserKind.schema.options);
     for (const kind of ['liaison', 'gridTeamMember'] as const) {
       expect(defaultPairingPolicy.capacity[kind]).toMatchObject({ minEnterprises: 0, maxEnterprises: null, allowIdle: true });
       expect(defaultPairingPolicy.capacity[kind].source).toMatch(/^qinqing/);

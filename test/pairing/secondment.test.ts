@@ -3,8 +3,7 @@ import {
   label,
   parseSecondment,
   safeParseSecondment,
-  SecondmentDirectionSchema,
-  secondmentDirectionLabels,
+  SecondmentDirection,
   secondmentSummary,
   unwrap,
   type Secondment,
@@ -25,8 +24,8 @@ const departments = ['发改局', '经信局', '财政局', '商务局', '科技
 
 describe('002: two-way secondment (亲清互挂)', () => {
   it('labels both directions in Chinese and English, and label() knows them', () => {
-    expect(SecondmentDirectionSchema.options).toEqual(['cadreToEnterprise', 'enterpriseToDepartment']);
-    expect(secondmentDirectionLabels.cadreToEnterprise.zh).toBe('机关干部驻企挂职');
+    expect(SecondmentDirection.schema.options).toEqual(['cadreToEnterprise', 'enterpriseToDepartment']);
+    expect(SecondmentDirection.labels.cadreToEnterprise.zh).toBe('机关干部驻企挂职');
     expect(label('enterpriseToDepartment', 'en')).toBe('Enterprise staff into a department');
   });
 

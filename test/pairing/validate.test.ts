@@ -4,14 +4,13 @@ import {
   errorCodes,
   isKeyEnterprise,
   isPairingActive,
-  KeyEnterpriseLevelSchema,
+  KeyEnterpriseLevel,
   parsePairingPolicy,
   PairingSchema,
   QinqingError,
   validatePairings,
   type AdviserKind,
   type GovernmentLevel,
-  type KeyEnterpriseLevel,
   type Pairing,
   type PairingAdviser,
   type PairingEnterprise,
@@ -140,8 +139,8 @@ describe('001: every key enterprise has a city leader or department leader as it
 
   it('001: a city key enterprise is a county key enterprise too — one keyLevel cannot contradict it, so the rule is applied, not checked', () => {
     // The data model holds one key level per enterprise, and 'city' implies 'county'.
-    expect(KeyEnterpriseLevelSchema.options).toEqual(['none', 'county', 'city']);
-    for (const keyLevel of KeyEnterpriseLevelSchema.options) {
+    expect(KeyEnterpriseLevel.schema.options).toEqual(['none', 'county', 'city']);
+    for (const keyLevel of KeyEnterpriseLevel.schema.options) {
       if (isKeyEnterprise({ keyLevel }, 'city')) expect(isKeyEnterprise({ keyLevel }, 'county')).toBe(true);
     }
     // So there is no violation code for it, and the contact rule binds city key enterprises as key enterprises.

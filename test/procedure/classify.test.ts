@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyProcedure,
-  matterKindLabels,
-  MatterKindSchema,
+  MatterKind,
   MatterSchema,
   parseProcedurePolicy,
   ProcedurePolicySchema,
-  ProcedureRuleSchema,
-  procedureRuleLabels,
+  ProcedureRule,
   safeParseProcedurePolicy,
   unwrap,
   xingtaiProcedurePolicy,
   type Issue,
   type Matter,
-  type MatterKind,
   type ProcedureContext,
   type ProcedureDecision,
   type ProcedurePolicy,
@@ -63,7 +60,7 @@ describe('classifyProcedure: the simple procedure (000)', () => {
       expect(d.procedure, kind).toBe('simple');
       expect(d.decidedBy).toBe('routineMatter');
       expect(reason(d, 'routineMatter')?.holds).toBe(true);
-      expect(reason(d, 'routineMatter')?.text.zh).toContain(matterKindLabels[kind].zh);
+      expect(reason(d, 'routineMatter')?.text.zh).toContain(MatterKind.labels[kind].zh);
     }
   });
 
@@ -196,7 +193,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
     ];
     const policies = [xingtaiProcedurePolicy, parseProcedurePolicy({ otherwise: 'general', simpleKinds: [] })];
     const general = ['manyDemands', 'publicInterest', 'industryCommon'];
-    for (const kind of MatterKindSchema.options as readonly MatterKind[]) {
+    for (const kind of MatterKind.schema.options as readonly MatterKind[]) {
       for (const affectsPublicInterest of [false, true]) {
         for (const ctx of contexts) {
           for (const policy of policies) {
@@ -220,8 +217,8 @@ describe('classifyProcedure: the general procedure (000)', () => {
   });
 
   it('rules and kinds have labels in both languages', () => {
-    for (const r of ProcedureRuleSchema.options) expect(procedureRuleLabels[r].zh).toMatch(/[\u4e00-\u9fff]/);
-    for (const k of MatterKindSchema.options) expect(matterKindLabels[k].en).toMatch(/[A-Za-z]/);
+    for (const r of ProcedureRule.schema.options) expect(ProcedureRule.labels[r].zh).toMatch(/[\u4e00-\u9fff]/);
+    for (const k of MatterKind.schema.options) expect(MatterKind.labels[k].en).toMatch(/[A-Za-z]/);
   });
 });
 

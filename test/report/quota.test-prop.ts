@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import {
-  AdviserKindSchema,
+  AdviserKind,
   defaultPairingPolicy,
   problemQuota,
   quotaShortfallReport,
@@ -17,7 +17,7 @@ const dates = ['2025-06-01', '2026-01-01', '2026-03-15', '2026-12-31', '2027-02-
 
 const city = fc
   .record({
-    kinds: fc.array(fc.constantFrom(...AdviserKindSchema.options), { minLength: 1, maxLength: 6 }),
+    kinds: fc.array(fc.constantFrom(...AdviserKind.schema.options), { minLength: 1, maxLength: 6 }),
     enterprises: fc.integer({ min: 1, max: 6 }),
   })
   .chain(({ kinds, enterprises }) =>

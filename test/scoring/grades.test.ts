@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { QinqingError } from '../../src/core/errors.js';
 import { unwrap } from '../../src/core/result.js';
 import {
-  AppraisalGradeSchema,
+  AppraisalGrade,
   AppraisalPolicySchema,
-  appraisalGradeLabels,
   appraisalGrades,
-  appraisalPoolLabels,
+  AppraisalPool,
   defaultAppraisalPolicy,
   parseAppraisalPolicy,
   safeParseAppraisalPolicy,
@@ -30,9 +29,9 @@ const gradeOf = (result: AppraisalResult, id: string) => result.grades.find((g) 
 
 describe('the appraisal grades and the default policy', () => {
   it('has the four civil-servant appraisal grades, best first, with Chinese and English labels', () => {
-    expect(AppraisalGradeSchema.options).toEqual(['excellent', 'competent', 'basicallyCompetent', 'incompetent']);
-    expect(Object.values(appraisalGradeLabels).map((l) => l.zh)).toEqual(['优秀', '称职', '基本称职', '不称职']);
-    expect(appraisalPoolLabels.seconded.zh).toBe('挂职干部单列');
+    expect(AppraisalGrade.schema.options).toEqual(['excellent', 'competent', 'basicallyCompetent', 'incompetent']);
+    expect(Object.values(AppraisalGrade.labels).map((l) => l.zh)).toEqual(['优秀', '称职', '基本称职', '不称职']);
+    expect(AppraisalPool.labels.seconded.zh).toBe('挂职干部单列');
   });
 
   it('002: the seconded bonus is 5 percentage points; the base share of 15% and the thresholds are qinqing defaults', () => {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RateNameSchema, jiaozuoScheme, parseScoringScheme, scoreTally, scoreUnits, unwrap, type ScoringScheme } from '../../src/index.js';
+import { RateName, jiaozuoScheme, parseScoringScheme, scoreTally, scoreUnits, unwrap, type ScoringScheme } from '../../src/index.js';
 import { tallyArb } from './fixtures.js';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -16,7 +16,7 @@ const curveArb = fc.oneof(
   ),
 );
 const itemArb = fc.record({
-  input: fc.oneof(fc.constantFrom(...RateNameSchema.options).map((rate) => ({ rate })), fc.constant({ external: 'pb', max: 100 })),
+  input: fc.oneof(fc.constantFrom(...RateName.schema.options).map((rate) => ({ rate })), fc.constant({ external: 'pb', max: 100 })),
   weight: fc.double({ min: 0.5, max: 50, noNaN: true }),
   curve: curveArb,
   invert: fc.boolean(),

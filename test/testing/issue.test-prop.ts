@@ -4,7 +4,7 @@ import {
   chinaCalendar,
   decideIssue,
   executeIssueCommand,
-  IssueStateSchema,
+  IssueState,
   parseLifecyclePolicy,
   replayIssue,
   safeParseIssue,
@@ -14,7 +14,6 @@ import {
   type ErrorCode,
   type Issue,
   type IssueContext,
-  type IssueState,
 } from '../../src/index.js';
 import { arbInvalidIssueCommand, arbIssue, arbIssueCommand, arbRejectedIssueCommand, arbValidCommandSequence } from '../../src/testing/index.js';
 
@@ -121,7 +120,7 @@ describe('issue arbitraries', () => {
     if (seenStates.size === 0 || seenCodes.size === 0) t.skip();
     const more = fc.sample(arbIssue(), { numRuns: 2000, seed: 42 });
     for (const i of more) seenStates.add(i.state);
-    expect([...seenStates].sort()).toEqual([...IssueStateSchema.options].sort());
+    expect([...seenStates].sort()).toEqual([...IssueState.schema.options].sort());
     for (const code of ['INVALID_TRANSITION', 'ISSUE_MISMATCH', 'TIME_BEFORE_LAST_EVENT'] as const) expect(seenCodes).toContain(code);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cadencePeriod,
   gridCoverage,
-  gridGapLabels,
+  GridGap,
   gridStaffing,
   gridTeamStaffOwed,
   hainingGridStaffShare,
@@ -133,7 +133,7 @@ describe('grid staffing (002: class-1 departments 2/3 of staff, class-2 1/3)', (
     ]);
     // without the list of grids, an unknown grid is simply one without a team
     expect(unwrap(gridStaffing([], { teams }, enterprises)).uncovered.map((u) => u.gap)).toEqual(['noGrid', 'noGrid', 'gridWithoutTeam']);
-    expect(gridGapLabels.noGrid.zh).toBe('未划入网格');
+    expect(GridGap.labels.noGrid.zh).toBe('未划入网格');
   });
 
   it('002: Haining\'s scale — 28 grids and 144 teams cover all their enterprises', () => {

@@ -12,11 +12,10 @@ import {
   requireCompleteVisitRecord,
   safeParseVisit,
   safeParseVisitChecklist,
-  serviceModeLabels,
-  intakeChannelLabels,
+  ServiceMode,
+  IntakeChannel,
   visitIssueCommand,
-  visitModeLabels,
-  VisitModeSchema,
+  VisitMode,
   VisitSchema,
   xuzhouVisitRecordForm,
   type Visit,
@@ -45,13 +44,13 @@ describe('visit records', () => {
   });
 
   it('001/002: the modes are on site, phone, video, symposium and questionnaire, bilingual', () => {
-    expect(VisitModeSchema.options).toEqual(['onSite', 'phone', 'video', 'symposium', 'questionnaire']);
-    expect(visitModeLabels.symposium).toEqual({ zh: '座谈会', en: 'Symposium' });
+    expect(VisitMode.schema.options).toEqual(['onSite', 'phone', 'video', 'symposium', 'questionnaire']);
+    expect(VisitMode.labels.symposium).toEqual({ zh: '座谈会', en: 'Symposium' });
     // values shared with other enums keep one label everywhere
-    expect(visitModeLabels.phone).toEqual(serviceModeLabels.phone);
-    expect(visitModeLabels.onSite).toEqual(serviceModeLabels.onSite);
-    expect(visitModeLabels.questionnaire).toEqual(intakeChannelLabels.questionnaire);
-    expect(allLabels.video).toEqual(visitModeLabels.video);
+    expect(VisitMode.labels.phone).toEqual(ServiceMode.labels.phone);
+    expect(VisitMode.labels.onSite).toEqual(ServiceMode.labels.onSite);
+    expect(VisitMode.labels.questionnaire).toEqual(IntakeChannel.labels.questionnaire);
+    expect(allLabels.video).toEqual(VisitMode.labels.video);
     expect(label('symposium', 'zh-CN')).toBe('座谈会');
   });
 

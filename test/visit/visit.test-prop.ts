@@ -10,7 +10,7 @@ import {
   parseVisitCadencePolicy,
   visitBurden,
   visitCompliance,
-  VisitModeSchema,
+  VisitMode,
   visitPlan,
   visitReport,
   unwrap,
@@ -49,7 +49,7 @@ const visitArb: fc.Arbitrary<Visit> = fc
     visitorIds: fc.uniqueArray(adviserArb, { minLength: 1, maxLength: 2 }),
     departmentIds: fc.uniqueArray(departmentArb, { minLength: 1, maxLength: 2 }),
     enterpriseId: enterpriseArb,
-    mode: fc.constantFrom(...VisitModeSchema.options),
+    mode: fc.constantFrom(...VisitMode.schema.options),
   })
   .map((v) => ({ ...v, id: `v-${v.date}-${v.enterpriseId}`, parkId: null, purpose: '走访', findings: '', answers: {}, issueIds: [] }));
 
@@ -57,7 +57,7 @@ const visitArb: fc.Arbitrary<Visit> = fc
 const ruleArb = fc.record({
   unit: fc.constantFrom('month', 'quarter', 'halfYear', 'year'),
   atLeast: fc.integer({ min: 1, max: 3 }),
-  modes: fc.option(fc.uniqueArray(fc.constantFrom(...VisitModeSchema.options), { minLength: 1 })),
+  modes: fc.option(fc.uniqueArray(fc.constantFrom(...VisitMode.schema.options), { minLength: 1 })),
 });
 
 /** Adviser a2 is a member unit's head, with a pairing rule of its own; the others are paired advisers. */
