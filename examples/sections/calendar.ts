@@ -10,11 +10,12 @@ import {
   addWorkingDays,
   parseHolidayNotice,
   publishedYearsOnly,
-  safeParseWorkCalendar,
+  WorkCalendarSchema,
   unwrap,
   workingDaysBetween,
   YearStatus,
   type WorkCalendar,
+  safeParse,
 } from 'qinqing';
 import { heading, line, subheading, table } from '../report.js';
 
@@ -104,7 +105,7 @@ export function calendarSection(): void {
   // The calendar as it stood a year ago: published through 2025, 2026 provisional.
   const lastYear = unwrap(
     extendCalendar(
-      unwrap(safeParseWorkCalendar({ ...strict, lastYear: 2025, holidays: strict.holidays.filter((h) => h.from < '2026'), adjustedWorkingDays: strict.adjustedWorkingDays.filter((w) => w.date < '2026') })),
+      unwrap(safeParse(WorkCalendarSchema, { ...strict, lastYear: 2025, holidays: strict.holidays.filter((h) => h.from < '2026'), adjustedWorkingDays: strict.adjustedWorkingDays.filter((w) => w.date < '2026') })),
       { provisionalThrough: 2030 },
     ),
   );

@@ -6,12 +6,13 @@ import {
   label,
   lishuiProblemKinds,
   normalizeUscc,
-  safeParseEnterprise,
+  EnterpriseSchema,
   safeParseUscc,
   usccCheckCharacter,
   unwrap,
   xingtaiServiceAreas,
   type Enterprise,
+  safeParse,
 } from 'qinqing';
 import { heading, line, subheading, table } from '../report.js';
 
@@ -56,7 +57,7 @@ export function identitySection(): void {
     { id: 'e4', name: '示例错误代码企业', uscc: '91410800MA3X00004X', marketEntityType: 'privateEnterprise', industry: 'C34', countyId: 'boai' },
   ];
   const enterprises: Enterprise[] = [];
-  for (const r of raw.map(safeParseEnterprise)) {
+  for (const r of raw.map((r) => safeParse(EnterpriseSchema, r))) {
     if (r.ok) enterprises.push(r.value);
     else line(`Rejected at the boundary: ${r.error.code} at ${r.error.path?.join('.')} — ${r.error.messageZh}`);
   }

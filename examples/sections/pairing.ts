@@ -7,7 +7,7 @@ import {
   defaultVisitBurdenPolicy,
   executeIssueCommand,
   label,
-  parseVisit,
+  VisitSchema,
   stableMatch,
   suggestPairings,
   unwrap,
@@ -19,6 +19,7 @@ import {
   type SuggestionAdviser,
   type SuggestionEnterprise,
   type Visit,
+  parse,
 } from 'qinqing';
 import { heading, line, subheading, table } from '../report.js';
 
@@ -85,7 +86,7 @@ const kindZh = (id: string): string => {
 /** The visits of October and November, as the app stored them. */
 function storedVisits(): readonly Visit[] {
   const v = (id: string, date: string, visitor: string, department: string, enterpriseId: string, mode = 'onSite', purpose = '月度走访'): Visit =>
-    parseVisit({ id, date, visitorIds: [visitor], departmentIds: [department], enterpriseId, parkId: null, mode, purpose, findings: '' });
+    parse(VisitSchema, { id, date, visitorIds: [visitor], departmentIds: [department], enterpriseId, parkId: null, mode, purpose, findings: '' });
   return [
     v('V01', '2026-10-09', '顾问张华', '县发改委', '修武机械'),
     v('V02', '2026-11-06', '顾问张华', '县发改委', '修武机械'),

@@ -153,8 +153,8 @@ export function deriveStatutoryDays(year: number, law?: HolidayLaw): Result<Deri
   if (uncomputable !== undefined) {
     return err(
       domainError('INVALID_ARGUMENT', {
-        en: `The law "${applied.id}" gives ${Festival.labels[uncomputable.festival].en} a day the lunar table cannot place; check the law with safeParseHolidayLaw.`,
-        zh: `《${applied.id}》为${Festival.labels[uncomputable.festival].zh}规定的日期无法由农历表推算；请先用 safeParseHolidayLaw 校验该办法。`,
+        en: `The law "${applied.id}" gives ${Festival.labels[uncomputable.festival].en} a day the lunar table cannot place; check the law with safeParse(HolidayLawSchema, law).`,
+        zh: `《${applied.id}》为${Festival.labels[uncomputable.festival].zh}规定的日期无法由农历表推算；请先用 safeParse(HolidayLawSchema, law) 校验该办法。`,
         path: ['law'],
         value: uncomputable.rule,
       }),

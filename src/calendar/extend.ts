@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { domainError } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
+import { safeParseWith } from '../internal/parse.js';
 import { deriveStatutoryDays } from './derive.js';
 import { provisionalHolidays } from './provisional.js';
 import {
@@ -15,37 +15,6 @@ import {
   type WorkCalendar,
 } from './schema.js';
 import { isWorkingDay } from './working-days.js';
-
-/**
- * Checks plain data as a {@link WorkCalendar}.
- *
- * @param input - The calendar as parsed JSON.
- * @returns The calendar, or `INVALID_INPUT`, `INVALID_DATE`, `CALENDAR_CONFLICT` or
- *   `CALENDAR_YEAR_NOT_COVERED` pointing at the offending entry.
- * @example
- * ```ts
- * safeParseWorkCalendar(JSON.parse(JSON.stringify(chinaCalendar))).ok; // true
- * ```
- * @category Calendar
- */
-export function safeParseWorkCalendar(input: unknown): Result<WorkCalendar> {
-  return safeParseWith(WorkCalendarSchema, input);
-}
-
-/**
- * Checks plain data as a {@link WorkCalendar}; throws a `QinqingError` when it is not one.
- *
- * @param input - The calendar as parsed JSON.
- * @returns The calendar.
- * @example
- * ```ts
- * const cal = parseWorkCalendar(storedCalendarJson);
- * ```
- * @category Calendar
- */
-export function parseWorkCalendar(input: unknown): WorkCalendar {
-  return parseWith(WorkCalendarSchema, input);
-}
 
 /**
  * What {@link extendCalendar} adds to a calendar: published notices (which replace provisional
@@ -215,7 +184,7 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
     lastYear = a.provisionalThrough;
   }
 
-  const extended = safeParseWorkCalendar({
+  const extended = safeParseWith(WorkCalendarSchema, {
     name: a.name ?? base.name,
     firstYear,
     lastYear,

@@ -29,12 +29,11 @@ export {
 export type { CalendarResult } from './working-days.js';
 export { calendarCoverage, publishedYearsOnly, YearStatus } from './coverage.js';
 export type { CalendarCoverage, YearCoverage } from './coverage.js';
-export { safeParseWorkCalendar, parseWorkCalendar, CalendarAdditionsSchema, extendCalendar } from './extend.js';
+export { CalendarAdditionsSchema, extendCalendar } from './extend.js';
 export type { CalendarAdditions } from './extend.js';
 export {
   StatutoryDayRuleSchema,
   HolidayLawSchema,
-  safeParseHolidayLaw,
   holidayLaw1999,
   holidayLaw2007,
   holidayLaw2013,

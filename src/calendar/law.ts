@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { civilFromDays, daysFromCivil } from '../internal/days.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { safeParseWith } from '../internal/parse.js';
 import { Festival } from './schema.js';
 
 /** A refinement issue with a stable code and a Chinese message (see internal/parse.ts). */
@@ -120,6 +118,11 @@ const ruleKey = (r: StatutoryDayRule): string => {
  * the shipped tables compute (see {@link StatutoryDayRuleSchema}). Holidays of part of the citizens
  * (Women's Day, Youth Day, …) are not in it: they are not days off for an office.
  *
+ * @example
+ * ```ts
+ * safeParse(HolidayLawSchema, JSON.parse(JSON.stringify(holidayLaw2024))).ok; // true
+ * safeParse(HolidayLawSchema, { ...holidayLaw2024, festivals: [{ festival: 'qingming', days: [{ kind: 'lunar', month: 3, day: 3 }] }] }).ok; // false
+ * ```
  * @category Calendar
  */
 export const HolidayLawSchema = z
@@ -180,24 +183,6 @@ export const HolidayLawSchema = z
  * @category Calendar
  */
 export type HolidayLaw = z.output<typeof HolidayLawSchema>;
-
-/**
- * Checks plain data as a {@link HolidayLaw}, e.g. a future revision an app loads as JSON before
- * qinqing ships it.
- *
- * @param input - The law as parsed JSON.
- * @returns The law, or `INVALID_INPUT`, `INVALID_ARGUMENT` (a day the shipped tables cannot
- *   compute, or one that some years lack) or `DUPLICATE_ID`, pointing at the offending entry.
- * @example
- * ```ts
- * safeParseHolidayLaw(JSON.parse(JSON.stringify(holidayLaw2024))).ok; // true
- * safeParseHolidayLaw({ ...holidayLaw2024, festivals: [{ festival: 'qingming', days: [{ kind: 'lunar', month: 3, day: 3 }] }] }).ok; // false
- * ```
- * @category Calendar
- */
-export function safeParseHolidayLaw(input: unknown): Result<HolidayLaw> {
-  return safeParseWith(HolidayLawSchema, input);
-}
 
 const law = (input: unknown): HolidayLaw => deepFreeze(HolidayLawSchema.parse(input));
 

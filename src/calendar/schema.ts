@@ -133,6 +133,10 @@ const conflict = (en: string, zh: string, path: (string | number)[]) => ({
  * published years hold no derived days (`CALENDAR_PROVISIONAL_MISMATCH`). Every answer that rests
  * on a provisional year says so (`provisional: true`).
  *
+ * @example
+ * ```ts
+ * safeParse(WorkCalendarSchema, JSON.parse(JSON.stringify(chinaCalendar))).ok; // true
+ * ```
  * @category Calendar
  */
 export const WorkCalendarSchema = z

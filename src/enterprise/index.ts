@@ -24,24 +24,18 @@ export {
   KeyEnterpriseLevel,
   EnterpriseScale,
   EnterpriseSchema,
-  safeParseEnterprise,
-  parseEnterprise,
 } from './schema.js';
 export type { Enterprise } from './schema.js';
 export {
   ParkKind,
   IndustrialParkSchema,
-  safeParseIndustrialPark,
-  parseIndustrialPark,
 } from './park.js';
 export type { IndustrialPark } from './park.js';
-export { VisitGridSchema, safeParseVisitGrid, parseVisitGrid } from './grid.js';
+export { VisitGridSchema } from './grid.js';
 export type { VisitGrid } from './grid.js';
 export {
   isKeyEnterprise,
   KeyEnterpriseQuotaSchema,
-  safeParseKeyEnterpriseQuota,
-  parseKeyEnterpriseQuota,
   checkKeyEnterpriseQuota,
 } from './key-enterprise.js';
 export type { KeyEnterpriseQuota, KeyEnterpriseQuotaLine, KeyEnterpriseQuotaReport } from './key-enterprise.js';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 
 /**
@@ -39,6 +37,7 @@ export type ParkKind = EnumValue<typeof ParkKind>;
  * @example
  * ```ts
  * IndustrialParkSchema.parse({ id: 'p1', name: '邢台经济开发区', kind: 'developmentZone' }).kind; // 'developmentZone'
+ * safeParse(IndustrialParkSchema, { id: 'p1', name: '园区', kind: 'mall' }).ok; // false
  * ```
  * @category Enterprise
  */
@@ -60,33 +59,3 @@ export const IndustrialParkSchema = z.object({
  */
 export type IndustrialPark = z.infer<typeof IndustrialParkSchema>;
 
-/**
- * Validates an industrial park and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The park, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseIndustrialPark({ id: 'p1', name: '园区', kind: 'mall' }).ok; // false
- * ```
- * @category Enterprise
- */
-export function safeParseIndustrialPark(input: unknown): Result<IndustrialPark> {
-  return safeParseWith(IndustrialParkSchema, input);
-}
-
-/**
- * Validates an industrial park and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The park.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseIndustrialPark({ id: 'p1', name: '园区', kind: 'industrialPark', countyId: 'c1' }).countyId; // 'c1'
- * ```
- * @category Enterprise
- */
-export function parseIndustrialPark(input: unknown): IndustrialPark {
-  return parseWith(IndustrialParkSchema, input);
-}

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { ContactSchema } from '../org/contact.js';
 import { levelLabelTexts } from '../org/level.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -103,6 +101,9 @@ export type EnterpriseScale = EnumValue<typeof EnterpriseScale>;
  *   id: 'e1', name: '焦作某机械有限公司', uscc: '91340600MA2PBP2120',
  *   marketEntityType: 'privateEnterprise', industry: 'C3411', countyId: '410802',
  * }).keyLevel; // 'none'
+ * const r = safeParse(EnterpriseSchema, { id: 'e1', name: 'X', uscc: '91110000600037341N',
+ *   marketEntityType: 'privateEnterprise', industry: 'C', countyId: 'c1' });
+ * r.ok ? null : r.error.code; // 'USCC_CHECK_MISMATCH'
  * ```
  * @category Enterprise
  */
@@ -142,37 +143,3 @@ export const EnterpriseSchema = z.object({
  */
 export type Enterprise = z.infer<typeof EnterpriseSchema>;
 
-/**
- * Validates an enterprise and returns it, or the reason it is not valid; a bad code gives the
- * USCC error (e.g. `USCC_CHECK_MISMATCH`) with the path `['uscc']`.
- *
- * @param input - The data to check.
- * @returns The enterprise (with `keyLevel` defaulted to `'none'`), or the error with its path.
- * @example
- * ```ts
- * const r = safeParseEnterprise({ id: 'e1', name: 'X', uscc: '91110000600037341N',
- *   marketEntityType: 'privateEnterprise', industry: 'C', countyId: 'c1' });
- * r.ok ? null : r.error.code; // 'USCC_CHECK_MISMATCH'
- * ```
- * @category Enterprise
- */
-export function safeParseEnterprise(input: unknown): Result<Enterprise> {
-  return safeParseWith(EnterpriseSchema, input);
-}
-
-/**
- * Validates an enterprise and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The enterprise.
- * @throws {@link index!QinqingError} with a `USCC_…` code or `INVALID_INPUT`.
- * @example
- * ```ts
- * parseEnterprise({ id: 'e1', name: 'X', uscc: '91110000600037341L', marketEntityType: 'domesticEnterprise',
- *   industry: 'C', countyId: 'c1', keyLevel: 'city' }).keyLevel; // 'city'
- * ```
- * @category Enterprise
- */
-export function parseEnterprise(input: unknown): Enterprise {
-  return parseWith(EnterpriseSchema, input);
-}

@@ -15,8 +15,6 @@ export type { TimeLimit, IssueCommand } from './commands.js';
 export {
   LifecyclePolicySchema,
   defaultLifecyclePolicy,
-  safeParseLifecyclePolicy,
-  parseLifecyclePolicy,
 } from './policy.js';
 export type { LifecyclePolicy, IssueContext } from './policy.js';
 export { IssueGuard, issueTransitions } from './transitions.js';
@@ -24,7 +22,7 @@ export type { IssueTransition } from './transitions.js';
 export { decideIssue, evolveIssue, executeIssueCommand, replayIssue } from './machine.js';
 export { escalationCommand } from './escalate.js';
 export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.js';
-export { SupervisionColour, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy, safeParseSupervisionPolicy, parseSupervisionPolicy } from '../supervision/policy.js';
+export { SupervisionColour, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy } from '../supervision/policy.js';
 export { supervisionStepRank } from '../vocabulary/issue.js';
 export { supervisionStatus } from '../supervision/status.js';
 export type { SupervisionPolicy } from '../supervision/policy.js';
@@ -37,8 +35,6 @@ export {
   RecurrenceBasis,
   RecurrencePolicySchema,
   defaultRecurrencePolicy,
-  safeParseRecurrencePolicy,
-  parseRecurrencePolicy,
   findRecurrences,
 } from './recurrence.js';
 export type { RecurrencePolicy, Recurrence } from './recurrence.js';

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import type { Issue } from './schema.js';
 
 /**
@@ -40,6 +38,7 @@ export type RecurrenceBasis = EnumValue<typeof RecurrenceBasis>;
  * @example
  * ```ts
  * RecurrencePolicySchema.parse({}).windowDays; // 365
+ * safeParse(RecurrencePolicySchema, { windowDays: -1 }).ok; // false: path ['windowDays']
  * ```
  * @category Issue
  */
@@ -75,37 +74,6 @@ export type RecurrencePolicy = DeepReadonly<z.output<typeof RecurrencePolicySche
  * @category Issue
  */
 export const defaultRecurrencePolicy: RecurrencePolicy = deepFreeze(RecurrencePolicySchema.parse({}));
-
-/**
- * Validates a recurrence policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseRecurrencePolicy({ windowDays: -1 }).ok; // false: path ['windowDays']
- * ```
- * @category Issue
- */
-export function safeParseRecurrencePolicy(input: unknown): Result<RecurrencePolicy> {
-  return safeParseWith(RecurrencePolicySchema, input);
-}
-
-/**
- * Validates a recurrence policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseRecurrencePolicy({ sameIndustry: false }).sameIndustry; // false
- * ```
- * @category Issue
- */
-export function parseRecurrencePolicy(input: unknown): RecurrencePolicy {
-  return parseWith(RecurrencePolicySchema, input);
-}
 
 /**
  * A recurring problem: an issue, and the most recent earlier issue of the same category that was

@@ -12,8 +12,6 @@ export {
   MeetingRoll,
   MeetingCadenceSchema,
   MeetingSeriesSchema,
-  safeParseMeetingSeries,
-  parseMeetingSeries,
 } from './schema.js';
 export type { MeetingCadence, MeetingSeries } from './schema.js';
 export {

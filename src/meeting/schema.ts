@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
 import { EscalationHolder } from '../escalation/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { periodUnitNames } from '../vocabulary/period.js';
 
 /**
@@ -139,6 +137,7 @@ export type MeetingCadence = DeepReadonly<z.output<typeof MeetingCadenceSchema>>
  *   id: 'county-adviser', kind: 'monthlyAdviserMeeting', name: { zh: '县局工商顾问例会', en: 'County adviser meeting' },
  *   source: '000', chair: 'leadingGroup', holder: 'monthlyAdviserMeeting', cadence: { unit: 'month', anchor: '2026-01-10' },
  * }).cadence.every; // 1
+ * safeParse(MeetingSeriesSchema, { ...hainingHalfMonthlyConsultation, id: 'haining-2027' }).ok; // true
  * ```
  * @category Meeting
  */
@@ -168,34 +167,3 @@ export const MeetingSeriesSchema = z.strictObject({
  */
 export type MeetingSeries = DeepReadonly<z.output<typeof MeetingSeriesSchema>>;
 
-/**
- * Validates a meeting series, filling in the cadence's defaults (every 1 unit, no end, moved to the
- * next working day).
- *
- * @param input - The series, e.g. from the app's configuration.
- * @returns The series, or `INVALID_INPUT` / `INVALID_DATE` / `INVALID_ARGUMENT` with the path of the problem.
- * @example
- * ```ts
- * safeParseMeetingSeries({ ...hainingHalfMonthlyConsultation, id: 'haining-2027' }).ok; // true
- * ```
- * @category Meeting
- */
-export function safeParseMeetingSeries(input: unknown): Result<MeetingSeries> {
-  return safeParseWith(MeetingSeriesSchema, input);
-}
-
-/**
- * Validates a meeting series, filling in the cadence's defaults; throws when it is not valid.
- *
- * @param input - The series.
- * @returns The series.
- * @throws {@link index!QinqingError} with the code of the problem.
- * @example
- * ```ts
- * parseMeetingSeries({ ...xingtaiMonthlyAdviserMeeting, cadence: { unit: 'month', anchor: '2026-01-20' } }).cadence.roll; // 'nextWorkingDay'
- * ```
- * @category Meeting
- */
-export function parseMeetingSeries(input: unknown): MeetingSeries {
-  return parseWith(MeetingSeriesSchema, input);
-}

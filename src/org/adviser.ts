@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
 import { GovernmentLevel } from './level.js';
@@ -72,6 +70,7 @@ export type ExperienceBasis = EnumValue<typeof ExperienceBasis>;
  * @example
  * ```ts
  * AdviserSchema.parse({ id: 'a1', name: '王五', kind: 'bureauAdviser', level: 'county' }).expertise; // []
+ * safeParse(AdviserSchema, { id: 'a1', name: '王五', kind: 'advisor', level: 'county' }).ok; // false
  * ```
  * @category Org
  */
@@ -109,33 +108,3 @@ export const AdviserSchema = z.object({
  */
 export type Adviser = z.infer<typeof AdviserSchema>;
 
-/**
- * Validates an adviser and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The adviser (with `expertise` defaulted to `[]`), or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseAdviser({ id: 'a1', name: '王五', kind: 'advisor', level: 'county' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseAdviser(input: unknown): Result<Adviser> {
-  return safeParseWith(AdviserSchema, input);
-}
-
-/**
- * Validates an adviser and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The adviser.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseAdviser({ id: 'a1', name: '王五', kind: 'liaison', level: 'city' }).kind; // 'liaison'
- * ```
- * @category Org
- */
-export function parseAdviser(input: unknown): Adviser {
-  return parseWith(AdviserSchema, input);
-}

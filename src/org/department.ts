@@ -4,7 +4,6 @@ import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { hainingGridStaffShare } from './defaults.js';
 import { GovernmentLevel } from './level.js';
@@ -43,6 +42,7 @@ export type EnterpriseRelatedClass = EnumValue<typeof EnterpriseRelatedClass>;
  * @example
  * ```ts
  * DepartmentSchema.parse({ id: 'd1', name: '市经信局', enterpriseRelatedClass: 'class1', staffCount: 30 }).staffCount; // 30
+ * safeParse(DepartmentSchema, { id: 'd1', name: '市环保局', staffCount: -1 }).ok; // false
  * ```
  * @category Org
  */
@@ -67,37 +67,6 @@ export const DepartmentSchema = z.object({
  * @category Org
  */
 export type Department = z.infer<typeof DepartmentSchema>;
-
-/**
- * Validates a department and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The department, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseDepartment({ id: 'd1', name: '市环保局', staffCount: -1 }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseDepartment(input: unknown): Result<Department> {
-  return safeParseWith(DepartmentSchema, input);
-}
-
-/**
- * Validates a department and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The department.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseDepartment({ id: 'd1', name: '市环保局', enterpriseRelatedClass: 'class2' }).enterpriseRelatedClass; // 'class2'
- * ```
- * @category Org
- */
-export function parseDepartment(input: unknown): Department {
-  return parseWith(DepartmentSchema, input);
-}
 
 /**
  * A share of a department's staff as an exact fraction (never more than the whole).
@@ -167,6 +136,7 @@ export type RoundingMode = EnumValue<typeof RoundingMode>;
  * @example
  * ```ts
  * GridStaffShareSchema.safeParse(hainingGridStaffShare).success; // true
+ * safeParse(GridStaffShareSchema, { ...hainingGridStaffShare, rounding: 'sideways' }).ok; // false
  * ```
  * @category Org
  */
@@ -187,37 +157,6 @@ export const GridStaffShareSchema = z.object({
  * @category Org
  */
 export type GridStaffShare = z.infer<typeof GridStaffShareSchema>;
-
-/**
- * Validates a grid-team staff share policy and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The policy, or an `INVALID_ARGUMENT` / `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseGridStaffShare({ ...hainingGridStaffShare, rounding: 'sideways' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseGridStaffShare(input: unknown): Result<GridStaffShare> {
-  return safeParseWith(GridStaffShareSchema, input);
-}
-
-/**
- * Validates a grid-team staff share policy and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The policy.
- * @throws {@link index!QinqingError} with code `INVALID_ARGUMENT` or `INVALID_INPUT`.
- * @example
- * ```ts
- * parseGridStaffShare({ ...hainingGridStaffShare, rounding: 'roundDown' }).rounding; // 'roundDown'
- * ```
- * @category Org
- */
-export function parseGridStaffShare(input: unknown): GridStaffShare {
-  return parseWith(GridStaffShareSchema, input);
-}
 
 /**
  * How many staff a department owes to grid teams, and why.
@@ -271,7 +210,7 @@ function formatProduct(staff: number, share: StaffShare): string {
  *   `INVALID_ARGUMENT` (path `['department', 'staffCount']`) when the staff count is not a whole
  *   number ≥ 0, `INVALID_INPUT` for a class that is neither `'class1'` nor `'class2'` (path
  *   `['department', 'enterpriseRelatedClass']`) or a policy whose share or rounding is not one
- *   {@link safeParseGridStaffShare} accepts (path `['policy', 'class1', 'denominator']`, `['policy', 'rounding']`, …).
+ *   {@link GridStaffShareSchema} accepts (path `['policy', 'class1', 'denominator']`, `['policy', 'rounding']`, …).
  * @example
  * ```ts
  * unwrap(gridTeamStaffOwed({ enterpriseRelatedClass: 'class1', staffCount: 10 })).owed; // 7

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
 
@@ -41,6 +39,7 @@ export type ExpertKind = EnumValue<typeof ExpertKind>;
  * @example
  * ```ts
  * ExpertSchema.parse({ id: 'e1', name: '孙七', kind: 'engineer' }).expertise; // []
+ * safeParse(ExpertSchema, { id: 'e1', name: '孙七', kind: 'astrologer' }).ok; // false
  * ```
  * @category Org
  */
@@ -66,33 +65,3 @@ export const ExpertSchema = z.object({
  */
 export type Expert = z.infer<typeof ExpertSchema>;
 
-/**
- * Validates an expert and returns them, or the reason the data is not valid.
- *
- * @param input - The data to check.
- * @returns The expert, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseExpert({ id: 'e1', name: '孙七', kind: 'astrologer' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseExpert(input: unknown): Result<Expert> {
-  return safeParseWith(ExpertSchema, input);
-}
-
-/**
- * Validates an expert and returns them; throws when the data is not valid.
- *
- * @param input - The data to check.
- * @returns The expert.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseExpert({ id: 'e1', name: '孙七', kind: 'lawyer' }).kind; // 'lawyer'
- * ```
- * @category Org
- */
-export function parseExpert(input: unknown): Expert {
-  return parseWith(ExpertSchema, input);
-}

@@ -11,20 +11,14 @@ export {
   AdviserKind,
   ExperienceBasis,
   AdviserSchema,
-  safeParseAdviser,
-  parseAdviser,
 } from './adviser.js';
 export type { Adviser } from './adviser.js';
 export {
   EnterpriseRelatedClass,
   DepartmentSchema,
-  safeParseDepartment,
-  parseDepartment,
   StaffShareSchema,
   RoundingMode,
   GridStaffShareSchema,
-  safeParseGridStaffShare,
-  parseGridStaffShare,
   gridTeamStaffOwed,
 } from './department.js';
 export type {
@@ -37,15 +31,11 @@ export { hainingGridStaffShare } from './defaults.js';
 export {
   OfficialRole,
   OfficialSchema,
-  safeParseOfficial,
-  parseOfficial,
   GoverningBodyKind,
   GoverningBodySchema,
-  safeParseGoverningBody,
-  parseGoverningBody,
 } from './official.js';
 export type { Official, GoverningBody } from './official.js';
-export { ExpertKind, ExpertSchema, safeParseExpert, parseExpert } from './expert.js';
+export { ExpertKind, ExpertSchema } from './expert.js';
 export type { Expert } from './expert.js';
-export { GridTeamSchema, safeParseGridTeam, parseGridTeam } from './grid-team.js';
+export { GridTeamSchema } from './grid-team.js';
 export type { GridTeam } from './grid-team.js';

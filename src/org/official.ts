@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
 import { GovernmentLevel } from './level.js';
@@ -68,6 +66,7 @@ const portfolio = z
  * @example
  * ```ts
  * OfficialSchema.safeParse({ id: 'o1', name: '赵六', role: 'deputyMayorInCharge', portfolio: [] }).success; // false
+ * safeParse(OfficialSchema, { id: 'o1', name: '赵六', role: 'deputyMayorInCharge' }).ok; // false
  * ```
  * @category Org
  */
@@ -95,37 +94,6 @@ export const OfficialSchema = z.discriminatedUnion('role', [
  * @category Org
  */
 export type Official = z.infer<typeof OfficialSchema>;
-
-/**
- * Validates an official and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The official, or an `INVALID_INPUT` error with its path (e.g. `['portfolio']`).
- * @example
- * ```ts
- * safeParseOfficial({ id: 'o1', name: '赵六', role: 'deputyMayorInCharge' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseOfficial(input: unknown): Result<Official> {
-  return safeParseWith(OfficialSchema, input);
-}
-
-/**
- * Validates an official and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The official.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseOfficial({ id: 'o1', name: '赵六', role: 'deputyMayorInCharge', portfolio: ['financing'] }).role; // 'deputyMayorInCharge'
- * ```
- * @category Org
- */
-export function parseOfficial(input: unknown): Official {
-  return parseWith(OfficialSchema, input);
-}
 
 /**
  * The bodies that steer the service to enterprises: the leading group 领导小组 and its office 领导小组办公室,
@@ -165,6 +133,7 @@ export type GoverningBodyKind = EnumValue<typeof GoverningBodyKind>;
  * @example
  * ```ts
  * GoverningBodySchema.parse({ id: 'g1', name: '市服务企业领导小组', kind: 'leadingGroup' }).memberDepartmentIds; // []
+ * safeParse(GoverningBodySchema, { id: 'g1', name: '效能办', kind: 'efficiency' }).ok; // false
  * ```
  * @category Org
  */
@@ -196,33 +165,3 @@ export const GoverningBodySchema = z.object({
  */
 export type GoverningBody = z.infer<typeof GoverningBodySchema>;
 
-/**
- * Validates a governing body and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The body (id lists defaulted to `[]`), or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseGoverningBody({ id: 'g1', name: '效能办', kind: 'efficiency' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseGoverningBody(input: unknown): Result<GoverningBody> {
-  return safeParseWith(GoverningBodySchema, input);
-}
-
-/**
- * Validates a governing body and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The body.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseGoverningBody({ id: 'g2', name: '市服务企业办公室', kind: 'leadingGroupOffice', parentId: 'g1' }).parentId; // 'g1'
- * ```
- * @category Org
- */
-export function parseGoverningBody(input: unknown): GoverningBody {
-  return parseWith(GoverningBodySchema, input);
-}

@@ -13,8 +13,6 @@ export {
   ProblemQuotaRuleSchema,
   PairingPolicySchema,
   defaultPairingPolicy,
-  safeParsePairingPolicy,
-  parsePairingPolicy,
 } from './policy.js';
 export type { CapacityRule, CapacityRules, KeyEnterpriseContactRule, ProblemQuotaRule, PairingPolicy } from './policy.js';
 export { isPairingActive, validatePairings } from './validate.js';
@@ -34,8 +32,6 @@ export type {
 export {
   SecondmentDirection,
   SecondmentSchema,
-  safeParseSecondment,
-  parseSecondment,
   secondmentSummary,
 } from './secondment.js';
 export type {

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import type { BilingualText } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { AdviserKind } from '../org/adviser.js';
 import { GovernmentLevel } from '../org/level.js';
 
@@ -211,6 +209,7 @@ export type ProblemQuotaRule = DeepReadonly<z.output<typeof ProblemQuotaRuleSche
  * @example
  * ```ts
  * PairingPolicySchema.parse({ problemQuota: { perYear: 3 } }).problemQuota.perYear; // 3
+ * safeParse(PairingPolicySchema, { capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } }).ok; // true
  * ```
  * @category Pairing
  */
@@ -249,37 +248,6 @@ export type PairingPolicy = DeepReadonly<z.output<typeof PairingPolicySchema>>;
  * @category Pairing
  */
 export const defaultPairingPolicy: PairingPolicy = deepFreeze(PairingPolicySchema.parse({}));
-
-/**
- * Validates a pairing policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` / `INVALID_ARGUMENT` with the path of the problem.
- * @example
- * ```ts
- * safeParsePairingPolicy({ capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } }).ok; // true
- * ```
- * @category Pairing
- */
-export function safeParsePairingPolicy(input: unknown): Result<PairingPolicy> {
-  return safeParseWith(PairingPolicySchema, input);
-}
-
-/**
- * Validates a pairing policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `INVALID_ARGUMENT`.
- * @example
- * ```ts
- * parsePairingPolicy({ keyEnterpriseContact: { min: 2 } }).keyEnterpriseContact.min; // 2
- * ```
- * @category Pairing
- */
-export function parsePairingPolicy(input: unknown): PairingPolicy {
-  return parseWith(PairingPolicySchema, input);
-}
 
 /** An adviser's load: distinct enterprises and parks among the pairings that count. */
 export interface Load {

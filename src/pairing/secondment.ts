@@ -7,7 +7,6 @@ import { readDay } from '../internal/args.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
 
 /**
@@ -45,6 +44,8 @@ export type SecondmentDirection = EnumValue<typeof SecondmentDirection>;
  * ```ts
  * SecondmentSchema.parse({ id: 's1', direction: 'enterpriseToDepartment', personId: 'x1', enterpriseId: 'e1',
  *   departmentId: 'd-finance', period: { from: '2019-03-01', to: '2019-08-31' }, batch: '2019-1' }).direction; // 'enterpriseToDepartment'
+ * safeParse(SecondmentSchema, { id: 's1', direction: 'sideways', personId: 'x', enterpriseId: 'e', departmentId: 'd',
+ *   period: { from: '2019-03-01', to: '2019-08-31' }, batch: '1' }).ok; // false
  * ```
  * @category Pairing
  */
@@ -82,39 +83,6 @@ export const SecondmentSchema = z.strictObject({
  * @category Pairing
  */
 export type Secondment = DeepReadonly<z.infer<typeof SecondmentSchema>>;
-
-/**
- * Validates a secondment and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The secondment, or `INVALID_INPUT` / `INVALID_DATE` / `INVALID_ARGUMENT` with its path.
- * @example
- * ```ts
- * safeParseSecondment({ id: 's1', direction: 'sideways', personId: 'x', enterpriseId: 'e', departmentId: 'd',
- *   period: { from: '2019-03-01', to: '2019-08-31' }, batch: '1' }).ok; // false
- * ```
- * @category Pairing
- */
-export function safeParseSecondment(input: unknown): Result<Secondment> {
-  return safeParseWith(SecondmentSchema, input);
-}
-
-/**
- * Validates a secondment and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The secondment.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`, `INVALID_DATE` or `INVALID_ARGUMENT`.
- * @example
- * ```ts
- * parseSecondment({ id: 's1', direction: 'cadreToEnterprise', personId: 'a1', enterpriseId: 'e1', departmentId: 'd1',
- *   period: { from: '2019-01-01', to: '2019-12-31' }, batch: '1' }).batch; // '1'
- * ```
- * @category Pairing
- */
-export function parseSecondment(input: unknown): Secondment {
-  return parseWith(SecondmentSchema, input);
-}
 
 /**
  * The active secondments of one direction: how many, and how many distinct people, enterprises and

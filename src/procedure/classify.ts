@@ -7,7 +7,7 @@ import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
+import { safeParseWith } from '../internal/parse.js';
 import { Procedure, type IssueState } from '../vocabulary/issue.js';
 
 /**
@@ -79,6 +79,7 @@ const window = (count: number, days: number) =>
  * @example
  * ```ts
  * ProcedurePolicySchema.parse({}).manyDemands; // { count: 3, windowDays: 90 }
+ * safeParse(ProcedurePolicySchema, { manyDemands: { count: 5 } }).ok; // true
  * ```
  * @category Procedure
  */
@@ -115,37 +116,6 @@ export type ProcedurePolicy = DeepReadonly<z.output<typeof ProcedurePolicySchema
  * @category Procedure
  */
 export const xingtaiProcedurePolicy: ProcedurePolicy = deepFreeze(ProcedurePolicySchema.parse({}));
-
-/**
- * Validates procedure rules, filling in the defaults.
- *
- * @param input - The rules, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseProcedurePolicy({ manyDemands: { count: 5 } }).ok; // true
- * ```
- * @category Procedure
- */
-export function safeParseProcedurePolicy(input: unknown): Result<ProcedurePolicy> {
-  return safeParseWith(ProcedurePolicySchema, input);
-}
-
-/**
- * Validates procedure rules, filling in the defaults; throws when they are not valid.
- *
- * @param input - The rules.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseProcedurePolicy({ otherwise: 'general' }).otherwise; // 'general'
- * ```
- * @category Procedure
- */
-export function parseProcedurePolicy(input: unknown): ProcedurePolicy {
-  return parseWith(ProcedurePolicySchema, input);
-}
 
 /**
  * A matter to sort into a procedure: whose it is, what kind, its category, whether the enterprise's

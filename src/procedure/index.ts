@@ -9,8 +9,6 @@ export {
   ProcedureRule,
   ProcedurePolicySchema,
   xingtaiProcedurePolicy,
-  safeParseProcedurePolicy,
-  parseProcedurePolicy,
   MatterSchema,
   classifyProcedure,
 } from './classify.js';

@@ -6,7 +6,7 @@ import type { BilingualText, Id } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
+import { safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { under } from './check.js';
 
@@ -84,6 +84,7 @@ const score = z.number();
  * ```ts
  * AppraisalPolicySchema.parse({}).excellentShare; // 0.15
  * AppraisalPolicySchema.safeParse({ excellentShare: 0.98 }).success; // false: 0.98 + 0.05 > 1
+ * safeParse(AppraisalPolicySchema, { excellentShare: 0.2 }).ok; // true
  * ```
  * @category Scoring
  */
@@ -138,38 +139,6 @@ export type AppraisalPolicy = DeepReadonly<z.output<typeof AppraisalPolicySchema
  * @category Scoring
  */
 export const defaultAppraisalPolicy: AppraisalPolicy = deepFreeze(AppraisalPolicySchema.parse({}));
-
-/**
- * Validates an appraisal policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or an error with the path of the problem (`INVALID_ARGUMENT` for shares
- * above 1 together or thresholds out of order).
- * @example
- * ```ts
- * safeParseAppraisalPolicy({ excellentShare: 0.2 }).ok; // true
- * ```
- * @category Scoring
- */
-export function safeParseAppraisalPolicy(input: unknown): Result<AppraisalPolicy> {
-  return safeParseWith(AppraisalPolicySchema, input);
-}
-
-/**
- * Validates an appraisal policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} when the policy is not valid.
- * @example
- * ```ts
- * parseAppraisalPolicy({ rounding: 'round' }).rounding; // 'round'
- * ```
- * @category Scoring
- */
-export function parseAppraisalPolicy(input: unknown): AppraisalPolicy {
-  return parseWith(AppraisalPolicySchema, input);
-}
 
 /**
  * A person to appraise: a finite score, whether a seconded cadre (counted separately, 002), and
@@ -292,7 +261,7 @@ function candidatesProblem(people: readonly AppraisalCandidate[]): DomainError |
  */
 function checkedPolicy(policy: AppraisalPolicy): Result<AppraisalPolicy> {
   if (policy === defaultAppraisalPolicy) return ok(policy);
-  const parsed = safeParseAppraisalPolicy(policy);
+  const parsed = safeParseWith(AppraisalPolicySchema, policy);
   return parsed.ok ? parsed : err(under(['policy'], parsed.error));
 }
 

@@ -10,7 +10,6 @@ export {
   emptyTally,
   mergeTallies,
   TallyTableSchema,
-  safeParseTallyTable,
   mergeTallyTables,
   tallyIssues,
   tallyIssuesBy,
@@ -28,8 +27,6 @@ export {
   DeductionCountSchema,
   ScoreDeductionSchema,
   ScoringSchemeSchema,
-  safeParseScoringScheme,
-  parseScoringScheme,
 } from './scheme.js';
 export type { DeductionCount, ScoringScheme } from './scheme.js';
 export { scoreTally, scoreUnits, explainScore } from './score.js';
@@ -44,8 +41,6 @@ export {
   AppraisalPool,
   AppraisalPolicySchema,
   defaultAppraisalPolicy,
-  safeParseAppraisalPolicy,
-  parseAppraisalPolicy,
   appraisalGrades,
 } from './grades.js';
 export type {

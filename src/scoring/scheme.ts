@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { RateName } from './rates.js';
 import { tallyCounts } from './tally.js';
 
@@ -181,6 +179,7 @@ export const ScoreDeductionSchema = z.strictObject({
  * const s = ScoringSchemeSchema.parse({ id: 'x', name: { zh: '满意度', en: 'Satisfaction' }, source: 'demo',
  *   items: [{ id: 's', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 100 }] });
  * [s.base, s.basicallySatisfiedCredit, s.precision]; // [0, 1, 2]
+ * safeParse(ScoringSchemeSchema, { id: 'x', name: { zh: '空', en: 'Empty' }, source: 'demo' }).ok; // false: no base, no items
  * ```
  * @category Scoring
  */
@@ -225,33 +224,3 @@ export const ScoringSchemeSchema = z
  */
 export type ScoringScheme = DeepReadonly<z.output<typeof ScoringSchemeSchema>>;
 
-/**
- * Validates a scoring scheme, filling in the defaults.
- *
- * @param input - The scheme, e.g. from the app's configuration.
- * @returns The scheme, or `INVALID_INPUT` / `DUPLICATE_ID` with the path of the problem.
- * @example
- * ```ts
- * safeParseScoringScheme({ id: 'x', name: { zh: '空', en: 'Empty' }, source: 'demo' }).ok; // false: no base, no items
- * ```
- * @category Scoring
- */
-export function safeParseScoringScheme(input: unknown): Result<ScoringScheme> {
-  return safeParseWith(ScoringSchemeSchema, input);
-}
-
-/**
- * Validates a scoring scheme and returns it; throws when it is not valid.
- *
- * @param input - The scheme.
- * @returns The scheme with its defaults.
- * @throws {@link index!QinqingError} with the error {@link safeParseScoringScheme} would return.
- * @example
- * ```ts
- * parseScoringScheme({ id: 'x', name: { zh: '扣分制', en: 'Deductions' }, source: 'demo', base: 100 }).base; // 100
- * ```
- * @category Scoring
- */
-export function parseScoringScheme(input: unknown): ScoringScheme {
-  return parseWith(ScoringSchemeSchema, input);
-}

@@ -6,7 +6,6 @@ import { IdSchema } from '../core/schema.js';
 import { readDay, readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
-import { safeParseWith } from '../internal/parse.js';
 import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
@@ -151,25 +150,11 @@ export type TallyTable = Readonly<Record<Id, Tally>>;
  * @example
  * ```ts
  * TallyTableSchema.safeParse({ d1: emptyTally }).success; // true
+ * safeParse(TallyTableSchema, { d1: { received: 1 } }).ok; // false: the other 12 counts are missing
  * ```
  * @category Scoring
  */
 export const TallyTableSchema = z.record(IdSchema, TallySchema);
-
-/**
- * Validates a table of tallies and returns it, or the reason it is not valid.
- *
- * @param input - The data to check, e.g. a shard's result parsed from JSON.
- * @returns The table, or `INVALID_INPUT` with the path of the first problem.
- * @example
- * ```ts
- * safeParseTallyTable({ d1: { received: 1 } }).ok; // false: the other 12 counts are missing
- * ```
- * @category Scoring
- */
-export function safeParseTallyTable(input: unknown): Result<TallyTable> {
-  return safeParseWith(TallyTableSchema, input);
-}
 
 /** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
 function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { SupervisionStep, supervisionStepRank } from '../vocabulary/issue.js';
 
 /**
@@ -73,6 +71,7 @@ const SupervisionLadderStepSchema = z.strictObject({
  * @example
  * ```ts
  * SupervisionPolicySchema.parse({}).yellowAtShare; // 0.8
+ * safeParse(SupervisionPolicySchema, { blueAtShare: 0.9, yellowAtShare: 0.8 }).ok; // false: path ['blueAtShare']
  * ```
  * @category Issue
  */
@@ -155,33 +154,3 @@ export type SupervisionPolicy = DeepReadonly<z.output<typeof SupervisionPolicySc
  */
 export const defaultSupervisionPolicy: SupervisionPolicy = deepFreeze(SupervisionPolicySchema.parse({}));
 
-/**
- * Validates a supervision policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` / `INVALID_ARGUMENT` with the path of the problem.
- * @example
- * ```ts
- * safeParseSupervisionPolicy({ blueAtShare: 0.9, yellowAtShare: 0.8 }).ok; // false: path ['blueAtShare']
- * ```
- * @category Issue
- */
-export function safeParseSupervisionPolicy(input: unknown): Result<SupervisionPolicy> {
-  return safeParseWith(SupervisionPolicySchema, input);
-}
-
-/**
- * Validates a supervision policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `INVALID_ARGUMENT`.
- * @example
- * ```ts
- * parseSupervisionPolicy({ yellowAtShare: 0.9 }).yellowAtShare; // 0.9
- * ```
- * @category Issue
- */
-export function parseSupervisionPolicy(input: unknown): SupervisionPolicy {
-  return parseWith(SupervisionPolicySchema, input);
-}

@@ -7,8 +7,6 @@
 export {
   ServiceCategorySchema,
   ServiceTaxonomySchema,
-  safeParseTaxonomy,
-  parseTaxonomy,
   categoryLabel,
 } from './schema.js';
 export type { ServiceCategory, ServiceTaxonomy } from './schema.js';

@@ -113,10 +113,10 @@ const companyNameArb: fc.Arbitrary<string> = fc
  * size, a registration date and contact details; `keyLevel` is always present, as parsing fills it in.
  *
  * @param options - Pools of ids to draw from, so that enterprises can meet pairings and visits.
- * @returns An arbitrary of enterprises that `safeParseEnterprise` accepts unchanged.
+ * @returns An arbitrary of enterprises that `safeParse(EnterpriseSchema, …)` accepts unchanged.
  * @example
  * ```ts
- * fc.assert(fc.property(arbEnterprise({ countyIds: ['410802'] }), (e) => safeParseEnterprise(e).ok));
+ * fc.assert(fc.property(arbEnterprise({ countyIds: ['410802'] }), (e) => safeParse(EnterpriseSchema, e).ok));
  * ```
  * @category Testing
  */
@@ -148,10 +148,10 @@ export function arbEnterprise(options: ArbEnterpriseOptions = {}): fc.Arbitrary<
  * object at all.
  *
  * @param options - As for {@link arbEnterprise}.
- * @returns An arbitrary of values that `safeParseEnterprise` rejects.
+ * @returns An arbitrary of values that `safeParse(EnterpriseSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidEnterprise(), (x) => !safeParseEnterprise(x).ok));
+ * fc.assert(fc.property(arbInvalidEnterprise(), (x) => !safeParse(EnterpriseSchema, x).ok));
  * ```
  * @category Testing
  */

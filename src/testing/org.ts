@@ -24,10 +24,10 @@ export interface ArbAdviserOptions {
  * grounds of experience (学过、管过、干过) and contact details.
  *
  * @param options - Pools of ids to draw from.
- * @returns An arbitrary of advisers that `safeParseAdviser` accepts unchanged.
+ * @returns An arbitrary of advisers that `safeParse(AdviserSchema, …)` accepts unchanged.
  * @example
  * ```ts
- * fc.assert(fc.property(arbAdviser(), (a) => safeParseAdviser(a).ok));
+ * fc.assert(fc.property(arbAdviser(), (a) => safeParse(AdviserSchema, a).ok));
  * ```
  * @category Testing
  */
@@ -60,10 +60,10 @@ export function arbAdviser(options: ArbAdviserOptions = {}): fc.Arbitrary<Advise
  * object at all.
  *
  * @param options - As for {@link arbAdviser}.
- * @returns An arbitrary of values that `safeParseAdviser` rejects.
+ * @returns An arbitrary of values that `safeParse(AdviserSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidAdviser(), (x) => !safeParseAdviser(x).ok));
+ * fc.assert(fc.property(arbInvalidAdviser(), (x) => !safeParse(AdviserSchema, x).ok));
  * ```
  * @category Testing
  */

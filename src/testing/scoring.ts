@@ -44,7 +44,7 @@ const curveArb = fc.oneof(
  * without the Wilson adjustment, and 0–4 decimals. Ids are unique and the maximum is positive.
  *
  * @param options - How many items and deductions, and the names of external figures.
- * @returns An arbitrary of schemes that `safeParseScoringScheme` accepts unchanged.
+ * @returns An arbitrary of schemes that `safeParse(ScoringSchemeSchema, …)` accepts unchanged.
  * @example
  * ```ts
  * fc.assert(fc.property(arbScoringScheme(), arbTally(), (scheme, tally) => {
@@ -104,10 +104,10 @@ export function arbScoringScheme(options: ArbScoringSchemeOptions = {}): fc.Arbi
  * unknown field.
  *
  * @param options - As for {@link arbScoringScheme}.
- * @returns An arbitrary of values that `safeParseScoringScheme` rejects.
+ * @returns An arbitrary of values that `safeParse(ScoringSchemeSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidScoringScheme(), (x) => !safeParseScoringScheme(x).ok));
+ * fc.assert(fc.property(arbInvalidScoringScheme(), (x) => !safeParse(ScoringSchemeSchema, x).ok));
  * ```
  * @category Testing
  */

@@ -38,10 +38,10 @@ export interface ArbVisitOptions {
  * purpose, findings, and now and then a record form with answers and the ids of issues raised.
  *
  * @param options - Pools of ids and the range of dates.
- * @returns An arbitrary of visits that `safeParseVisit` accepts unchanged.
+ * @returns An arbitrary of visits that `safeParse(VisitSchema, …)` accepts unchanged.
  * @example
  * ```ts
- * fc.assert(fc.property(arbVisit({ from: '2026-01-01', to: '2026-03-31' }), (v) => safeParseVisit(v).ok));
+ * fc.assert(fc.property(arbVisit({ from: '2026-01-01', to: '2026-03-31' }), (v) => safeParse(VisitSchema, v).ok));
  * ```
  * @category Testing
  */
@@ -84,10 +84,10 @@ export function arbVisit(options: ArbVisitOptions = {}): fc.Arbitrary<Visit> {
  * unknown mode, an empty purpose, an unknown field, a missing field.
  *
  * @param options - As for {@link arbVisit}.
- * @returns An arbitrary of values that `safeParseVisit` rejects.
+ * @returns An arbitrary of values that `safeParse(VisitSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidVisit(), (x) => !safeParseVisit(x).ok));
+ * fc.assert(fc.property(arbInvalidVisit(), (x) => !safeParse(VisitSchema, x).ok));
  * ```
  * @category Testing
  */

@@ -109,7 +109,7 @@ export interface GridCoverage {
  *   is not a whole number ≥ 1.
  * @example
  * ```ts
- * const v = parseVisit({ id: 'v1', date: '2026-05-06', visitorIds: ['m1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 'v1', date: '2026-05-06', visitorIds: ['m1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '网格走访', findings: '' });
  * const c = gridCoverage([{ id: 'e1', gridId: 'g1' }, { id: 'e2', gridId: 'g1' }], [{ gridId: 'g1', memberIds: ['m1'] }],
  *   [v], unwrap(cadencePeriod('year', '2026-05-06')));

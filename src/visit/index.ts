@@ -14,21 +14,13 @@ export {
 export {
   VisitChecklistItemSchema,
   VisitChecklistSchema,
-  safeParseVisitChecklist,
-  parseVisitChecklist,
   VisitSchema,
-  safeParseVisit,
-  parseVisit,
 } from './schema.js';
 export type { VisitChecklistItem, VisitChecklist, Visit } from './schema.js';
 export {
   VisitCadenceRuleSchema,
   VisitCadencePolicySchema,
-  safeParseVisitCadencePolicy,
-  parseVisitCadencePolicy,
   VisitBurdenPolicySchema,
-  safeParseVisitBurdenPolicy,
-  parseVisitBurdenPolicy,
 } from './policy.js';
 export type { VisitCadenceRule, VisitCadencePolicy, VisitBurdenPolicy } from './policy.js';
 export {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit } from './enums.js';
 
 /**
@@ -55,6 +53,7 @@ export type VisitCadenceRule = DeepReadonly<z.output<typeof VisitCadenceRuleSche
  * @example
  * ```ts
  * VisitCadencePolicySchema.safeParse(defaultVisitCadence).success; // true
+ * safeParse(VisitCadencePolicySchema, { ...defaultVisitCadence, rules: [] }).ok; // true: nobody owes visits
  * ```
  * @category Visit
  */
@@ -105,37 +104,6 @@ export const VisitCadencePolicySchema = z
 export type VisitCadencePolicy = DeepReadonly<z.output<typeof VisitCadencePolicySchema>>;
 
 /**
- * Validates a visit cadence policy, filling in each rule's defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` / `DUPLICATE_ID` with the path of the problem.
- * @example
- * ```ts
- * safeParseVisitCadencePolicy({ ...defaultVisitCadence, rules: [] }).ok; // true: nobody owes visits
- * ```
- * @category Visit
- */
-export function safeParseVisitCadencePolicy(input: unknown): Result<VisitCadencePolicy> {
-  return safeParseWith(VisitCadencePolicySchema, input);
-}
-
-/**
- * Validates a visit cadence policy, filling in each rule's defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `DUPLICATE_ID`.
- * @example
- * ```ts
- * parseVisitCadencePolicy({ ...xingtaiVisitCadence, id: 'copy' }).rules[0]?.unit; // 'month'
- * ```
- * @category Visit
- */
-export function parseVisitCadencePolicy(input: unknown): VisitCadencePolicy {
-  return parseWith(VisitCadencePolicySchema, input);
-}
-
-/**
  * Limits on visit burden per enterprise (走访负担): "respond to every request, never disturb without
  * cause" (有求必应、无事不扰, 002), and Lishui's complaint that repeated, overlapping activities by many
  * departments burden enterprises (003). The sources name the problem but give no figures, so the
@@ -146,6 +114,7 @@ export function parseVisitCadencePolicy(input: unknown): VisitCadencePolicy {
  * @example
  * ```ts
  * VisitBurdenPolicySchema.parse({}).maxVisitsPerWindow; // 4
+ * safeParse(VisitBurdenPolicySchema, { windowDays: 0 }).ok; // false
  * ```
  * @category Visit
  */
@@ -169,33 +138,3 @@ export const VisitBurdenPolicySchema = z.strictObject({
  */
 export type VisitBurdenPolicy = DeepReadonly<z.output<typeof VisitBurdenPolicySchema>>;
 
-/**
- * Validates a visit burden policy, filling in qinqing's defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseVisitBurdenPolicy({ windowDays: 0 }).ok; // false
- * ```
- * @category Visit
- */
-export function safeParseVisitBurdenPolicy(input: unknown): Result<VisitBurdenPolicy> {
-  return safeParseWith(VisitBurdenPolicySchema, input);
-}
-
-/**
- * Validates a visit burden policy, filling in qinqing's defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseVisitBurdenPolicy({ maxVisitsPerWindow: 2 }).windowDays; // 30
- * ```
- * @category Visit
- */
-export function parseVisitBurdenPolicy(input: unknown): VisitBurdenPolicy {
-  return parseWith(VisitBurdenPolicySchema, input);
-}

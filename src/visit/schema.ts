@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { VisitMode } from './enums.js';
 
 /** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
@@ -58,6 +56,7 @@ export type VisitChecklistItem = DeepReadonly<z.output<typeof VisitChecklistItem
  *   id: 'mini', name: { zh: '简易记录', en: 'Short record' }, source: 'app',
  *   items: [{ id: 'needs', label: { zh: '企业诉求', en: 'Needs' } }],
  * }).items[0]?.required; // true
+ * safeParse(VisitChecklistSchema, { id: 'f', name: { zh: '表', en: 'Form' }, source: 'app', items: [] }).ok; // false
  * ```
  * @category Visit
  */
@@ -89,38 +88,6 @@ export const VisitChecklistSchema = z
 export type VisitChecklist = DeepReadonly<z.output<typeof VisitChecklistSchema>>;
 
 /**
- * Validates a visit record form and returns it, or the reason it is not valid (`DUPLICATE_ID` for
- * an item id used twice).
- *
- * @param input - The data to check.
- * @returns The form (with `required` defaulted to true), or the error with its path.
- * @example
- * ```ts
- * safeParseVisitChecklist({ id: 'f', name: { zh: '表', en: 'Form' }, source: 'app', items: [] }).ok; // false
- * ```
- * @category Visit
- */
-export function safeParseVisitChecklist(input: unknown): Result<VisitChecklist> {
-  return safeParseWith(VisitChecklistSchema, input);
-}
-
-/**
- * Validates a visit record form and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The form.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `DUPLICATE_ID`.
- * @example
- * ```ts
- * parseVisitChecklist({ ...xuzhouVisitRecordForm, id: 'copy' }).items.length; // 11
- * ```
- * @category Visit
- */
-export function parseVisitChecklist(input: unknown): VisitChecklist {
-  return parseWith(VisitChecklistSchema, input);
-}
-
-/**
  * A visit (走访) record: who went (advisers or cadres, at least one), for which departments (one or
  * several: a joint visit), to which enterprise or park (exactly one of `enterpriseId` and
  * `parkId`), on which local date, how (see {@link VisitMode}), why and what was found; the
@@ -135,6 +102,8 @@ export function parseVisitChecklist(input: unknown): VisitChecklist {
  *   id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d-amr'],
  *   enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '融资需求',
  * }).issueIds; // []
+ * safeParse(VisitSchema, { id: 'v1', date: '2026-02-30', visitorIds: ['a1'], departmentIds: ['d1'],
+ *   enterpriseId: 'e1', parkId: null, mode: 'phone', purpose: '回访', findings: '' }).ok; // false: INVALID_DATE
  * ```
  * @category Visit
  */
@@ -187,36 +156,3 @@ export const VisitSchema = z
  */
 export type Visit = DeepReadonly<z.output<typeof VisitSchema>>;
 
-/**
- * Validates a visit record and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The visit (`answers` defaulted to `{}` and `issueIds` to `[]`), or `INVALID_INPUT`,
- *   `INVALID_DATE` or `DUPLICATE_ID` with its path.
- * @example
- * ```ts
- * safeParseVisit({ id: 'v1', date: '2026-02-30', visitorIds: ['a1'], departmentIds: ['d1'],
- *   enterpriseId: 'e1', parkId: null, mode: 'phone', purpose: '回访', findings: '' }).ok; // false: INVALID_DATE
- * ```
- * @category Visit
- */
-export function safeParseVisit(input: unknown): Result<Visit> {
-  return safeParseWith(VisitSchema, input);
-}
-
-/**
- * Validates a visit record and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The visit.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`, `INVALID_DATE` or `DUPLICATE_ID`.
- * @example
- * ```ts
- * parseVisit({ id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'],
- *   enterpriseId: null, parkId: 'p1', mode: 'onSite', purpose: '园区调研', findings: '' }).parkId; // 'p1'
- * ```
- * @category Visit
- */
-export function parseVisit(input: unknown): Visit {
-  return parseWith(VisitSchema, input);
-}

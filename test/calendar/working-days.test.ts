@@ -8,9 +8,10 @@ import {
   localDateOf,
   nextWorkingDay,
   publishedYearsOnly,
-  safeParseWorkCalendar,
+  WorkCalendarSchema,
   unwrap,
   workingDaysBetween,
+  safeParse,
 } from '../../src/index.js';
 
 const cal = chinaCalendar;
@@ -96,7 +97,7 @@ describe('calendars are validated data', () => {
   it('chinaCalendar validates and survives a JSON round trip', () => {
     const copy: unknown = JSON.parse(JSON.stringify(cal));
     expect(copy).toEqual(cal);
-    expect(safeParseWorkCalendar(copy)).toEqual({ ok: true, value: cal });
+    expect(safeParse(WorkCalendarSchema, copy)).toEqual({ ok: true, value: cal });
     expect(Object.isFrozen(cal.holidays[0])).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import { QinqingError } from '../../src/core/errors.js';
 import {
   EnterpriseScale,
@@ -7,12 +8,7 @@ import {
   KeyEnterpriseLevel,
   MarketEntityType,
   ParkKind,
-  parseEnterprise,
-  parseIndustrialPark,
-  parseVisitGrid,
-  safeParseEnterprise,
-  safeParseIndustrialPark,
-  safeParseVisitGrid,
+  VisitGridSchema,
   UsccEntityKind,
   type Enterprise,
 } from '../../src/enterprise/index.js';
@@ -59,31 +55,31 @@ describe('Enterprise', () => {
   });
 
   it('parses a minimal enterprise, defaulting the key-enterprise level to none', () => {
-    expect(parseEnterprise(minimal)).toEqual({ ...minimal, keyLevel: 'none' });
+    expect(parse(EnterpriseSchema, minimal)).toEqual({ ...minimal, keyLevel: 'none' });
   });
 
   it('keeps every optional field, contact details in their own object', () => {
-    const e = parseEnterprise(full);
+    const e = parse(EnterpriseSchema, full);
     expect(e).toEqual(full);
     expect(Object.keys(e.contact ?? {})).toEqual(['person', 'role', 'phone', 'email', 'address']);
   });
 
   it('survives a JSON round trip', () => {
-    const e: Enterprise = parseEnterprise(full);
+    const e: Enterprise = parse(EnterpriseSchema, full);
     const back = JSON.parse(JSON.stringify(e)) as unknown;
     expect(back).toEqual(e);
-    expect(parseEnterprise(back)).toEqual(e);
+    expect(parse(EnterpriseSchema, back)).toEqual(e);
   });
 
   it('does not mutate its input (a frozen input parses)', () => {
     const input = deepFrozen(structuredClone(full));
     const before = structuredClone(input);
-    parseEnterprise(input);
+    parse(EnterpriseSchema, input);
     expect(input).toEqual(before);
   });
 
   it('a bad USCC fails with its own code, both messages and the path ["uscc"]', () => {
-    const r = safeParseEnterprise({ ...minimal, uscc: '91110000600037341N' });
+    const r = safeParse(EnterpriseSchema, { ...minimal, uscc: '91110000600037341N' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'USCC_CHECK_MISMATCH', path: ['uscc'], value: '91110000600037341N' });
@@ -92,12 +88,12 @@ describe('Enterprise', () => {
   });
 
   it('a lower-case USCC is rejected with USCC_INVALID_CHARACTER (normalize first)', () => {
-    const r = safeParseEnterprise({ ...minimal, uscc: '91340600ma2pbp2120' });
+    const r = safeParse(EnterpriseSchema, { ...minimal, uscc: '91340600ma2pbp2120' });
     expect(r.ok ? null : r.error.code).toBe('USCC_INVALID_CHARACTER');
   });
 
   it('several problems become INVALID_INPUT listing each with its path', () => {
-    const r = safeParseEnterprise({ ...minimal, marketEntityType: 'company', uscc: '123', countyId: '' });
+    const r = safeParse(EnterpriseSchema, { ...minimal, marketEntityType: 'company', uscc: '123', countyId: '' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');
@@ -110,13 +106,13 @@ describe('Enterprise', () => {
   });
 
   it('an unknown key-enterprise level or a bad date is rejected', () => {
-    expect(safeParseEnterprise({ ...minimal, keyLevel: 'province' }).ok).toBe(false);
-    const r = safeParseEnterprise({ ...minimal, establishedOn: '2023-02-29' });
+    expect(safeParse(EnterpriseSchema, { ...minimal, keyLevel: 'province' }).ok).toBe(false);
+    const r = safeParse(EnterpriseSchema, { ...minimal, establishedOn: '2023-02-29' });
     expect(r.ok ? null : r.error.code).toBe('INVALID_DATE');
   });
 
-  it('parseEnterprise throws a QinqingError', () => {
-    expect(() => parseEnterprise({ ...minimal, uscc: '91110000600037341N' })).toThrow(QinqingError);
+  it('parse(EnterpriseSchema) throws a QinqingError', () => {
+    expect(() => parse(EnterpriseSchema, { ...minimal, uscc: '91110000600037341N' })).toThrow(QinqingError);
   });
 
   it('labels: every enterprise enum value has a Chinese and an English label', () => {
@@ -140,14 +136,14 @@ describe('Industrial parks and visit grids', () => {
   it('000: enterprises sit in industrial parks and industrial clusters', () => {
     expect(ParkKind.labels.industrialPark.zh).toBe('产业园区');
     expect(ParkKind.labels.industrialCluster.zh).toBe('工业聚集区');
-    const park = parseIndustrialPark({ id: 'p1', name: '邢台经济开发区', kind: 'industrialCluster', countyId: '130500' });
-    const e = parseEnterprise({ ...minimal, parkId: park.id });
+    const park = parse(IndustrialParkSchema, { id: 'p1', name: '邢台经济开发区', kind: 'industrialCluster', countyId: '130500' });
+    const e = parse(EnterpriseSchema, { ...minimal, parkId: park.id });
     expect(e.parkId).toBe('p1');
     expect(JSON.parse(JSON.stringify(park))).toEqual(park);
   });
 
   it('a park of an unknown kind is INVALID_INPUT with the path ["kind"] and both messages', () => {
-    const r = safeParseIndustrialPark({ id: 'p1', name: '园区', kind: 'mall' });
+    const r = safeParse(IndustrialParkSchema, { id: 'p1', name: '园区', kind: 'mall' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'INVALID_INPUT', path: ['kind'], value: 'mall' });
@@ -156,18 +152,18 @@ describe('Industrial parks and visit grids', () => {
   });
 
   it('002: Haining draws 28 visit grids, and an enterprise points to its grid', () => {
-    const grids = Array.from({ length: 28 }, (_, i) => parseVisitGrid({ id: `g${i + 1}`, name: `网格${i + 1}`, countyId: '330481' }));
+    const grids = Array.from({ length: 28 }, (_, i) => parse(VisitGridSchema, { id: `g${i + 1}`, name: `网格${i + 1}`, countyId: '330481' }));
     expect(new Set(grids.map((g) => g.id)).size).toBe(28);
-    expect(parseEnterprise({ ...minimal, gridId: 'g28' }).gridId).toBe('g28');
+    expect(parse(EnterpriseSchema, { ...minimal, gridId: 'g28' }).gridId).toBe('g28');
     expect(JSON.parse(JSON.stringify(grids))).toEqual(grids);
   });
 
   it('a grid needs a non-empty id', () => {
-    const r = safeParseVisitGrid({ id: '', name: '网格' });
+    const r = safeParse(VisitGridSchema, { id: '', name: '网格' });
     expect(r.ok ? null : r.error.path).toEqual(['id']);
   });
 
-  it('EnterpriseSchema is the same schema parseEnterprise uses', () => {
-    expect(EnterpriseSchema.parse(minimal)).toEqual(parseEnterprise(minimal));
+  it('EnterpriseSchema is the same schema parse(EnterpriseSchema) uses', () => {
+    expect(EnterpriseSchema.parse(minimal)).toEqual(parse(EnterpriseSchema, minimal));
   });
 });

@@ -6,7 +6,7 @@ import {
   hainingLadder,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  parseSupervisionPolicy,
+  SupervisionPolicySchema,
   route,
   supervisionStatus,
   timeLadder,
@@ -16,6 +16,7 @@ import {
   type ExtraFacts,
   type Issue,
   type Route,
+  parse,
 } from '../../src/index.js';
 import { actors, at, run, submitted } from '../issue/fixtures.js';
 import { answeredUnsolvable, assignedAs, reassigned, reopenedOnce } from './fixtures.js';
@@ -180,7 +181,7 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
   });
 
   it('a custom supervision policy moves the thresholds: urge at 2, accountability at 4 working days overdue', () => {
-    const ladder = timeLadder(parseSupervisionPolicy({ steps: [{ step: 'urge', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] }));
+    const ladder = timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'urge', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] }));
     expect(ladder.rules.map((r) => [r.id, r.when.overdueWorkingDays?.min, r.rank])).toEqual([
       ['accountability', 4, 20],
       ['urge', 2, 10],
@@ -191,7 +192,7 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
   });
 
   it('a policy without steps leaves every issue with its adviser', () => {
-    const ladder = timeLadder(parseSupervisionPolicy({ steps: [] }));
+    const ladder = timeLadder(parse(SupervisionPolicySchema, { steps: [] }));
     expect(routed(issue, ladder, '2026-10-30')).toMatchObject({ ruleId: 'onTime', target: { holder: 'adviser' }, rank: 0 });
   });
 

@@ -11,7 +11,7 @@ import {
   IssueScope,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  parseSupervisionPolicy,
+  SupervisionPolicySchema,
   Procedure,
   route,
   supervisionStatus,
@@ -25,6 +25,7 @@ import {
   type Route,
   type SupervisionPolicy,
   type ValidateLadderOptions,
+  parse,
 } from '../../src/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { assigned } from '../issue/fixtures.js';
@@ -61,7 +62,7 @@ const policyArb: fc.Arbitrary<SupervisionPolicy> = fc
   .record({ rungs: fc.subarray(['urge', 'supervision', 'publicListing', 'accountability'] as const), gaps: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 4, maxLength: 4 }) })
   .map(({ rungs, gaps }) => {
     let days = 0;
-    return parseSupervisionPolicy({ steps: rungs.map((step, i) => ({ step, overdueDays: (days += gaps[i] ?? 1) })) });
+    return parse(SupervisionPolicySchema, { steps: rungs.map((step, i) => ({ step, overdueDays: (days += gaps[i] ?? 1) })) });
   });
 
 /** The default ladders the monotonicity laws are about, and time ladders of any policy. */

@@ -6,12 +6,13 @@ import {
   hainingLadder,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  parseSupervisionPolicy,
+  SupervisionPolicySchema,
   timeLadder,
   validateLadder,
   xingtaiLadder,
   type LadderFinding,
   type LadderReport,
+  parse,
 } from '../../src/index.js';
 
 interface RuleInput {
@@ -95,7 +96,7 @@ describe('validateLadder: the default ladders (001, 000, 002, 000/003)', () => {
   });
 
   it('a time ladder from a custom policy is valid too', () => {
-    const r = report(timeLadder(parseSupervisionPolicy({ steps: [{ step: 'supervision', overdueDays: 2 }] })));
+    const r = report(timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'supervision', overdueDays: 2 }] })));
     expect([r.valid, r.warnings]).toEqual([true, []]);
   });
 

@@ -11,7 +11,7 @@ import {
   IssueOrigin,
   IssueScope,
   IssueState,
-  parseLifecyclePolicy,
+  LifecyclePolicySchema,
   replayIssue,
   ServiceMode,
   xingtaiServiceAreas,
@@ -20,6 +20,7 @@ import {
   type Issue,
   type IssueCommand,
   type IssueContext,
+  parse,
 } from '../../src/index.js';
 import { allowedCommands, emptyModel, predict, supervisionOrder, type IssueModel, type ModelRules } from './model.js';
 
@@ -296,7 +297,7 @@ describe('the issue lifecycle against a model', () => {
     'any sequence of valid, invalid and out-of-order commands: a rejected command leaves the issue unchanged with the model’s error code; an accepted one moves to the model’s state; the history has one event per accepted command; replayIssue(history) equals the issue; the issue survives JSON',
     (start, rules, withTaxonomy, commands) => {
       seen.runs++;
-      const policy = parseLifecyclePolicy(rules);
+      const policy = parse(LifecyclePolicySchema, rules);
       const taxonomy = withTaxonomy ? xingtaiServiceAreas : undefined;
       const context: IssueContext = taxonomy === undefined ? { calendar: chinaCalendar, policy } : { calendar: chinaCalendar, policy, taxonomy };
       const categories = taxonomy === undefined ? null : taxonomy.categories.map((c) => c.id);

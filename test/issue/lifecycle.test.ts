@@ -12,7 +12,7 @@ import {
   IssueState,
   issueTransitions,
   jiaozuoServiceAreas,
-  parseLifecyclePolicy,
+  LifecyclePolicySchema,
   publishedYearsOnly,
   replayIssue,
   safeParseIssue,
@@ -28,6 +28,7 @@ import {
   type IssueTransition,
   type Procedure,
   type Result,
+  parse,
 } from '../../src/index.js';
 import { actors, assigned, at, ctx, submitted, type Step } from './fixtures.js';
 
@@ -96,7 +97,7 @@ function accepted(r: Result<{ readonly issue: Issue; readonly event: IssueEvent 
   return r.value.issue;
 }
 
-const withPolicy = (policy: Record<string, unknown>): IssueContext => ({ calendar: cal, policy: parseLifecyclePolicy(policy) });
+const withPolicy = (policy: Record<string, unknown>): IssueContext => ({ calendar: cal, policy: parse(LifecyclePolicySchema, policy) });
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import {
   chinaCalendar,
   defaultSupervisionPolicy,
-  parseSupervisionPolicy,
+  SupervisionPolicySchema,
   supervisionColourRank,
   supervisionStatus,
   supervisionStepRank,
@@ -12,6 +12,7 @@ import {
   type Issue,
   type SupervisionPolicy,
   type SupervisionStatus,
+  parse,
 } from '../../src/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { actors, assigned, at, run } from './fixtures.js';
@@ -43,7 +44,7 @@ const policyArb: fc.Arbitrary<SupervisionPolicy> = fc
   })
   .map(({ a, b, rungs, gaps }) => {
     let days = 0;
-    return parseSupervisionPolicy({
+    return parse(SupervisionPolicySchema, {
       blueAtShare: Math.min(a, b) / 100,
       yellowAtShare: Math.max(a, b) / 100,
       steps: rungs.map((step, i) => ({ step, overdueDays: (days += gaps[i] ?? 1) })),

@@ -7,11 +7,12 @@ import {
   isWorkingDay,
   MeetingCadenceUnit,
   occurrences,
-  parseMeetingSeries,
+  MeetingSeriesSchema,
   unwrap,
   type MeetingPeriod,
   type MeetingSeries,
   type Occurrence,
+  parse,
 } from '../../src/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 
@@ -41,7 +42,7 @@ const seriesArb: fc.Arbitrary<MeetingSeries> = fc.oneof(
       roll: fc.constantFrom('nextWorkingDay', 'previousWorkingDay'),
     })
     .map(({ anchor, ...cadence }) =>
-      parseMeetingSeries({ ...defaultMeetingSeries[0], id: 'random', cadence: { ...cadence, anchor: fromDayNumber(anchor) } }),
+      parse(MeetingSeriesSchema, { ...defaultMeetingSeries[0], id: 'random', cadence: { ...cadence, anchor: fromDayNumber(anchor) } }),
     ),
 );
 

@@ -16,14 +16,14 @@ import {
   MeetingRoll,
   MeetingSeriesSchema,
   occurrences,
-  parseMeetingSeries,
   QinqingError,
-  safeParseMeetingSeries,
   unwrap,
   xingtaiMonthlyAdviserMeeting,
   xingtaiQuarterlyScheduling,
   type MeetingSeries,
   type Occurrence,
+  parse,
+  safeParse,
 } from '../../src/index.js';
 
 const cal = chinaCalendar;
@@ -31,7 +31,7 @@ const year2026 = { from: '2026-01-01', to: '2026-12-31' } as const;
 
 /** A series like `base` with another cadence. */
 function withCadence(base: MeetingSeries, cadence: Record<string, unknown>, id = 'custom'): MeetingSeries {
-  return parseMeetingSeries({ ...base, id, cadence });
+  return parse(MeetingSeriesSchema, { ...base, id, cadence });
 }
 
 const of = (series: MeetingSeries, period: { from: string; to: string } = year2026): readonly Occurrence[] => unwrap(occurrences(series, period, cal));
@@ -68,7 +68,7 @@ describe('meeting series as policy data (§8)', () => {
     for (const s of defaultMeetingSeries) {
       expect(Object.isFrozen(s.cadence), s.id).toBe(true);
       expect(s.holder, s.id).toBe(s.kind);
-      expect(safeParseMeetingSeries(JSON.parse(JSON.stringify(s)))).toStrictEqual({ ok: true, value: s });
+      expect(safeParse(MeetingSeriesSchema, JSON.parse(JSON.stringify(s)))).toStrictEqual({ ok: true, value: s });
     }
     expect(hainingHalfMonthlyConsultation.chair).toBe('mayor');
     expect(hainingHalfMonthlyConsultation.cadence).toEqual({ every: 2, unit: 'week', anchor: '2019-01-04', until: null, roll: 'nextWorkingDay' });
@@ -89,7 +89,7 @@ describe('meeting series as policy data (§8)', () => {
 
   it('rejects a bad series with a stable code and the path of the problem', () => {
     const bad = (cadence: unknown, extra: Record<string, unknown> = {}) => {
-      const r = safeParseMeetingSeries({ ...xingtaiMonthlyAdviserMeeting, ...extra, cadence });
+      const r = safeParse(MeetingSeriesSchema, { ...xingtaiMonthlyAdviserMeeting, ...extra, cadence });
       if (r.ok) throw new Error('accepted');
       return r.error;
     };
@@ -101,7 +101,7 @@ describe('meeting series as policy data (§8)', () => {
     expect(until.messageZh).toContain('早于');
     expect(bad({ unit: 'month', anchor: '2026-02-01' }, { kind: 'executiveMeeting' })).toMatchObject({ code: 'INVALID_INPUT', path: ['kind'] });
     expect(bad({ unit: 'month', anchor: '2026-02-01' }, { fee: 100 }).code).toBe('INVALID_INPUT');
-    expect(() => parseMeetingSeries({})).toThrow(QinqingError);
+    expect(() => parse(MeetingSeriesSchema, {})).toThrow(QinqingError);
     expect(MeetingSeriesSchema.safeParse(hainingHalfMonthlyConsultation).success).toBe(true);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import {
   ExpertKind,
   GoverningBodyKind,
   OfficialRole,
-  parseExpert,
-  parseGoverningBody,
-  parseOfficial,
-  safeParseExpert,
-  safeParseGoverningBody,
-  safeParseOfficial,
+  ExpertSchema,
+  GoverningBodySchema,
+  OfficialSchema,
   type Official,
 } from '../../src/org/index.js';
 
@@ -17,12 +15,12 @@ describe('officials', () => {
     expect(OfficialRole.labels.mayor.zh).toBe('市长');
     expect(OfficialRole.labels.executiveDeputyMayor.zh).toBe('常务副市长');
     expect(OfficialRole.labels.deputyMayorInCharge.zh).toBe('分管副市长');
-    expect(parseOfficial({ id: 'o1', name: '市长甲', role: 'mayor' }).role).toBe('mayor');
+    expect(parse(OfficialSchema, { id: 'o1', name: '市长甲', role: 'mayor' }).role).toBe('mayor');
   });
 
   it('000: bureau leaders coordinate problems outside the bureau’s functions', () => {
     expect(OfficialRole.labels.bureauLeader.zh).toBe('局领导');
-    expect(parseOfficial({ id: 'o2', name: '局长乙', role: 'bureauLeader', departmentId: 'd-market' }).departmentId).toBe('d-market');
+    expect(parse(OfficialSchema, { id: 'o2', name: '局长乙', role: 'bureauLeader', departmentId: 'd-market' }).departmentId).toBe('d-market');
   });
 
   it('001/003: department heads and county leaders contact enterprises', () => {
@@ -31,17 +29,17 @@ describe('officials', () => {
   });
 
   it('001: a deputy mayor in charge needs a portfolio of category ids', () => {
-    const ok = parseOfficial({ id: 'o3', name: '副市长丙', role: 'deputyMayorInCharge', portfolio: ['productionFactors', 'financing'] });
+    const ok = parse(OfficialSchema, { id: 'o3', name: '副市长丙', role: 'deputyMayorInCharge', portfolio: ['productionFactors', 'financing'] });
     expect(ok.portfolio).toEqual(['productionFactors', 'financing']);
 
-    const missing = safeParseOfficial({ id: 'o3', name: '副市长丙', role: 'deputyMayorInCharge' });
+    const missing = safeParse(OfficialSchema, { id: 'o3', name: '副市长丙', role: 'deputyMayorInCharge' });
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
       expect(missing.error).toMatchObject({ code: 'INVALID_INPUT', path: ['portfolio'] });
       expect(missing.error.messageZh).toMatch(/[\u4e00-\u9fff]/);
     }
 
-    const empty = safeParseOfficial({ id: 'o3', name: '副市长丙', role: 'deputyMayorInCharge', portfolio: [] });
+    const empty = safeParse(OfficialSchema, { id: 'o3', name: '副市长丙', role: 'deputyMayorInCharge', portfolio: [] });
     expect(empty.ok).toBe(false);
     if (!empty.ok) {
       expect(empty.error).toMatchObject({ code: 'INVALID_INPUT', path: ['portfolio'], value: [] });
@@ -51,24 +49,24 @@ describe('officials', () => {
   });
 
   it('other roles may have a portfolio but need none', () => {
-    expect(parseOfficial({ id: 'o4', name: '常务', role: 'executiveDeputyMayor' })).toEqual({ id: 'o4', name: '常务', role: 'executiveDeputyMayor' });
-    expect(parseOfficial({ id: 'o5', name: '部长', role: 'departmentHead', portfolio: ['financing'] }).portfolio).toEqual(['financing']);
+    expect(parse(OfficialSchema, { id: 'o4', name: '常务', role: 'executiveDeputyMayor' })).toEqual({ id: 'o4', name: '常务', role: 'executiveDeputyMayor' });
+    expect(parse(OfficialSchema, { id: 'o5', name: '部长', role: 'departmentHead', portfolio: ['financing'] }).portfolio).toEqual(['financing']);
   });
 
   it('an unknown role is INVALID_INPUT at ["role"]', () => {
-    const r = safeParseOfficial({ id: 'o6', name: '某', role: 'governor' });
+    const r = safeParse(OfficialSchema, { id: 'o6', name: '某', role: 'governor' });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['role']]);
   });
 
   it('officials survive a JSON round trip, contact details included', () => {
-    const o: Official = parseOfficial({
+    const o: Official = parse(OfficialSchema, {
       id: 'o3',
       name: '副市长丙',
       role: 'deputyMayorInCharge',
       portfolio: ['financing'],
       contact: { phone: '0391-3333333' },
     });
-    expect(parseOfficial(JSON.parse(JSON.stringify(o)))).toEqual(o);
+    expect(parse(OfficialSchema, JSON.parse(JSON.stringify(o)))).toEqual(o);
   });
 });
 
@@ -83,7 +81,7 @@ describe('governing bodies', () => {
 
   it('001: Jiaozuo’s leading group: the mayor chairs, two deputy mayors deputise, 21 member departments', () => {
     const members = Array.from({ length: 21 }, (_, i) => `d${i + 1}`);
-    const group = parseGoverningBody({
+    const group = parse(GoverningBodySchema, {
       id: 'lg',
       name: '焦作市服务工业企业长效机制领导小组',
       kind: 'leadingGroup',
@@ -92,7 +90,7 @@ describe('governing bodies', () => {
       deputyChairIds: ['exec-deputy', 'deputy-industry'],
       memberDepartmentIds: members,
     });
-    const office = parseGoverningBody({ id: 'lgo', name: '市服务企业办公室', kind: 'leadingGroupOffice', parentId: 'lg', hostDepartmentId: 'd1' });
+    const office = parse(GoverningBodySchema, { id: 'lgo', name: '市服务企业办公室', kind: 'leadingGroupOffice', parentId: 'lg', hostDepartmentId: 'd1' });
     expect(group.memberDepartmentIds).toHaveLength(21);
     expect(office.parentId).toBe(group.id);
     expect(JSON.parse(JSON.stringify([group, office]))).toEqual([group, office]);
@@ -100,7 +98,7 @@ describe('governing bodies', () => {
 
   it('003: the efficiency office co-supervises overdue matters', () => {
     expect(GoverningBodyKind.labels.efficiencyOffice.zh).toBe('效能办');
-    expect(parseGoverningBody({ id: 'eo', name: '市效能办', kind: 'efficiencyOffice' })).toEqual({
+    expect(parse(GoverningBodySchema, { id: 'eo', name: '市效能办', kind: 'efficiencyOffice' })).toEqual({
       id: 'eo',
       name: '市效能办',
       kind: 'efficiencyOffice',
@@ -110,7 +108,7 @@ describe('governing bodies', () => {
   });
 
   it('an unknown kind is INVALID_INPUT with both messages', () => {
-    const r = safeParseGoverningBody({ id: 'x', name: 'x', kind: 'efficiency' });
+    const r = safeParse(GoverningBodySchema, { id: 'x', name: 'x', kind: 'efficiency' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'INVALID_INPUT', path: ['kind'] });
@@ -126,14 +124,14 @@ describe('expert team', () => {
 
   it('002: Haining’s team of 15 experts parses and survives JSON', () => {
     const team = Array.from({ length: 15 }, (_, i) =>
-      parseExpert({ id: `x${i}`, name: `专家${i}`, kind: ExpertKind.schema.options[i % 5], expertise: ['financing'] }),
+      parse(ExpertSchema, { id: `x${i}`, name: `专家${i}`, kind: ExpertKind.schema.options[i % 5], expertise: ['financing'] }),
     );
     expect(team).toHaveLength(15);
     expect(JSON.parse(JSON.stringify(team))).toEqual(team);
   });
 
   it('an unknown expert kind is INVALID_INPUT', () => {
-    const r = safeParseExpert({ id: 'x', name: '某', kind: 'astrologer' });
+    const r = safeParse(ExpertSchema, { id: 'x', name: '某', kind: 'astrologer' });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['kind']]);
   });
 });

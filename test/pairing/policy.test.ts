@@ -4,9 +4,9 @@ import {
   CapacityRuleSchema,
   defaultPairingPolicy,
   PairingPolicySchema,
-  parsePairingPolicy,
   QinqingError,
-  safeParsePairingPolicy,
+  parse,
+  safeParse,
 } from '../../src/index.js';
 
 describe('the default pairing policy and its sources', () => {
@@ -46,25 +46,25 @@ describe('the default pairing policy and its sources', () => {
     expect(Object.isFrozen(defaultPairingPolicy.capacity.bureauAdviser)).toBe(true);
     expect(Object.isFrozen(defaultPairingPolicy.keyEnterpriseContact.levels.city)).toBe(true);
     expect(PairingPolicySchema.parse({})).toEqual(defaultPairingPolicy);
-    expect(parsePairingPolicy(JSON.parse(JSON.stringify(defaultPairingPolicy)))).toEqual(defaultPairingPolicy);
+    expect(parse(PairingPolicySchema, JSON.parse(JSON.stringify(defaultPairingPolicy)))).toEqual(defaultPairingPolicy);
   });
 });
 
 describe('parsing a pairing policy', () => {
   it('fills in what is missing and keeps what is given', () => {
-    const p = parsePairingPolicy({ problemQuota: { perYear: 3 }, capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } });
+    const p = parse(PairingPolicySchema, { problemQuota: { perYear: 3 }, capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } });
     expect(p.problemQuota).toEqual({ ...defaultPairingPolicy.problemQuota, perYear: 3 });
     expect(p.capacity.contactLeader.maxEnterprises).toBe(3);
     expect(p.capacity.bureauAdviser).toEqual(defaultPairingPolicy.capacity.bureauAdviser);
   });
 
   it('rejects a minimum above the maximum, unknown keys and unknown kinds, with paths', () => {
-    const r = safeParsePairingPolicy({ capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, minEnterprises: 3 } } });
+    const r = safeParse(PairingPolicySchema, { capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, minEnterprises: 3 } } });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_ARGUMENT', ['capacity', 'contactLeader', 'minEnterprises']]);
     expect(CapacityRuleSchema.safeParse({ ...defaultPairingPolicy.capacity.bureauAdviser, maxEnterprises: null, minEnterprises: 9 }).success).toBe(true);
-    expect(safeParsePairingPolicy({ capacity: { advisor: {} } }).ok).toBe(false);
-    expect(safeParsePairingPolicy({ keyEnterpriseContact: { kinds: ['mayor'] } }).ok).toBe(false);
-    expect(safeParsePairingPolicy({ keyEnterpriseContact: { kinds: [] } }).ok).toBe(false);
-    expect(() => parsePairingPolicy({ problemQuota: { perYear: -1 } })).toThrow(QinqingError);
+    expect(safeParse(PairingPolicySchema, { capacity: { advisor: {} } }).ok).toBe(false);
+    expect(safeParse(PairingPolicySchema, { keyEnterpriseContact: { kinds: ['mayor'] } }).ok).toBe(false);
+    expect(safeParse(PairingPolicySchema, { keyEnterpriseContact: { kinds: [] } }).ok).toBe(false);
+    expect(() => parse(PairingPolicySchema, { problemQuota: { perYear: -1 } })).toThrow(QinqingError);
   });
 });

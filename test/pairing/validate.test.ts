@@ -5,7 +5,7 @@ import {
   isKeyEnterprise,
   isPairingActive,
   KeyEnterpriseLevel,
-  parsePairingPolicy,
+  PairingPolicySchema,
   PairingSchema,
   QinqingError,
   validatePairings,
@@ -17,6 +17,7 @@ import {
   type PairingViolation,
   type QuotaIssue,
   type ValidatePairingsOptions,
+  parse,
 } from '../../src/index.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 
@@ -149,10 +150,10 @@ describe('001: every key enterprise has a city leader or department leader as it
   });
 
   it('a policy may ask for two contacts, or none', () => {
-    const two = parsePairingPolicy({ keyEnterpriseContact: { min: 2 } });
+    const two = parse(PairingPolicySchema, { keyEnterpriseContact: { min: 2 } });
     const l = adv('l1', 'contactLeader');
     expect(codes(check([l], [ent('e1', 'city')], [pair('p1', 'l1', 'e1')], {}, two))).toEqual(['KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER']);
-    const off = parsePairingPolicy({ keyEnterpriseContact: { min: 0 } });
+    const off = parse(PairingPolicySchema, { keyEnterpriseContact: { min: 0 } });
     expect(check([], [ent('e1', 'city')], [], {}, off)).toEqual([]);
   });
 });

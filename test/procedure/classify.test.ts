@@ -3,10 +3,8 @@ import {
   classifyProcedure,
   MatterKind,
   MatterSchema,
-  parseProcedurePolicy,
   ProcedurePolicySchema,
   ProcedureRule,
-  safeParseProcedurePolicy,
   unwrap,
   xingtaiProcedurePolicy,
   type Issue,
@@ -14,6 +12,8 @@ import {
   type ProcedureContext,
   type ProcedureDecision,
   type ProcedurePolicy,
+  parse,
+  safeParse,
 } from '../../src/index.js';
 import { actors, at, run, type Step } from '../issue/fixtures.js';
 
@@ -68,7 +68,7 @@ describe('classifyProcedure: the simple procedure (000)', () => {
     const d = unwrap(classifyProcedure(matter({ kind: 'other' }), context([])));
     expect(d).toMatchObject({ procedure: 'simple', decidedBy: 'otherwise' });
     expect(d.reasons.at(-1)).toMatchObject({ rule: 'otherwise', holds: true });
-    const strict = parseProcedurePolicy({ otherwise: 'general' });
+    const strict = parse(ProcedurePolicySchema, { otherwise: 'general' });
     expect(unwrap(classifyProcedure(matter({ kind: 'other' }), context([]), strict))).toMatchObject({ procedure: 'general', decidedBy: 'otherwise' });
     expect(unwrap(classifyProcedure(matter({ kind: 'licensing' }), context([]), strict))).toMatchObject({ procedure: 'simple', decidedBy: 'routineMatter' });
   });
@@ -151,7 +151,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
     expect(reason(d, 'industryCommon')?.holds).toBe(false);
     expect(reason(d, 'industryCommon')?.text.en).toContain('0 enterprise(s)');
     // Not even under a policy for which the enterprise alone would make it common.
-    const one = parseProcedurePolicy({ industryCommon: { count: 1 } });
+    const one = parse(ProcedurePolicySchema, { industryCommon: { count: 1 } });
     expect(unwrap(classifyProcedure(matter(), context([]), one)).decidedBy).toBe('industryCommon');
     expect(reason(unwrap(classifyProcedure(matter({ categoryId: null }), context([]), one)), 'industryCommon')?.holds).toBe(false);
   });
@@ -169,7 +169,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
   });
 
   it('custom ProcedurePolicy thresholds and kinds', () => {
-    const policy: ProcedurePolicy = parseProcedurePolicy({
+    const policy: ProcedurePolicy = parse(ProcedurePolicySchema, {
       manyDemands: { count: 1, windowDays: 7 },
       industryCommon: { count: 2, windowDays: 30 },
       simpleKinds: ['consultation'],
@@ -191,7 +191,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
       context([issue('e1', '2026-09-01'), issue('e1', '2026-09-02'), issue('e1', '2026-09-03')]),
       context([issue('e2', '2026-09-01'), issue('e3', '2026-09-01')]),
     ];
-    const policies = [xingtaiProcedurePolicy, parseProcedurePolicy({ otherwise: 'general', simpleKinds: [] })];
+    const policies = [xingtaiProcedurePolicy, parse(ProcedurePolicySchema, { otherwise: 'general', simpleKinds: [] })];
     const general = ['manyDemands', 'publicInterest', 'industryCommon'];
     for (const kind of MatterKind.schema.options as readonly MatterKind[]) {
       for (const affectsPublicInterest of [false, true]) {
@@ -242,16 +242,16 @@ describe('procedure policy', () => {
     });
     expect(xingtaiProcedurePolicy.source).toContain('000');
     expect(Object.isFrozen(xingtaiProcedurePolicy.manyDemands)).toBe(true);
-    expect(safeParseProcedurePolicy({})).toStrictEqual({ ok: true, value: xingtaiProcedurePolicy });
+    expect(safeParse(ProcedurePolicySchema, {})).toStrictEqual({ ok: true, value: xingtaiProcedurePolicy });
   });
 
   it('fills in the defaults of a partial policy', () => {
-    const r = safeParseProcedurePolicy({ manyDemands: { count: 5 } });
+    const r = safeParse(ProcedurePolicySchema, { manyDemands: { count: 5 } });
     expect(r.ok && r.value.manyDemands).toEqual({ count: 5, windowDays: 90 });
     expect(ProcedurePolicySchema.parse({ industryCommon: { windowDays: 30 } }).industryCommon).toEqual({ count: 3, windowDays: 30 });
   });
 
-  it('safeParseProcedurePolicy rejects bad input with the path of the problem', () => {
+  it('safeParse(ProcedurePolicySchema) rejects bad input with the path of the problem', () => {
     const cases: readonly [unknown, readonly (string | number)[]][] = [
       [{ manyDemands: { count: 0 } }, ['manyDemands', 'count']],
       [{ manyDemands: { count: 2.5 } }, ['manyDemands', 'count']],
@@ -263,12 +263,12 @@ describe('procedure policy', () => {
       ['policy', []],
     ];
     for (const [input, path] of cases) {
-      const r = safeParseProcedurePolicy(input);
+      const r = safeParse(ProcedurePolicySchema, input);
       if (r.ok) throw new Error(`${JSON.stringify(input)} was accepted`);
       expect(r.error.code).toBe('INVALID_INPUT');
       expect(r.error.path, JSON.stringify(input)).toEqual(path);
       expect(r.error.messageZh).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(() => parseProcedurePolicy({ otherwise: 'fast' })).toThrow();
+    expect(() => parse(ProcedurePolicySchema, { otherwise: 'fast' })).toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RateName, jiaozuoScheme, parseScoringScheme, scoreTally, scoreUnits, unwrap, type ScoringScheme } from '../../src/index.js';
+import { RateName, jiaozuoScheme, ScoringSchemeSchema, scoreTally, scoreUnits, unwrap, type ScoringScheme, parse } from '../../src/index.js';
 import { tallyArb } from './fixtures.js';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -31,7 +31,7 @@ const schemeArb: fc.Arbitrary<ScoringScheme> = fc
   .record({ base: fc.constantFrom(0, 0, 50, 100), items: fc.array(itemArb, { maxLength: 5 }), deductions: fc.array(deductionArb, { maxLength: 3 }), credit: unit, wilson: fc.boolean() })
   .filter((s) => s.base > 0 || s.items.length > 0)
   .map((s) =>
-    parseScoringScheme({
+    parse(ScoringSchemeSchema, {
       id: 'gen',
       name,
       source: 'generated',

@@ -5,7 +5,7 @@ import {
   decideIssue,
   executeIssueCommand,
   IssueState,
-  parseLifecyclePolicy,
+  LifecyclePolicySchema,
   replayIssue,
   safeParseIssue,
   safeParseIssueCommand,
@@ -14,6 +14,7 @@ import {
   type ErrorCode,
   type Issue,
   type IssueContext,
+  parse,
 } from '../../src/index.js';
 import { arbInvalidIssueCommand, arbIssue, arbIssueCommand, arbRejectedIssueCommand, arbValidCommandSequence } from '../../src/testing/index.js';
 
@@ -66,7 +67,7 @@ describe('issue arbitraries', () => {
     expect(issue.answer).not.toBeNull();
   });
 
-  const policy = parseLifecyclePolicy({ returnWindowDays: 0, maxExtensions: 2, utcOffsetMinutes: 0 });
+  const policy = parse(LifecyclePolicySchema, { returnWindowDays: 0, maxExtensions: 2, utcOffsetMinutes: 0 });
   const custom: IssueContext = { calendar: chinaCalendar, policy, taxonomy: xingtaiServiceAreas };
   test.prop([arbValidCommandSequence({ context: custom, from: '2025-03-01', to: '2025-03-31' })], { numRuns: 100 })(
     'arbValidCommandSequence: valid in the context given (policy, taxonomy, offset) and from the dates given',

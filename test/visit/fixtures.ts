@@ -1,4 +1,4 @@
-import { parseVisit, type Pairing, type Visit, type VisitMode } from '../../src/index.js';
+import { VisitSchema, type Pairing, type Visit, type VisitMode, parse } from '../../src/index.js';
 
 let seq = 0;
 
@@ -10,7 +10,7 @@ export function visit(
   more: { readonly mode?: VisitMode; readonly departmentIds?: readonly string[]; readonly id?: string } = {},
 ): Visit {
   seq += 1;
-  return parseVisit({
+  return parse(VisitSchema, {
     id: more.id ?? `v${seq}`,
     date,
     visitorIds,

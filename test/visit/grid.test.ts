@@ -7,12 +7,13 @@ import {
   gridTeamStaffOwed,
   hainingGridStaffShare,
   hainingVisitCadence,
-  parseGridStaffShare,
+  GridStaffShareSchema,
   unwrap,
   xingtaiVisitCadence,
   type Department,
   type GridStaffShare,
   type VisitCadencePolicy,
+  parse,
 } from '../../src/index.js';
 import { visit } from './fixtures.js';
 
@@ -95,7 +96,7 @@ describe('grid staffing (002: class-1 departments 2/3 of staff, class-2 1/3)', (
   });
 
   it('002: another share policy is data too', () => {
-    const half = parseGridStaffShare({ ...hainingGridStaffShare, class1: { numerator: 1, denominator: 2 }, rounding: 'roundDown' });
+    const half = parse(GridStaffShareSchema, { ...hainingGridStaffShare, class1: { numerator: 1, denominator: 2 }, rounding: 'roundDown' });
     expect(unwrap(gridStaffing(departments.slice(0, 2), { teams }, [], half)).departments.map((d) => d.owed)).toEqual([15, 5]);
   });
 

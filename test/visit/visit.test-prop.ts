@@ -6,8 +6,8 @@ import {
   coordinateVisits,
   defaultVisitBurdenPolicy,
   defaultVisitCadence,
-  parseVisitBurdenPolicy,
-  parseVisitCadencePolicy,
+  VisitBurdenPolicySchema,
+  VisitCadencePolicySchema,
   visitBurden,
   visitCompliance,
   VisitMode,
@@ -20,6 +20,7 @@ import {
   type PlannedVisit,
   type Visit,
   type VisitCadencePolicy,
+  parse,
 } from '../../src/index.js';
 import { daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../../src/internal/days.js';
 
@@ -65,7 +66,7 @@ const roleOf = { a2: 'memberUnitHead' } as const;
 
 /** A policy with random pairing rules for paired advisers and for member units' heads. */
 const policyArb: fc.Arbitrary<VisitCadencePolicy> = fc.tuple(ruleArb, ruleArb).map(([adviserRule, headRule]) =>
-  parseVisitCadencePolicy({
+  parse(VisitCadencePolicySchema, {
     ...defaultVisitCadence,
     rules: [
       { ...defaultVisitCadence.rules[0], ...adviserRule },
@@ -195,7 +196,7 @@ describe('visit burden laws', () => {
   test.prop([fc.array(visitArb, { maxLength: 40 }), dateArb, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })])(
     'burdenWarnings flags exactly the enterprises whose visitBurden in the window exceeds a limit',
     (visits, asOf, windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow) => {
-      const policy = parseVisitBurdenPolicy({ windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow });
+      const policy = parse(VisitBurdenPolicySchema, { windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow });
       const window = { from: fromDayNumber(toDayNumber(asOf) - windowDays + 1), to: asOf };
       const warned = new Map(unwrap(burdenWarnings(visits, policy, asOf)).map((w) => [w.enterpriseId, w]));
       for (const e of ['e0', 'e1', 'e2']) {
@@ -214,7 +215,7 @@ describe('visit burden laws', () => {
   test.prop([plannedArb, fc.integer({ min: 2, max: 3 })])(
     'coordinateVisits never merges different enterprises or ISO weeks, uses each visit once, and ignores input order',
     (planned, minDepartmentsToCoordinate) => {
-      const policy = parseVisitBurdenPolicy({ minDepartmentsToCoordinate });
+      const policy = parse(VisitBurdenPolicySchema, { minDepartmentsToCoordinate });
       const proposals = unwrap(coordinateVisits(planned, policy));
       const byId = new Map(planned.map((v) => [v.id, v]));
       const used = new Set<string>();
@@ -235,7 +236,7 @@ describe('visit burden laws', () => {
       }
       expect(unwrap(coordinateVisits([...planned].reverse(), policy))).toEqual(proposals);
       expect(unwrap(coordinateVisits(planned, defaultVisitBurdenPolicy)).length).toBeGreaterThanOrEqual(
-        unwrap(coordinateVisits(planned, parseVisitBurdenPolicy({ minDepartmentsToCoordinate: 3 }))).length,
+        unwrap(coordinateVisits(planned, parse(VisitBurdenPolicySchema, { minDepartmentsToCoordinate: 3 }))).length,
       );
     },
   );
