@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import chineseDays from 'chinese-days';
-import { addWorkingDays, chinaCalendar, deadlineAfter, parseHolidayNotice, publishedYearsOnly, WorkCalendarSchema, unwrap, safeParse } from '../src/index.js';
+import { unwrap, safeParse } from '../src/index.js';
+import { addWorkingDays, chinaCalendar, deadlineAfter, parseHolidayNotice, publishedYearsOnly, WorkCalendarSchema } from '../src/calendar/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { compare, seeded } from './harness.js';
 

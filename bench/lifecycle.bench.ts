@@ -8,15 +8,15 @@
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { initialTransition, transition } from 'xstate';
+import { chinaCalendar } from '../src/calendar/index.js';
+import { jiaozuoServiceAreas } from '../src/taxonomy/index.js';
 import {
-  chinaCalendar,
   executeIssueCommand,
   IntakeChannel,
   IssueNature,
   IssueOrigin,
   IssueScope,
   issueTransitions,
-  jiaozuoServiceAreas,
   replayIssue,
   ServiceMode,
   SupervisionStep,
@@ -25,7 +25,7 @@ import {
   type IssueCommand,
   type IssueContext,
   type IssueEvent,
-} from '../src/index.js';
+} from '../src/issue/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { compare, seeded } from './harness.js';
 import { createIssueMachine, machineRows, type IssueMachineContext } from './lifecycle-xstate.js';

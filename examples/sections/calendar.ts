@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import {
-  calendarCoverage,
   chinaCalendar,
   deadlineAfter,
-  explainDay,
-  extendCalendar,
   isWorkingDay,
   label,
   addWorkingDays,
-  parseHolidayNotice,
-  publishedYearsOnly,
-  WorkCalendarSchema,
   unwrap,
   workingDaysBetween,
-  YearStatus,
   type WorkCalendar,
   safeParse,
 } from 'qinqing';
+import {
+  calendarCoverage,
+  explainDay,
+  extendCalendar,
+  parseHolidayNotice,
+  publishedYearsOnly,
+  WorkCalendarSchema,
+  YearStatus,
+} from 'qinqing/calendar';
 import { heading, line, subheading, table } from '../report.js';
 
 const weekday = ['一', '二', '三', '四', '五', '六', '日'];

@@ -1,19 +1,14 @@
+import { label, safeParseUscc, unwrap, safeParse } from 'qinqing';
 import {
   checkKeyEnterpriseQuota,
-  gridTeamStaffOwed,
   isKeyEnterprise,
-  jiaozuoServiceAreas,
-  label,
-  lishuiProblemKinds,
   normalizeUscc,
   EnterpriseSchema,
-  safeParseUscc,
   usccCheckCharacter,
-  unwrap,
-  xingtaiServiceAreas,
   type Enterprise,
-  safeParse,
-} from 'qinqing';
+} from 'qinqing/enterprise';
+import { gridTeamStaffOwed } from 'qinqing/org';
+import { jiaozuoServiceAreas, lishuiProblemKinds, xingtaiServiceAreas } from 'qinqing/taxonomy';
 import { heading, line, subheading, table } from '../report.js';
 
 /** A valid code for a demo enterprise: 17 characters plus the computed check character. */

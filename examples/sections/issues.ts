@@ -1,27 +1,29 @@
 import {
-  assignBatch,
-  batchSummary,
   chinaCalendar,
-  dailyCloseOut,
-  findRecurrences,
-  supervisionStatus,
   unwrap,
-  weeklySupervisionList,
-  classifyProcedure,
   executeIssueCommand,
-  IssueState,
-  issueTransitions,
-  jiaozuoServiceAreas,
   label,
   replayIssue,
   safeParseIssueCommand,
   type Actor,
   type Issue,
-  type IntakeChannel,
   type IssueCommand,
   type IssueContext,
   type LabelledValue,
 } from 'qinqing';
+import { jiaozuoServiceAreas } from 'qinqing/taxonomy';
+import {
+  assignBatch,
+  batchSummary,
+  dailyCloseOut,
+  findRecurrences,
+  supervisionStatus,
+  weeklySupervisionList,
+  IssueState,
+  issueTransitions,
+  type IntakeChannel,
+} from 'qinqing/issue';
+import { classifyProcedure } from 'qinqing/procedure';
 import { heading, line, subheading, table } from '../report.js';
 
 const context: IssueContext = { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas };

@@ -1,26 +1,30 @@
 import {
-  AdviserKind,
-  burdenWarnings,
   chinaCalendar,
-  coordinateVisits,
-  defaultPairingPolicy,
-  defaultVisitBurdenPolicy,
   executeIssueCommand,
   label,
-  VisitSchema,
-  stableMatch,
-  suggestPairings,
   unwrap,
-  validatePairings,
-  visitIssueCommand,
-  visitPlan,
-  type Pairing,
-  type PlannedVisit,
-  type SuggestionAdviser,
-  type SuggestionEnterprise,
-  type Visit,
   parse,
 } from 'qinqing';
+import { AdviserKind } from 'qinqing/org';
+import {
+  defaultPairingPolicy,
+  stableMatch,
+  suggestPairings,
+  validatePairings,
+  type Pairing,
+  type SuggestionAdviser,
+  type SuggestionEnterprise,
+} from 'qinqing/pairing';
+import {
+  burdenWarnings,
+  coordinateVisits,
+  defaultVisitBurdenPolicy,
+  VisitSchema,
+  visitIssueCommand,
+  visitPlan,
+  type PlannedVisit,
+  type Visit,
+} from 'qinqing/visit';
 import { heading, line, subheading, table } from '../report.js';
 
 const asOf = '2026-11-20';

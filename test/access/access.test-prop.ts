@@ -1,15 +1,23 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import {
+  ActorRole,
+  executeIssueCommand,
+  issueTransitions,
+  type Actor,
+  type Issue,
+  type IssueCommand,
+  type IssueCommandType,
+  type IssueContext,
+  type IssueState,
+} from '../../src/issue/index.js';
 import {
   AccessAction,
   AccessPolicySchema,
   AccessScope,
-  ActorRole,
   authorize,
-  chinaCalendar,
   defaultAccessPolicy,
-  executeIssueCommand,
-  issueTransitions,
   parseAccessPolicy,
   PublicIssueListingSchema,
   redactForPublicListing,
@@ -17,13 +25,7 @@ import {
   type AccessPolicy,
   type AccessRule,
   type AccessSubject,
-  type Actor,
-  type Issue,
-  type IssueCommand,
-  type IssueCommandType,
-  type IssueContext,
-  type IssueState,
-} from '../../src/index.js';
+} from '../../src/access/index.js';
 import { citySubject, countySubject, jurisdictionCases } from './fixtures.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccessAction, authorize, defaultAccessPolicy } from '../../src/index.js';
+import { AccessAction, authorize, defaultAccessPolicy } from '../../src/access/index.js';
 import { jurisdictionCases, roles } from './fixtures.js';
 
 /** The role × action × jurisdiction matrix of a policy, as `authorize` decides it, in Markdown. */

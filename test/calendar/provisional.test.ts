@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unwrap, safeParse } from '../../src/index.js';
 import {
   calendarCoverage,
   chinaCalendar,
@@ -12,17 +13,14 @@ import {
   explainDay,
   extendCalendar,
   isWorkingDay,
-  jiaozuoHalfYearlySymposium,
-  ledgerReport,
-  occurrences,
   parseHolidayNotice,
   publishedYearsOnly,
   WorkCalendarSchema,
-  unwrap,
   workingDaysBetween,
   type WorkCalendar,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { jiaozuoHalfYearlySymposium, occurrences } from '../../src/meeting/index.js';
+import { ledgerReport } from '../../src/report/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 import { assigned } from '../issue/fixtures.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, safeParse } from '../../src/index.js';
 import {
   addWorkingDays,
   chinaCalendar,
@@ -9,10 +10,8 @@ import {
   nextWorkingDay,
   publishedYearsOnly,
   WorkCalendarSchema,
-  unwrap,
   workingDaysBetween,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
 
 const cal = chinaCalendar;
 /** Strict mode: the published years only (2004–2026). */

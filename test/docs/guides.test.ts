@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideFiles, repoRoot } from '../../scripts/docs-examples.js';
 import { generatedGuides, renderGeneratedSections } from '../../scripts/docs-guides.js';
-import { issueLifecycleMermaid } from '../../src/index.js';
+import { issueLifecycleMermaid } from '../../src/issue/index.js';
 
 describe('generated sections of the guides', () => {
   it('the lifecycle guide embeds the diagram drawn from the transition table', () => {

@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { SupervisionPolicySchema, supervisionStatus, type Issue } from '../../src/issue/index.js';
 import {
   issueFacts,
-  chinaCalendar,
   explainRoute,
   hainingLadder,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  SupervisionPolicySchema,
   route,
-  supervisionStatus,
   timeLadder,
-  unwrap,
   xingtaiLadder,
   type EscalationLadder,
   type ExtraFacts,
-  type Issue,
   type Route,
-  parse,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { actors, at, run, submitted } from '../issue/fixtures.js';
 import { answeredUnsolvable, assignedAs, reassigned, reopenedOnce } from './fixtures.js';
 

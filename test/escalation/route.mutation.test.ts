@@ -1,17 +1,14 @@
 import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../../src/issue/index.js';
 import {
   compileLadder,
   EscalationLadderSchema,
-  IssueNature,
-  IssueScope,
-  Procedure,
-  SupervisionStep,
   type EscalationLadder,
   type FactName,
   type IssueFacts,
   type Route,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { factNames } from '../../src/escalation/schema.js';
 
 // compileLadder flattens rules into specs, shares the lists of skipped rules between routes and

@@ -1,32 +1,33 @@
 import { fc, test } from '@fast-check/vitest';
 import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import {
+  IssueNature,
+  IssueScope,
+  SupervisionPolicySchema,
+  Procedure,
+  supervisionStatus,
+  SupervisionStep,
+  type SupervisionPolicy,
+} from '../../src/issue/index.js';
 import {
   issueFacts,
-  chinaCalendar,
   compileLadder,
   EscalationHolder,
   hainingLadder,
-  IssueNature,
-  IssueScope,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  SupervisionPolicySchema,
-  Procedure,
   route,
-  supervisionStatus,
-  SupervisionStep,
   timeLadder,
-  unwrap,
   xingtaiLadder,
   type EscalationLadder,
   type IssueFacts,
   type LadderReport,
   type Route,
-  type SupervisionPolicy,
   type ValidateLadderOptions,
-  parse,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { assigned } from '../issue/fixtures.js';
 

@@ -1,19 +1,18 @@
 import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
+import { errorCodes, parse } from '../../src/index.js';
+import { SupervisionPolicySchema } from '../../src/issue/index.js';
 import {
   compileLadder,
-  errorCodes,
   hainingLadder,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  SupervisionPolicySchema,
   timeLadder,
   validateLadder,
   xingtaiLadder,
   type LadderFinding,
   type LadderReport,
-  parse,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 
 interface RuleInput {
   readonly id?: string;

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError, type ErrorCode, type Result } from '../../src/index.js';
 import {
   IssueCommandSchema,
   IssueCommandType,
   parseIssueCommand,
-  QinqingError,
   safeParseIssue,
   safeParseIssueCommand,
   safeParseIssueEvents,
   TimeLimitSchema,
-  type ErrorCode,
   type Issue,
-  type Result,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { actors, assigned, run } from './fixtures.js';
 
 const base = { issueId: 'i1', actor: { id: 'adviser-1', role: 'adviser' }, at: '2026-09-28T09:00:00+08:00' } as const;

@@ -1,8 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { type ErrorCode, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { xingtaiServiceAreas } from '../../src/taxonomy/index.js';
 import {
   AnswerOutcome,
-  chinaCalendar,
   executeIssueCommand,
   FeedbackLevel,
   IntakeChannel,
@@ -14,14 +16,11 @@ import {
   LifecyclePolicySchema,
   replayIssue,
   ServiceMode,
-  xingtaiServiceAreas,
   type Actor,
-  type ErrorCode,
   type Issue,
   type IssueCommand,
   type IssueContext,
-  parse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { allowedCommands, emptyModel, predict, supervisionOrder, type IssueModel, type ModelRules } from './model.js';
 
 const MINUTE = 60_000;

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addWorkingDays,
-  chinaCalendar,
-  deadlineAfter,
+  unwrap,
+  type DomainError,
+  type ErrorCode,
+  type Result,
+  parse,
+} from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, deadlineAfter, publishedYearsOnly } from '../../src/calendar/index.js';
+import { jiaozuoServiceAreas, xingtaiServiceAreas } from '../../src/taxonomy/index.js';
+import {
   decideIssue,
   evolveIssue,
   executeIssueCommand,
@@ -11,25 +17,17 @@ import {
   IssueSchema,
   IssueState,
   issueTransitions,
-  jiaozuoServiceAreas,
   LifecyclePolicySchema,
-  publishedYearsOnly,
   replayIssue,
   safeParseIssue,
   safeParseIssueEvents,
-  unwrap,
-  xingtaiServiceAreas,
-  type DomainError,
-  type ErrorCode,
   type Issue,
   type IssueCommand,
   type IssueContext,
   type IssueEvent,
   type IssueTransition,
   type Procedure,
-  type Result,
-  parse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { actors, assigned, at, ctx, submitted, type Step } from './fixtures.js';
 
 const cal = chinaCalendar;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Result, parse } from '../../src/index.js';
 import {
   executeIssueCommand,
   LifecyclePolicySchema,
@@ -7,9 +8,7 @@ import {
   type IssueCommand,
   type IssueContext,
   type IssueEvent,
-  type Result,
-  parse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { actors, assigned, at, ctx, run, submitted } from './fixtures.js';
 
 // Edges of the lifecycle that the behaviour tests leave open, found by mutation testing (npm run

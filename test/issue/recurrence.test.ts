@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError, parse, safeParse } from '../../src/index.js';
 import {
   defaultRecurrencePolicy,
   findRecurrences,
   RecurrencePolicySchema,
-  QinqingError,
   RecurrenceBasis,
   type Issue,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { actors, assigned, at, run } from './fixtures.js';

@@ -1,19 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   defaultSupervisionPolicy,
   SupervisionPolicySchema,
   supervisionColourRank,
   supervisionStatus,
   supervisionStepRank,
   SupervisionStep,
-  unwrap,
   type Issue,
   type SupervisionPolicy,
   type SupervisionStatus,
-  parse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { actors, assigned, at, run } from './fixtures.js';
 

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError, unwrap, parse, safeParse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   defaultSupervisionPolicy,
   SupervisionPolicySchema,
-  QinqingError,
   SupervisionColour,
   supervisionStatus,
-  unwrap,
   type Issue,
   type SupervisionPolicy,
   type SupervisionStatus,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { actors, assigned, at, run, submitted } from './fixtures.js';
 

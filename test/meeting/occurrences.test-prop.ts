@@ -1,19 +1,16 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, isWorkingDay } from '../../src/calendar/index.js';
 import {
-  addWorkingDays,
-  chinaCalendar,
   defaultMeetingSeries,
-  isWorkingDay,
   MeetingCadenceUnit,
   occurrences,
   MeetingSeriesSchema,
-  unwrap,
   type MeetingPeriod,
   type MeetingSeries,
   type Occurrence,
-  parse,
-} from '../../src/index.js';
+} from '../../src/meeting/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 
 const cal = chinaCalendar;

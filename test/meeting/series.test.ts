@@ -3,28 +3,29 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  chinaCalendar,
+  label,
+  QinqingError,
+  unwrap,
+  parse,
+  safeParse,
+} from '../../src/index.js';
+import { chinaCalendar, isWorkingDay } from '../../src/calendar/index.js';
+import { EscalationHolder } from '../../src/escalation/index.js';
+import {
   defaultMeetingSeries,
-  EscalationHolder,
   hainingHalfMonthlyConsultation,
-  isWorkingDay,
   jiaozuoHalfYearlySymposium,
   jiaozuoJointMeeting,
-  label,
   MeetingCadenceUnit,
   MeetingKind,
   MeetingRoll,
   MeetingSeriesSchema,
   occurrences,
-  QinqingError,
-  unwrap,
   xingtaiMonthlyAdviserMeeting,
   xingtaiQuarterlyScheduling,
   type MeetingSeries,
   type Occurrence,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/meeting/index.js';
 
 const cal = chinaCalendar;
 const year2026 = { from: '2026-01-01', to: '2026-12-31' } as const;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AdviserKind,
-  CapacityRuleSchema,
-  defaultPairingPolicy,
-  PairingPolicySchema,
-  QinqingError,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+import { QinqingError, parse, safeParse } from '../../src/index.js';
+import { AdviserKind } from '../../src/org/index.js';
+import { CapacityRuleSchema, defaultPairingPolicy, PairingPolicySchema } from '../../src/pairing/index.js';
 
 describe('the default pairing policy and its sources', () => {
   it('000: a bureau adviser pairs with one industrial park or 3–5 key enterprises', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  label,
-  SecondmentSchema,
-  SecondmentDirection,
-  secondmentSummary,
-  unwrap,
-  type Secondment,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+import { label, unwrap, parse, safeParse } from '../../src/index.js';
+import { SecondmentSchema, SecondmentDirection, secondmentSummary, type Secondment } from '../../src/pairing/index.js';
 
 const base = {
   id: 's1',

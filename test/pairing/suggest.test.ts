@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { AdviserSchema } from '../../src/org/index.js';
 import {
-  AdviserSchema,
   defaultPairingPolicy,
   defaultSuggestionWeights,
   PairingPolicySchema,
   suggestPairings,
-  unwrap,
   validatePairings,
   type Pairing,
   type SuggestionAdviser,
   type SuggestionEnterprise,
   type SuggestPairingsOptions,
-  parse,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
 
 const ASOF = '2026-03-01';
 const leader = (id: string, level: 'city' | 'county' | 'grassroots' = 'city', extra: Partial<SuggestionAdviser> = {}): SuggestionAdviser => ({ id, kind: 'contactLeader', level, ...extra });

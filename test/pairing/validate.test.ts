@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes, QinqingError, parse } from '../../src/index.js';
+import { isKeyEnterprise, KeyEnterpriseLevel } from '../../src/enterprise/index.js';
+import { type AdviserKind, type GovernmentLevel } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
-  errorCodes,
-  isKeyEnterprise,
   isPairingActive,
-  KeyEnterpriseLevel,
   PairingPolicySchema,
   PairingSchema,
-  QinqingError,
   validatePairings,
-  type AdviserKind,
-  type GovernmentLevel,
   type Pairing,
   type PairingAdviser,
   type PairingEnterprise,
   type PairingViolation,
   type QuotaIssue,
   type ValidatePairingsOptions,
-  parse,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 
 const adv = (id: string, kind: AdviserKind, level: GovernmentLevel = 'city'): PairingAdviser => ({ id, kind, level });

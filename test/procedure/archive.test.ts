@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCheck, ArchiveItem, type Issue } from '../../src/index.js';
+import { type Issue } from '../../src/issue/index.js';
+import { archiveCheck, ArchiveItem } from '../../src/procedure/index.js';
 import { actors, assigned, run, submitted } from '../issue/fixtures.js';
 
 /** A simple-procedure matter served directly (000: 简易程序) and confirmed by the enterprise. */

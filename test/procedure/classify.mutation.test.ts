@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProcedure, MatterSchema, ProcedurePolicySchema, unwrap, type Matter, type ProcedureDecision, parse } from '../../src/index.js';
+import { unwrap, parse } from '../../src/index.js';
+import { classifyProcedure, MatterSchema, ProcedurePolicySchema, type Matter, type ProcedureDecision } from '../../src/procedure/index.js';
 
 // The explanations of classifyProcedure at their edges, found by mutation testing (npm run mutation):
 // each reason's text says whether it held, and an uncategorised matter has no industry peers.

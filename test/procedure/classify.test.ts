@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
+import { type Issue } from '../../src/issue/index.js';
 import {
   classifyProcedure,
   MatterKind,
   MatterSchema,
   ProcedurePolicySchema,
   ProcedureRule,
-  unwrap,
   xingtaiProcedurePolicy,
-  type Issue,
   type Matter,
   type ProcedureContext,
   type ProcedureDecision,
   type ProcedurePolicy,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/procedure/index.js';
 import { actors, at, run, type Step } from '../issue/fixtures.js';
 
 const TODAY = '2026-10-09';

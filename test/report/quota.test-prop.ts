@@ -1,16 +1,16 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { unwrap } from '../../src/index.js';
+import { AdviserKind } from '../../src/org/index.js';
 import {
-  AdviserKind,
   defaultPairingPolicy,
   problemQuota,
-  quotaShortfallReport,
-  unwrap,
   validatePairings,
   type Pairing,
   type PairingAdviser,
   type QuotaIssue,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
+import { quotaShortfallReport } from '../../src/report/index.js';
 
 const year = { from: '2026-01-01', to: '2026-12-31' } as const;
 const dates = ['2025-06-01', '2026-01-01', '2026-03-15', '2026-12-31', '2027-02-01'] as const;

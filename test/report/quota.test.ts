@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { type AdviserKind } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
   PairingSchema,
   PairingPolicySchema,
   problemQuota,
-  quotaShortfallReport,
-  renderCsv,
-  renderMarkdown,
-  unwrap,
   validatePairings,
-  type AdviserKind,
   type Pairing,
   type PairingAdviser,
   type QuotaIssue,
   type QuotaLine,
-  parse,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
+import { quotaShortfallReport, renderCsv, renderMarkdown } from '../../src/report/index.js';
 import { closedIssue } from './fixtures.js';
 
 const year = { from: '2026-01-01', to: '2026-12-31' } as const;

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RateName, jiaozuoScheme, ScoringSchemeSchema, scoreTally, scoreUnits, unwrap, type ScoringScheme, parse } from '../../src/index.js';
+import { unwrap, parse } from '../../src/index.js';
+import { RateName, jiaozuoScheme, ScoringSchemeSchema, scoreTally, scoreUnits, type ScoringScheme } from '../../src/scoring/index.js';
 import { tallyArb } from './fixtures.js';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
 import {
   deductionScheme,
   emptyTally,
@@ -10,11 +11,8 @@ import {
   scoreTally,
   scoreUnits,
   thresholdScheme,
-  unwrap,
   type Tally,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/scoring/index.js';
 
 const t = (over: Partial<Tally>): Tally => ({ ...emptyTally, ...over });
 const base = { id: 'x', name: { zh: '测试', en: 'Test' }, source: 'test' };

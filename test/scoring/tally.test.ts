@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
+import { visitCompliance, VisitSchema } from '../../src/visit/index.js';
 import {
   emptyTally,
   tallyIssuesBy,
@@ -9,12 +11,7 @@ import {
   TallyTableSchema,
   tallyIssues,
   tallyVisits,
-  visitCompliance,
-  VisitSchema,
-  unwrap,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/scoring/index.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 import { issue, q3 } from './fixtures.js';
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   executeIssueCommand,
   LifecyclePolicySchema,
-  unwrap,
   type Actor,
   type Issue,
   type IssueCommand,
-  parse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { given } from '../../src/testing/index.js';
 
 const office: Actor = { id: 'office-1', role: 'leadingGroupOffice' };

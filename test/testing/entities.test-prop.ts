@@ -1,24 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import {
-  CalendarDateSchema,
-  chinaCalendar,
-  InstantSchema,
-  isValidUscc,
-  isWorkingDay,
-  localDateOf,
-  PairingSchema,
-  AdviserSchema,
-  EnterpriseSchema,
-  ScoringSchemeSchema,
-  safeParseUscc,
-  VisitSchema,
-  TallySchema,
-  unwrap,
-  usccCheckCharacter,
-  validateLadder,
-  safeParse,
-} from '../../src/index.js';
+import { CalendarDateSchema, InstantSchema, unwrap, safeParse } from '../../src/index.js';
+import { chinaCalendar, isWorkingDay, localDateOf } from '../../src/calendar/index.js';
+import { isValidUscc, EnterpriseSchema, safeParseUscc, usccCheckCharacter } from '../../src/enterprise/index.js';
+import { AdviserSchema } from '../../src/org/index.js';
+import { validateLadder } from '../../src/escalation/index.js';
+import { PairingSchema } from '../../src/pairing/index.js';
+import { VisitSchema } from '../../src/visit/index.js';
+import { ScoringSchemeSchema, TallySchema } from '../../src/scoring/index.js';
 import {
   arbAdviser,
   arbCalendarDate,

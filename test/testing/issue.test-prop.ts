@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { unwrap, type ErrorCode, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { xingtaiServiceAreas } from '../../src/taxonomy/index.js';
 import {
-  chinaCalendar,
   decideIssue,
   executeIssueCommand,
   IssueState,
@@ -9,13 +11,9 @@ import {
   replayIssue,
   safeParseIssue,
   safeParseIssueCommand,
-  unwrap,
-  xingtaiServiceAreas,
-  type ErrorCode,
   type Issue,
   type IssueContext,
-  parse,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { arbInvalidIssueCommand, arbIssue, arbIssueCommand, arbRejectedIssueCommand, arbValidCommandSequence } from '../../src/testing/index.js';
 
 const ctx: IssueContext = { calendar: chinaCalendar };

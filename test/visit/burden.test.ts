@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
   burdenWarnings,
-  chinaCalendar,
   coordinateVisits,
   defaultVisitBurdenPolicy,
   VisitBurdenPolicySchema,
-  unwrap,
   visitBurden,
   type PlannedVisit,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { visit } from './fixtures.js';
 
 const march = { from: '2026-03-01', to: '2026-03-31' };

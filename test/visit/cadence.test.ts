@@ -2,24 +2,21 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { QinqingError, unwrap, parse, safeParse } from '../../src/index.js';
+import { type Pairing } from '../../src/pairing/index.js';
 import {
   cadencePeriod,
   defaultVisitCadence,
   hainingVisitCadence,
   jiaozuoVisitCadence,
   personCadence,
-  QinqingError,
   VisitCadencePolicySchema,
   visitCompliance,
   visitPlan,
   visitReport,
   xingtaiVisitCadence,
-  unwrap,
-  type Pairing,
   type VisitCadencePolicy,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { pairing, visit } from './fixtures.js';
 
 const p1 = pairing('p1', 'a1', 'e1', '2026-01-01');

@@ -1,4 +1,6 @@
-import { VisitSchema, type Pairing, type Visit, type VisitMode, parse } from '../../src/index.js';
+import { parse } from '../../src/index.js';
+import { type Pairing } from '../../src/pairing/index.js';
+import { VisitSchema, type Visit, type VisitMode } from '../../src/visit/index.js';
 
 let seq = 0;
 

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import {
+  gridTeamStaffOwed,
+  hainingGridStaffShare,
+  GridStaffShareSchema,
+  type Department,
+  type GridStaffShare,
+} from '../../src/org/index.js';
 import {
   cadencePeriod,
   gridCoverage,
   GridGap,
   gridStaffing,
-  gridTeamStaffOwed,
-  hainingGridStaffShare,
   hainingVisitCadence,
-  GridStaffShareSchema,
-  unwrap,
   xingtaiVisitCadence,
-  type Department,
-  type GridStaffShare,
   type VisitCadencePolicy,
-  parse,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { visit } from './fixtures.js';
 
 const enterprises = [

@@ -1,24 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   allLabels,
-  checkVisitRecord,
-  decideIssue,
-  defaultLifecyclePolicy,
-  chinaCalendar,
   label,
-  VisitChecklistSchema,
   QinqingError,
+  parse,
+  safeParse,
+} from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { decideIssue, defaultLifecyclePolicy, ServiceMode, IntakeChannel } from '../../src/issue/index.js';
+import {
+  checkVisitRecord,
+  VisitChecklistSchema,
   requireCompleteVisitRecord,
-  ServiceMode,
-  IntakeChannel,
   visitIssueCommand,
   VisitMode,
   VisitSchema,
   xuzhouVisitRecordForm,
   type Visit,
-  parse,
-  safeParse,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 
 const base = {
   id: 'v1',

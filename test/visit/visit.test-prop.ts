@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap, errorCodes, parse } from '../../src/index.js';
+import { type Pairing } from '../../src/pairing/index.js';
 import {
   burdenWarnings,
   cadencePeriod,
@@ -13,15 +15,11 @@ import {
   VisitMode,
   visitPlan,
   visitReport,
-  unwrap,
-  errorCodes,
   personCadence,
-  type Pairing,
   type PlannedVisit,
   type Visit,
   type VisitCadencePolicy,
-  parse,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../../src/internal/days.js';
 
 const FIRST = daysFromCivil(2025, 10, 1);
