@@ -5,7 +5,7 @@ import { IssueCommandType } from '../vocabulary/issue.js';
 
 /**
  * The actions an access policy governs: the issue commands (their labels are those of
- * {@link index!IssueCommandType}), then nine actions for what the library offers as functions
+ * {@link qinqing/issue!IssueCommandType}), then nine actions for what the library offers as functions
  * rather than commands:
  *
  * - `viewIssue`: read an issue with its history (查看诉求);

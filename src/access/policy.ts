@@ -247,7 +247,7 @@ export function safeParseAccessPolicy(input: unknown): Result<AccessPolicy> {
  *
  * @param input - The policy.
  * @returns The policy.
- * @throws {@link index!QinqingError} with `ACCESS_POLICY_CONFLICT`, `DUPLICATE_ID` or `INVALID_INPUT`.
+ * @throws {@link qinqing!QinqingError} with `ACCESS_POLICY_CONFLICT`, `DUPLICATE_ID` or `INVALID_INPUT`.
  * @example
  * ```ts
  * parseAccessPolicy({ id: 'mine', name: { zh: '本市权限', en: 'Our rules' }, source: 'app', rules: [] }).rules.length; // 0

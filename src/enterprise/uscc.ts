@@ -165,7 +165,7 @@ export function safeParseUscc(code: unknown): Result<Uscc> {
  *
  * @param code - The code to check (18 clean characters; see {@link normalizeUscc}).
  * @returns The parts of the code.
- * @throws {@link index!QinqingError} with code `USCC_INVALID_LENGTH`, `USCC_INVALID_CHARACTER`,
+ * @throws {@link qinqing!QinqingError} with code `USCC_INVALID_LENGTH`, `USCC_INVALID_CHARACTER`,
  *   `USCC_CHECK_MISMATCH` or `INVALID_INPUT`.
  * @example
  * ```ts

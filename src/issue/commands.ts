@@ -237,7 +237,7 @@ export function safeParseIssueCommand(input: unknown): Result<IssueCommand> {
  *
  * @param input - The data to check.
  * @returns The command.
- * @throws {@link index!QinqingError} with `FEE_NOT_ALLOWED`, `INVALID_INPUT`, `INVALID_DATE` or `INVALID_INSTANT`.
+ * @throws {@link qinqing!QinqingError} with `FEE_NOT_ALLOWED`, `INVALID_INPUT`, `INVALID_DATE` or `INVALID_INSTANT`.
  * @example
  * ```ts
  * parseIssueCommand({ type: 'withdraw', issueId: 'i1', actor: { id: 'e1', role: 'enterprise' }, at: '2026-10-09T09:00:00+08:00' }).type; // 'withdraw'

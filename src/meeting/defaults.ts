@@ -11,7 +11,7 @@ const series = (input: unknown): MeetingSeries => deepFreeze(MeetingSeriesSchema
 /**
  * Xingtai's monthly adviser meeting (工商顾问例会, 000): the county bureau's leading group meets once
  * a month, hears the advisers' reports and studies the hard matters enterprises raised — the
- * meeting that {@link index!xingtaiLadder} sends a problem to when its handler cannot solve it. The source
+ * meeting that {@link qinqing/escalation!xingtaiLadder} sends a problem to when its handler cannot solve it. The source
  * gives no day: qinqing chooses the 10th of each month, from September 2014 (after the August 2014
  * report). Frozen.
  *
@@ -38,7 +38,7 @@ export const xingtaiMonthlyAdviserMeeting: MeetingSeries = series({
 /**
  * Xingtai's quarterly scheduling meeting (调度会, 000): the city bureau's leading group meets once a
  * quarter, hears each county bureau's progress and studies the problems that need several
- * departments — where {@link index!xingtaiLadder} sends cross-department problems. The source gives no
+ * departments — where {@link qinqing/escalation!xingtaiLadder} sends cross-department problems. The source gives no
  * day: qinqing chooses the 15th of the first month of each quarter, from October 2014. Frozen.
  *
  * @example
@@ -64,7 +64,7 @@ export const xingtaiQuarterlyScheduling: MeetingSeries = series({
 /**
  * Haining's half-monthly consultation (半月会商, 002): a round table every two weeks, led by the
  * mayor with the leaders in charge and the heads of the departments concerned, that diagnoses the
- * especially hard cases and assigns them by slips (交办单) — where {@link index!hainingLadder} sends
+ * especially hard cases and assigns them by slips (交办单) — where {@link qinqing/escalation!hainingLadder} sends
  * problems declared unsolvable or reopened twice. The source gives no day: qinqing chooses every
  * other Friday from Friday 4 January 2019. Frozen.
  *

@@ -51,7 +51,7 @@ export const defaultSuggestionWeights: SuggestionWeights = deepFreeze({
 });
 
 /**
- * What {@link suggestPairings} reads of an adviser (an {@link index!Adviser} will do).
+ * What {@link suggestPairings} reads of an adviser (an {@link qinqing/org!Adviser} will do).
  *
  * @category Pairing
  */
@@ -71,7 +71,7 @@ export interface SuggestionAdviser {
 }
 
 /**
- * What {@link suggestPairings} reads of an enterprise (an {@link index!Enterprise} will do).
+ * What {@link suggestPairings} reads of an enterprise (an {@link qinqing/enterprise!Enterprise} will do).
  *
  * @category Pairing
  */

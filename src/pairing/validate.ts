@@ -64,7 +64,7 @@ export interface PairingViolation {
 }
 
 /**
- * What {@link validatePairings} needs of an adviser (an {@link index!Adviser} will do).
+ * What {@link validatePairings} needs of an adviser (an {@link qinqing/org!Adviser} will do).
  *
  * @category Pairing
  */
@@ -78,7 +78,7 @@ export interface PairingAdviser {
 }
 
 /**
- * What {@link validatePairings} needs of an enterprise (an {@link index!Enterprise} will do).
+ * What {@link validatePairings} needs of an enterprise (an {@link qinqing/enterprise!Enterprise} will do).
  *
  * @category Pairing
  */
@@ -136,7 +136,7 @@ const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服�
  * 2. per pairing in input order: an invalid period; then, for pairings that count, unknown adviser,
  *    enterprise or park, and duplicates;
  * 3. per adviser in input order: over or under capacity;
- * 4. per enterprise in input order: too many advisers of a kind (kinds in {@link index!AdviserKind}
+ * 4. per enterprise in input order: too many advisers of a kind (kinds in {@link qinqing/org!AdviserKind}
  *    order), then a key enterprise without a contact leader;
  * 5. per pairing in input order: the problem quota.
  *
@@ -441,7 +441,7 @@ function adviserCapacityFinding(adviser: PairingAdviser, at: number, load: reado
 
 /**
  * The kinds' `maxPerEnterprise` (003: a seconded cadre or an enterprise assistant is the only one of
- * its kind with its enterprise, 1:1): one finding per kind, in {@link index!AdviserKind} order,
+ * its kind with its enterprise, 1:1): one finding per kind, in {@link qinqing/org!AdviserKind} order,
  * with more advisers of it at the enterprise than allowed.
  */
 function advisersPerEnterpriseFindings(

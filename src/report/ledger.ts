@@ -13,7 +13,7 @@ import { nameOf, type ReportNames } from './names.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
 
 /**
- * What {@link ledgerReport} reads of an issue (an {@link index!Issue} will do).
+ * What {@link ledgerReport} reads of an issue (an {@link qinqing!Issue} will do).
  *
  * @category Report
  */

@@ -28,7 +28,7 @@ const quotaColumns: readonly ReportColumn[] = deepFreeze([
 
 /**
  * The cadres below their problem quota (003: each contact cadre solves at least 2 real problems a
- * year for each enterprise it is paired with): one row per line of {@link index!problemQuota} that is
+ * year for each enterprise it is paired with): one row per line of {@link qinqing/pairing!problemQuota} that is
  * not met, with the cadre, the enterprise, the problems solved, the number required and the
  * shortfall (required − solved). Worst first: by shortfall, largest first, then by adviser id,
  * enterprise id and pairing id (code-unit order). An empty table means every held pairing met

@@ -44,8 +44,8 @@ function satisfactionNote(options: RateOptions): BilingualText {
 }
 
 /**
- * What {@link categoryBreakdown} reads of an issue (an {@link index!Issue} will do): what
- * {@link index!tallyIssues} reads, and the category.
+ * What {@link categoryBreakdown} reads of an issue (an {@link qinqing!Issue} will do): what
+ * {@link qinqing/scoring!tallyIssues} reads, and the category.
  *
  * @category Report
  */
@@ -66,7 +66,7 @@ export interface CategoryBreakdownOptions {
   readonly locale: Locale;
   /** The service taxonomy: its categories are listed in its order, by their labels. */
   readonly taxonomy?: ServiceTaxonomy;
-  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link index!rates}. */
+  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link qinqing/scoring!rates}. */
   readonly rateOptions?: RateOptions;
 }
 
@@ -87,8 +87,8 @@ const breakdownColumns: readonly ReportColumn[] = deepFreeze([
  * The issues of a period by category (问题类别): per category the issues received, answered,
  * resolved and closed, with the resolution and satisfaction rates, and a total row.
  *
- * Counts and rates are those of {@link index!tallyIssues} grouped by category and
- * {@link index!rates}: issues are placed in the period by the China local date of their submission,
+ * Counts and rates are those of {@link qinqing/scoring!tallyIssues} grouped by category and
+ * {@link qinqing/scoring!rates}: issues are placed in the period by the China local date of their submission,
  * and withdrawn issues are not counted. Rows: with a taxonomy, every category of the taxonomy in its
  * order (also those without issues, with zero counts and rates of null), then categories the
  * taxonomy does not have, by id; without one, the categories with issues by id (code-unit order),
@@ -163,8 +163,8 @@ export function categoryBreakdown(issues: readonly BreakdownIssue[], options: Ca
 
 /**
  * One period of a {@link periodSummary}: an optional label, the period, and its tally (e.g. a
- * quarter's {@link index!tallyIssues} result merged over units or shards with
- * {@link index!mergeTallies}, plus {@link index!tallyVisits}).
+ * quarter's {@link qinqing/scoring!tallyIssues} result merged over units or shards with
+ * {@link qinqing/scoring!mergeTallies}, plus {@link qinqing/scoring!tallyVisits}).
  *
  * @category Report
  */
@@ -205,18 +205,18 @@ export const defaultSummaryCounts: readonly TallyCount[] = deepFreeze([
 export interface PeriodSummaryOptions {
   /** The language of the period labels. */
   readonly locale: Locale;
-  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link index!rates}. */
+  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link qinqing/scoring!rates}. */
   readonly rateOptions?: RateOptions;
   /** The counts to show, in order; {@link defaultSummaryCounts} when omitted. */
   readonly counts?: readonly TallyCount[];
-  /** The rates to show, in order; all of them (in {@link index!RateName} order) when omitted. */
+  /** The rates to show, in order; all of them (in {@link qinqing/scoring!RateName} order) when omitted. */
   readonly rates?: readonly RateName[];
 }
 
 /**
  * One row per period (e.g. per quarter, for Haining's quarterly ranking, 002) with the period's
  * counts and rates: by default received, answered, resolved, closed and the feedback counts, and
- * every rate of {@link index!rates} — response in time, resolution, closed on time, satisfaction,
+ * every rate of {@link qinqing/scoring!rates} — response in time, resolution, closed on time, satisfaction,
  * reopened, share supervised and visit compliance. Rows are in the given order; periods may
  * overlap (no total row is added).
  *
@@ -302,7 +302,7 @@ const batchColumns: readonly ReportColumn[] = deepFreeze([
 ]);
 
 /**
- * The progress of assignment batches (交办批次, 003), one row per {@link index!batchSummary} result
+ * The progress of assignment batches (交办批次, 003), one row per {@link qinqing/issue!batchSummary} result
  * in the given order, and a total row (合计) summing the counts: problems, not yet assigned,
  * assigned, answered, under supervision, closed, withdrawn, and the share answered
  * (answered ÷ problems not withdrawn; null when there are none). Lishui's first batch — 30 assigned,

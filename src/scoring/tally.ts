@@ -214,7 +214,7 @@ export function mergeTallyTables(...tables: readonly TallyTable[]): TallyTable {
 }
 
 /**
- * What {@link tallyIssues} reads of an issue (an {@link index!Issue} will do).
+ * What {@link tallyIssues} reads of an issue (an {@link qinqing!Issue} will do).
  *
  * @category Scoring
  */

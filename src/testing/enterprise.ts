@@ -25,7 +25,7 @@ const first17Arb: fc.Arbitrary<string> = fc
  * An arbitrary of valid Unified Social Credit Codes (统一社会信用代码, GB 32100-2015): 18 characters
  * of the code's alphabet, mostly with a registration authority and kind from GB 32100's tables, a
  * six-digit division code, a nine-character organisation code, and the check character computed
- * with {@link index!usccCheckCharacter}.
+ * with {@link qinqing/enterprise!usccCheckCharacter}.
  *
  * @returns An arbitrary of codes that `safeParseUscc` accepts.
  * @example

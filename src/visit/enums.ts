@@ -7,8 +7,8 @@ import { periodUnitNames } from '../vocabulary/period.js';
 /**
  * The ways a visit is made (001, 002): on site at the enterprise (上门、现场办公), by phone, by video
  * call, at a symposium of enterprise heads (座谈会), or by questionnaire and opinion letter (问卷、征询函).
- * `onSite`, `phone` and `questionnaire` share their labels with the same values of {@link
- * index!ServiceMode} and {@link index!IntakeChannel}.
+ * `onSite`, `phone` and `questionnaire` share their labels with the same values of
+ * {@link qinqing/issue!ServiceMode} and {@link qinqing/issue!IntakeChannel}.
  *
  * `VisitMode.values` lists the values in order, `VisitMode.labels` gives each a zh-CN and an
  * English label, and `VisitMode.schema` validates one. The type `VisitMode` is how a visit was
@@ -67,9 +67,9 @@ export type VisitCadenceRole = EnumValue<typeof VisitCadenceRole>;
 
 /**
  * What a cadence rule counts: visits by the adviser to each enterprise it is paired with (see
- * {@link visitPlan}, {@link visitCompliance}); visits by the person to any enterprise (see {@link
- * personCadence}); or visits by a grid's teams to each enterprise of the grid (see {@link
- * gridCoverage}).
+ * {@link visitPlan}, {@link visitCompliance}); visits by the person to any enterprise (see
+ * {@link personCadence}); or visits by a grid's teams to each enterprise of the grid (see
+ * {@link gridCoverage}).
  *
  * `VisitCadenceScope.values` lists the values in order, `VisitCadenceScope.labels` gives each a
  * zh-CN and an English label, and `VisitCadenceScope.schema` validates one. The type

@@ -7,7 +7,7 @@ import { isPeriodUnit } from './checks.js';
 import { unitMonths, visitModes, type VisitPeriodUnit } from './enums.js';
 
 /**
- * A span of calendar dates, both ends included; the same as {@link index!DateRange}.
+ * A span of calendar dates, both ends included; the same as {@link qinqing!DateRange}.
  *
  * @category Visit
  */
