@@ -26,14 +26,25 @@ export type { DeepReadonly } from './core/readonly.js';
 export { label, allLabels } from './labels.js';
 export type { LabelledValue } from './labels.js';
 
-// Entry points: where the README and the guides start
-export { chinaCalendar, isWorkingDay, addWorkingDays, workingDaysBetween, deadlineAfter } from './calendar/index.js';
-export type { WorkCalendar, CalendarResult } from './calendar/index.js';
-export { safeParseUscc, parseUscc } from './enterprise/index.js';
-export type { Uscc } from './enterprise/index.js';
-export { safeParseIssueCommand, executeIssueCommand, decideIssue, evolveIssue, replayIssue } from './issue/index.js';
-export type { Issue, IssueCommand, IssueEvent, IssueContext, Actor } from './issue/index.js';
-export { route, validateLadder } from './escalation/index.js';
-export type { EscalationLadder, Route } from './escalation/index.js';
-export { authorize, defaultAccessPolicy } from './access/index.js';
-export type { AccessPolicy, AccessSubject, AccessDecision } from './access/index.js';
+// Entry points: where the README and the guides start. Imported from the modules that define them,
+// not from the subpath barrels, so that the root's bundle holds only what these functions need.
+export { chinaCalendar } from './calendar/china.js';
+export { isWorkingDay, addWorkingDays, workingDaysBetween, deadlineAfter } from './calendar/working-days.js';
+export type { CalendarResult } from './calendar/working-days.js';
+export type { WorkCalendar } from './calendar/schema.js';
+export { safeParseUscc, parseUscc } from './enterprise/uscc.js';
+export type { Uscc } from './enterprise/uscc.js';
+export { safeParseIssueCommand } from './issue/commands.js';
+export type { IssueCommand } from './issue/commands.js';
+export { executeIssueCommand, decideIssue, evolveIssue, replayIssue } from './issue/machine.js';
+export type { Issue, IssueEvent } from './issue/schema.js';
+export type { IssueContext } from './issue/policy.js';
+export type { Actor } from './vocabulary/actor.js';
+export { route } from './escalation/route.js';
+export type { Route } from './escalation/route.js';
+export { validateLadder } from './escalation/validate.js';
+export type { EscalationLadder } from './escalation/schema.js';
+export { authorize } from './access/authorize.js';
+export type { AccessDecision } from './access/authorize.js';
+export { defaultAccessPolicy } from './access/defaults.js';
+export type { AccessPolicy, AccessSubject } from './access/policy.js';

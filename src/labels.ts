@@ -1,61 +1,33 @@
-import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
-import { NoDataRule } from './scoring/scheme.js';
-import { RateName } from './scoring/rates.js';
-import { DerivedDayKind, Festival } from './calendar/schema.js';
-import { YearStatus } from './calendar/coverage.js';
 import type { BilingualText, Locale } from './core/schema.js';
 import { inLocale } from './core/schema.js';
 import { deepFreeze } from './internal/freeze.js';
-import {
-  EnterpriseScale,
-  KeyEnterpriseLevel,
-  MarketEntityType,
-  ParkKind,
-  UsccAuthority,
-  UsccEntityKind,
-} from './enterprise/index.js';
-import {
-  AdviserKind,
-  EnterpriseRelatedClass,
-  ExperienceBasis,
-  ExpertKind,
-  GoverningBodyKind,
-  GovernmentLevel,
-  OfficialRole,
-  RoundingMode,
-} from './org/index.js';
-import {
-  ActorRole,
-  AnswerOutcome,
-  ExtensionStatus,
-  FeedbackLevel,
-  IntakeChannel,
-  IssueCommandType,
-  IssueGuard,
-  IssueNature,
-  IssueOrigin,
-  IssueScope,
-  IssueState,
-  Procedure,
-  ServiceMode,
-  SupervisionStep,
-  SupervisionColour,
-  RecurrenceBasis,
-} from './issue/index.js';
-import { EscalationHolder } from './escalation/index.js';
-import { PairingSelection } from './pairing/index.js';
-import { MatchProposers, SecondmentDirection } from './pairing/index.js';
-import { ArchiveItem, MatterKind, ProcedureRule } from './procedure/index.js';
-import { MeetingCadenceUnit, MeetingKind, MeetingRoll } from './meeting/index.js';
-import {
-  GridGap,
-  VisitCadenceRole,
-  VisitCadenceScope,
-  VisitMode,
-  VisitPeriodUnit,
-  VisitStatus,
-} from './visit/index.js';
-import { AccessAction, AccessEffect, AccessScope } from './access/index.js';
+import { ActorRole } from './vocabulary/actor.js';
+import { AnswerOutcome, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, Procedure, ServiceMode, SupervisionStep } from './vocabulary/issue.js';
+import { YearStatus } from './calendar/coverage.js';
+import { DerivedDayKind, Festival } from './calendar/schema.js';
+import { AdviserKind, ExperienceBasis } from './org/adviser.js';
+import { EnterpriseRelatedClass, RoundingMode } from './org/department.js';
+import { ExpertKind } from './org/expert.js';
+import { GovernmentLevel } from './org/level.js';
+import { GoverningBodyKind, OfficialRole } from './org/official.js';
+import { ParkKind } from './enterprise/park.js';
+import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType } from './enterprise/schema.js';
+import { UsccAuthority, UsccEntityKind } from './enterprise/uscc-codes.js';
+import { ArchiveItem } from './procedure/archive.js';
+import { MatterKind, ProcedureRule } from './procedure/classify.js';
+import { AccessAction, AccessEffect, AccessScope } from './access/enums.js';
+import { SupervisionColour } from './supervision/policy.js';
+import { EscalationHolder } from './escalation/schema.js';
+import { RecurrenceBasis } from './issue/recurrence.js';
+import { IssueGuard } from './issue/transitions.js';
+import { MeetingCadenceUnit, MeetingKind, MeetingRoll } from './meeting/schema.js';
+import { MatchProposers } from './pairing/match.js';
+import { PairingSelection } from './pairing/schema.js';
+import { SecondmentDirection } from './pairing/secondment.js';
+import { GridGap, VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit, VisitStatus } from './visit/enums.js';
+import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
+import { RateName } from './scoring/rates.js';
+import { NoDataRule } from './scoring/scheme.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
