@@ -5,11 +5,7 @@
  *
  * @module qinqing/access
  */
-export {
-  AccessAction,
-  AccessScope,
-  AccessEffect,
-} from './enums.js';
+export { AccessAction, AccessScope, AccessEffect } from './enums.js';
 export {
   AccessSubjectSchema,
   AccessTargetSchema,

@@ -26,10 +26,7 @@ export {
   EnterpriseSchema,
 } from './schema.js';
 export type { Enterprise } from './schema.js';
-export {
-  ParkKind,
-  IndustrialParkSchema,
-} from './park.js';
+export { ParkKind, IndustrialParkSchema } from './park.js';
 export type { IndustrialPark } from './park.js';
 export { VisitGridSchema } from './grid.js';
 export type { VisitGrid } from './grid.js';

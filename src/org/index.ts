@@ -7,11 +7,7 @@
 export { GovernmentLevel } from './level.js';
 export { ContactSchema } from './contact.js';
 export type { Contact } from './contact.js';
-export {
-  AdviserKind,
-  ExperienceBasis,
-  AdviserSchema,
-} from './adviser.js';
+export { AdviserKind, ExperienceBasis, AdviserSchema } from './adviser.js';
 export type { Adviser } from './adviser.js';
 export {
   EnterpriseRelatedClass,
@@ -21,12 +17,7 @@ export {
   GridStaffShareSchema,
   gridTeamStaffOwed,
 } from './department.js';
-export type {
-  Department,
-  StaffShare,
-  GridStaffShare,
-  GridStaffDecision,
-} from './department.js';
+export type { Department, StaffShare, GridStaffShare, GridStaffDecision } from './department.js';
 export { hainingGridStaffShare } from './defaults.js';
 export {
   OfficialRole,

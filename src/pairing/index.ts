@@ -29,11 +29,7 @@ export type {
   PairingSuggestion,
   PairingSuggestions,
 } from './suggest.js';
-export {
-  SecondmentDirection,
-  SecondmentSchema,
-  secondmentSummary,
-} from './secondment.js';
+export { SecondmentDirection, SecondmentSchema, secondmentSummary } from './secondment.js';
 export type {
   Secondment,
   SecondmentTally,

@@ -11,11 +11,7 @@ export {
   VisitStatus,
   GridGap,
 } from './enums.js';
-export {
-  VisitChecklistItemSchema,
-  VisitChecklistSchema,
-  VisitSchema,
-} from './schema.js';
+export { VisitChecklistItemSchema, VisitChecklistSchema, VisitSchema } from './schema.js';
 export type { VisitChecklistItem, VisitChecklist, Visit } from './schema.js';
 export {
   VisitCadenceRuleSchema,
