@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import chineseDays from 'chinese-days';
-import { addWorkingDays, chinaCalendar, deadlineAfter, parseHolidayNotice, publishedYearsOnly, safeParseWorkCalendar, unwrap } from '../src/index.js';
+import { unwrap, safeParse } from '../src/index.js';
+import { addWorkingDays, chinaCalendar, deadlineAfter, parseHolidayNotice, publishedYearsOnly, WorkCalendarSchema } from '../src/calendar/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { compare, seeded } from './harness.js';
 
@@ -78,7 +79,7 @@ compare('deadlineAfter: pairs in provisional years (2027–2099) vs pairs in pub
 // One-off costs: validating and compiling the 97-year calendar, and reading a notice.
 const json: unknown = JSON.parse(JSON.stringify(chinaCalendar));
 let t0 = performance.now();
-const parsed = unwrap(safeParseWorkCalendar(json));
+const parsed = unwrap(safeParse(WorkCalendarSchema, json));
 const parseMs = performance.now() - t0;
 t0 = performance.now();
 deadlineAfter('2026-12-24', 10, parsed); // the first call compiles the calendar
@@ -89,5 +90,5 @@ const NOTICES = 1_000;
 for (let i = 0; i < NOTICES; i++) unwrap(parseHolidayNotice(text, 2026));
 const noticeMs = (performance.now() - t0) / NOTICES;
 process.stdout.write(
-  `calendar: safeParseWorkCalendar of chinaCalendar (2004–2100) ${parseMs.toFixed(1)} ms; first call compiles it in ${compileMs.toFixed(1)} ms; parseHolidayNotice ${noticeMs.toFixed(3)} ms per notice\n`,
+  `calendar: safeParse(WorkCalendarSchema, chinaCalendar) (2004–2100) ${parseMs.toFixed(1)} ms; first call compiles it in ${compileMs.toFixed(1)} ms; parseHolidayNotice ${noticeMs.toFixed(3)} ms per notice\n`,
 );

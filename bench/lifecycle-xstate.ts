@@ -13,20 +13,18 @@
  * a deadline beyond the calendar's years).
  */
 import { and, assign, setup } from 'xstate';
+import { type Result } from '../src/index.js';
+import { addWorkingDays, deadlineAfter, workingDaysBetween } from '../src/calendar/index.js';
 import {
-  addWorkingDays,
-  archiveCheck,
-  deadlineAfter,
   defaultLifecyclePolicy,
-  SupervisionStepSchema,
-  workingDaysBetween,
+  SupervisionStep,
   type Issue,
   type IssueCommand,
   type IssueContext,
   type IssueGuard,
   type IssueState,
-  type Result,
-} from '../src/index.js';
+} from '../src/issue/index.js';
+import { archiveCheck } from '../src/procedure/index.js';
 import { isBefore, localDay } from '../src/internal/instant.js';
 
 /** The machine's context: every field of an issue but `state` (the machine's own) and `history`. */
@@ -35,7 +33,7 @@ export type IssueMachineContext = Omit<Issue, 'state' | 'history'> & { readonly 
 type Of<T extends IssueCommand['type']> = Extract<IssueCommand, { type: T }>;
 type Args = { readonly context: IssueMachineContext; readonly event: IssueCommand };
 
-const stepRank = new Map(SupervisionStepSchema.options.map((s, i) => [s, i]));
+const stepRank = new Map(SupervisionStep.schema.options.map((s, i) => [s, i]));
 
 /** The context of the `new` state, before the submission fills it in. */
 const blank: IssueMachineContext = {

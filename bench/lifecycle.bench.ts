@@ -8,25 +8,24 @@
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { initialTransition, transition } from 'xstate';
+import { chinaCalendar } from '../src/calendar/index.js';
+import { jiaozuoServiceAreas } from '../src/taxonomy/index.js';
 import {
-  chinaCalendar,
   executeIssueCommand,
-  IntakeChannelSchema,
-  IssueNatureSchema,
-  IssueOriginSchema,
-  IssueScopeSchema,
+  IntakeChannel,
+  IssueNature,
+  IssueOrigin,
+  IssueScope,
   issueTransitions,
-  jiaozuoServiceAreas,
   replayIssue,
-  ServiceModeSchema,
-  SupervisionStepSchema,
+  ServiceMode,
+  SupervisionStep,
   type Actor,
   type Issue,
   type IssueCommand,
   type IssueContext,
   type IssueEvent,
-  type SupervisionStep,
-} from '../src/index.js';
+} from '../src/issue/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { compare, seeded } from './harness.js';
 import { createIssueMachine, machineRows, type IssueMachineContext } from './lifecycle-xstate.js';
@@ -102,7 +101,7 @@ const actorOf: Readonly<Record<IssueCommand['type'], Actor>> = {
 const commandTypes = Object.keys(actorOf) as IssueCommand['type'][];
 const categories = jiaozuoServiceAreas.categories.map((c) => c.id);
 const departments = ['d-power', 'd-tax', 'd-land', 'd-env', 'd-market', 'd-finance', 'd-transport'];
-const steps = SupervisionStepSchema.options.filter((s): s is Exclude<SupervisionStep, 'unsupervised'> => s !== 'unsupervised');
+const steps = SupervisionStep.schema.options.filter((s): s is Exclude<SupervisionStep, 'unsupervised'> => s !== 'unsupervised');
 /** Rungs of Jiaozuo's ladder with lateness (jiaozuo-001-time): holder, rule id, rank, and a portfolio or step where the rule has one. */
 const rungs = [
   { holder: 'deputyMayorInCharge', ruleId: 'ordinary', rank: 20, portfolio: '工业经济' },
@@ -145,13 +144,13 @@ function issueScript(n: number, budget: number): IssueCommand[] {
       case 'submit':
         return {
           type, ...base, enterpriseId: `ent-${n % 9973}`, title: pick(['用电增容', '用地审批', '融资贷款', '环评手续', '招工用工']),
-          channel: pick(IntakeChannelSchema.options), origin: pick(IssueOriginSchema.options),
+          channel: pick(IntakeChannel.schema.options), origin: pick(IssueOrigin.schema.options),
           ...(chance(0.3) ? { categoryId: pick(categories) } : {}), ...(chance(0.5) ? { description: '企业反映的具体情况' } : {}),
         };
       case 'classify':
         return {
-          type, ...base, categoryId: chance(0.03) ? 'unknownCategory' : pick(categories), scope: pick(IssueScopeSchema.options),
-          nature: pick(IssueNatureSchema.options), procedure: chance(0.95) ? procedure : procedure === 'simple' ? 'general' : 'simple',
+          type, ...base, categoryId: chance(0.03) ? 'unknownCategory' : pick(categories), scope: pick(IssueScope.schema.options),
+          nature: pick(IssueNature.schema.options), procedure: chance(0.95) ? procedure : procedure === 'simple' ? 'general' : 'simple',
           ...(chance(0.2) ? { batchId: `batch-${Math.floor(day / 30)}` } : {}),
         };
       case 'assign':
@@ -168,16 +167,16 @@ function issueScript(n: number, budget: number): IssueCommand[] {
         return { type, ...base, grant: chance(0.75) };
       case 'supervise': {
         // Mostly the same step again or the next one up; sometimes any step, which may step back.
-        const rank = SupervisionStepSchema.options.indexOf(issue?.supervisionStep ?? 'unsupervised');
+        const rank = SupervisionStep.schema.options.indexOf(issue?.supervisionStep ?? 'unsupervised');
         const step = chance(0.2) ? pick(steps) : (steps[Math.min(Math.max(rank - 1 + int(0, 1), 0), steps.length - 1)] as (typeof steps)[number]);
         return { type, ...base, step };
       }
       case 'serve':
-        return { type, ...base, mode: pick(ServiceModeSchema.options), summary: '电话告知办理流程', outcome: chance(0.7) ? 'resolved' : 'explained' };
+        return { type, ...base, mode: pick(ServiceMode.schema.options), summary: '电话告知办理流程', outcome: chance(0.7) ? 'resolved' : 'explained' };
       case 'answer': {
         const outcome = weighted({ resolved: 60, explained: 25, unsolvable: 15 } as const);
         return {
-          type, ...base, outcome, summary: '已协调解决', mode: pick(ServiceModeSchema.options),
+          type, ...base, outcome, summary: '已协调解决', mode: pick(ServiceMode.schema.options),
           ...(outcome === 'unsolvable' && chance(0.8) ? { measures: '建议列入年度计划' } : {}),
         };
       }

@@ -9,7 +9,10 @@
  *   practical limit of routing by these rules.
  */
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import { workingDaysBetween, type CalendarDate, type Issue, type IssueFacts, type WorkCalendar } from '../src/index.js';
+import { type CalendarDate } from '../src/index.js';
+import { workingDaysBetween, type WorkCalendar } from '../src/calendar/index.js';
+import { type Issue } from '../src/issue/index.js';
+import { type IssueFacts } from '../src/escalation/index.js';
 
 /** A routing decision, the part of a route that all three contenders must agree on. */
 export interface Decision {

@@ -22,22 +22,24 @@
  * every rule that held; it is timed on the first 20,000 issues and the ratio is per operation.
  */
 import { performance } from 'node:perf_hooks';
+import { chinaCalendar } from '../src/calendar/index.js';
+import { jiaozuoServiceAreas } from '../src/taxonomy/index.js';
 import {
-  chinaCalendar,
-  compileLadder,
-  issueFacts,
-  jiaozuoServiceAreas,
-  jiaozuoTimeLadder,
-  route,
   type Answer,
-  type ExtraFacts,
   type Issue,
-  type IssueFacts,
   type IssueNature,
   type IssueScope,
   type IssueState,
   type SupervisionStep,
-} from '../src/index.js';
+} from '../src/issue/index.js';
+import {
+  compileLadder,
+  issueFacts,
+  jiaozuoTimeLadder,
+  route,
+  type ExtraFacts,
+  type IssueFacts,
+} from '../src/escalation/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../src/internal/days.js';
 import { assigned } from '../test/issue/fixtures.js';
 import { compare, seeded, type Contender } from './harness.js';

@@ -11,6 +11,10 @@
  * straightforward twin here) and timed apart.
  */
 import { performance } from 'node:perf_hooks';
+import { unwrap } from '../src/index.js';
+import { type FeedbackLevel, type IssueState, type SupervisionStep } from '../src/issue/index.js';
+import { type Pairing } from '../src/pairing/index.js';
+import { visitCompliance, type Visit, type VisitMode } from '../src/visit/index.js';
 import {
   hainingScheme,
   hotlineScheme,
@@ -20,16 +24,8 @@ import {
   scoreUnits,
   tallyIssuesBy,
   tallyVisits,
-  unwrap,
-  visitCompliance,
-  type FeedbackLevel,
-  type IssueState,
-  type Pairing,
-  type SupervisionStep,
   type TallyIssue,
-  type Visit,
-  type VisitMode,
-} from '../src/index.js';
+} from '../src/scoring/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { compare, gc, mb, seeded } from './harness.js';
 

@@ -7,17 +7,17 @@
  * sampled right after each run.
  */
 import { performance } from 'node:perf_hooks';
+import { unwrap } from '../src/index.js';
+import { type Pairing } from '../src/pairing/index.js';
 import {
   burdenWarnings,
   defaultVisitBurdenPolicy,
   visitCompliance,
   visitPlan,
   visitReport,
-  unwrap,
-  type Pairing,
   type Visit,
   type VisitMode,
-} from '../src/index.js';
+} from '../src/visit/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { gc, mb, seeded } from './harness.js';
 

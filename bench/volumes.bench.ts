@@ -6,20 +6,19 @@
  * budget (1 second) and a verdict.
  */
 import { performance } from 'node:perf_hooks';
+import { unwrap } from '../src/index.js';
+import { chinaCalendar } from '../src/calendar/index.js';
+import { type Issue } from '../src/issue/index.js';
+import { hainingLadder } from '../src/escalation/index.js';
+import { agenda, hainingHalfMonthlyConsultation } from '../src/meeting/index.js';
 import {
-  agenda,
-  chinaCalendar,
   defaultPairingPolicy,
-  hainingHalfMonthlyConsultation,
-  hainingLadder,
   PairingSchema,
-  unwrap,
   validatePairings,
-  type Issue,
   type Pairing,
   type PairingAdviser,
   type PairingEnterprise,
-} from '../src/index.js';
+} from '../src/pairing/index.js';
 import { assigned } from '../test/issue/fixtures.js';
 import { compare } from './harness.js';
 

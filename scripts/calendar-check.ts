@@ -10,7 +10,8 @@
  *   the notice kept is printed, for the record.
  */
 import { createRequire } from 'node:module';
-import { calendarCoverage, chinaCalendar, isWorkingDay, unwrap } from '../src/index.js';
+import { unwrap } from '../src/index.js';
+import { calendarCoverage, chinaCalendar, isWorkingDay } from '../src/calendar/index.js';
 import { daysFromCivil, fromDayNumber, isoWeekday } from '../src/internal/days.js';
 
 const require = createRequire(import.meta.url);

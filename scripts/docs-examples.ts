@@ -330,7 +330,11 @@ const parse = (code: string): ts.SourceFile => ts.createSourceFile('example.ts',
 
 /**
  * The implicit imports of a TSDoc example: each name it uses but does not declare, from the
- * example's own subpath when it exports it, else from the package root, else from the fixtures.
+ * example's own subpath when it exports it, else from the package root, else from the first other
+ * subpath that exports it (in the order of package.json `exports`; never `qinqing/testing` unless
+ * the example is the testing kit's), else from the fixtures. The files of `src/` that are no
+ * subpath of their own (`core`, `vocabulary`, `supervision`, `labels.ts`) thus reach the names of
+ * the subpaths that export their declarations.
  *
  * @param example - The example (guides have none: they import what they use).
  * @param api - The public API.
@@ -344,7 +348,9 @@ export function implicitImports(example: DocExample, api: PublicApi, fixtureName
   const declared = topLevelNames(sf);
   const root = [...publicEntryPoints().keys()][0] as string;
   const concept = /^src\/([^/]+)\//.exec(example.file)?.[1];
-  const order = [concept === undefined ? null : `${root}/${concept}`, root].filter((s): s is string => s !== null && api.has(s));
+  const own = concept === undefined ? null : `${root}/${concept}`;
+  const others = [...api.keys()].filter((s) => s !== own && s !== root && s !== `${root}/testing`);
+  const order = [own, root, ...others].filter((s): s is string => s !== null && api.has(s));
   const overrides = placeholderOverrides[example.file] ?? {};
   for (const name of [...referencedNames(sf)].sort()) {
     if (declared.has(name)) continue;

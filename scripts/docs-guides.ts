@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { issueLifecycleMermaid, issueTransitionTableMarkdown } from '../src/index.js';
+import { issueLifecycleMermaid, issueTransitionTableMarkdown } from '../src/issue/index.js';
 import { guideFiles, repoRoot } from './docs-examples.js';
 
 const fence = (lang: string, body: string): string => `\`\`\`${lang}\n${body}\n\`\`\``;

@@ -1,7 +1,7 @@
 /**
  * The enum-value part of the glossary (术语表), docs/guides/glossary.md: for every enum qinqing
- * defines (each `xxxLabels` table of the public API), its values with their zh-CN and English
- * labels, written between `<!-- glossary: enum values -->` and `<!-- /glossary -->` so that the page
+ * defines (each `{ values, labels, schema }` value a subpath exports, such as `IntakeChannel`), its
+ * values with their zh-CN and English labels, written between `<!-- glossary: enum values -->` and `<!-- /glossary -->` so that the page
  * cannot drift from the labels in the code.
  *
  * `tsx scripts/glossary.ts` writes the section; `tsx scripts/glossary.ts --check` fails when it is
@@ -13,7 +13,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as root from '../src/index.js';
 import * as access from '../src/access/index.js';
 import * as calendar from '../src/calendar/index.js';
 import * as enterprise from '../src/enterprise/index.js';
@@ -63,35 +62,51 @@ interface Label {
   readonly en: string;
 }
 
-const isLabelTable = (value: unknown): value is Readonly<Record<string, Label>> =>
+/** An enum as qinqing exports it: its values, their labels and its schema. */
+interface LabelledEnum {
+  readonly values: readonly string[];
+  readonly labels: Readonly<Record<string, Label>>;
+  readonly schema: unknown;
+}
+
+const isEnum = (value: unknown): value is LabelledEnum =>
   typeof value === 'object' &&
   value !== null &&
-  Object.values(value).every((v: unknown) => typeof v === 'object' && v !== null && 'zh' in v && 'en' in v);
+  'values' in value &&
+  Array.isArray(value.values) &&
+  'schema' in value &&
+  'labels' in value &&
+  typeof value.labels === 'object' &&
+  value.labels !== null &&
+  Object.values(value.labels).every((v: unknown) => typeof v === 'object' && v !== null && 'zh' in v && 'en' in v);
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /**
- * The generated Markdown: one heading and table per enum, in alphabetical order.
+ * The generated Markdown: one heading and table per enum, in alphabetical order, each under the
+ * first subpath (in the order of package.json `exports`) that exports it.
  *
  * @returns The section's text.
  */
 export function enumGlossaryMarkdown(): string {
+  const enums = new Map<string, { from: string; value: LabelledEnum }>();
+  for (const [from, mod] of subpaths) {
+    for (const [name, value] of Object.entries(mod)) if (/^[A-Z]/.test(name) && isEnum(value) && !enums.has(name)) enums.set(name, { from, value });
+  }
   const blocks: string[] = [];
-  for (const [name, table] of Object.entries(root)) {
-    if (name === 'allLabels' || !/^[a-z]\w*Labels$/.test(name) || !isLabelTable(table)) continue;
-    const type = `${name[0]?.toUpperCase() ?? ''}${name.slice(1, -'Labels'.length)}`;
-    if (!(`${type}Schema` in root)) throw new Error(`glossary: ${name} has no ${type}Schema in the public API`);
-    const from = subpaths.find(([, mod]) => name in mod)?.[0];
-    const where = from === undefined ? '`qinqing`' : `\`qinqing/${from}\``;
+  for (const [name, { from, value }] of [...enums].sort(([a], [b]) => (a < b ? -1 : 1))) {
     blocks.push(
       [
-        `### \`${type}\``,
+        `### \`${name}\``,
         '',
-        `${where}: \`${type}\`, \`${type}Schema\`, labels \`${name}\`.`,
+        `\`qinqing/${from}\`: \`${name}\`, with \`${name}.values\`, \`${name}.labels\` and \`${name}.schema\`.`,
         '',
         '| 中文 | English | qinqing |',
         '|---|---|---|',
-        ...Object.entries(table).map(([value, l]) => `| ${cell(l.zh)} | ${cell(l.en)} | \`'${value}'\` |`),
+        ...value.values.map((v) => {
+          const l = value.labels[v] as Label;
+          return `| ${cell(l.zh)} | ${cell(l.en)} | \`'${v}'\` |`;
+        }),
       ].join('\n'),
     );
   }

@@ -1,61 +1,33 @@
-import { appraisalGradeLabels, appraisalPoolLabels } from './scoring/grades.js';
-import { noDataRuleLabels } from './scoring/scheme.js';
-import { rateNameLabels } from './scoring/rates.js';
-import { derivedDayKindLabels, festivalLabels } from './calendar/schema.js';
-import { yearStatusLabels } from './calendar/coverage.js';
 import type { BilingualText, Locale } from './core/schema.js';
 import { inLocale } from './core/schema.js';
 import { deepFreeze } from './internal/freeze.js';
-import {
-  enterpriseScaleLabels,
-  keyEnterpriseLevelLabels,
-  marketEntityTypeLabels,
-  parkKindLabels,
-  usccAuthorityLabels,
-  usccEntityKindLabels,
-} from './enterprise/index.js';
-import {
-  adviserKindLabels,
-  enterpriseRelatedClassLabels,
-  experienceBasisLabels,
-  expertKindLabels,
-  governingBodyKindLabels,
-  governmentLevelLabels,
-  officialRoleLabels,
-  roundingModeLabels,
-} from './org/index.js';
-import {
-  actorRoleLabels,
-  answerOutcomeLabels,
-  extensionStatusLabels,
-  feedbackLevelLabels,
-  intakeChannelLabels,
-  issueCommandTypeLabels,
-  issueGuardLabels,
-  issueNatureLabels,
-  issueOriginLabels,
-  issueScopeLabels,
-  issueStateLabels,
-  procedureLabels,
-  serviceModeLabels,
-  supervisionStepLabels,
-  supervisionColourLabels,
-  recurrenceBasisLabels,
-} from './issue/index.js';
-import { escalationHolderLabels } from './escalation/index.js';
-import { pairingSelectionLabels } from './pairing/index.js';
-import { matchProposersLabels, secondmentDirectionLabels } from './pairing/index.js';
-import { archiveItemLabels, matterKindLabels, procedureRuleLabels } from './procedure/index.js';
-import { meetingCadenceUnitLabels, meetingKindLabels, meetingRollLabels } from './meeting/index.js';
-import {
-  gridGapLabels,
-  visitCadenceRoleLabels,
-  visitCadenceScopeLabels,
-  visitModeLabels,
-  visitPeriodUnitLabels,
-  visitStatusLabels,
-} from './visit/index.js';
-import { accessActionLabels, accessEffectLabels, accessScopeLabels } from './access/index.js';
+import { ActorRole } from './vocabulary/actor.js';
+import { AnswerOutcome, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, Procedure, ServiceMode, SupervisionStep } from './vocabulary/issue.js';
+import { YearStatus } from './calendar/coverage.js';
+import { DerivedDayKind, Festival } from './calendar/schema.js';
+import { AdviserKind, ExperienceBasis } from './org/adviser.js';
+import { EnterpriseRelatedClass, RoundingMode } from './org/department.js';
+import { ExpertKind } from './org/expert.js';
+import { GovernmentLevel } from './org/level.js';
+import { GoverningBodyKind, OfficialRole } from './org/official.js';
+import { ParkKind } from './enterprise/park.js';
+import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType } from './enterprise/schema.js';
+import { UsccAuthority, UsccEntityKind } from './enterprise/uscc-codes.js';
+import { ArchiveItem } from './procedure/archive.js';
+import { MatterKind, ProcedureRule } from './procedure/classify.js';
+import { AccessAction, AccessEffect, AccessScope } from './access/enums.js';
+import { SupervisionColour } from './supervision/policy.js';
+import { EscalationHolder } from './escalation/schema.js';
+import { RecurrenceBasis } from './issue/recurrence.js';
+import { IssueGuard } from './issue/transitions.js';
+import { MeetingCadenceUnit, MeetingKind, MeetingRoll } from './meeting/schema.js';
+import { MatchProposers } from './pairing/match.js';
+import { PairingSelection } from './pairing/schema.js';
+import { SecondmentDirection } from './pairing/secondment.js';
+import { GridGap, VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit, VisitStatus } from './visit/enums.js';
+import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
+import { RateName } from './scoring/rates.js';
+import { NoDataRule } from './scoring/scheme.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -67,63 +39,63 @@ import { accessActionLabels, accessEffectLabels, accessScopeLabels } from './acc
  * ```
  * @category Core
  */
-export const allLabels = deepFreeze({
-  ...festivalLabels,
-  ...derivedDayKindLabels,
-  ...yearStatusLabels,
-  ...marketEntityTypeLabels,
-  ...keyEnterpriseLevelLabels,
-  ...enterpriseScaleLabels,
-  ...parkKindLabels,
-  ...usccAuthorityLabels,
-  ...usccEntityKindLabels,
-  ...governmentLevelLabels,
-  ...adviserKindLabels,
-  ...experienceBasisLabels,
-  ...enterpriseRelatedClassLabels,
-  ...officialRoleLabels,
-  ...governingBodyKindLabels,
-  ...expertKindLabels,
-  ...roundingModeLabels,
-  ...intakeChannelLabels,
-  ...issueScopeLabels,
-  ...issueNatureLabels,
-  ...issueOriginLabels,
-  ...procedureLabels,
-  ...issueStateLabels,
-  ...issueCommandTypeLabels,
-  ...issueGuardLabels,
-  ...answerOutcomeLabels,
-  ...feedbackLevelLabels,
-  ...serviceModeLabels,
-  ...supervisionStepLabels,
-  ...extensionStatusLabels,
-  ...actorRoleLabels,
-  ...supervisionColourLabels,
-  ...recurrenceBasisLabels,
-  ...archiveItemLabels,
-  ...matterKindLabels,
-  ...procedureRuleLabels,
-  ...escalationHolderLabels,
-  ...pairingSelectionLabels,
-  ...secondmentDirectionLabels,
-  ...matchProposersLabels,
-  ...meetingKindLabels,
-  ...meetingCadenceUnitLabels,
-  ...meetingRollLabels,
-  ...visitModeLabels,
-  ...visitCadenceRoleLabels,
-  ...visitCadenceScopeLabels,
-  ...visitPeriodUnitLabels,
-  ...visitStatusLabels,
-  ...gridGapLabels,
-  ...rateNameLabels,
-  ...noDataRuleLabels,
-  ...appraisalGradeLabels,
-  ...appraisalPoolLabels,
-  ...accessActionLabels,
-  ...accessScopeLabels,
-  ...accessEffectLabels,
+export const allLabels = /* @__PURE__ */ deepFreeze({
+  ...Festival.labels,
+  ...DerivedDayKind.labels,
+  ...YearStatus.labels,
+  ...MarketEntityType.labels,
+  ...KeyEnterpriseLevel.labels,
+  ...EnterpriseScale.labels,
+  ...ParkKind.labels,
+  ...UsccAuthority.labels,
+  ...UsccEntityKind.labels,
+  ...GovernmentLevel.labels,
+  ...AdviserKind.labels,
+  ...ExperienceBasis.labels,
+  ...EnterpriseRelatedClass.labels,
+  ...OfficialRole.labels,
+  ...GoverningBodyKind.labels,
+  ...ExpertKind.labels,
+  ...RoundingMode.labels,
+  ...IntakeChannel.labels,
+  ...IssueScope.labels,
+  ...IssueNature.labels,
+  ...IssueOrigin.labels,
+  ...Procedure.labels,
+  ...IssueState.labels,
+  ...IssueCommandType.labels,
+  ...IssueGuard.labels,
+  ...AnswerOutcome.labels,
+  ...FeedbackLevel.labels,
+  ...ServiceMode.labels,
+  ...SupervisionStep.labels,
+  ...ExtensionStatus.labels,
+  ...ActorRole.labels,
+  ...SupervisionColour.labels,
+  ...RecurrenceBasis.labels,
+  ...ArchiveItem.labels,
+  ...MatterKind.labels,
+  ...ProcedureRule.labels,
+  ...EscalationHolder.labels,
+  ...PairingSelection.labels,
+  ...SecondmentDirection.labels,
+  ...MatchProposers.labels,
+  ...MeetingKind.labels,
+  ...MeetingCadenceUnit.labels,
+  ...MeetingRoll.labels,
+  ...VisitMode.labels,
+  ...VisitCadenceRole.labels,
+  ...VisitCadenceScope.labels,
+  ...VisitPeriodUnit.labels,
+  ...VisitStatus.labels,
+  ...GridGap.labels,
+  ...RateName.labels,
+  ...NoDataRule.labels,
+  ...AppraisalGrade.labels,
+  ...AppraisalPool.labels,
+  ...AccessAction.labels,
+  ...AccessScope.labels,
+  ...AccessEffect.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -1,36 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import * as api from '../src/index.js';
+import { label, type LabelledValue } from '../src/index.js';
+import { publicModules } from './public-modules.js';
 
-const exported: Record<string, unknown> = api;
-const tables = Object.entries(exported).filter(([name]) => name.endsWith('Labels') && name !== 'allLabels') as [string, Record<string, { zh: string; en: string }>][];
+/** Every enum of the public API, `{ values, labels, schema }`, by name (one entry per enum, wherever it is exported). */
+const enums = new Map<string, { values: readonly string[]; labels: Record<string, { zh: string; en: string }>; schema: unknown }>();
+for (const mod of Object.values(publicModules)) {
+  for (const [name, value] of Object.entries(mod)) {
+    if (typeof value === 'object' && value !== null && 'values' in value && 'labels' in value && 'schema' in value) enums.set(name, value as never);
+  }
+}
 
 describe('STYLE.md §13: every enum value has a zh-CN and an English label', () => {
-  it('each label table gives each value a Chinese and an English label, and is frozen', () => {
-    expect(tables.length).toBeGreaterThan(10);
-    for (const [name, table] of tables) {
-      expect(Object.isFrozen(table), name).toBe(true);
-      for (const l of Object.values(table)) {
+  it('each enum gives each value a Chinese and an English label, and is frozen', () => {
+    expect(enums.size).toBeGreaterThan(50);
+    for (const [name, e] of enums) {
+      expect(Object.isFrozen(e), name).toBe(true);
+      expect(Object.isFrozen(e.values), name).toBe(true);
+      expect(Object.isFrozen(e.labels), name).toBe(true);
+      for (const l of Object.values(e.labels)) {
         expect(l.zh).toMatch(/[\u4e00-\u9fff]/);
         expect(l.en).toMatch(/[A-Za-z]/);
       }
     }
   });
 
-  it('each label table matches its enum schema', () => {
-    for (const [name, table] of tables) {
-      const schema = exported[name.charAt(0).toUpperCase() + name.slice(1, -'Labels'.length) + 'Schema'];
-      expect(schema, name).toBeInstanceOf(z.ZodEnum);
-      expect((schema as z.ZodEnum).options).toEqual(Object.keys(table));
+  it('each enum has its values, the keys of its labels and the options of its schema in the same order', () => {
+    for (const [name, e] of enums) {
+      expect(e.schema, name).toBeInstanceOf(z.ZodEnum);
+      expect((e.schema as z.ZodEnum).options, name).toEqual(Object.keys(e.labels));
+      expect(e.values, name).toEqual(Object.keys(e.labels));
     }
   });
 
-  it('label() knows every value of every table, with the same labels wherever a value recurs', () => {
-    for (const [name, table] of tables) {
-      for (const [value, l] of Object.entries(table)) {
-        const v = value as api.LabelledValue;
-        expect(api.label(v, 'zh-CN'), `${name}.${value}`).toBe(l.zh);
-        expect(api.label(v, 'en'), `${name}.${value}`).toBe(l.en);
+  it('label() knows every value of every enum, with the same labels wherever a value recurs', () => {
+    for (const [name, e] of enums) {
+      for (const [value, l] of Object.entries(e.labels)) {
+        const v = value as LabelledValue;
+        expect(label(v, 'zh-CN'), `${name}.${value}`).toBe(l.zh);
+        expect(label(v, 'en'), `${name}.${value}`).toBe(l.en);
       }
     }
   });

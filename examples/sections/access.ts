@@ -4,11 +4,10 @@ import {
   defaultAccessPolicy,
   executeIssueCommand,
   label,
-  redactForPublicListing,
-  type AccessAction,
   type AccessSubject,
   type Issue,
 } from 'qinqing';
+import { redactForPublicListing, type AccessAction } from 'qinqing/access';
 import { heading, line, subheading, table } from '../report.js';
 import { demoIssues } from './issues.js';
 

@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
 import {
-  calendarCoverage,
   chinaCalendar,
   deadlineAfter,
-  explainDay,
-  extendCalendar,
   isWorkingDay,
   label,
   addWorkingDays,
-  parseHolidayNotice,
-  publishedYearsOnly,
-  safeParseWorkCalendar,
   unwrap,
   workingDaysBetween,
-  yearStatusLabels,
   type WorkCalendar,
+  safeParse,
 } from 'qinqing';
+import {
+  calendarCoverage,
+  explainDay,
+  extendCalendar,
+  parseHolidayNotice,
+  publishedYearsOnly,
+  WorkCalendarSchema,
+  YearStatus,
+} from 'qinqing/calendar';
 import { heading, line, subheading, table } from '../report.js';
 
 const weekday = ['一', '二', '三', '四', '五', '六', '日'];
@@ -84,7 +87,7 @@ export function calendarSection(): void {
     ['年份 year', '状态 status', '工作日 working days', '工作日放假 weekdays off', '调休上班 adjusted'],
     coverage.years
       .filter((y) => y.year >= 2024 && y.year <= 2030)
-      .map((y) => [String(y.year), `${yearStatusLabels[y.status].zh} ${yearStatusLabels[y.status].en}`, String(y.workingDays), String(y.holidaysOnWeekdays), String(y.adjustedWorkingDays)]),
+      .map((y) => [String(y.year), `${YearStatus.labels[y.status].zh} ${YearStatus.labels[y.status].en}`, String(y.workingDays), String(y.holidaysOnWeekdays), String(y.adjustedWorkingDays)]),
   );
   const silent = extendCalendar(strict, { lastYear: 2027 });
   if (!silent.ok) line(`Extending with a bare 2027 (no holidays) is refused: ${silent.error.code} — ${silent.error.messageZh}`);
@@ -104,7 +107,7 @@ export function calendarSection(): void {
   // The calendar as it stood a year ago: published through 2025, 2026 provisional.
   const lastYear = unwrap(
     extendCalendar(
-      unwrap(safeParseWorkCalendar({ ...strict, lastYear: 2025, holidays: strict.holidays.filter((h) => h.from < '2026'), adjustedWorkingDays: strict.adjustedWorkingDays.filter((w) => w.date < '2026') })),
+      unwrap(safeParse(WorkCalendarSchema, { ...strict, lastYear: 2025, holidays: strict.holidays.filter((h) => h.from < '2026'), adjustedWorkingDays: strict.adjustedWorkingDays.filter((w) => w.date < '2026') })),
       { provisionalThrough: 2030 },
     ),
   );

@@ -1,24 +1,28 @@
 import {
-  agenda,
   chinaCalendar,
-  defaultMeetingSeries,
-  escalationCommand,
   executeIssueCommand,
-  explainRoute,
-  hainingHalfMonthlyConsultation,
-  hainingLadder,
-  jiaozuoTimeLadder,
   label,
-  occurrences,
   route,
-  targetLabel,
   unwrap,
   validateLadder,
-  xingtaiLadder,
-  xingtaiMonthlyAdviserMeeting,
   type EscalationLadder,
   type Issue,
 } from 'qinqing';
+import { escalationCommand } from 'qinqing/issue';
+import {
+  explainRoute,
+  hainingLadder,
+  jiaozuoTimeLadder,
+  targetLabel,
+  xingtaiLadder,
+} from 'qinqing/escalation';
+import {
+  agenda,
+  defaultMeetingSeries,
+  hainingHalfMonthlyConsultation,
+  occurrences,
+  xingtaiMonthlyAdviserMeeting,
+} from 'qinqing/meeting';
 import { heading, line, subheading, table } from '../report.js';
 import { demoIssues, send, submit, who } from './issues.js';
 

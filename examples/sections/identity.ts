@@ -1,18 +1,14 @@
+import { label, safeParseUscc, unwrap, safeParse } from 'qinqing';
 import {
   checkKeyEnterpriseQuota,
-  gridTeamStaffOwed,
   isKeyEnterprise,
-  jiaozuoServiceAreas,
-  label,
-  lishuiProblemKinds,
   normalizeUscc,
-  safeParseEnterprise,
-  safeParseUscc,
+  EnterpriseSchema,
   usccCheckCharacter,
-  unwrap,
-  xingtaiServiceAreas,
   type Enterprise,
-} from 'qinqing';
+} from 'qinqing/enterprise';
+import { gridTeamStaffOwed } from 'qinqing/org';
+import { jiaozuoServiceAreas, lishuiProblemKinds, xingtaiServiceAreas } from 'qinqing/taxonomy';
 import { heading, line, subheading, table } from '../report.js';
 
 /** A valid code for a demo enterprise: 17 characters plus the computed check character. */
@@ -56,7 +52,7 @@ export function identitySection(): void {
     { id: 'e4', name: '示例错误代码企业', uscc: '91410800MA3X00004X', marketEntityType: 'privateEnterprise', industry: 'C34', countyId: 'boai' },
   ];
   const enterprises: Enterprise[] = [];
-  for (const r of raw.map(safeParseEnterprise)) {
+  for (const r of raw.map((r) => safeParse(EnterpriseSchema, r))) {
     if (r.ok) enterprises.push(r.value);
     else line(`Rejected at the boundary: ${r.error.code} at ${r.error.path?.join('.')} — ${r.error.messageZh}`);
   }

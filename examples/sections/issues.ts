@@ -1,28 +1,29 @@
 import {
-  assignBatch,
-  batchSummary,
   chinaCalendar,
-  dailyCloseOut,
-  findRecurrences,
-  supervisionStatus,
   unwrap,
-  weeklySupervisionList,
-  classifyProcedure,
   executeIssueCommand,
-  issueStateLabels,
-  issueTransitions,
-  jiaozuoServiceAreas,
   label,
   replayIssue,
   safeParseIssueCommand,
   type Actor,
   type Issue,
-  type IntakeChannel,
   type IssueCommand,
   type IssueContext,
-  type IssueState,
   type LabelledValue,
 } from 'qinqing';
+import { jiaozuoServiceAreas } from 'qinqing/taxonomy';
+import {
+  assignBatch,
+  batchSummary,
+  dailyCloseOut,
+  findRecurrences,
+  supervisionStatus,
+  weeklySupervisionList,
+  IssueState,
+  issueTransitions,
+  type IntakeChannel,
+} from 'qinqing/issue';
+import { classifyProcedure } from 'qinqing/procedure';
 import { heading, line, subheading, table } from '../report.js';
 
 const context: IssueContext = { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas };
@@ -211,7 +212,7 @@ export function issuesSection(): void {
       i.enterpriseId,
       i.title,
       i.procedure === null ? '—' : zh(i.procedure),
-      issueStateLabels[i.state].zh,
+      IssueState.labels[i.state].zh,
       i.leadDepartmentId ?? '—',
       i.deadline ?? '—',
       String(i.reopenCount),

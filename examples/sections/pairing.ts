@@ -1,25 +1,30 @@
 import {
-  adviserKindLabels,
-  burdenWarnings,
   chinaCalendar,
-  coordinateVisits,
-  defaultPairingPolicy,
-  defaultVisitBurdenPolicy,
   executeIssueCommand,
   label,
-  parseVisit,
+  unwrap,
+  parse,
+} from 'qinqing';
+import { AdviserKind } from 'qinqing/org';
+import {
+  defaultPairingPolicy,
   stableMatch,
   suggestPairings,
-  unwrap,
   validatePairings,
-  visitIssueCommand,
-  visitPlan,
   type Pairing,
-  type PlannedVisit,
   type SuggestionAdviser,
   type SuggestionEnterprise,
+} from 'qinqing/pairing';
+import {
+  burdenWarnings,
+  coordinateVisits,
+  defaultVisitBurdenPolicy,
+  VisitSchema,
+  visitIssueCommand,
+  visitPlan,
+  type PlannedVisit,
   type Visit,
-} from 'qinqing';
+} from 'qinqing/visit';
 import { heading, line, subheading, table } from '../report.js';
 
 const asOf = '2026-11-20';
@@ -79,13 +84,13 @@ const pairings: readonly Pairing[] = [
 
 const kindZh = (id: string): string => {
   const a = advisers.find((x) => x.id === id);
-  return a === undefined ? id : `${id}（${adviserKindLabels[a.kind].zh}）`;
+  return a === undefined ? id : `${id}（${AdviserKind.labels[a.kind].zh}）`;
 };
 
 /** The visits of October and November, as the app stored them. */
 function storedVisits(): readonly Visit[] {
   const v = (id: string, date: string, visitor: string, department: string, enterpriseId: string, mode = 'onSite', purpose = '月度走访'): Visit =>
-    parseVisit({ id, date, visitorIds: [visitor], departmentIds: [department], enterpriseId, parkId: null, mode, purpose, findings: '' });
+    parse(VisitSchema, { id, date, visitorIds: [visitor], departmentIds: [department], enterpriseId, parkId: null, mode, purpose, findings: '' });
   return [
     v('V01', '2026-10-09', '顾问张华', '县发改委', '修武机械'),
     v('V02', '2026-11-06', '顾问张华', '县发改委', '修武机械'),

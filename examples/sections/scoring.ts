@@ -1,3 +1,5 @@
+import { label, unwrap } from 'qinqing';
+import { jiaozuoServiceAreas } from 'qinqing/taxonomy';
 import {
   appraisalGrades,
   blackList,
@@ -5,23 +7,18 @@ import {
   explainScore,
   hainingScheme,
   jiaozuoScheme,
-  jiaozuoServiceAreas,
-  label,
-  ledgerReport,
   mergeTallyTables,
-  periodSummary,
   rankUnits,
   rateDepartments,
   redList,
-  renderMarkdown,
   scoreUnits,
   tallyIssues,
-  unwrap,
   type DepartmentRating,
   type Tally,
   type TallyTable,
   type UnitScore,
-} from 'qinqing';
+} from 'qinqing/scoring';
+import { ledgerReport, periodSummary, renderMarkdown } from 'qinqing/report';
 import { heading, line, subheading, table } from '../report.js';
 import { demoIssues } from './issues.js';
 

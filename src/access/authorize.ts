@@ -1,8 +1,8 @@
 import { domainError, type DomainError } from '../core/errors.js';
 import type { BilingualText, Id } from '../core/schema.js';
-import { actorRoleLabels, type Actor } from '../vocabulary/actor.js';
+import { ActorRole, type Actor } from '../vocabulary/actor.js';
 import type { IssueCommandType } from '../vocabulary/issue.js';
-import { accessActionLabels, AccessScopeSchema, accessScopeLabels, type AccessAction, type AccessScope } from './enums.js';
+import { AccessAction, AccessScope } from './enums.js';
 import type { AccessPolicy, AccessRule, AccessSubject, AccessTarget } from './policy.js';
 
 /**
@@ -185,8 +185,8 @@ export function authorize(
     } else if (deny === undefined || rule.id < deny.id) deny = rule;
   }
   if (allow !== undefined && deny === undefined) return { allowed: true, rule: allow };
-  const role = named(actorRoleLabels, subject.role);
-  const act = named(accessActionLabels, action);
+  const role = named(ActorRole.labels, subject.role);
+  const act = named(AccessAction.labels, action);
   if (deny !== undefined) {
     return {
       allowed: false,
@@ -199,13 +199,13 @@ export function authorize(
     };
   }
   if (outside !== undefined) {
-    const scopes = AccessScopeSchema.options.filter((s) => outside.has(s));
+    const scopes = AccessScope.schema.options.filter((s) => outside.has(s));
     return {
       allowed: false,
       code: 'FORBIDDEN',
       reason: {
-        en: `${aRole(role.en)} may "${act.en}" only within: ${scopes.map((s) => accessScopeLabels[s].en.toLowerCase()).join(', ')}; the target is outside.`,
-        zh: `${role.zh}仅可在以下范围内“${act.zh}”：${scopes.map((s) => accessScopeLabels[s].zh).join('、')}；该对象不在其范围内。`,
+        en: `${aRole(role.en)} may "${act.en}" only within: ${scopes.map((s) => AccessScope.labels[s].en.toLowerCase()).join(', ')}; the target is outside.`,
+        zh: `${role.zh}仅可在以下范围内“${act.zh}”：${scopes.map((s) => AccessScope.labels[s].zh).join('、')}；该对象不在其范围内。`,
       },
       rule: null,
     };
@@ -247,8 +247,8 @@ export function authorizeIssueCommand(issue: AccessibleIssue | null, command: Ac
       allowed: false,
       code: 'FORBIDDEN',
       reason: {
-        en: `The command's actor ("${actor.id}", ${named(actorRoleLabels, actor.role).en.toLowerCase()}) is not the subject the app authenticated ("${subject.id}", ${named(actorRoleLabels, subject.role).en.toLowerCase()}).`,
-        zh: `操作人（“${actor.id}”，${named(actorRoleLabels, actor.role).zh}）与应用认证的访问主体（“${subject.id}”，${named(actorRoleLabels, subject.role).zh}）不一致。`,
+        en: `The command's actor ("${actor.id}", ${named(ActorRole.labels, actor.role).en.toLowerCase()}) is not the subject the app authenticated ("${subject.id}", ${named(ActorRole.labels, subject.role).en.toLowerCase()}).`,
+        zh: `操作人（“${actor.id}”，${named(ActorRole.labels, actor.role).zh}）与应用认证的访问主体（“${subject.id}”，${named(ActorRole.labels, subject.role).zh}）不一致。`,
       },
       rule: null,
     };

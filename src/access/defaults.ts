@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
-import { ActorRoleSchema } from '../vocabulary/actor.js';
-import { AccessActionSchema, type AccessAction } from './enums.js';
+import { ActorRole } from '../vocabulary/actor.js';
+import { AccessAction } from './enums.js';
 import { AccessPolicySchema, type AccessPolicy } from './policy.js';
 
 const VIEWS: readonly AccessAction[] = ['viewIssue', 'viewLedger', 'viewScores'];
@@ -128,14 +128,14 @@ const rules: z.input<typeof AccessPolicySchema>['rules'] = [
     id: 'auditor-read-only',
     effect: 'deny',
     roles: ['auditor'],
-    actions: AccessActionSchema.options.filter((a) => !VIEWS.includes(a)),
+    actions: AccessAction.schema.options.filter((a) => !VIEWS.includes(a)),
     scope: 'anywhere',
     source: 'qinqing: 审计人员只读，不得办理任何事项',
   },
   {
     id: 'feedback-is-the-enterprises',
     effect: 'deny',
-    roles: ActorRoleSchema.options.filter((r) => r !== 'enterprise'),
+    roles: ActorRole.schema.options.filter((r) => r !== 'enterprise'),
     actions: ['giveFeedback', 'rateDepartment'],
     scope: 'anywhere',
     source: '001: 以企业对各服务内容完成情况的满意度为唯一标准（满意度只能由企业本身给出）',
@@ -143,7 +143,7 @@ const rules: z.input<typeof AccessPolicySchema>['rules'] = [
   {
     id: 'only-the-leading-body-approves',
     effect: 'deny',
-    roles: ActorRoleSchema.options.filter((r) => r !== 'leadingBody'),
+    roles: ActorRole.schema.options.filter((r) => r !== 'leadingBody'),
     actions: ['approve', 'refuseApproval'],
     scope: 'anywhere',
     source: '000: 一般程序经工商顾问工作领导机构批准后实施',
@@ -187,11 +187,11 @@ const rules: z.input<typeof AccessPolicySchema>['rules'] = [
  * ```
  * @category Access
  */
-export const defaultAccessPolicy: AccessPolicy = deepFreeze(
+export const defaultAccessPolicy: AccessPolicy = /* @__PURE__ */ (() => deepFreeze(
   AccessPolicySchema.parse({
     id: 'qinqing-default-access',
     name: { zh: 'qinqing 默认权限规则', en: 'qinqing default access policy' },
     source: '000, 001, 002, 003, 004; qinqing',
     rules,
   }),
-);
+))();

@@ -1,26 +1,11 @@
-import type { z } from 'zod';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { issueCommandTypeLabels } from '../vocabulary/issue.js';
-
-const accessAction = defineEnum(
-  deepFreeze({
-    ...issueCommandTypeLabels,
-    viewIssue: { zh: '查看诉求', en: 'View an issue' },
-    viewLedger: { zh: '查看台账报表', en: 'View ledgers and reports' },
-    editPairings: { zh: '调整包联关系', en: 'Edit pairings' },
-    recordVisit: { zh: '填报走访记录', en: 'Record a visit' },
-    rateDepartment: { zh: '企业评部门', en: 'Rate a department' },
-    scoreUnits: { zh: '考核评分', en: 'Score units' },
-    viewScores: { zh: '查看考核结果', en: 'View scores and rankings' },
-    gradeAppraisal: { zh: '评定考核等次', en: 'Grade the appraisal' },
-    publishRanking: { zh: '发布排名', en: 'Publish a ranking' },
-  }),
-);
+import { IssueCommandType } from '../vocabulary/issue.js';
 
 /**
- * Labels of the actions an access policy governs: the issue commands (their labels are those of
- * {@link index!issueCommandTypeLabels}), then nine actions for what the library offers as functions
+ * The actions an access policy governs: the issue commands (their labels are those of
+ * {@link qinqing/issue!IssueCommandType}), then nine actions for what the library offers as functions
  * rather than commands:
  *
  * - `viewIssue`: read an issue with its history (查看诉求);
@@ -33,46 +18,37 @@ const accessAction = defineEnum(
  * - `gradeAppraisal`: decide the annual appraisal grades (考核等次, 002);
  * - `publishRanking`: publish the quarterly ranking and its red and black lists (季度排名, 002).
  *
- * @example
- * ```ts
- * accessActionLabels.viewLedger.zh; // '查看台账报表'
- * accessActionLabels.close.zh; // '销号', as for the command
- * ```
- * @category Access
- */
-export const accessActionLabels = accessAction.labels;
-
-/**
- * Validates an access action; every issue command type is one. See {@link accessActionLabels}.
+ * `AccessAction.values` lists the values in order, `AccessAction.labels` gives each a zh-CN and an
+ * English label, and `AccessAction.schema` validates one. The type `AccessAction` is an action an
+ * access policy governs, e.g. `'assign'` or `'viewScores'`.
  *
  * @example
  * ```ts
- * AccessActionSchema.safeParse('publishRanking').success; // true
+ * AccessAction.labels.viewLedger.zh; // '查看台账报表'
+ * AccessAction.labels.close.zh; // '销号', as for the command
+ * AccessAction.schema.safeParse('publishRanking').success; // true
  * ```
  * @category Access
  */
-export const AccessActionSchema = accessAction.schema;
-
-/**
- * An action an access policy governs, e.g. `'assign'` or `'viewScores'`; see {@link accessActionLabels}.
- *
- * @category Access
- */
-export type AccessAction = z.infer<typeof AccessActionSchema>;
-
-const accessScope = defineEnum(
+export const AccessAction = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
-    anywhere: { zh: '不限范围', en: 'Anywhere' },
-    ownArea: { zh: '本辖区', en: 'Own jurisdiction' },
-    ownEnterprise: { zh: '本企业', en: 'Own enterprise' },
-    pairedEnterprises: { zh: '包联企业', en: 'Paired enterprises' },
-    leadDepartment: { zh: '本部门主办', en: 'Led by own department' },
-    assignedDepartment: { zh: '本部门主办或协办', en: 'Led or co-handled by own department' },
+    ...IssueCommandType.labels,
+    viewIssue: { zh: '查看诉求', en: 'View an issue' },
+    viewLedger: { zh: '查看台账报表', en: 'View ledgers and reports' },
+    editPairings: { zh: '调整包联关系', en: 'Edit pairings' },
+    recordVisit: { zh: '填报走访记录', en: 'Record a visit' },
+    rateDepartment: { zh: '企业评部门', en: 'Rate a department' },
+    scoreUnits: { zh: '考核评分', en: 'Score units' },
+    viewScores: { zh: '查看考核结果', en: 'View scores and rankings' },
+    gradeAppraisal: { zh: '评定考核等次', en: 'Grade the appraisal' },
+    publishRanking: { zh: '发布排名', en: 'Publish a ranking' },
   }),
-);
+))();
+
+export type AccessAction = EnumValue<typeof AccessAction>;
 
 /**
- * Labels of the jurisdictions a rule can be limited to, each a relation between the subject and
+ * The jurisdictions a rule can be limited to, each a relation between the subject and
  * the target:
  *
  * - `anywhere`: every target;
@@ -86,65 +62,51 @@ const accessScope = defineEnum(
  * Jurisdictions never exclude each other: one subject may sit in a county, a department and an
  * enterprise at once, so two rules' jurisdictions can always match the same request.
  *
- * @example
- * ```ts
- * accessScopeLabels.ownArea.zh; // '本辖区'
- * ```
- * @category Access
- */
-export const accessScopeLabels = accessScope.labels;
-
-/**
- * Validates a jurisdiction; see {@link accessScopeLabels}.
+ * `AccessScope.values` lists the values in order, `AccessScope.labels` gives each a zh-CN and an
+ * English label, and `AccessScope.schema` validates one. The type `AccessScope` is the jurisdiction
+ * of a rule, e.g. `'ownArea'`.
  *
  * @example
  * ```ts
- * AccessScopeSchema.options.length; // 6
+ * AccessScope.labels.ownArea.zh; // '本辖区'
+ * AccessScope.values.length; // 6
  * ```
  * @category Access
  */
-export const AccessScopeSchema = accessScope.schema;
+export const AccessScope = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    anywhere: { zh: '不限范围', en: 'Anywhere' },
+    ownArea: { zh: '本辖区', en: 'Own jurisdiction' },
+    ownEnterprise: { zh: '本企业', en: 'Own enterprise' },
+    pairedEnterprises: { zh: '包联企业', en: 'Paired enterprises' },
+    leadDepartment: { zh: '本部门主办', en: 'Led by own department' },
+    assignedDepartment: { zh: '本部门主办或协办', en: 'Led or co-handled by own department' },
+  }),
+))();
+
+export type AccessScope = EnumValue<typeof AccessScope>;
 
 /**
- * The jurisdiction of a rule, e.g. `'ownArea'`; see {@link accessScopeLabels}.
+ * A rule's effect: `allow` grants what it matches; `deny` is a guard rail that no allow rule of the
+ * same policy may contradict (see {@link AccessPolicySchema}).
  *
+ * `AccessEffect.values` lists the values in order, `AccessEffect.labels` gives each a zh-CN and an
+ * English label, and `AccessEffect.schema` validates one. The type `AccessEffect` is a rule's
+ * effect: `'allow'` or `'deny'`.
+ *
+ * @example
+ * ```ts
+ * AccessEffect.labels.deny.zh; // '禁止'
+ * AccessEffect.values; // ['allow', 'deny']
+ * ```
  * @category Access
  */
-export type AccessScope = z.infer<typeof AccessScopeSchema>;
-
-const accessEffect = defineEnum(
+export const AccessEffect = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     allow: { zh: '允许', en: 'Allow' },
     deny: { zh: '禁止', en: 'Deny' },
   }),
-);
+))();
 
-/**
- * Labels of a rule's effect: `allow` grants what it matches; `deny` is a guard rail that no allow
- * rule of the same policy may contradict (see {@link AccessPolicySchema}).
- *
- * @example
- * ```ts
- * accessEffectLabels.deny.zh; // '禁止'
- * ```
- * @category Access
- */
-export const accessEffectLabels = accessEffect.labels;
+export type AccessEffect = EnumValue<typeof AccessEffect>;
 
-/**
- * Validates a rule's effect: `'allow'` or `'deny'`.
- *
- * @example
- * ```ts
- * AccessEffectSchema.options; // ['allow', 'deny']
- * ```
- * @category Access
- */
-export const AccessEffectSchema = accessEffect.schema;
-
-/**
- * A rule's effect: `'allow'` or `'deny'`.
- *
- * @category Access
- */
-export type AccessEffect = z.infer<typeof AccessEffectSchema>;

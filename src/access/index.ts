@@ -5,15 +5,7 @@
  *
  * @module qinqing/access
  */
-export {
-  accessActionLabels,
-  AccessActionSchema,
-  accessScopeLabels,
-  AccessScopeSchema,
-  accessEffectLabels,
-  AccessEffectSchema,
-} from './enums.js';
-export type { AccessAction, AccessScope, AccessEffect } from './enums.js';
+export { AccessAction, AccessScope, AccessEffect } from './enums.js';
 export {
   AccessSubjectSchema,
   AccessTargetSchema,

@@ -4,9 +4,9 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { safeParseWith } from '../internal/parse.js';
-import { ActorRoleSchema, actorRoleLabels, type ActorRole } from '../vocabulary/actor.js';
-import { GovernmentLevelSchema } from '../org/level.js';
-import { accessActionLabels, AccessActionSchema, AccessEffectSchema, AccessScopeSchema, type AccessAction } from './enums.js';
+import { ActorRole } from '../vocabulary/actor.js';
+import { GovernmentLevel } from '../org/level.js';
+import { AccessAction, AccessEffect, AccessScope } from './enums.js';
 
 /**
  * Who asks: the app's id of the person or body, the role they act in, and the attributes their
@@ -25,11 +25,11 @@ import { accessActionLabels, AccessActionSchema, AccessEffectSchema, AccessScope
  * ```
  * @category Access
  */
-export const AccessSubjectSchema = z.strictObject({
+export const AccessSubjectSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The app's id of the person or body; must equal a command's `actor.id`. */
   id: IdSchema,
   /** The role they act in; must equal a command's `actor.role`. */
-  role: ActorRoleSchema,
+  role: ActorRole.schema,
   /** The county a county-level subject acts for; absent at city level. */
   countyId: IdSchema.optional(),
   /** The department the subject works in. */
@@ -38,7 +38,7 @@ export const AccessSubjectSchema = z.strictObject({
   enterpriseId: IdSchema.optional(),
   /** The enterprises the subject is paired with (包联). */
   pairedEnterpriseIds: z.array(IdSchema).optional(),
-});
+}))();
 
 /**
  * Who asks; see {@link AccessSubjectSchema}.
@@ -58,7 +58,7 @@ export type AccessSubject = DeepReadonly<z.infer<typeof AccessSubjectSchema>>;
  * ```
  * @category Access
  */
-export const AccessTargetSchema = z.strictObject({
+export const AccessTargetSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The county the target lies in, when known. */
   countyId: IdSchema.optional(),
   /** The enterprise it concerns. */
@@ -67,7 +67,7 @@ export const AccessTargetSchema = z.strictObject({
   departmentId: IdSchema.optional(),
   /** Co-handling departments (协办), for an issue. */
   coHandlerIds: z.array(IdSchema).optional(),
-});
+}))();
 
 /**
  * What an action is done to; see {@link AccessTargetSchema}.
@@ -77,7 +77,7 @@ export const AccessTargetSchema = z.strictObject({
 export type AccessTarget = DeepReadonly<z.infer<typeof AccessTargetSchema>>;
 
 /** The levels a rule can bind: a subject with a `countyId` is county level, one without is city level. */
-const RuleLevelSchema = GovernmentLevelSchema.extract(['city', 'county']);
+const RuleLevelSchema = /* @__PURE__ */ (() => GovernmentLevel.schema.extract(['city', 'county']))();
 
 /**
  * One rule of an access policy: an `effect` for the `roles` × `actions` it names, for subjects at
@@ -91,25 +91,25 @@ const RuleLevelSchema = GovernmentLevelSchema.extract(['city', 'county']);
  * ```
  * @category Access
  */
-export const AccessRuleSchema = z.strictObject({
+export const AccessRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The rule's id, unique in its policy; a decision names the rule that made it. */
   id: IdSchema,
   /** Allow, or deny as a guard rail. */
-  effect: AccessEffectSchema,
+  effect: AccessEffect.schema,
   /** The roles it binds. */
-  roles: z.array(ActorRoleSchema).min(1),
+  roles: z.array(ActorRole.schema).min(1),
   /** The actions it binds. */
-  actions: z.array(AccessActionSchema).min(1),
+  actions: z.array(AccessAction.schema).min(1),
   /** The subject levels it binds: city, county or both. */
   levels: z
     .array(RuleLevelSchema)
     .min(1)
     .default((): ('city' | 'county')[] => ['city', 'county']),
   /** Where it applies, relative to the subject. */
-  scope: AccessScopeSchema,
+  scope: AccessScope.schema,
   /** Where the rule comes from (a source document, or the app's own decision). */
   source: z.string().min(1),
-});
+}))();
 
 /**
  * A rule of an access policy; see {@link AccessRuleSchema}.
@@ -123,8 +123,8 @@ const shared = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set(a.filte
 
 /** How a list of roles or actions reads in each language. */
 const listText = (roles: readonly ActorRole[], actions: readonly AccessAction[], levels: readonly string[]) => ({
-  en: `${roles.map((r) => actorRoleLabels[r].en).join(', ')} × ${actions.map((a) => accessActionLabels[a].en).join(', ')} at ${levels.join(' and ')} level`,
-  zh: `${roles.map((r) => actorRoleLabels[r].zh).join('、')} × ${actions.map((a) => accessActionLabels[a].zh).join('、')}（${levels.map((l) => (l === 'city' ? '市级' : '县级')).join('、')}）`,
+  en: `${roles.map((r) => ActorRole.labels[r].en).join(', ')} × ${actions.map((a) => AccessAction.labels[a].en).join(', ')} at ${levels.join(' and ')} level`,
+  zh: `${roles.map((r) => ActorRole.labels[r].zh).join('、')} × ${actions.map((a) => AccessAction.labels[a].zh).join('、')}（${levels.map((l) => (l === 'city' ? '市级' : '县级')).join('、')}）`,
 });
 
 /**
@@ -188,7 +188,7 @@ function checkRules(rules: readonly AccessRule[], ctx: z.core.$RefinementCtx): v
  * ```
  * @category Access
  */
-export const AccessPolicySchema = z
+export const AccessPolicySchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The policy's id. */
     id: IdSchema,
@@ -199,7 +199,7 @@ export const AccessPolicySchema = z
     /** The rules; their order does not matter. */
     rules: z.array(AccessRuleSchema),
   })
-  .superRefine((p, ctx) => checkRules(p.rules, ctx));
+  .superRefine((p, ctx) => checkRules(p.rules, ctx)))();
 
 /**
  * An access policy; see {@link AccessPolicySchema}.
@@ -247,7 +247,7 @@ export function safeParseAccessPolicy(input: unknown): Result<AccessPolicy> {
  *
  * @param input - The policy.
  * @returns The policy.
- * @throws {@link index!QinqingError} with `ACCESS_POLICY_CONFLICT`, `DUPLICATE_ID` or `INVALID_INPUT`.
+ * @throws {@link qinqing!QinqingError} with `ACCESS_POLICY_CONFLICT`, `DUPLICATE_ID` or `INVALID_INPUT`.
  * @example
  * ```ts
  * parseAccessPolicy({ id: 'mine', name: { zh: '本市权限', en: 'Our rules' }, source: 'app', rules: [] }).rules.length; // 0

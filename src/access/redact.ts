@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id, type Instant } from '../core/schema.js';
 import { localDay } from '../internal/instant.js';
-import { IssueStateSchema, SupervisionStepSchema, type IssueState, type SupervisionStep } from '../vocabulary/issue.js';
+import { IssueState, SupervisionStep } from '../vocabulary/issue.js';
 
 /**
  * What the public sees of an issue listed online (网上挂牌, 003): its id, its title with contact
@@ -16,7 +16,7 @@ import { IssueStateSchema, SupervisionStepSchema, type IssueState, type Supervis
  * ```
  * @category Access
  */
-export const PublicIssueListingSchema = z.strictObject({
+export const PublicIssueListingSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The app's id of the issue. */
   id: IdSchema,
   /** The title, with phone numbers, long digit runs and e-mail addresses masked. */
@@ -24,7 +24,7 @@ export const PublicIssueListingSchema = z.strictObject({
   /** The category id, or null. */
   categoryId: IdSchema.nullable(),
   /** The lifecycle state. */
-  state: IssueStateSchema,
+  state: IssueState.schema,
   /** The local date of submission. */
   submittedOn: CalendarDateSchema,
   /** The lead department (主办单位) of the current assignment, or null. */
@@ -36,12 +36,12 @@ export const PublicIssueListingSchema = z.strictObject({
   /** The current deadline, extensions included, or null. */
   deadline: CalendarDateSchema.nullable(),
   /** The highest supervision step taken on the current assignment. */
-  supervisionStep: SupervisionStepSchema,
+  supervisionStep: SupervisionStep.schema,
   /** How often it was reopened (再梳理、再跟踪、再反馈). */
   reopenCount: z.int().min(0),
   /** The local date of close-out (销号), or null. */
   closedOn: CalendarDateSchema.nullable(),
-});
+}))();
 
 /**
  * An issue as listed publicly; see {@link PublicIssueListingSchema}.

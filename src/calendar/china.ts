@@ -128,7 +128,7 @@ const lastNoticeYear = 2026;
  * ```
  * @category Calendar
  */
-export const chinaCalendar: WorkCalendar = deepFreeze({
+export const chinaCalendar: WorkCalendar = /* @__PURE__ */ (() => deepFreeze({
   name: { zh: '中国法定节假日（国务院办公厅通知；此后年份依法推算，暂定）', en: 'China statutory holidays (State Council notices; later years derived from the law, provisional)' },
   firstYear: 2004,
   lastYear: lunarTableYears.last,
@@ -140,4 +140,4 @@ export const chinaCalendar: WorkCalendar = deepFreeze({
   adjustedWorkingDays: Object.values(notices).flatMap((n) => n.work.map(([festival, date]) => ({ festival, date }))),
   closures: [],
   provisionalFrom: lastNoticeYear + 1,
-});
+}))();

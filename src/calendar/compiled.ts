@@ -19,7 +19,7 @@ export interface CompiledCalendar {
   readonly provisionalStart: number;
 }
 
-const cache = new WeakMap<WorkCalendar, CompiledCalendar>();
+const cache = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, CompiledCalendar>())();
 
 function compile(cal: WorkCalendar): CompiledCalendar {
   const start = daysFromCivil(cal.firstYear, 1, 1);

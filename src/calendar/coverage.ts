@@ -1,38 +1,33 @@
-import type { z } from 'zod';
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { civilFromDays, daysFromCivil, isoWeekday, toDayNumber } from '../internal/days.js';
 import { compiled } from './compiled.js';
 import type { WorkCalendar } from './schema.js';
 
-const yearStatuses = defineEnum({
+/**
+ * A covered year's status: published by the State Council, derived from the law while the notice is
+ * awaited (暂定), or declared by the app to have weekends only.
+ *
+ * `YearStatus.values` lists the values in order, `YearStatus.labels` gives each a zh-CN and an
+ * English label, and `YearStatus.schema` validates one. The type `YearStatus` is `'published'`,
+ * `'provisional'` or `'weekendsOnly'`.
+ *
+ * @example
+ * ```ts
+ * YearStatus.labels.published.zh; // '已公布'
+ * YearStatus.schema.safeParse('published').success; // true
+ * ```
+ * @category Calendar
+ */
+export const YearStatus = /* @__PURE__ */ defineEnum({
   published: { zh: '已公布', en: 'Published' },
   provisional: { zh: '暂定（依法推算）', en: 'Provisional (derived from the law)' },
   weekendsOnly: { zh: '仅周末（无节假日）', en: 'Weekends only (no holidays)' },
 });
 
-/**
- * The zh-CN and English names of a covered year's status: published by the State Council, derived
- * from the law while the notice is awaited (暂定), or declared by the app to have weekends only.
- *
- * @category Calendar
- */
-export const yearStatusLabels = yearStatuses.labels;
-
-/**
- * A covered year's status; see {@link yearStatusLabels}.
- *
- * @category Calendar
- */
-export const YearStatusSchema = yearStatuses.schema;
-
-/**
- * `'published'`, `'provisional'` or `'weekendsOnly'`; see {@link YearStatusSchema}.
- *
- * @category Calendar
- */
-export type YearStatus = z.infer<typeof YearStatusSchema>;
+export type YearStatus = EnumValue<typeof YearStatus>;
 
 /**
  * One covered year in a {@link CalendarCoverage}.
@@ -121,7 +116,7 @@ export function calendarCoverage(calendar: WorkCalendar): CalendarCoverage {
   return { firstYear: calendar.firstYear, lastYear: calendar.lastYear, lastPublishedYear, provisionalFrom: from, years };
 }
 
-const publishedOnly = new WeakMap<WorkCalendar, WorkCalendar>();
+const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalendar>())();
 
 /**
  * The calendar with its provisional years left out: for an app that must count on published

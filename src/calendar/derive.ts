@@ -6,7 +6,7 @@ import { byCodeUnit } from '../internal/compare.js';
 import { daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../internal/days.js';
 import { holidayLawInForce, type HolidayLaw, type StatutoryDayRule } from './law.js';
 import { lunarFestivalDates, lunarTableYears, type LunarFestivalDates } from './lunar.js';
-import { festivalLabels, type DerivedDayKind, type Festival } from './schema.js';
+import { Festival, type DerivedDayKind } from './schema.js';
 
 /**
  * One day off that qinqing derived from the holiday law for a year: a statutory day the law grants
@@ -153,8 +153,8 @@ export function deriveStatutoryDays(year: number, law?: HolidayLaw): Result<Deri
   if (uncomputable !== undefined) {
     return err(
       domainError('INVALID_ARGUMENT', {
-        en: `The law "${applied.id}" gives ${festivalLabels[uncomputable.festival].en} a day the lunar table cannot place; check the law with safeParseHolidayLaw.`,
-        zh: `《${applied.id}》为${festivalLabels[uncomputable.festival].zh}规定的日期无法由农历表推算；请先用 safeParseHolidayLaw 校验该办法。`,
+        en: `The law "${applied.id}" gives ${Festival.labels[uncomputable.festival].en} a day the lunar table cannot place; check the law with safeParse(HolidayLawSchema, law).`,
+        zh: `《${applied.id}》为${Festival.labels[uncomputable.festival].zh}规定的日期无法由农历表推算；请先用 safeParse(HolidayLawSchema, law) 校验该办法。`,
         path: ['law'],
         value: uncomputable.rule,
       }),
@@ -245,7 +245,7 @@ export function explainDerivedDay(day: DerivedDay, locale: Locale, law?: Holiday
   const all = applied === undefined ? [] : (entitlements(Number(statutory.slice(0, 4)), applied) ?? []).flat();
   const on = toDayNumber(statutory);
   const weekday = weekdayNames[isoWeekday(on) - 1] as BilingualText;
-  const festival = festivalLabels[day.festival];
+  const festival = Festival.labels[day.festival];
   const en = locale === 'en';
   if (day.makesUpFor === null) {
     const rule = all.find((e) => e.festival === day.festival && e.day === on)?.rule;
@@ -261,7 +261,7 @@ export function explainDerivedDay(day: DerivedDay, locale: Locale, law?: Holiday
       : `${head}适逢周末，依${lawName}第六条补假（推算，暂定）`;
   }
   const other = all.find((e) => e.festival !== day.festival && e.day === on)?.festival;
-  const partner = other === undefined ? { zh: '另一节日', en: "another festival's day" } : { zh: festivalLabels[other].zh, en: `the ${festivalLabels[other].en}` };
+  const partner = other === undefined ? { zh: '另一节日', en: "another festival's day" } : { zh: Festival.labels[other].zh, en: `the ${Festival.labels[other].en}` };
   return en
     ? `${head} is also ${partner.en}; made up on a working day as the State Council's notices do (derived, provisional)`
     : `${head}与${partner.zh}同日，比照历年国务院通知补假（推算，暂定）`;

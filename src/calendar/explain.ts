@@ -1,7 +1,7 @@
 import type { CalendarDate, Locale } from '../core/schema.js';
 import { isoWeekday, toDayNumber } from '../internal/days.js';
 import { deriveStatutoryDays, explainDerivedDay } from './derive.js';
-import { festivalLabels, type WorkCalendar } from './schema.js';
+import { Festival, type WorkCalendar } from './schema.js';
 import { isWorkingDay, type CalendarResult } from './working-days.js';
 
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'];
@@ -40,7 +40,7 @@ export function explainDay(date: CalendarDate, calendar: WorkCalendar, locale: L
   if (closure !== undefined) return say(en ? `local closure, ${closure.reason.en}` : `本地停休，${closure.reason.zh}`);
   const adjusted = calendar.adjustedWorkingDays.find((w) => w.date === date);
   if (adjusted !== undefined) {
-    const festival = festivalLabels[adjusted.festival];
+    const festival = Festival.labels[adjusted.festival];
     return say(en ? `adjusted working day (调休上班) for ${festival.en}, State Council notice` : `${festival.zh}调休上班（国务院办公厅通知）`);
   }
   const holiday = calendar.holidays.find((h) => h.from <= date && date <= h.to);
@@ -50,7 +50,7 @@ export function explainDay(date: CalendarDate, calendar: WorkCalendar, locale: L
     if (day !== undefined) return say(explainDerivedDay(day, locale));
   }
   if (holiday !== undefined) {
-    const festival = festivalLabels[holiday.festival];
+    const festival = Festival.labels[holiday.festival];
     const basis = holiday.derived === undefined ? (en ? 'State Council notice' : '国务院办公厅通知') : en ? 'derived, provisional' : '推算，暂定';
     return say(en ? `${festival.en} (${holiday.from} to ${holiday.to}), ${basis}` : `${festival.zh}（${holiday.from} 至 ${holiday.to}），${basis}`);
   }

@@ -2,13 +2,13 @@ import * as z from 'zod';
 import { domainError } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
+import { safeParseWith } from '../internal/parse.js';
 import { deriveStatutoryDays } from './derive.js';
 import { provisionalHolidays } from './provisional.js';
 import {
   AdjustedWorkingDaySchema,
   ClosureSchema,
-  festivalLabels,
+  Festival,
   HolidayNoticeSchema,
   HolidayPeriodSchema,
   WorkCalendarSchema,
@@ -17,43 +17,12 @@ import {
 import { isWorkingDay } from './working-days.js';
 
 /**
- * Checks plain data as a {@link WorkCalendar}.
- *
- * @param input - The calendar as parsed JSON.
- * @returns The calendar, or `INVALID_INPUT`, `INVALID_DATE`, `CALENDAR_CONFLICT` or
- *   `CALENDAR_YEAR_NOT_COVERED` pointing at the offending entry.
- * @example
- * ```ts
- * safeParseWorkCalendar(JSON.parse(JSON.stringify(chinaCalendar))).ok; // true
- * ```
- * @category Calendar
- */
-export function safeParseWorkCalendar(input: unknown): Result<WorkCalendar> {
-  return safeParseWith(WorkCalendarSchema, input);
-}
-
-/**
- * Checks plain data as a {@link WorkCalendar}; throws a `QinqingError` when it is not one.
- *
- * @param input - The calendar as parsed JSON.
- * @returns The calendar.
- * @example
- * ```ts
- * const cal = parseWorkCalendar(storedCalendarJson);
- * ```
- * @category Calendar
- */
-export function parseWorkCalendar(input: unknown): WorkCalendar {
-  return parseWith(WorkCalendarSchema, input);
-}
-
-/**
  * What {@link extendCalendar} adds to a calendar: published notices (which replace provisional
  * years), later or earlier years, provisional years derived from the law, and local closures.
  *
  * @category Calendar
  */
-export const CalendarAdditionsSchema = z.object({
+export const CalendarAdditionsSchema = /* @__PURE__ */ (() => z.object({
   /** A new name for the extended calendar. */
   name: BilingualTextSchema.optional(),
   /** The new first covered year (only earlier than the base's). */
@@ -81,7 +50,7 @@ export const CalendarAdditionsSchema = z.object({
    * unless said, since a missing festival is almost always a typing slip.
    */
   allowMissingStatutoryDays: z.literal(true).optional(),
-});
+}))();
 
 /**
  * Additions for {@link extendCalendar}; see {@link CalendarAdditionsSchema}.
@@ -215,7 +184,7 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
     lastYear = a.provisionalThrough;
   }
 
-  const extended = safeParseWorkCalendar({
+  const extended = safeParseWith(WorkCalendarSchema, {
     name: a.name ?? base.name,
     firstYear,
     lastYear,
@@ -255,8 +224,8 @@ function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof Calend
     return d.kind === 'statutory' && working.ok && working.value;
   });
   if (missing.length === 0) return null;
-  const list = missing.map((d) => `${d.date} ${festivalLabels[d.festival].en}`).join(', ');
-  const listZh = missing.map((d) => `${d.date} ${festivalLabels[d.festival].zh}`).join('、');
+  const list = missing.map((d) => `${d.date} ${Festival.labels[d.festival].en}`).join(', ');
+  const listZh = missing.map((d) => `${d.date} ${Festival.labels[d.festival].zh}`).join('、');
   return err(
     domainError('CALENDAR_STATUTORY_DAY_MISSING', {
       en: `In ${year} the law (${derived.value.lawId}) makes ${list} a day off, but the calendar has it as a working day. Check the notice; pass allowMissingStatutoryDays: true only if the State Council really ruled so.`,

@@ -7,10 +7,8 @@
  * @module qinqing/calendar
  */
 export {
-  festivalLabels,
-  FestivalSchema,
-  derivedDayKindLabels,
-  DerivedDayKindSchema,
+  Festival,
+  DerivedDayKind,
   IsoWeekdaySchema,
   HolidayPeriodSchema,
   AdjustedWorkingDaySchema,
@@ -18,7 +16,7 @@ export {
   WorkCalendarSchema,
   HolidayNoticeSchema,
 } from './schema.js';
-export type { DerivedDayKind, Festival, HolidayNotice, HolidayPeriod, WorkCalendar } from './schema.js';
+export type { HolidayNotice, HolidayPeriod, WorkCalendar } from './schema.js';
 export { chinaCalendar } from './china.js';
 export {
   isWorkingDay,
@@ -29,14 +27,13 @@ export {
   localDateOf,
 } from './working-days.js';
 export type { CalendarResult } from './working-days.js';
-export { calendarCoverage, publishedYearsOnly, yearStatusLabels, YearStatusSchema } from './coverage.js';
-export type { CalendarCoverage, YearCoverage, YearStatus } from './coverage.js';
-export { safeParseWorkCalendar, parseWorkCalendar, CalendarAdditionsSchema, extendCalendar } from './extend.js';
+export { calendarCoverage, publishedYearsOnly, YearStatus } from './coverage.js';
+export type { CalendarCoverage, YearCoverage } from './coverage.js';
+export { CalendarAdditionsSchema, extendCalendar } from './extend.js';
 export type { CalendarAdditions } from './extend.js';
 export {
   StatutoryDayRuleSchema,
   HolidayLawSchema,
-  safeParseHolidayLaw,
   holidayLaw1999,
   holidayLaw2007,
   holidayLaw2013,

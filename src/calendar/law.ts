@@ -1,10 +1,8 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
 import { civilFromDays, daysFromCivil } from '../internal/days.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { safeParseWith } from '../internal/parse.js';
-import { FestivalSchema, festivalLabels } from './schema.js';
+import { Festival } from './schema.js';
 
 /** A refinement issue with a stable code and a Chinese message (see internal/parse.ts). */
 const issue = (code: 'INVALID_ARGUMENT' | 'DUPLICATE_ID', en: string, zh: string, path: (string | number)[]) => ({
@@ -21,7 +19,7 @@ const inEveryYear = (month: number, day: number): boolean => civilFromDays(daysF
 const lunarComputable = (month: number, day: number): boolean =>
   (month === 1 && day <= 29) || (month === 5 && day === 5) || (month === 8 && day === 15);
 
-const SolarDayRuleSchema = z
+const SolarDayRuleSchema = /* @__PURE__ */ (() => z
   .object({
     /** A fixed day of the Gregorian calendar. */
     kind: z.literal('solar'),
@@ -41,9 +39,9 @@ const SolarDayRuleSchema = z
         ),
       );
     }
-  });
+  }))();
 
-const LunarDayRuleSchema = z
+const LunarDayRuleSchema = /* @__PURE__ */ (() => z
   .object({
     /** A day of the Chinese lunar calendar. */
     kind: z.literal('lunar'),
@@ -63,7 +61,7 @@ const LunarDayRuleSchema = z
         ),
       );
     }
-  });
+  }))();
 
 /**
  * One day a holiday law grants, as a rule that gives its date in any year: a fixed Gregorian day
@@ -74,7 +72,7 @@ const LunarDayRuleSchema = z
  *
  * @category Calendar
  */
-export const StatutoryDayRuleSchema = z.discriminatedUnion('kind', [
+export const StatutoryDayRuleSchema = /* @__PURE__ */ (() => z.discriminatedUnion('kind', [
   SolarDayRuleSchema,
   LunarDayRuleSchema,
   z.object({
@@ -87,7 +85,7 @@ export const StatutoryDayRuleSchema = z.discriminatedUnion('kind', [
     /** The solar term: only 清明 is in the table. */
     term: z.enum(['qingming']),
   }),
-]);
+]))();
 
 /**
  * A rule that gives one statutory day's date in any year; see {@link StatutoryDayRuleSchema}.
@@ -120,9 +118,14 @@ const ruleKey = (r: StatutoryDayRule): string => {
  * the shipped tables compute (see {@link StatutoryDayRuleSchema}). Holidays of part of the citizens
  * (Women's Day, Youth Day, …) are not in it: they are not days off for an office.
  *
+ * @example
+ * ```ts
+ * safeParse(HolidayLawSchema, JSON.parse(JSON.stringify(holidayLaw2024))).ok; // true
+ * safeParse(HolidayLawSchema, { ...holidayLaw2024, festivals: [{ festival: 'qingming', days: [{ kind: 'lunar', month: 3, day: 3 }] }] }).ok; // false
+ * ```
  * @category Calendar
  */
-export const HolidayLawSchema = z
+export const HolidayLawSchema = /* @__PURE__ */ (() => z
   .object({
     /** The law's id, e.g. `'cn-holidays-2024'`. */
     id: IdSchema,
@@ -136,7 +139,7 @@ export const HolidayLawSchema = z
         z
           .object({
             /** The holiday. */
-            festival: FestivalSchema,
+            festival: Festival.schema,
             /** Its statutory days. */
             days: z.array(StatutoryDayRuleSchema).min(1),
           })
@@ -146,7 +149,7 @@ export const HolidayLawSchema = z
               const key = ruleKey(r);
               if (seen.has(key)) {
                 ctx.addIssue(
-                  issue('DUPLICATE_ID', `The ${festivalLabels[f.festival].en} rule ${key} is listed twice.`, `${festivalLabels[f.festival].zh}的规则 ${key} 重复列出。`, ['days', i]),
+                  issue('DUPLICATE_ID', `The ${Festival.labels[f.festival].en} rule ${key} is listed twice.`, `${Festival.labels[f.festival].zh}的规则 ${key} 重复列出。`, ['days', i]),
                 );
               }
               seen.add(key);
@@ -164,15 +167,15 @@ export const HolidayLawSchema = z
         ctx.addIssue(
           issue(
             'DUPLICATE_ID',
-            `${festivalLabels[f.festival].en} is listed twice; list all its days in one entry.`,
-            `${festivalLabels[f.festival].zh}重复列出，请将其全部假日列在同一项中。`,
+            `${Festival.labels[f.festival].en} is listed twice; list all its days in one entry.`,
+            `${Festival.labels[f.festival].zh}重复列出，请将其全部假日列在同一项中。`,
             ['festivals', i, 'festival'],
           ),
         );
       }
       seen.add(f.festival);
     });
-  });
+  }))();
 
 /**
  * A version of the holiday law; see {@link HolidayLawSchema}.
@@ -180,24 +183,6 @@ export const HolidayLawSchema = z
  * @category Calendar
  */
 export type HolidayLaw = z.output<typeof HolidayLawSchema>;
-
-/**
- * Checks plain data as a {@link HolidayLaw}, e.g. a future revision an app loads as JSON before
- * qinqing ships it.
- *
- * @param input - The law as parsed JSON.
- * @returns The law, or `INVALID_INPUT`, `INVALID_ARGUMENT` (a day the shipped tables cannot
- *   compute, or one that some years lack) or `DUPLICATE_ID`, pointing at the offending entry.
- * @example
- * ```ts
- * safeParseHolidayLaw(JSON.parse(JSON.stringify(holidayLaw2024))).ok; // true
- * safeParseHolidayLaw({ ...holidayLaw2024, festivals: [{ festival: 'qingming', days: [{ kind: 'lunar', month: 3, day: 3 }] }] }).ok; // false
- * ```
- * @category Calendar
- */
-export function safeParseHolidayLaw(input: unknown): Result<HolidayLaw> {
-  return safeParseWith(HolidayLawSchema, input);
-}
 
 const law = (input: unknown): HolidayLaw => deepFreeze(HolidayLawSchema.parse(input));
 
@@ -227,7 +212,7 @@ const lunarFestivals = [
  * ```
  * @category Calendar
  */
-export const holidayLaw1999: HolidayLaw = law({
+export const holidayLaw1999: HolidayLaw = /* @__PURE__ */ (() => law({
   id: 'cn-holidays-1999',
   name: { zh: '《全国年节及纪念日放假办法》（1999年修订）', en: 'Measures on National Holidays and Commemoration Days (1999 revision)' },
   effectiveFrom: 2000,
@@ -238,7 +223,7 @@ export const holidayLaw1999: HolidayLaw = law({
     nationalDay,
   ],
   source: { zh: '国务院令第270号，1999年9月18日公布施行', en: 'State Council Decree No. 270, promulgated and in force 18 September 1999' },
-});
+}))();
 
 /**
  * 《全国年节及纪念日放假办法》 as revised by the State Council on 14 December 2007 (国务院令第513号, in
@@ -252,13 +237,13 @@ export const holidayLaw1999: HolidayLaw = law({
  * ```
  * @category Calendar
  */
-export const holidayLaw2007: HolidayLaw = law({
+export const holidayLaw2007: HolidayLaw = /* @__PURE__ */ (() => law({
   id: 'cn-holidays-2007',
   name: { zh: '《全国年节及纪念日放假办法》（2007年修订）', en: 'Measures on National Holidays and Commemoration Days (2007 revision)' },
   effectiveFrom: 2008,
   festivals: [newYear, { festival: 'springFestival', days: [eve, lunar(1, 1), lunar(1, 2)] }, ...lunarFestivals, nationalDay],
   source: { zh: '国务院令第513号，2007年12月14日公布，2008年1月1日起施行', en: 'State Council Decree No. 513, promulgated 14 December 2007, in force 1 January 2008' },
-});
+}))();
 
 /**
  * 《全国年节及纪念日放假办法》 as revised by the State Council on 11 December 2013 (国务院令第644号, in
@@ -271,13 +256,13 @@ export const holidayLaw2007: HolidayLaw = law({
  * ```
  * @category Calendar
  */
-export const holidayLaw2013: HolidayLaw = law({
+export const holidayLaw2013: HolidayLaw = /* @__PURE__ */ (() => law({
   id: 'cn-holidays-2013',
   name: { zh: '《全国年节及纪念日放假办法》（2013年修订）', en: 'Measures on National Holidays and Commemoration Days (2013 revision)' },
   effectiveFrom: 2014,
   festivals: [newYear, { festival: 'springFestival', days: [lunar(1, 1), lunar(1, 2), lunar(1, 3)] }, ...lunarFestivals, nationalDay],
   source: { zh: '国务院令第644号，2013年12月11日公布，2014年1月1日起施行', en: 'State Council Decree No. 644, promulgated 11 December 2013, in force 1 January 2014' },
-});
+}))();
 
 /**
  * 《全国年节及纪念日放假办法》 as revised by the State Council on 10 November 2024 (国务院令第795号, in
@@ -291,7 +276,7 @@ export const holidayLaw2013: HolidayLaw = law({
  * ```
  * @category Calendar
  */
-export const holidayLaw2024: HolidayLaw = law({
+export const holidayLaw2024: HolidayLaw = /* @__PURE__ */ (() => law({
   id: 'cn-holidays-2024',
   name: { zh: '《全国年节及纪念日放假办法》（2024年修订）', en: 'Measures on National Holidays and Commemoration Days (2024 revision)' },
   effectiveFrom: 2025,
@@ -305,7 +290,7 @@ export const holidayLaw2024: HolidayLaw = law({
     nationalDay,
   ],
   source: { zh: '国务院令第795号，2024年11月10日公布，2025年1月1日起施行', en: 'State Council Decree No. 795, promulgated 10 November 2024, in force 1 January 2025' },
-});
+}))();
 
 /**
  * The versions of 《全国年节及纪念日放假办法》 since 1999, oldest first: {@link holidayLaw1999},
@@ -317,7 +302,7 @@ export const holidayLaw2024: HolidayLaw = law({
  * ```
  * @category Calendar
  */
-export const chinaHolidayLaws: readonly HolidayLaw[] = deepFreeze([holidayLaw1999, holidayLaw2007, holidayLaw2013, holidayLaw2024]);
+export const chinaHolidayLaws: readonly HolidayLaw[] = /* @__PURE__ */ deepFreeze([holidayLaw1999, holidayLaw2007, holidayLaw2013, holidayLaw2024]);
 
 /**
  * The version of the holiday law in force in a year: of the given laws, the one with the latest

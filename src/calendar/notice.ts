@@ -83,10 +83,10 @@ const festivalNames: readonly (readonly [string, Festival])[] = [
   ['国庆节', 'nationalDay'],
   ['国庆', 'nationalDay'],
 ];
-const festivalByName = new Map(festivalNames);
-const NAME = festivalNames.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const festivalByName = /* @__PURE__ */ (() => new Map(festivalNames))();
+const NAME = /* @__PURE__ */ (() => festivalNames.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))();
 /** A section heading: a Chinese numeral, 、, festival names joined by 、 or 和, and a colon. */
-const HEADING = new RegExp(`([一二三四五六七八九十]{1,3})、((?:${NAME})(?:[、和](?:${NAME}))*):`, 'gu');
+const HEADING = /* @__PURE__ */ (() => new RegExp(`([一二三四五六七八九十]{1,3})、((?:${NAME})(?:[、和](?:${NAME}))*):`, 'gu'))();
 /** The end of a sentence. */
 const STOP = /[。.]/gu;
 /** Where the closing paragraphs (or the signature) begin. */

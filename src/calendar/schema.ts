@@ -1,9 +1,24 @@
 import * as z from 'zod';
 import { BilingualTextSchema, CalendarDateSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { toDayNumber } from '../internal/days.js';
 
-const festivals = defineEnum({
+/**
+ * The statutory holidays (and commemorative days) a calendar can name; every day off and adjusted
+ * working day belongs to one.
+ *
+ * `Festival.values` lists the values in order, `Festival.labels` gives each a zh-CN and an English
+ * label, and `Festival.schema` validates one. The type `Festival` is a holiday name.
+ *
+ * @example
+ * ```ts
+ * Festival.labels.newYear.zh; // '元旦'
+ * Festival.schema.safeParse('newYear').success; // true
+ * ```
+ * @category Calendar
+ */
+export const Festival = /* @__PURE__ */ defineEnum({
   newYear: { zh: '元旦', en: "New Year's Day" },
   springFestival: { zh: '春节', en: 'Spring Festival' },
   qingming: { zh: '清明节', en: 'Qingming Festival' },
@@ -17,61 +32,36 @@ const festivals = defineEnum({
   },
 });
 
-/**
- * The zh-CN and English names of the statutory holidays a calendar can name.
- *
- * @category Calendar
- */
-export const festivalLabels = festivals.labels;
-
-/**
- * A statutory holiday (or commemorative day) that a day off or an adjusted working day belongs to.
- *
- * @category Calendar
- */
-export const FestivalSchema = festivals.schema;
-
-/**
- * A holiday name; see {@link FestivalSchema}.
- *
- * @category Calendar
- */
-export type Festival = z.infer<typeof FestivalSchema>;
+export type Festival = EnumValue<typeof Festival>;
 
 /**
  * An ISO weekday: 1 = Monday … 7 = Sunday.
  *
  * @category Calendar
  */
-export const IsoWeekdaySchema = z.number().int().min(1).max(7);
+export const IsoWeekdaySchema = /* @__PURE__ */ (() => z.number().int().min(1).max(7))();
 
-const derivedDayKinds = defineEnum({
+/**
+ * The two kinds of day that qinqing derives for a provisional year: a statutory day the law fixes,
+ * and a make-up day (补假) for a statutory day that falls on a weekend or on another festival's day.
+ *
+ * `DerivedDayKind.values` lists the values in order, `DerivedDayKind.labels` gives each a zh-CN and
+ * an English label, and `DerivedDayKind.schema` validates one. The type `DerivedDayKind` is
+ * `'statutory'` or `'makeUp'`.
+ *
+ * @example
+ * ```ts
+ * DerivedDayKind.labels.statutory.zh; // '法定假日（推算）'
+ * DerivedDayKind.schema.safeParse('statutory').success; // true
+ * ```
+ * @category Calendar
+ */
+export const DerivedDayKind = /* @__PURE__ */ defineEnum({
   statutory: { zh: '法定假日（推算）', en: 'Statutory day (derived)' },
   makeUp: { zh: '补假（推算）', en: 'Make-up day (derived)' },
 });
 
-/**
- * The zh-CN and English names of the two kinds of day that qinqing derives for a provisional year:
- * a statutory day the law fixes, and a make-up day (补假) for a statutory day that falls on a
- * weekend or on another festival's day.
- *
- * @category Calendar
- */
-export const derivedDayKindLabels = derivedDayKinds.labels;
-
-/**
- * How a day off of a provisional year was derived; see {@link derivedDayKindLabels}.
- *
- * @category Calendar
- */
-export const DerivedDayKindSchema = derivedDayKinds.schema;
-
-/**
- * `'statutory'` or `'makeUp'`; see {@link DerivedDayKindSchema}.
- *
- * @category Calendar
- */
-export type DerivedDayKind = z.infer<typeof DerivedDayKindSchema>;
+export type DerivedDayKind = EnumValue<typeof DerivedDayKind>;
 
 /**
  * A period of days off for a holiday, both ends included (weekends inside it included). A period
@@ -80,16 +70,16 @@ export type DerivedDayKind = z.infer<typeof DerivedDayKindSchema>;
  *
  * @category Calendar
  */
-export const HolidayPeriodSchema = z.object({
+export const HolidayPeriodSchema = /* @__PURE__ */ (() => z.object({
   /** The holiday. */
-  festival: FestivalSchema,
+  festival: Festival.schema,
   /** The first day off. */
   from: CalendarDateSchema,
   /** The last day off. */
   to: CalendarDateSchema,
   /** Present only on a day derived for a provisional year: a statutory day or a make-up day. */
-  derived: DerivedDayKindSchema.optional(),
-});
+  derived: DerivedDayKind.schema.optional(),
+}))();
 
 /**
  * A period of days off; see {@link HolidayPeriodSchema}.
@@ -103,26 +93,26 @@ export type HolidayPeriod = z.output<typeof HolidayPeriodSchema>;
  *
  * @category Calendar
  */
-export const AdjustedWorkingDaySchema = z.object({
+export const AdjustedWorkingDaySchema = /* @__PURE__ */ (() => z.object({
   /** The holiday it makes up for. */
-  festival: FestivalSchema,
+  festival: Festival.schema,
   /** The day that is worked. */
   date: CalendarDateSchema,
-});
+}))();
 
 /**
  * A local closure: days a county or city declares off on its own, with the reason.
  *
  * @category Calendar
  */
-export const ClosureSchema = z.object({
+export const ClosureSchema = /* @__PURE__ */ (() => z.object({
   /** The first day off. */
   from: CalendarDateSchema,
   /** The last day off. */
   to: CalendarDateSchema,
   /** Why the office is closed. */
   reason: BilingualTextSchema,
-});
+}))();
 
 const conflict = (en: string, zh: string, path: (string | number)[]) => ({
   code: 'custom' as const,
@@ -143,9 +133,13 @@ const conflict = (en: string, zh: string, path: (string | number)[]) => ({
  * published years hold no derived days (`CALENDAR_PROVISIONAL_MISMATCH`). Every answer that rests
  * on a provisional year says so (`provisional: true`).
  *
+ * @example
+ * ```ts
+ * safeParse(WorkCalendarSchema, JSON.parse(JSON.stringify(chinaCalendar))).ok; // true
+ * ```
  * @category Calendar
  */
-export const WorkCalendarSchema = z
+export const WorkCalendarSchema = /* @__PURE__ */ (() => z
   .object({
     /** The calendar's name. */
     name: BilingualTextSchema,
@@ -251,7 +245,7 @@ export const WorkCalendarSchema = z
         );
       }
     });
-  });
+  }))();
 
 /**
  * A working-day calendar; see {@link WorkCalendarSchema}.
@@ -273,7 +267,7 @@ export interface WorkCalendar extends z.output<typeof WorkCalendarSchema> {}
  *
  * @category Calendar
  */
-export const HolidayNoticeSchema = z
+export const HolidayNoticeSchema = /* @__PURE__ */ (() => z
   .object({
     /** The year the notice is for. */
     year: z.number().int().min(1900).max(2200),
@@ -310,7 +304,7 @@ export const HolidayNoticeSchema = z
       }
     });
     notice.adjustedWorkingDays.forEach((w, i) => check(w.date, ['adjustedWorkingDays', i, 'date']));
-  });
+  }))();
 
 /**
  * One year of a State Council holiday notice; see {@link HolidayNoticeSchema}.

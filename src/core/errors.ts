@@ -252,8 +252,8 @@ export function domainError(
 }
 
 /**
- * The exception thrown by the throwing variants (`parseX`, {@link unwrap}). It carries the
- * {@link DomainError} as `error` and its `code` for quick checks.
+ * The exception thrown by the throwing variants ({@link parse}, `parseUscc`, {@link unwrap}, …). It
+ * carries the {@link DomainError} as `error` and its `code` for quick checks.
  *
  * @example
  * ```ts

@@ -2,6 +2,8 @@ export { errorCodes, domainError, QinqingError } from './errors.js';
 export type { ErrorCode, ErrorPath, DomainError } from './errors.js';
 export { ok, err, unwrap, mapResult, andThen } from './result.js';
 export type { Result } from './result.js';
+export { safeParse, parse } from './parse.js';
+export type { LabelledEnum, EnumValue } from './enum.js';
 export {
   CalendarDateSchema,
   InstantSchema,

@@ -35,7 +35,7 @@ export const INSTANT_PATTERN =
   'T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?' +
   '(?:Z|\\+(?:(?:0\\d|1[0-3]):[0-5]\\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\\d)|(?:0[1-9]|1[0-3]):[0-5]\\d|14:00))$';
 
-const instantRegExp = new RegExp(INSTANT_PATTERN);
+const instantRegExp = /* @__PURE__ */ (() => new RegExp(INSTANT_PATTERN))();
 
 /** A date-time that lacks only its offset (and perhaps its seconds). */
 const withoutOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;

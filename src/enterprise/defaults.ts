@@ -13,7 +13,7 @@ import type { KeyEnterpriseQuota } from './key-enterprise.js';
  * ```
  * @category Enterprise
  */
-export const jiaozuoKeyEnterpriseQuota: KeyEnterpriseQuota = deepFreeze({
+export const jiaozuoKeyEnterpriseQuota: KeyEnterpriseQuota = /* @__PURE__ */ deepFreeze({
   source: '001: 焦作市服务工业企业长效机制（2009）',
   city: 100,
   county: 20,

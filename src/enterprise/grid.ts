@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 
 /**
  * A visit grid (企业走访专属网格): an area whose enterprises one or more grid visit teams visit
@@ -10,10 +8,11 @@ import { parseWith, safeParseWith } from '../internal/parse.js';
  * @example
  * ```ts
  * VisitGridSchema.parse({ id: 'g1', name: '海宁经济开发区网格', countyId: '330481' }).name; // '海宁经济开发区网格'
+ * safeParse(VisitGridSchema, { id: '', name: '网格' }).ok; // false
  * ```
  * @category Enterprise
  */
-export const VisitGridSchema = z.object({
+export const VisitGridSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the grid. */
   id: IdSchema,
   /** The name of the grid. */
@@ -22,7 +21,7 @@ export const VisitGridSchema = z.object({
   countyId: IdSchema.optional().describe('The county or district the grid lies in'),
   /** The area the grid covers, in words. */
   description: z.string().min(1).max(2000).optional().describe('The area the grid covers'),
-});
+}))();
 
 /**
  * A visit grid; see {@link VisitGridSchema}.
@@ -31,33 +30,3 @@ export const VisitGridSchema = z.object({
  */
 export type VisitGrid = z.infer<typeof VisitGridSchema>;
 
-/**
- * Validates a visit grid and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The grid, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseVisitGrid({ id: '', name: '网格' }).ok; // false
- * ```
- * @category Enterprise
- */
-export function safeParseVisitGrid(input: unknown): Result<VisitGrid> {
-  return safeParseWith(VisitGridSchema, input);
-}
-
-/**
- * Validates a visit grid and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The grid.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseVisitGrid({ id: 'g1', name: '一号网格' }).id; // 'g1'
- * ```
- * @category Enterprise
- */
-export function parseVisitGrid(input: unknown): VisitGrid {
-  return parseWith(VisitGridSchema, input);
-}

@@ -14,41 +14,25 @@ export {
 } from './uscc.js';
 export type { Uscc } from './uscc.js';
 export {
-  usccAuthorityLabels,
-  UsccAuthoritySchema,
-  usccEntityKindLabels,
-  UsccEntityKindSchema,
+  UsccAuthority,
+  UsccEntityKind,
   usccAuthorityCodes,
   usccEntityKindCodes,
 } from './uscc-codes.js';
-export type { UsccAuthority, UsccEntityKind } from './uscc-codes.js';
 export {
-  marketEntityTypeLabels,
-  MarketEntityTypeSchema,
-  keyEnterpriseLevelLabels,
-  KeyEnterpriseLevelSchema,
-  enterpriseScaleLabels,
-  EnterpriseScaleSchema,
+  MarketEntityType,
+  KeyEnterpriseLevel,
+  EnterpriseScale,
   EnterpriseSchema,
-  safeParseEnterprise,
-  parseEnterprise,
 } from './schema.js';
-export type { MarketEntityType, KeyEnterpriseLevel, EnterpriseScale, Enterprise } from './schema.js';
-export {
-  parkKindLabels,
-  ParkKindSchema,
-  IndustrialParkSchema,
-  safeParseIndustrialPark,
-  parseIndustrialPark,
-} from './park.js';
-export type { ParkKind, IndustrialPark } from './park.js';
-export { VisitGridSchema, safeParseVisitGrid, parseVisitGrid } from './grid.js';
+export type { Enterprise } from './schema.js';
+export { ParkKind, IndustrialParkSchema } from './park.js';
+export type { IndustrialPark } from './park.js';
+export { VisitGridSchema } from './grid.js';
 export type { VisitGrid } from './grid.js';
 export {
   isKeyEnterprise,
   KeyEnterpriseQuotaSchema,
-  safeParseKeyEnterpriseQuota,
-  parseKeyEnterpriseQuota,
   checkKeyEnterpriseQuota,
 } from './key-enterprise.js';
 export type { KeyEnterpriseQuota, KeyEnterpriseQuotaLine, KeyEnterpriseQuotaReport } from './key-enterprise.js';

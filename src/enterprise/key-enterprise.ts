@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import type { BilingualText } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { jiaozuoKeyEnterpriseQuota } from './defaults.js';
 import type { KeyEnterpriseLevel } from './schema.js';
 import { byCodeUnit } from '../internal/compare.js';
@@ -36,10 +34,11 @@ export function isKeyEnterprise(
  * @example
  * ```ts
  * KeyEnterpriseQuotaSchema.safeParse({ ...jiaozuoKeyEnterpriseQuota, city: -1 }).success; // false
+ * safeParse(KeyEnterpriseQuotaSchema, { ...jiaozuoKeyEnterpriseQuota, county: 25 }).ok; // true
  * ```
  * @category Enterprise
  */
-export const KeyEnterpriseQuotaSchema = z.object({
+export const KeyEnterpriseQuotaSchema = /* @__PURE__ */ (() => z.object({
   /** Where the policy comes from. */
   source: z.string().min(1).describe('Where the policy comes from'),
   /** How many key enterprises the city names. */
@@ -50,7 +49,7 @@ export const KeyEnterpriseQuotaSchema = z.object({
   countyTolerance: z.number().int().nonnegative().describe('How far above its quota a county may go'),
   /** Whether city key enterprises use up the quota of the county they are in. */
   cityKeyCountsTowardCounty: z.boolean().describe("Whether city key enterprises use up their county's quota"),
-});
+}))();
 
 /**
  * A key-enterprise quota policy; see {@link KeyEnterpriseQuotaSchema}.
@@ -58,37 +57,6 @@ export const KeyEnterpriseQuotaSchema = z.object({
  * @category Enterprise
  */
 export type KeyEnterpriseQuota = z.infer<typeof KeyEnterpriseQuotaSchema>;
-
-/**
- * Validates a key-enterprise quota policy and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The policy, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseKeyEnterpriseQuota({ ...jiaozuoKeyEnterpriseQuota, county: 25 }).ok; // true
- * ```
- * @category Enterprise
- */
-export function safeParseKeyEnterpriseQuota(input: unknown): Result<KeyEnterpriseQuota> {
-  return safeParseWith(KeyEnterpriseQuotaSchema, input);
-}
-
-/**
- * Validates a key-enterprise quota policy and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The policy.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseKeyEnterpriseQuota({ ...jiaozuoKeyEnterpriseQuota, countyTolerance: 5 }).countyTolerance; // 5
- * ```
- * @category Enterprise
- */
-export function parseKeyEnterpriseQuota(input: unknown): KeyEnterpriseQuota {
-  return parseWith(KeyEnterpriseQuotaSchema, input);
-}
 
 /**
  * One line of a {@link KeyEnterpriseQuotaReport}: the city's, or one county's, count against its quota.

@@ -1,49 +1,34 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 
-const parkKind = defineEnum(
+/**
+ * The kinds of area where enterprises gather: industrial park 产业园区 and industrial cluster zone
+ * 工业聚集区 (000; 工业集聚区 in 001), economic development zone 经济开发区 (003) and high-tech zone 高新区 (001).
+ *
+ * `ParkKind.values` lists the values in order, `ParkKind.labels` gives each a zh-CN and an English
+ * label, and `ParkKind.schema` validates one. The type `ParkKind` is a kind of park, e.g.
+ * `'industrialPark'`.
+ *
+ * @example
+ * ```ts
+ * ParkKind.labels.industrialCluster.zh; // '工业聚集区'
+ * ParkKind.values.length; // 4
+ * ```
+ * @category Enterprise
+ */
+export const ParkKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     industrialPark: { zh: '产业园区', en: 'Industrial park' },
     industrialCluster: { zh: '工业聚集区', en: 'Industrial cluster zone' },
     developmentZone: { zh: '经济开发区', en: 'Economic development zone' },
     highTechZone: { zh: '高新技术产业开发区', en: 'High-tech industrial development zone' },
   }),
-);
+))();
 
-/**
- * Labels of the kinds of area where enterprises gather: industrial park 产业园区 and industrial
- * cluster zone 工业聚集区 (000; 工业集聚区 in 001), economic development zone 经济开发区 (003) and
- * high-tech zone 高新区 (001).
- *
- * @example
- * ```ts
- * parkKindLabels.industrialCluster.zh; // '工业聚集区'
- * ```
- * @category Enterprise
- */
-export const parkKindLabels = parkKind.labels;
-
-/**
- * Validates a park kind; see {@link parkKindLabels}.
- *
- * @example
- * ```ts
- * ParkKindSchema.options.length; // 4
- * ```
- * @category Enterprise
- */
-export const ParkKindSchema = parkKind.schema;
-
-/**
- * A kind of park, e.g. `'industrialPark'`; see {@link parkKindLabels}.
- *
- * @category Enterprise
- */
-export type ParkKind = z.infer<typeof ParkKindSchema>;
+export type ParkKind = EnumValue<typeof ParkKind>;
 
 /**
  * An industrial park or cluster (产业园区、工业聚集区). A bureau adviser may pair with one park
@@ -52,19 +37,20 @@ export type ParkKind = z.infer<typeof ParkKindSchema>;
  * @example
  * ```ts
  * IndustrialParkSchema.parse({ id: 'p1', name: '邢台经济开发区', kind: 'developmentZone' }).kind; // 'developmentZone'
+ * safeParse(IndustrialParkSchema, { id: 'p1', name: '园区', kind: 'mall' }).ok; // false
  * ```
  * @category Enterprise
  */
-export const IndustrialParkSchema = z.object({
+export const IndustrialParkSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the park. */
   id: IdSchema,
   /** The name of the park. */
   name: z.string().min(1).max(200),
   /** The kind of park. */
-  kind: ParkKindSchema,
+  kind: ParkKind.schema,
   /** The county or district; absent for a city-level park. */
   countyId: IdSchema.optional().describe('The county or district; absent for a city-level park'),
-});
+}))();
 
 /**
  * An industrial park or cluster; see {@link IndustrialParkSchema}.
@@ -73,33 +59,3 @@ export const IndustrialParkSchema = z.object({
  */
 export type IndustrialPark = z.infer<typeof IndustrialParkSchema>;
 
-/**
- * Validates an industrial park and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The park, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseIndustrialPark({ id: 'p1', name: '园区', kind: 'mall' }).ok; // false
- * ```
- * @category Enterprise
- */
-export function safeParseIndustrialPark(input: unknown): Result<IndustrialPark> {
-  return safeParseWith(IndustrialParkSchema, input);
-}
-
-/**
- * Validates an industrial park and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The park.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseIndustrialPark({ id: 'p1', name: '园区', kind: 'industrialPark', countyId: 'c1' }).countyId; // 'c1'
- * ```
- * @category Enterprise
- */
-export function parseIndustrialPark(input: unknown): IndustrialPark {
-  return parseWith(IndustrialParkSchema, input);
-}

@@ -1,23 +1,37 @@
-import type { z } from 'zod';
 import type { BilingualText } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-
-// Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
-// app does not use, and zod with them (scripts/app-bundles.mjs measures it).
 
 /**
  * Labels shared by every enum that names these values, so that one value string always has one
  * label across the library.
  */
-export const sharedLabels = /* @__PURE__ */ (() => deepFreeze({
+export const sharedLabels = /* @__PURE__ */ deepFreeze({
   enterprise: { zh: '企业', en: 'Enterprise' },
   individualBusiness: { zh: '个体工商户', en: 'Individual business' },
   farmersCooperative: { zh: '农民专业合作社', en: "Farmers' professional cooperative" },
   other: { zh: '其他', en: 'Other' },
-} satisfies Record<string, BilingualText>))();
+} satisfies Record<string, BilingualText>);
 
-const usccAuthority = /* @__PURE__ */ (() => defineEnum(
+/**
+ * The registration authorities of GB 32100-2015 (登记管理部门), the first character of a Unified Social
+ * Credit Code: `1` staffing, `2` foreign affairs, `3` judicial administration, `4` culture, `5`
+ * civil affairs, `6` tourism, `7` religious affairs, `8` trade unions, `9` industry and commerce
+ * (now market regulation), `A` the CMC staffing office, `N` agriculture, `Y` other.
+ *
+ * `UsccAuthority.values` lists the values in order, `UsccAuthority.labels` gives each a zh-CN and
+ * an English label, and `UsccAuthority.schema` validates one. The type `UsccAuthority` is the name
+ * of a registration authority of GB 32100-2015, e.g. `'marketRegulation'` for code `9`.
+ *
+ * @example
+ * ```ts
+ * UsccAuthority.labels.marketRegulation.zh; // '工商（市场监管）'
+ * UsccAuthority.schema.safeParse('civilAffairs').success; // true
+ * ```
+ * @category Enterprise
+ */
+export const UsccAuthority = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     staffing: { zh: '机构编制', en: 'Public-sector staffing (编制)' },
     foreignAffairs: { zh: '外交', en: 'Foreign affairs' },
@@ -34,39 +48,25 @@ const usccAuthority = /* @__PURE__ */ (() => defineEnum(
   }),
 ))();
 
+export type UsccAuthority = EnumValue<typeof UsccAuthority>;
+
 /**
- * The registration authorities of GB 32100-2015 (登记管理部门), the first character of a Unified
- * Social Credit Code: `1` staffing, `2` foreign affairs, `3` judicial administration, `4` culture,
- * `5` civil affairs, `6` tourism, `7` religious affairs, `8` trade unions, `9` industry and commerce
- * (now market regulation), `A` the CMC staffing office, `N` agriculture, `Y` other.
+ * The organisation kinds of GB 32100-2015 (机构类别), named by the first two characters of a Unified
+ * Social Credit Code: e.g. `91` enterprise, `92` individual business, `93` farmers' professional
+ * cooperative, `51` social organisation, `12` public institution; `x9` and `Y1` are "other".
+ *
+ * `UsccEntityKind.values` lists the values in order, `UsccEntityKind.labels` gives each a zh-CN and
+ * an English label, and `UsccEntityKind.schema` validates one. The type `UsccEntityKind` is the
+ * name of an organisation kind of GB 32100-2015, e.g. `'enterprise'` for codes starting `91`.
  *
  * @example
  * ```ts
- * usccAuthorityLabels.marketRegulation.zh; // '工商（市场监管）'
+ * UsccEntityKind.labels.individualBusiness.zh; // '个体工商户'
+ * UsccEntityKind.schema.safeParse('enterprise').success; // true
  * ```
  * @category Enterprise
  */
-export const usccAuthorityLabels = /* @__PURE__ */ (() => usccAuthority.labels)();
-
-/**
- * Validates the name of a registration authority; see {@link usccAuthorityLabels}.
- *
- * @example
- * ```ts
- * UsccAuthoritySchema.safeParse('civilAffairs').success; // true
- * ```
- * @category Enterprise
- */
-export const UsccAuthoritySchema = /* @__PURE__ */ (() => usccAuthority.schema)();
-
-/**
- * The name of a registration authority of GB 32100-2015, e.g. `'marketRegulation'` for code `9`.
- *
- * @category Enterprise
- */
-export type UsccAuthority = z.infer<typeof UsccAuthoritySchema>;
-
-const usccEntityKind = /* @__PURE__ */ (() => defineEnum(
+export const UsccEntityKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     stateOrgan: { zh: '机关', en: 'State organ' },
     publicInstitution: { zh: '事业单位', en: 'Public institution' },
@@ -100,37 +100,7 @@ const usccEntityKind = /* @__PURE__ */ (() => defineEnum(
   }),
 ))();
 
-/**
- * The organisation kinds of GB 32100-2015 (机构类别), named by the first two characters of a
- * Unified Social Credit Code: e.g. `91` enterprise, `92` individual business, `93` farmers'
- * professional cooperative, `51` social organisation, `12` public institution; `x9` and `Y1` are
- * "other".
- *
- * @example
- * ```ts
- * usccEntityKindLabels.individualBusiness.zh; // '个体工商户'
- * ```
- * @category Enterprise
- */
-export const usccEntityKindLabels = /* @__PURE__ */ (() => usccEntityKind.labels)();
-
-/**
- * Validates the name of an organisation kind; see {@link usccEntityKindLabels}.
- *
- * @example
- * ```ts
- * UsccEntityKindSchema.safeParse('enterprise').success; // true
- * ```
- * @category Enterprise
- */
-export const UsccEntityKindSchema = /* @__PURE__ */ (() => usccEntityKind.schema)();
-
-/**
- * The name of an organisation kind of GB 32100-2015, e.g. `'enterprise'` for codes starting `91`.
- *
- * @category Enterprise
- */
-export type UsccEntityKind = z.infer<typeof UsccEntityKindSchema>;
+export type UsccEntityKind = EnumValue<typeof UsccEntityKind>;
 
 /**
  * GB 32100-2015's table of registration-authority codes: the first character of a code and the
@@ -142,7 +112,7 @@ export type UsccEntityKind = z.infer<typeof UsccEntityKindSchema>;
  * ```
  * @category Enterprise
  */
-export const usccAuthorityCodes: Readonly<Record<string, UsccAuthority>> = deepFreeze({
+export const usccAuthorityCodes: Readonly<Record<string, UsccAuthority>> = /* @__PURE__ */ deepFreeze({
   '1': 'staffing',
   '2': 'foreignAffairs',
   '3': 'judicialAdministration',
@@ -167,7 +137,7 @@ export const usccAuthorityCodes: Readonly<Record<string, UsccAuthority>> = deepF
  * ```
  * @category Enterprise
  */
-export const usccEntityKindCodes: Readonly<Record<string, UsccEntityKind>> = deepFreeze({
+export const usccEntityKindCodes: Readonly<Record<string, UsccEntityKind>> = /* @__PURE__ */ deepFreeze({
   '11': 'stateOrgan',
   '12': 'publicInstitution',
   '13': 'massOrganization',

@@ -11,7 +11,7 @@ const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** Weights of characters 1–17: 3^(i−1) mod 31. */
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 /** Value of each ASCII character in the charset, −1 for the others. */
-const VALUE = new Int8Array(128).fill(-1);
+const VALUE = /* @__PURE__ */ (() => new Int8Array(128).fill(-1))();
 for (let i = 0; i < CHARSET.length; i++) VALUE[CHARSET.charCodeAt(i)] = i;
 
 const LENGTH = 18;
@@ -168,7 +168,7 @@ export function safeParseUscc(code: unknown): Result<Uscc> {
  *
  * @param code - The code to check (18 clean characters; see {@link normalizeUscc}).
  * @returns The parts of the code.
- * @throws {@link index!QinqingError} with code `USCC_INVALID_LENGTH`, `USCC_INVALID_CHARACTER`,
+ * @throws {@link qinqing!QinqingError} with code `USCC_INVALID_LENGTH`, `USCC_INVALID_CHARACTER`,
  *   `USCC_CHECK_MISMATCH` or `INVALID_INPUT`.
  * @example
  * ```ts

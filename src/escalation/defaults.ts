@@ -48,7 +48,7 @@ const jiaozuoRules = [
  * ```
  * @category Escalation
  */
-export const jiaozuoLadder: EscalationLadder = ladder({
+export const jiaozuoLadder: EscalationLadder = /* @__PURE__ */ ladder({
   id: 'jiaozuo-001',
   name: { zh: '焦作市企业问题协调层级', en: "Jiaozuo's escalation by nature" },
   source: JIAOZUO,
@@ -67,7 +67,7 @@ export const jiaozuoLadder: EscalationLadder = ladder({
  * ```
  * @category Escalation
  */
-export const xingtaiLadder: EscalationLadder = ladder({
+export const xingtaiLadder: EscalationLadder = /* @__PURE__ */ ladder({
   id: 'xingtai-000',
   name: { zh: '邢台工商顾问协调层级', en: "Xingtai's adviser escalation" },
   source: XINGTAI,
@@ -127,7 +127,7 @@ export const xingtaiLadder: EscalationLadder = ladder({
  * ```
  * @category Escalation
  */
-export const hainingLadder: EscalationLadder = ladder({
+export const hainingLadder: EscalationLadder = /* @__PURE__ */ ladder({
   id: 'haining-002',
   name: { zh: '海宁疑难杂症半月会商', en: "Haining's half-monthly consultation of hard cases" },
   source: HAINING,
@@ -217,7 +217,7 @@ export function timeLadder(policy: SupervisionPolicy = defaultSupervisionPolicy)
  * ```
  * @category Escalation
  */
-export const jiaozuoTimeLadder: EscalationLadder = ladder({
+export const jiaozuoTimeLadder: EscalationLadder = /* @__PURE__ */ (() => ladder({
   id: 'jiaozuo-001-time',
   name: { zh: '焦作协调层级（含逾期督办）', en: "Jiaozuo's escalation with lateness" },
   source: `${JIAOZUO}; ${TIME}`,
@@ -226,4 +226,4 @@ export const jiaozuoTimeLadder: EscalationLadder = ladder({
     const [policy, major, ordinary] = jiaozuoRules;
     return [accountability, policy, publicListing, major, supervision, urge, ordinary] as EscalationRule[];
   })(),
-});
+}))();

@@ -1,7 +1,7 @@
 import { inLocale, type BilingualText, type Locale } from '../core/schema.js';
-import { supervisionStepLabels } from '../vocabulary/issue.js';
+import { SupervisionStep } from '../vocabulary/issue.js';
 import type { Route } from './route.js';
-import { escalationHolderLabels, type EscalationLadder, type EscalationTarget, type FactName } from './schema.js';
+import { EscalationHolder, type EscalationLadder, type EscalationTarget, type FactName } from './schema.js';
 
 /** The name of each fact in both languages; shared with `validateLadder` (not in the barrel). */
 export const factLabels: Readonly<Record<FactName, BilingualText>> = {
@@ -34,11 +34,11 @@ export const factLabels: Readonly<Record<FactName, BilingualText>> = {
  */
 export function targetLabel(target: EscalationTarget, ladder: EscalationLadder, locale: Locale): string {
   const own = ladder.holders.find((h) => h.id === target.holder)?.label;
-  const builtIn = (escalationHolderLabels as Readonly<Record<string, BilingualText>>)[target.holder];
+  const builtIn = (EscalationHolder.labels as Readonly<Record<string, BilingualText>>)[target.holder];
   const name = own ?? builtIn;
   let text = name === undefined ? target.holder : inLocale(name, locale);
   if (target.portfolio !== undefined) text += locale === 'en' ? ` (${target.portfolio})` : `（${target.portfolio}）`;
-  if (target.step !== undefined) text += locale === 'en' ? ` — ${supervisionStepLabels[target.step].en}` : `·${supervisionStepLabels[target.step].zh}`;
+  if (target.step !== undefined) text += locale === 'en' ? ` — ${SupervisionStep.labels[target.step].en}` : `·${SupervisionStep.labels[target.step].zh}`;
   return text;
 }
 

@@ -5,8 +5,7 @@
  * @module qinqing/escalation
  */
 export {
-  escalationHolderLabels,
-  EscalationHolderSchema,
+  EscalationHolder,
   RuleConditionsSchema,
   EscalationTargetSchema,
   EscalationRuleSchema,
@@ -14,7 +13,6 @@ export {
   IssueFactsSchema,
 } from './schema.js';
 export type {
-  EscalationHolder,
   RuleConditions,
   EscalationTarget,
   EscalationRule,

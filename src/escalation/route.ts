@@ -260,7 +260,7 @@ export interface CompiledLadder {
   readonly routeFacts: (facts: IssueFacts) => Route;
 }
 
-const cache = new WeakMap<EscalationLadder, CompiledLadder>();
+const cache = /* @__PURE__ */ (() => new WeakMap<EscalationLadder, CompiledLadder>())();
 let last: CompiledLadder | undefined;
 
 /**

@@ -1,11 +1,31 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../vocabulary/issue.js';
 
-const escalationHolder = defineEnum(
+/**
+ * Who or what a problem can be escalated to: people (an adviser, a cross-section team, bureau
+ * leaders, department heads, county leaders, the deputy mayor in charge, the executive deputy
+ * mayor, the mayor), offices (the leading group and its office, the efficiency office) and meetings
+ * (the executive meeting, the joint meeting, the half-monthly consultation, the quarterly
+ * scheduling meeting, the monthly adviser meeting, the half-yearly symposium). A ladder may declare
+ * more holders of its own.
+ *
+ * `EscalationHolder.values` lists the values in order, `EscalationHolder.labels` gives each a zh-CN
+ * and an English label, and `EscalationHolder.schema` validates one. The type `EscalationHolder` is
+ * a built-in escalation holder, e.g. `'executiveMeeting'`.
+ *
+ * @example
+ * ```ts
+ * EscalationHolder.labels.halfMonthlyConsultation.zh; // '半月会商'
+ * EscalationHolder.schema.safeParse('mayor').success; // true
+ * ```
+ * @category Escalation
+ */
+export const EscalationHolder = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     adviser: { zh: '顾问（联络员）', en: 'Adviser or cadre' },
     team: { zh: '团队帮扶', en: 'Cross-section team' },
@@ -25,50 +45,18 @@ const escalationHolder = defineEnum(
     monthlyAdviserMeeting: { zh: '工商顾问例会', en: 'Monthly adviser meeting' },
     halfYearlySymposium: { zh: '企业家座谈会', en: 'Half-yearly enterprise symposium' },
   }),
-);
+))();
 
-/**
- * Labels of who or what a problem can be escalated to: people (an adviser, a cross-section team,
- * bureau leaders, department heads, county leaders, the deputy mayor in charge, the executive
- * deputy mayor, the mayor), offices (the leading group and its office, the efficiency office) and
- * meetings (the executive meeting, the joint meeting, the half-monthly consultation, the quarterly
- * scheduling meeting, the monthly adviser meeting, the half-yearly symposium). A ladder may declare
- * more holders of its own.
- *
- * @example
- * ```ts
- * escalationHolderLabels.halfMonthlyConsultation.zh; // '半月会商'
- * ```
- * @category Escalation
- */
-export const escalationHolderLabels = escalationHolder.labels;
+export type EscalationHolder = EnumValue<typeof EscalationHolder>;
 
-/**
- * Validates a built-in escalation holder; see {@link escalationHolderLabels}.
- *
- * @example
- * ```ts
- * EscalationHolderSchema.safeParse('mayor').success; // true
- * ```
- * @category Escalation
- */
-export const EscalationHolderSchema = escalationHolder.schema;
-
-/**
- * A built-in escalation holder, e.g. `'executiveMeeting'`; see {@link escalationHolderLabels}.
- *
- * @category Escalation
- */
-export type EscalationHolder = z.infer<typeof EscalationHolderSchema>;
-
-const range = z
+const range = /* @__PURE__ */ (() => z
   .strictObject({
     /** The smallest value that holds (inclusive). */
     min: z.number().optional(),
     /** The largest value that holds (inclusive). */
     max: z.number().optional(),
   })
-  .describe('An inclusive range; a missing end is open');
+  .describe('An inclusive range; a missing end is open'))();
 
 /**
  * The conditions of a rule over an issue's facts; every condition given must hold (AND), a missing
@@ -82,13 +70,13 @@ const range = z
  * ```
  * @category Escalation
  */
-export const RuleConditionsSchema = z.strictObject({
+export const RuleConditionsSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The issue's nature is one of these. */
-  nature: z.array(IssueNatureSchema).optional(),
+  nature: z.array(IssueNature.schema).optional(),
   /** The issue's scope is one of these. */
-  scope: z.array(IssueScopeSchema).optional(),
+  scope: z.array(IssueScope.schema).optional(),
   /** The issue's procedure is one of these. */
-  procedure: z.array(ProcedureSchema).optional(),
+  procedure: z.array(Procedure.schema).optional(),
   /** The issue's category is one of these ids. */
   categoryId: z.array(IdSchema).optional(),
   /** The enterprise's industry code starts with one of these. */
@@ -103,16 +91,16 @@ export const RuleConditionsSchema = z.strictObject({
   supervisionStep: z
     .strictObject({
       /** The lowest step that holds. */
-      min: SupervisionStepSchema.optional(),
+      min: SupervisionStep.schema.optional(),
       /** The highest step that holds. */
-      max: SupervisionStepSchema.optional(),
+      max: SupervisionStep.schema.optional(),
     })
     .optional(),
   /** How often the issue was reopened. */
   reopenCount: range.optional(),
   /** Whether the handler declared it cannot be solved for now. */
   declaredUnsolvable: z.boolean().optional(),
-});
+}))();
 
 /**
  * The conditions of a rule; see {@link RuleConditionsSchema}.
@@ -122,7 +110,7 @@ export const RuleConditionsSchema = z.strictObject({
 export type RuleConditions = DeepReadonly<z.infer<typeof RuleConditionsSchema>>;
 
 /**
- * Where a rule sends a problem: a holder (see {@link escalationHolderLabels}, or one the ladder
+ * Where a rule sends a problem: a holder (see {@link EscalationHolder}, or one the ladder
  * declares), for a deputy mayor in charge the portfolio, and for time-based rules the supervision step.
  *
  * @example
@@ -131,14 +119,14 @@ export type RuleConditions = DeepReadonly<z.infer<typeof RuleConditionsSchema>>;
  * ```
  * @category Escalation
  */
-export const EscalationTargetSchema = z.strictObject({
+export const EscalationTargetSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The holder's id: built in, or declared by the ladder. */
   holder: z.string().min(1).max(64),
   /** The portfolio (分管领域) of a deputy mayor in charge. */
   portfolio: z.string().min(1).max(200).optional(),
   /** The supervision step the move takes, for time-based rules (催办 → 督办 → 网上挂牌 → 问责). */
-  step: SupervisionStepSchema.exclude(['unsupervised']).optional(),
-});
+  step: SupervisionStep.schema.exclude(['unsupervised']).optional(),
+}))();
 
 /**
  * Where a rule sends a problem; see {@link EscalationTargetSchema}.
@@ -157,7 +145,7 @@ export type EscalationTarget = DeepReadonly<z.infer<typeof EscalationTargetSchem
  * ```
  * @category Escalation
  */
-export const EscalationRuleSchema = z.strictObject({
+export const EscalationRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The rule's id, unique in its ladder. */
   id: IdSchema,
   /** What must hold. */
@@ -170,7 +158,7 @@ export const EscalationRuleSchema = z.strictObject({
   description: BilingualTextSchema.optional(),
   /** Where the rule comes from. */
   source: z.string().min(1).optional(),
-});
+}))();
 
 /**
  * One rule of a ladder; see {@link EscalationRuleSchema}.
@@ -185,7 +173,7 @@ export type EscalationRule = DeepReadonly<z.infer<typeof EscalationRuleSchema>>;
  *
  * @category Escalation
  */
-export const EscalationLadderSchema = z.strictObject({
+export const EscalationLadderSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The ladder's id. */
   id: IdSchema,
   /** Its name in both languages. */
@@ -196,7 +184,7 @@ export const EscalationLadderSchema = z.strictObject({
   holders: z.array(z.strictObject({ id: z.string().min(1).max(64), label: BilingualTextSchema })).default(() => []),
   /** The rules, in the order they are checked. */
   rules: z.array(EscalationRuleSchema).min(1),
-});
+}))();
 
 /**
  * An escalation ladder; see {@link EscalationLadderSchema}.
@@ -211,13 +199,13 @@ export type EscalationLadder = DeepReadonly<z.output<typeof EscalationLadderSche
  *
  * @category Escalation
  */
-export const IssueFactsSchema = z.strictObject({
+export const IssueFactsSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The issue's nature, null until classified. */
-  nature: IssueNatureSchema.nullable(),
+  nature: IssueNature.schema.nullable(),
   /** The issue's scope, null until classified. */
-  scope: IssueScopeSchema.nullable(),
+  scope: IssueScope.schema.nullable(),
   /** The issue's procedure, null until classified. */
-  procedure: ProcedureSchema.nullable(),
+  procedure: Procedure.schema.nullable(),
   /** The issue's category id. */
   categoryId: IdSchema.nullable(),
   /** The enterprise's industry code. */
@@ -229,12 +217,12 @@ export const IssueFactsSchema = z.strictObject({
   /** Working days overdue at the date of routing (0 when on time or not assigned). */
   overdueWorkingDays: z.int().min(0),
   /** The supervision step recorded on the issue. */
-  supervisionStep: SupervisionStepSchema,
+  supervisionStep: SupervisionStep.schema,
   /** How often it was reopened. */
   reopenCount: z.int().min(0),
   /** Whether the current answer says it cannot be solved for now. */
   declaredUnsolvable: z.boolean(),
-});
+}))();
 
 /**
  * The facts of an issue; see {@link IssueFactsSchema}.
@@ -251,4 +239,4 @@ export type IssueFacts = DeepReadonly<z.infer<typeof IssueFactsSchema>>;
 export type FactName = keyof RuleConditions;
 
 /** The condition names in the order of {@link RuleConditionsSchema} (for the library's own use; not in the barrel). */
-export const factNames: readonly FactName[] = Object.freeze(Object.keys(RuleConditionsSchema.shape) as FactName[]);
+export const factNames: readonly FactName[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(RuleConditionsSchema.shape) as FactName[]))();

@@ -3,13 +3,13 @@ import { err, ok, type Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
-import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../vocabulary/issue.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 import { factLabels } from './explain.js';
 import { compileLadder } from './route.js';
 import {
   EscalationLadderSchema,
-  escalationHolderLabels,
+  EscalationHolder,
   type EscalationLadder,
   type EscalationRule,
   type FactName,
@@ -133,8 +133,8 @@ type Interval = readonly [number, number];
 const listFacts: readonly ListFact[] = ['nature', 'scope', 'procedure', 'categoryId'];
 const rangeFacts: readonly RangeFact[] = ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'];
 /** Range facts that are whole numbers (IssueFactsSchema: `z.int()`). */
-const integerFacts: ReadonlySet<RangeFact> = new Set(['overdueWorkingDays', 'reopenCount']);
-const stepCount = SupervisionStepSchema.options.length;
+const integerFacts: ReadonlySet<RangeFact> = /* @__PURE__ */ (() => new Set(['overdueWorkingDays', 'reopenCount']))();
+const stepCount = SupervisionStep.schema.options.length;
 
 
 /** The index of the first occurrence of each id; every repetition is reported with both indexes. */
@@ -376,10 +376,10 @@ function describeFacts(f: IssueFacts): string {
 
 /** Routes every representative combination of classified facts; only their number when there would be more than `limit`. */
 function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number): LadderGaps | { readonly skipped: number } {
-  const natures = IssueNatureSchema.options;
-  const scopes = IssueScopeSchema.options;
-  const procedures = ProcedureSchema.options;
-  const steps = SupervisionStepSchema.options;
+  const natures = IssueNature.schema.options;
+  const scopes = IssueScope.schema.options;
+  const procedures = Procedure.schema.options;
+  const steps = SupervisionStep.schema.options;
   const categories = listPoints(ladder, 'categoryId');
   const industries = listPoints(ladder, 'industry');
   const [ea, amount, overdue, reopen] = rangeFacts.map((k) => samplePoints(ladder, k)) as [number[], number[], number[], number[]];
@@ -505,7 +505,7 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
   });
   ladder.rules.forEach((rule, i) => {
     const { holder, portfolio } = rule.target;
-    if (!Object.hasOwn(escalationHolderLabels, holder) && !holderIds.has(holder)) {
+    if (!Object.hasOwn(EscalationHolder.labels, holder) && !holderIds.has(holder)) {
       findings.push(
         finding(
           'LADDER_UNKNOWN_HOLDER',

@@ -12,8 +12,8 @@ import { daysFromCivil, fromDayNumber } from './days.js';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Day numbers of 0000-01-01 and 9999-12-31: the local dates that `YYYY-MM-DD` can write. */
-const FIRST_DAY = daysFromCivil(0, 1, 1);
-const LAST_DAY = daysFromCivil(9999, 12, 31);
+const FIRST_DAY = /* @__PURE__ */ daysFromCivil(0, 1, 1);
+const LAST_DAY = /* @__PURE__ */ daysFromCivil(9999, 12, 31);
 
 /** The ASCII digits of `s` from `i` to `j` (excluded) as a number; `s` is known to hold digits there. */
 function num(s: string, i: number, j: number): number {

@@ -4,12 +4,12 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { safeParseWith } from '../internal/parse.js';
-import { AnswerOutcomeSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ActorSchema } from '../vocabulary/actor.js';
 import { type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
 
 const text = (max: number) => z.string().min(1).max(max);
-const refs = z.array(z.string().min(1).max(500));
+const refs = /* @__PURE__ */ (() => z.array(z.string().min(1).max(500)))();
 
 /** Fields every command carries: which issue, who, when, and an optional note. */
 const base = {
@@ -36,10 +36,10 @@ const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
  * ```
  * @category Issue
  */
-export const TimeLimitSchema = z.union([
+export const TimeLimitSchema = /* @__PURE__ */ (() => z.union([
   z.strictObject({ workingDays: z.int().min(1).max(250) }),
   z.strictObject({ dueOn: CalendarDateSchema }),
-]);
+]))();
 
 /**
  * A time limit; see {@link TimeLimitSchema}.
@@ -70,7 +70,7 @@ export type TimeLimit = DeepReadonly<z.infer<typeof TimeLimitSchema>>;
  *
  * @category Issue
  */
-export const IssueCommandSchema = z.discriminatedUnion('type', [
+export const IssueCommandSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   command('submit', {
     /** The enterprise raising it. */
     enterpriseId: IdSchema,
@@ -79,9 +79,9 @@ export const IssueCommandSchema = z.discriminatedUnion('type', [
     /** The description in the enterprise's words. */
     description: z.string().max(8000).optional(),
     /** How it reached the government. */
-    channel: IntakeChannelSchema,
+    channel: IntakeChannel.schema,
     /** Proactive or on application. */
-    origin: IssueOriginSchema,
+    origin: IssueOrigin.schema,
     /** A category proposed at intake, if any. */
     categoryId: IdSchema.optional(),
   }),
@@ -89,11 +89,11 @@ export const IssueCommandSchema = z.discriminatedUnion('type', [
     /** The category id in the app's service taxonomy. */
     categoryId: IdSchema,
     /** Who has to solve it. */
-    scope: IssueScopeSchema,
+    scope: IssueScope.schema,
     /** How big it is. */
-    nature: IssueNatureSchema,
+    nature: IssueNature.schema,
     /** Simple or general procedure (see `classifyProcedure`). */
-    procedure: ProcedureSchema,
+    procedure: Procedure.schema,
     /** The batch it is sorted into, if any. */
     batchId: IdSchema.optional(),
   }),
@@ -126,29 +126,29 @@ export const IssueCommandSchema = z.discriminatedUnion('type', [
   }),
   command('supervise', {
     /** The step taken; never lower than the step already taken. */
-    step: SupervisionStepSchema.exclude(['unsupervised']),
+    step: SupervisionStep.schema.exclude(['unsupervised']),
   }),
   command('serve', {
     /** How the service was delivered. */
-    mode: ServiceModeSchema,
+    mode: ServiceMode.schema,
     /** The basic facts for the ledger. */
     summary: text(4000),
     /** Resolved or explained. */
-    outcome: AnswerOutcomeSchema.exclude(['unsolvable']),
+    outcome: AnswerOutcome.schema.exclude(['unsolvable']),
   }),
   command('answer', {
     /** Resolved, explained, or cannot be solved for now. */
-    outcome: AnswerOutcomeSchema,
+    outcome: AnswerOutcome.schema,
     /** What was done or said. */
     summary: text(4000),
     /** How the answer reached the enterprise. */
-    mode: ServiceModeSchema,
+    mode: ServiceMode.schema,
     /** Proposed measures for the leaders; required for `'unsolvable'`. */
     measures: text(4000).optional(),
   }),
   command('giveFeedback', {
     /** The enterprise's satisfaction. */
-    level: FeedbackLevelSchema,
+    level: FeedbackLevel.schema,
   }),
   command('close', {}),
   command('complain', {
@@ -170,7 +170,7 @@ export const IssueCommandSchema = z.discriminatedUnion('type', [
     /** The portfolio (分管领域) of a deputy mayor in charge. */
     portfolio: z.string().min(1).max(200).optional(),
     /** The supervision step of a time-based move. */
-    step: SupervisionStepSchema.exclude(['unsupervised']).optional(),
+    step: SupervisionStep.schema.exclude(['unsupervised']).optional(),
     /** The target's rank on its ladder; never lower than the rank the issue has reached. */
     rank: z.int().min(0),
     /** The ladder rule that decided the move, if it came from a route. */
@@ -178,7 +178,7 @@ export const IssueCommandSchema = z.discriminatedUnion('type', [
     /** The ladder of that rule. */
     ladderId: IdSchema.optional(),
   }),
-]);
+]))();
 
 /**
  * A command on an issue; see {@link IssueCommandSchema}.
@@ -237,7 +237,7 @@ export function safeParseIssueCommand(input: unknown): Result<IssueCommand> {
  *
  * @param input - The data to check.
  * @returns The command.
- * @throws {@link index!QinqingError} with `FEE_NOT_ALLOWED`, `INVALID_INPUT`, `INVALID_DATE` or `INVALID_INSTANT`.
+ * @throws {@link qinqing!QinqingError} with `FEE_NOT_ALLOWED`, `INVALID_INPUT`, `INVALID_DATE` or `INVALID_INSTANT`.
  * @example
  * ```ts
  * parseIssueCommand({ type: 'withdraw', issueId: 'i1', actor: { id: 'e1', role: 'enterprise' }, at: '2026-10-09T09:00:00+08:00' }).type; // 'withdraw'

@@ -1,6 +1,6 @@
 import { inLocale, type Locale } from '../core/schema.js';
-import { issueCommandTypeLabels, issueStateLabels } from '../vocabulary/issue.js';
-import { issueGuardLabels, issueTransitions } from './transitions.js';
+import { IssueCommandType, IssueState } from '../vocabulary/issue.js';
+import { IssueGuard, issueTransitions } from './transitions.js';
 
 /**
  * Prints the lifecycle table as a Markdown table in one locale: from, command, to and guards.
@@ -17,9 +17,9 @@ export function issueTransitionTableMarkdown(locale: Locale): string {
   const en = locale === 'en';
   const header = en ? '| From | Command | To | Guards |' : '| 当前环节 | 操作 | 下一环节 | 条件 |';
   const rows = issueTransitions.map((t) => {
-    const from = t.from === null ? (en ? '(new)' : '（新建）') : inLocale(issueStateLabels[t.from], locale);
-    const guards = t.guards.map((g) => inLocale(issueGuardLabels[g], locale)).join(en ? '; ' : '；');
-    return `| ${from} | ${inLocale(issueCommandTypeLabels[t.command], locale)} | ${inLocale(issueStateLabels[t.to], locale)} | ${guards} |`;
+    const from = t.from === null ? (en ? '(new)' : '（新建）') : inLocale(IssueState.labels[t.from], locale);
+    const guards = t.guards.map((g) => inLocale(IssueGuard.labels[g], locale)).join(en ? '; ' : '；');
+    return `| ${from} | ${inLocale(IssueCommandType.labels[t.command], locale)} | ${inLocale(IssueState.labels[t.to], locale)} | ${guards} |`;
   });
   return [header, '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -39,13 +39,13 @@ export function issueTransitionTableMarkdown(locale: Locale): string {
  */
 export function issueLifecycleMermaid(locale: Locale): string {
   const lines = ['stateDiagram-v2'];
-  for (const [state, text] of Object.entries(issueStateLabels)) lines.push(`  ${state}: ${inLocale(text, locale)}`);
+  for (const [state, text] of Object.entries(IssueState.labels)) lines.push(`  ${state}: ${inLocale(text, locale)}`);
   const arrows = new Map<string, string[]>();
   for (const t of issueTransitions) {
     const key = `${t.from ?? '[*]'} --> ${t.to}`;
     const guard = t.guards.length === 0 ? '' : ` [${t.guards.join(', ')}]`;
     const labels = arrows.get(key) ?? [];
-    labels.push(`${inLocale(issueCommandTypeLabels[t.command], locale)}${guard}`);
+    labels.push(`${inLocale(IssueCommandType.labels[t.command], locale)}${guard}`);
     arrows.set(key, labels);
   }
   for (const [key, labels] of arrows) lines.push(`  ${key}: ${labels.join(' / ')}`);

@@ -4,44 +4,34 @@
  *
  * @module qinqing/issue
  */
-export { intakeChannelLabels, IntakeChannelSchema, issueScopeLabels, IssueScopeSchema, issueNatureLabels, IssueNatureSchema, issueOriginLabels, IssueOriginSchema, procedureLabels, ProcedureSchema, issueStateLabels, IssueStateSchema, issueCommandTypeLabels, IssueCommandTypeSchema, answerOutcomeLabels, AnswerOutcomeSchema, feedbackLevelLabels, FeedbackLevelSchema, serviceModeLabels, ServiceModeSchema, supervisionStepLabels, SupervisionStepSchema, extensionStatusLabels, ExtensionStatusSchema } from '../vocabulary/issue.js';
-export { actorRoleLabels, ActorRoleSchema } from '../vocabulary/actor.js';
-export type { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus } from '../vocabulary/issue.js';
-export type { ActorRole } from '../vocabulary/actor.js';
+export { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus } from '../vocabulary/issue.js';
+export { ActorRole } from '../vocabulary/actor.js';
 export { ActorSchema } from '../vocabulary/actor.js';
 export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueSchema } from './schema.js';
 export type { Actor } from '../vocabulary/actor.js';
 export type { Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssue, safeParseIssueEvents } from './commands.js';
 export type { TimeLimit, IssueCommand } from './commands.js';
-export {
-  LifecyclePolicySchema,
-  defaultLifecyclePolicy,
-  safeParseLifecyclePolicy,
-  parseLifecyclePolicy,
-} from './policy.js';
+export { LifecyclePolicySchema, defaultLifecyclePolicy } from './policy.js';
 export type { LifecyclePolicy, IssueContext } from './policy.js';
-export { issueGuardLabels, IssueGuardSchema, issueTransitions } from './transitions.js';
-export type { IssueGuard, IssueTransition } from './transitions.js';
+export { IssueGuard, issueTransitions } from './transitions.js';
+export type { IssueTransition } from './transitions.js';
 export { decideIssue, evolveIssue, executeIssueCommand, replayIssue } from './machine.js';
 export { escalationCommand } from './escalate.js';
 export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.js';
-export { supervisionColourLabels, SupervisionColourSchema, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy, safeParseSupervisionPolicy, parseSupervisionPolicy } from '../supervision/policy.js';
+export { SupervisionColour, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy } from '../supervision/policy.js';
 export { supervisionStepRank } from '../vocabulary/issue.js';
 export { supervisionStatus } from '../supervision/status.js';
-export type { SupervisionColour, SupervisionPolicy } from '../supervision/policy.js';
+export type { SupervisionPolicy } from '../supervision/policy.js';
 export type { SupervisionStatus, SupervisedIssue } from '../supervision/status.js';
 export { assignBatch, batchSummary } from './batch.js';
 export type { IssueBatch, BatchAssignment, BatchSummary } from './batch.js';
 export { dailyCloseOut, weeklySupervisionList } from './lists.js';
 export type { DailyCloseOut, SupervisionListEntry, WeeklySupervisionList } from './lists.js';
 export {
-  recurrenceBasisLabels,
-  RecurrenceBasisSchema,
+  RecurrenceBasis,
   RecurrencePolicySchema,
   defaultRecurrencePolicy,
-  safeParseRecurrencePolicy,
-  parseRecurrencePolicy,
   findRecurrences,
 } from './recurrence.js';
-export type { RecurrenceBasis, RecurrencePolicy, Recurrence } from './recurrence.js';
+export type { RecurrencePolicy, Recurrence } from './recurrence.js';

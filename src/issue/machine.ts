@@ -7,9 +7,9 @@ import { deepFreeze } from '../internal/freeze.js';
 import { isBefore, localDay } from '../internal/instant.js';
 import { escalationRefusal } from '../escalation/rise.js';
 import { approvalRefusal } from '../procedure/approval.js';
-import { archiveCheck, archiveItemLabels } from '../procedure/archive.js';
+import { archiveCheck, ArchiveItem } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
-import { issueCommandTypeLabels, issueStateLabels, supervisionStepLabels, type IssueState } from '../vocabulary/issue.js';
+import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import { defaultLifecyclePolicy, type IssueContext, type LifecyclePolicy } from './policy.js';
 import type { Issue, IssueChanges, IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
@@ -127,8 +127,8 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     if (supervisionStepRank(step) >= supervisionStepRank(current)) return null;
     return refuse(
       'SUPERVISION_STEP_BACKWARDS',
-      `Supervision has reached "${supervisionStepLabels[current].en}" and cannot step back to "${supervisionStepLabels[step].en}".`,
-      `督办已到“${supervisionStepLabels[current].zh}”环节，不能降为“${supervisionStepLabels[step].zh}”。`,
+      `Supervision has reached "${SupervisionStep.labels[current].en}" and cannot step back to "${SupervisionStep.labels[step].en}".`,
+      `督办已到“${SupervisionStep.labels[current].zh}”环节，不能降为“${SupervisionStep.labels[step].zh}”。`,
       step,
     );
   },
@@ -156,15 +156,15 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     if (check.complete) return null;
     return refuse(
       'ARCHIVE_INCOMPLETE',
-      `Before close-out the archive needs: ${check.missing.map((m) => archiveItemLabels[m].en.toLowerCase()).join(', ')} (000).`,
-      `销号前须补齐：${check.missing.map((m) => archiveItemLabels[m].zh).join('、')}（000：立卷归档／台账）。`,
+      `Before close-out the archive needs: ${check.missing.map((m) => ArchiveItem.labels[m].en.toLowerCase()).join(', ')} (000).`,
+      `销号前须补齐：${check.missing.map((m) => ArchiveItem.labels[m].zh).join('、')}（000：立卷归档／台账）。`,
       check.missing,
     );
   },
 };
 
 /** The rows of the table by state (`''` for none) and command, in table order, guards compiled. */
-const index = new Map<string, Map<string, CompiledRow[]>>();
+const index = /* @__PURE__ */ (() => new Map<string, Map<string, CompiledRow[]>>())();
 for (const t of issueTransitions) {
   const key = t.from ?? '';
   let byCommand = index.get(key);
@@ -194,7 +194,7 @@ function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
 }
 
 /** The fields of an issue before its submission event fills them in (frozen: shared by every new issue). */
-const blank: IssueFields = deepFreeze({
+const blank: IssueFields = /* @__PURE__ */ deepFreeze({
   id: '',
   enterpriseId: '',
   title: '',
@@ -355,10 +355,10 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
 
 function invalidTransition(state: IssueState | null, type: IssueCommand['type']): DomainError {
   const allowed = [...(index.get(state ?? '')?.keys() ?? [])];
-  const zhState = state === null ? '（尚未提交）' : issueStateLabels[state].zh;
+  const zhState = state === null ? '（尚未提交）' : IssueState.labels[state].zh;
   return domainError('INVALID_TRANSITION', {
     en: `"${type}" is not allowed ${state === null ? 'before the issue is submitted' : `in state "${state}"`}; allowed: ${allowed.join(', ') || 'nothing'}.`,
-    zh: `诉求${zhState}时不能“${issueCommandTypeLabels[type].zh}”；可执行：${allowed.map((a) => issueCommandTypeLabels[a as IssueCommand['type']].zh).join('、') || '无'}。`,
+    zh: `诉求${zhState}时不能“${IssueCommandType.labels[type].zh}”；可执行：${allowed.map((a) => IssueCommandType.labels[a as IssueCommand['type']].zh).join('、') || '无'}。`,
     path: ['type'],
     value: type,
   });

@@ -2,9 +2,7 @@ import * as z from 'zod';
 import type { IssueAccess } from '../access/authorize.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 
 /**
@@ -14,10 +12,11 @@ import type { ServiceTaxonomy } from '../taxonomy/schema.js';
  * @example
  * ```ts
  * LifecyclePolicySchema.parse({}).returnWindowDays; // 2
+ * safeParse(LifecyclePolicySchema, { returnWindowDays: 3 }).ok; // true
  * ```
  * @category Issue
  */
-export const LifecyclePolicySchema = z.strictObject({
+export const LifecyclePolicySchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the rules come from. */
   source: z.string().min(1).default('qinqing defaults'),
   /** A department may return a wrongly routed assignment (退单) within this many working days of it. */
@@ -28,7 +27,7 @@ export const LifecyclePolicySchema = z.strictObject({
   maxExtensions: z.int().min(0).max(10).default(1),
   /** The local time zone of dates, as minutes east of UTC (480: China Standard Time). */
   utcOffsetMinutes: z.int().min(-720).max(840).default(480),
-});
+}))();
 
 /**
  * The lifecycle's time rules; see {@link LifecyclePolicySchema}.
@@ -48,38 +47,7 @@ export type LifecyclePolicy = DeepReadonly<z.output<typeof LifecyclePolicySchema
  * ```
  * @category Issue
  */
-export const defaultLifecyclePolicy: LifecyclePolicy = deepFreeze(LifecyclePolicySchema.parse({}));
-
-/**
- * Validates a lifecycle policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseLifecyclePolicy({ returnWindowDays: 3 }).ok; // true
- * ```
- * @category Issue
- */
-export function safeParseLifecyclePolicy(input: unknown): Result<LifecyclePolicy> {
-  return safeParseWith(LifecyclePolicySchema, input);
-}
-
-/**
- * Validates a lifecycle policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseLifecyclePolicy({ maxExtensions: 2 }).maxExtensions; // 2
- * ```
- * @category Issue
- */
-export function parseLifecyclePolicy(input: unknown): LifecyclePolicy {
-  return parseWith(LifecyclePolicySchema, input);
-}
+export const defaultLifecyclePolicy: LifecyclePolicy = /* @__PURE__ */ (() => deepFreeze(LifecyclePolicySchema.parse({})))();
 
 /**
  * What the lifecycle needs besides the issue and the command: the working-day calendar, the time

@@ -1,49 +1,35 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import type { Issue } from './schema.js';
 
-const recurrenceBasis = defineEnum(
+/**
+ * Why an issue counts as recurring (003: "common problems that enterprises raise year after year
+ * and that are never solved", 共性问题企业年年提，年年得不到解决): the same kind of problem came back from the same
+ * enterprise, or from the same industry.
+ *
+ * `RecurrenceBasis.values` lists the values in order, `RecurrenceBasis.labels` gives each a zh-CN
+ * and an English label, and `RecurrenceBasis.schema` validates one. The type `RecurrenceBasis` is
+ * why an issue recurs: `'sameEnterprise'` or `'sameIndustry'`.
+ *
+ * @example
+ * ```ts
+ * RecurrenceBasis.labels.sameIndustry.zh; // '同行业企业再次反映'
+ * RecurrenceBasis.values; // ['sameEnterprise', 'sameIndustry']
+ * ```
+ * @category Issue
+ */
+export const RecurrenceBasis = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     sameEnterprise: { zh: '同一企业再次反映', en: 'Raised again by the same enterprise' },
     sameIndustry: { zh: '同行业企业再次反映', en: 'Raised again in the same industry' },
   }),
-);
+))();
 
-/**
- * Labels of why an issue counts as recurring (003: "common problems that enterprises raise year
- * after year and that are never solved", 共性问题企业年年提，年年得不到解决): the same kind of problem
- * came back from the same enterprise, or from the same industry.
- *
- * @example
- * ```ts
- * recurrenceBasisLabels.sameIndustry.zh; // '同行业企业再次反映'
- * ```
- * @category Issue
- */
-export const recurrenceBasisLabels = recurrenceBasis.labels;
-
-/**
- * Validates a recurrence basis: `'sameEnterprise'` or `'sameIndustry'`.
- *
- * @example
- * ```ts
- * RecurrenceBasisSchema.options; // ['sameEnterprise', 'sameIndustry']
- * ```
- * @category Issue
- */
-export const RecurrenceBasisSchema = recurrenceBasis.schema;
-
-/**
- * Why an issue recurs: `'sameEnterprise'` or `'sameIndustry'`.
- *
- * @category Issue
- */
-export type RecurrenceBasis = z.infer<typeof RecurrenceBasisSchema>;
+export type RecurrenceBasis = EnumValue<typeof RecurrenceBasis>;
 
 /**
  * The rules for spotting recurring problems. The source (003) names the failure but no window, so
@@ -52,10 +38,11 @@ export type RecurrenceBasis = z.infer<typeof RecurrenceBasisSchema>;
  * @example
  * ```ts
  * RecurrencePolicySchema.parse({}).windowDays; // 365
+ * safeParse(RecurrencePolicySchema, { windowDays: -1 }).ok; // false: path ['windowDays']
  * ```
  * @category Issue
  */
-export const RecurrencePolicySchema = z.strictObject({
+export const RecurrencePolicySchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the rules come from. */
   source: z.string().min(1).default('qinqing defaults'),
   /** An earlier issue counts when it was closed at most this many calendar days before the new submission. */
@@ -66,7 +53,7 @@ export const RecurrencePolicySchema = z.strictObject({
   sameIndustry: z.boolean().default(true),
   /** The local time zone for counting calendar days, as minutes east of UTC (480: China Standard Time). */
   utcOffsetMinutes: z.int().min(-720).max(840).default(480),
-});
+}))();
 
 /**
  * The rules for spotting recurring problems; see {@link RecurrencePolicySchema}.
@@ -86,38 +73,7 @@ export type RecurrencePolicy = DeepReadonly<z.output<typeof RecurrencePolicySche
  * ```
  * @category Issue
  */
-export const defaultRecurrencePolicy: RecurrencePolicy = deepFreeze(RecurrencePolicySchema.parse({}));
-
-/**
- * Validates a recurrence policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseRecurrencePolicy({ windowDays: -1 }).ok; // false: path ['windowDays']
- * ```
- * @category Issue
- */
-export function safeParseRecurrencePolicy(input: unknown): Result<RecurrencePolicy> {
-  return safeParseWith(RecurrencePolicySchema, input);
-}
-
-/**
- * Validates a recurrence policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseRecurrencePolicy({ sameIndustry: false }).sameIndustry; // false
- * ```
- * @category Issue
- */
-export function parseRecurrencePolicy(input: unknown): RecurrencePolicy {
-  return parseWith(RecurrencePolicySchema, input);
-}
+export const defaultRecurrencePolicy: RecurrencePolicy = /* @__PURE__ */ (() => deepFreeze(RecurrencePolicySchema.parse({})))();
 
 /**
  * A recurring problem: an issue, and the most recent earlier issue of the same category that was

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { ActorSchema } from '../vocabulary/actor.js';
-import { AnswerOutcomeSchema, ExtensionStatusSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueCommandTypeSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, IssueStateSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { AnswerOutcome, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -16,7 +16,7 @@ const text = (max: number) => z.string().min(1).max(max);
  * ```
  * @category Issue
  */
-export const ExtensionSchema = z.strictObject({
+export const ExtensionSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The local date of the request. */
   requestedOn: CalendarDateSchema,
   /** Working days asked for. */
@@ -24,10 +24,10 @@ export const ExtensionSchema = z.strictObject({
   /** Why the extension is needed. */
   reason: text(2000),
   /** Pending, granted or refused. */
-  status: ExtensionStatusSchema,
+  status: ExtensionStatus.schema,
   /** The local date of the decision, or null while pending. */
   decidedOn: CalendarDateSchema.nullable(),
-});
+}))();
 
 /**
  * An extension request; see {@link ExtensionSchema}.
@@ -46,18 +46,18 @@ export type Extension = DeepReadonly<z.infer<typeof ExtensionSchema>>;
  * ```
  * @category Issue
  */
-export const AnswerSchema = z.strictObject({
+export const AnswerSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Resolved, explained, or cannot be solved for now. */
-  outcome: AnswerOutcomeSchema,
+  outcome: AnswerOutcome.schema,
   /** What was done or said. */
   summary: text(4000),
   /** How the answer reached the enterprise. */
-  mode: ServiceModeSchema,
+  mode: ServiceMode.schema,
   /** Proposed measures for the leaders; required when the outcome is `'unsolvable'`. */
   measures: text(4000).nullable(),
   /** The local date of the answer. */
   on: CalendarDateSchema,
-});
+}))();
 
 /**
  * The answer to an issue; see {@link AnswerSchema}.
@@ -75,14 +75,14 @@ export type Answer = DeepReadonly<z.infer<typeof AnswerSchema>>;
  * ```
  * @category Issue
  */
-export const LedgerEntrySchema = z.strictObject({
+export const LedgerEntrySchema = /* @__PURE__ */ (() => z.strictObject({
   /** The local date of the service. */
   on: CalendarDateSchema,
   /** How it was delivered. */
-  mode: ServiceModeSchema,
+  mode: ServiceMode.schema,
   /** The basic facts. */
   summary: text(4000),
-});
+}))();
 
 /**
  * A ledger entry; see {@link LedgerEntrySchema}.
@@ -101,14 +101,14 @@ export type LedgerEntry = DeepReadonly<z.infer<typeof LedgerEntrySchema>>;
  * ```
  * @category Issue
  */
-export const DossierSchema = z.strictObject({
+export const DossierSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Documents and files (文书、文件). */
   documents: z.array(text(500)),
   /** Records (记录). */
   records: z.array(text(500)),
   /** Evidence and supporting material (证明材料). */
   evidence: z.array(text(500)),
-});
+}))();
 
 /**
  * A dossier; see {@link DossierSchema}.
@@ -126,14 +126,14 @@ export type Dossier = DeepReadonly<z.infer<typeof DossierSchema>>;
  * ```
  * @category Issue
  */
-export const ReturnRecordSchema = z.strictObject({
+export const ReturnRecordSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The department that returned it. */
   departmentId: IdSchema,
   /** The local date of the return. */
   on: CalendarDateSchema,
   /** Why it was wrongly routed. */
   reason: text(2000),
-});
+}))();
 
 /**
  * A returned assignment; see {@link ReturnRecordSchema}.
@@ -155,13 +155,13 @@ export type ReturnRecord = DeepReadonly<z.infer<typeof ReturnRecordSchema>>;
  * ```
  * @category Issue
  */
-export const IssueEscalationSchema = z.strictObject({
+export const IssueEscalationSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Who or what the problem went to: a built-in escalation holder or one the ladder declares. */
   holder: z.string().min(1).max(64),
   /** The portfolio (分管领域) of a deputy mayor in charge, or null. */
   portfolio: z.string().min(1).max(200).nullable(),
   /** The supervision step of a time-based move (催办 → 督办 → 网上挂牌 → 问责), or null. */
-  step: SupervisionStepSchema.exclude(['unsupervised']).nullable(),
+  step: SupervisionStep.schema.exclude(['unsupervised']).nullable(),
   /** How high the target stands on its ladder (higher is further up); a later escalation never goes lower. */
   rank: z.int().min(0),
   /** The ladder rule that decided the move, or null when it was decided by hand. */
@@ -170,7 +170,7 @@ export const IssueEscalationSchema = z.strictObject({
   ladderId: IdSchema.nullable(),
   /** The local date of the escalation. */
   on: CalendarDateSchema,
-});
+}))();
 
 /**
  * Where an issue was escalated; see {@link IssueEscalationSchema}.
@@ -185,7 +185,7 @@ export type IssueEscalation = DeepReadonly<z.infer<typeof IssueEscalationSchema>
  *
  * @category Issue
  */
-export const IssueFieldsSchema = z.strictObject({
+export const IssueFieldsSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The app's id of the issue. */
   id: IdSchema,
   /** The enterprise that raised it. */
@@ -195,21 +195,21 @@ export const IssueFieldsSchema = z.strictObject({
   /** The description in the enterprise's words (may be empty). */
   description: z.string().max(8000),
   /** How it reached the government. */
-  channel: IntakeChannelSchema,
+  channel: IntakeChannel.schema,
   /** Proactive or on the enterprise's application (000). */
-  origin: IssueOriginSchema,
+  origin: IssueOrigin.schema,
   /** The lifecycle state. */
-  state: IssueStateSchema,
+  state: IssueState.schema,
   /** When it was submitted. */
   submittedAt: InstantSchema,
   /** The category id in the app's service taxonomy; null until classified unless proposed. */
   categoryId: IdSchema.nullable(),
   /** Who has to solve it; null until classified. */
-  scope: IssueScopeSchema.nullable(),
+  scope: IssueScope.schema.nullable(),
   /** How big it is; null until classified. */
-  nature: IssueNatureSchema.nullable(),
+  nature: IssueNature.schema.nullable(),
   /** Simple or general procedure; null until classified. */
-  procedure: ProcedureSchema.nullable(),
+  procedure: Procedure.schema.nullable(),
   /** The approval of a general-procedure matter by the leading body. */
   approval: z.strictObject({ by: IdSchema, on: CalendarDateSchema }).nullable(),
   /** The assignment batch (交办批次), if any. */
@@ -227,7 +227,7 @@ export const IssueFieldsSchema = z.strictObject({
   /** Assignments returned as wrongly routed (退单), oldest first. */
   returns: z.array(ReturnRecordSchema),
   /** The highest supervision step taken on the current assignment. */
-  supervisionStep: SupervisionStepSchema,
+  supervisionStep: SupervisionStep.schema,
   /**
    * The latest escalation (协调层级), or null until the issue is escalated. It stays with the issue
    * through returns and reassignments, and a later escalation never ranks lower (协调层级只升不降).
@@ -236,7 +236,7 @@ export const IssueFieldsSchema = z.strictObject({
   /** The current answer. */
   answer: AnswerSchema.nullable(),
   /** The enterprise's feedback on the current answer. */
-  feedback: FeedbackLevelSchema.nullable(),
+  feedback: FeedbackLevel.schema.nullable(),
   /** The simple procedure's ledger entry (台账). */
   ledgerEntry: LedgerEntrySchema.nullable(),
   /** The general procedure's dossier. */
@@ -245,7 +245,7 @@ export const IssueFieldsSchema = z.strictObject({
   reopenCount: z.int().min(0),
   /** When it was closed (销号), or null. */
   closedAt: InstantSchema.nullable(),
-});
+}))();
 
 /**
  * The fields an event sets on an issue: any subset of {@link IssueFieldsSchema} except `id` and
@@ -253,7 +253,7 @@ export const IssueFieldsSchema = z.strictObject({
  *
  * @category Issue
  */
-export const IssueChangesSchema = IssueFieldsSchema.omit({ id: true, state: true }).partial();
+export const IssueChangesSchema = /* @__PURE__ */ (() => IssueFieldsSchema.omit({ id: true, state: true }).partial())();
 
 /**
  * What an event changed on an issue; see {@link IssueChangesSchema}.
@@ -269,26 +269,26 @@ export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsS
  *
  * @category Issue
  */
-export const IssueEventSchema = z.strictObject({
+export const IssueEventSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The issue the event belongs to. */
   issueId: IdSchema,
   /** Position in the issue's history, from 1. */
   seq: z.int().min(1),
   /** The command that was accepted. */
-  type: IssueCommandTypeSchema,
+  type: IssueCommandType.schema,
   /** Who issued it. */
   actor: ActorSchema,
   /** When. */
   at: InstantSchema,
   /** The state before (null for the submission). */
-  from: IssueStateSchema.nullable(),
+  from: IssueState.schema.nullable(),
   /** The state after. */
-  to: IssueStateSchema,
+  to: IssueState.schema,
   /** The fields it set. */
   changes: IssueChangesSchema,
   /** A free note of the actor's, if given. */
   note: z.string().max(4000).nullable(),
-});
+}))();
 
 /**
  * An audit event; see {@link IssueEventSchema}.
@@ -303,10 +303,10 @@ export type IssueEvent = DeepReadonly<Omit<z.infer<typeof IssueEventSchema>, 'ch
  *
  * @category Issue
  */
-export const IssueSchema = IssueFieldsSchema.extend({
+export const IssueSchema = /* @__PURE__ */ (() => IssueFieldsSchema.extend({
   /** The audit events that made the issue what it is, oldest first. */
   history: z.array(IssueEventSchema),
-});
+}))();
 
 /**
  * An enterprise issue; see {@link IssueSchema}.

@@ -1,9 +1,25 @@
-import type { z } from 'zod';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 
-const issueGuard = defineEnum(
+/**
+ * The named guards of the lifecycle table, each with what it requires, in Chinese and English. A
+ * guard that fails rejects the command with its own error code, except the two routing guards
+ * `feedbackPositive` / `feedbackNegative`, which choose between the rows of `giveFeedback`.
+ *
+ * `IssueGuard.values` lists the values in order, `IssueGuard.labels` gives each a zh-CN and an
+ * English label, and `IssueGuard.schema` validates one. The type `IssueGuard` is the name of a
+ * lifecycle guard.
+ *
+ * @example
+ * ```ts
+ * IssueGuard.labels.extensionNoticeGiven.zh; // '在期限届满前规定工作日之前申请'
+ * IssueGuard.schema.safeParse('archiveComplete').success; // true
+ * ```
+ * @category Issue
+ */
+export const IssueGuard = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     knownCategory: { zh: '分类属于分类体系', en: 'The category is in the taxonomy' },
     procedureIsGeneral: { zh: '适用一般程序', en: 'The general procedure applies' },
@@ -21,38 +37,9 @@ const issueGuard = defineEnum(
     archiveComplete: { zh: '案卷或台账完整', en: 'The dossier or ledger entry is complete' },
     escalationRises: { zh: '协调层级只升不降', en: 'Escalation never moves down' },
   }),
-);
+))();
 
-/**
- * The named guards of the lifecycle table, each with what it requires, in Chinese and English. A
- * guard that fails rejects the command with its own error code, except the two routing guards
- * `feedbackPositive` / `feedbackNegative`, which choose between the rows of `giveFeedback`.
- *
- * @example
- * ```ts
- * issueGuardLabels.extensionNoticeGiven.zh; // '在期限届满前规定工作日之前申请'
- * ```
- * @category Issue
- */
-export const issueGuardLabels = issueGuard.labels;
-
-/**
- * Validates a guard name; see {@link issueGuardLabels}.
- *
- * @example
- * ```ts
- * IssueGuardSchema.safeParse('archiveComplete').success; // true
- * ```
- * @category Issue
- */
-export const IssueGuardSchema = issueGuard.schema;
-
-/**
- * The name of a lifecycle guard; see {@link issueGuardLabels}.
- *
- * @category Issue
- */
-export type IssueGuard = z.infer<typeof IssueGuardSchema>;
+export type IssueGuard = EnumValue<typeof IssueGuard>;
 
 /**
  * One row of the lifecycle table: in state `from` (null: before the issue exists), the command
@@ -119,7 +106,7 @@ const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved
  * ```
  * @category Issue
  */
-export const issueTransitions: readonly IssueTransition[] = deepFreeze([
+export const issueTransitions: readonly IssueTransition[] = /* @__PURE__ */ (() => deepFreeze([
   row(null, 'submit', 'submitted'),
   row('submitted', 'classify', 'accepted', 'knownCategory'),
   row('accepted', 'classify', 'accepted', 'knownCategory'),
@@ -144,4 +131,4 @@ export const issueTransitions: readonly IssueTransition[] = deepFreeze([
   ...open.map((s) => row(s, 'withdraw', 'withdrawn')),
   ...filing.map((s) => row(s, 'addToDossier', s)),
   ...working.map((s) => row(s, 'escalate', s, 'escalationRises')),
-]);
+]))();

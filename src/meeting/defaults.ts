@@ -11,7 +11,7 @@ const series = (input: unknown): MeetingSeries => deepFreeze(MeetingSeriesSchema
 /**
  * Xingtai's monthly adviser meeting (工商顾问例会, 000): the county bureau's leading group meets once
  * a month, hears the advisers' reports and studies the hard matters enterprises raised — the
- * meeting that {@link index!xingtaiLadder} sends a problem to when its handler cannot solve it. The source
+ * meeting that {@link qinqing/escalation!xingtaiLadder} sends a problem to when its handler cannot solve it. The source
  * gives no day: qinqing chooses the 10th of each month, from September 2014 (after the August 2014
  * report). Frozen.
  *
@@ -21,7 +21,7 @@ const series = (input: unknown): MeetingSeries => deepFreeze(MeetingSeriesSchema
  * ```
  * @category Meeting
  */
-export const xingtaiMonthlyAdviserMeeting: MeetingSeries = series({
+export const xingtaiMonthlyAdviserMeeting: MeetingSeries = /* @__PURE__ */ series({
   id: 'xingtai-monthly-adviser-meeting',
   kind: 'monthlyAdviserMeeting',
   name: { zh: '县局工商顾问例会', en: "County bureau's monthly adviser meeting" },
@@ -38,7 +38,7 @@ export const xingtaiMonthlyAdviserMeeting: MeetingSeries = series({
 /**
  * Xingtai's quarterly scheduling meeting (调度会, 000): the city bureau's leading group meets once a
  * quarter, hears each county bureau's progress and studies the problems that need several
- * departments — where {@link index!xingtaiLadder} sends cross-department problems. The source gives no
+ * departments — where {@link qinqing/escalation!xingtaiLadder} sends cross-department problems. The source gives no
  * day: qinqing chooses the 15th of the first month of each quarter, from October 2014. Frozen.
  *
  * @example
@@ -47,7 +47,7 @@ export const xingtaiMonthlyAdviserMeeting: MeetingSeries = series({
  * ```
  * @category Meeting
  */
-export const xingtaiQuarterlyScheduling: MeetingSeries = series({
+export const xingtaiQuarterlyScheduling: MeetingSeries = /* @__PURE__ */ series({
   id: 'xingtai-quarterly-scheduling',
   kind: 'quarterlyScheduling',
   name: { zh: '市工商局季度调度会', en: "City bureau's quarterly scheduling meeting" },
@@ -64,7 +64,7 @@ export const xingtaiQuarterlyScheduling: MeetingSeries = series({
 /**
  * Haining's half-monthly consultation (半月会商, 002): a round table every two weeks, led by the
  * mayor with the leaders in charge and the heads of the departments concerned, that diagnoses the
- * especially hard cases and assigns them by slips (交办单) — where {@link index!hainingLadder} sends
+ * especially hard cases and assigns them by slips (交办单) — where {@link qinqing/escalation!hainingLadder} sends
  * problems declared unsolvable or reopened twice. The source gives no day: qinqing chooses every
  * other Friday from Friday 4 January 2019. Frozen.
  *
@@ -74,7 +74,7 @@ export const xingtaiQuarterlyScheduling: MeetingSeries = series({
  * ```
  * @category Meeting
  */
-export const hainingHalfMonthlyConsultation: MeetingSeries = series({
+export const hainingHalfMonthlyConsultation: MeetingSeries = /* @__PURE__ */ series({
   id: 'haining-half-monthly-consultation',
   kind: 'halfMonthlyConsultation',
   name: { zh: '市领导半月会商（圆桌会议）', en: "Mayor's half-monthly consultation (round table)" },
@@ -99,7 +99,7 @@ export const hainingHalfMonthlyConsultation: MeetingSeries = series({
  * ```
  * @category Meeting
  */
-export const jiaozuoHalfYearlySymposium: MeetingSeries = series({
+export const jiaozuoHalfYearlySymposium: MeetingSeries = /* @__PURE__ */ series({
   id: 'jiaozuo-half-yearly-symposium',
   kind: 'halfYearlySymposium',
   name: { zh: '企业负责人座谈会', en: 'Half-yearly symposium with enterprise heads' },
@@ -125,7 +125,7 @@ export const jiaozuoHalfYearlySymposium: MeetingSeries = series({
  * ```
  * @category Meeting
  */
-export const jiaozuoJointMeeting: MeetingSeries = series({
+export const jiaozuoJointMeeting: MeetingSeries = /* @__PURE__ */ series({
   id: 'jiaozuo-joint-meeting',
   kind: 'jointMeeting',
   name: { zh: '市服务工业企业相关部门联席会议', en: 'Joint meeting of the departments serving industrial enterprises' },
@@ -151,7 +151,7 @@ export const jiaozuoJointMeeting: MeetingSeries = series({
  * ```
  * @category Meeting
  */
-export const defaultMeetingSeries: readonly MeetingSeries[] = deepFreeze([
+export const defaultMeetingSeries: readonly MeetingSeries[] = /* @__PURE__ */ deepFreeze([
   xingtaiMonthlyAdviserMeeting,
   xingtaiQuarterlyScheduling,
   jiaozuoJointMeeting,

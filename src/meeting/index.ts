@@ -7,18 +7,13 @@
  * @module qinqing/meeting
  */
 export {
-  meetingKindLabels,
-  MeetingKindSchema,
-  meetingCadenceUnitLabels,
-  MeetingCadenceUnitSchema,
-  meetingRollLabels,
-  MeetingRollSchema,
+  MeetingKind,
+  MeetingCadenceUnit,
+  MeetingRoll,
   MeetingCadenceSchema,
   MeetingSeriesSchema,
-  safeParseMeetingSeries,
-  parseMeetingSeries,
 } from './schema.js';
-export type { MeetingKind, MeetingCadenceUnit, MeetingRoll, MeetingCadence, MeetingSeries } from './schema.js';
+export type { MeetingCadence, MeetingSeries } from './schema.js';
 export {
   xingtaiMonthlyAdviserMeeting,
   xingtaiQuarterlyScheduling,

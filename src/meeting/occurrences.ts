@@ -130,7 +130,7 @@ interface Group {
  * list a meeting twice. The `on` dates are strictly increasing. Pure integer day arithmetic: the same
  * in every time zone.
  *
- * @param series - The series (validated: see {@link parseMeetingSeries}).
+ * @param series - The series (validated: see {@link MeetingSeriesSchema}).
  * @param period - The period, both ends included.
  * @param calendar - The working-day calendar, e.g. `chinaCalendar`.
  * @returns The meetings in date order, or `INVALID_DATE` / `INVALID_ARGUMENT` (with the path of the

@@ -1,124 +1,84 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
-import { escalationHolderLabels } from '../escalation/schema.js';
+import { EscalationHolder } from '../escalation/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { periodUnitNames } from '../vocabulary/period.js';
 
-const meetingKind = defineEnum({
-  monthlyAdviserMeeting: escalationHolderLabels.monthlyAdviserMeeting,
-  quarterlyScheduling: escalationHolderLabels.quarterlyScheduling,
-  halfMonthlyConsultation: escalationHolderLabels.halfMonthlyConsultation,
-  halfYearlySymposium: escalationHolderLabels.halfYearlySymposium,
-  jointMeeting: escalationHolderLabels.jointMeeting,
+/**
+ * The kinds of periodic meeting the sources name (§8): the county's monthly adviser meeting (例会)
+ * and the city bureau's quarterly scheduling meeting (调度会) (000), the mayor's half-monthly
+ * consultation (半月会商) (002), the half-yearly enterprise symposium (座谈会) and the joint meeting of
+ * departments (联席会议) (001). Each value is also an escalation holder with the same labels, so a
+ * ladder can send problems to the meeting.
+ *
+ * `MeetingKind.values` lists the values in order, `MeetingKind.labels` gives each a zh-CN and an
+ * English label, and `MeetingKind.schema` validates one. The type `MeetingKind` is a kind of
+ * periodic meeting, e.g. `'halfMonthlyConsultation'`.
+ *
+ * @example
+ * ```ts
+ * MeetingKind.labels.halfMonthlyConsultation.zh; // '半月会商'
+ * MeetingKind.schema.safeParse('quarterlyScheduling').success; // true
+ * ```
+ * @category Meeting
+ */
+export const MeetingKind = /* @__PURE__ */ defineEnum({
+  monthlyAdviserMeeting: EscalationHolder.labels.monthlyAdviserMeeting,
+  quarterlyScheduling: EscalationHolder.labels.quarterlyScheduling,
+  halfMonthlyConsultation: EscalationHolder.labels.halfMonthlyConsultation,
+  halfYearlySymposium: EscalationHolder.labels.halfYearlySymposium,
+  jointMeeting: EscalationHolder.labels.jointMeeting,
 });
 
+export type MeetingKind = EnumValue<typeof MeetingKind>;
+
 /**
- * Labels of the kinds of periodic meeting the sources name (§8): the county's monthly adviser
- * meeting (例会) and the city bureau's quarterly scheduling meeting (调度会) (000), the mayor's
- * half-monthly consultation (半月会商) (002), the half-yearly enterprise symposium (座谈会) and the
- * joint meeting of departments (联席会议) (001). Each value is also an escalation holder with the same
- * labels, so a ladder can send problems to the meeting.
+ * The units a meeting's cadence counts in: weeks, months, quarters (3 months) and half years (6
+ * months).
+ *
+ * `MeetingCadenceUnit.values` lists the values in order, `MeetingCadenceUnit.labels` gives each a
+ * zh-CN and an English label, and `MeetingCadenceUnit.schema` validates one. The type
+ * `MeetingCadenceUnit` is the unit of a cadence: `'week'`, `'month'`, `'quarter'` or `'halfYear'`.
  *
  * @example
  * ```ts
- * meetingKindLabels.halfMonthlyConsultation.zh; // '半月会商'
+ * MeetingCadenceUnit.labels.quarter.zh; // '季度'
+ * MeetingCadenceUnit.values; // ['week', 'month', 'quarter', 'halfYear']
  * ```
  * @category Meeting
  */
-export const meetingKindLabels = meetingKind.labels;
-
-/**
- * Validates a meeting kind; see {@link meetingKindLabels}.
- *
- * @example
- * ```ts
- * MeetingKindSchema.safeParse('quarterlyScheduling').success; // true
- * ```
- * @category Meeting
- */
-export const MeetingKindSchema = meetingKind.schema;
-
-/**
- * A kind of periodic meeting, e.g. `'halfMonthlyConsultation'`; see {@link meetingKindLabels}.
- *
- * @category Meeting
- */
-export type MeetingKind = z.infer<typeof MeetingKindSchema>;
-
-const meetingCadenceUnit = defineEnum({
+export const MeetingCadenceUnit = /* @__PURE__ */ defineEnum({
   week: periodUnitNames.week,
   month: periodUnitNames.month,
   quarter: periodUnitNames.quarter,
   halfYear: periodUnitNames.halfYear,
 });
 
+export type MeetingCadenceUnit = EnumValue<typeof MeetingCadenceUnit>;
+
 /**
- * Labels of the units a meeting's cadence counts in: weeks, months, quarters (3 months) and half
- * years (6 months).
+ * What happens to a meeting whose date falls on a day off: it moves to the next working day (顺延,
+ * the default) or to the previous one (提前).
+ *
+ * `MeetingRoll.values` lists the values in order, `MeetingRoll.labels` gives each a zh-CN and an
+ * English label, and `MeetingRoll.schema` validates one. The type `MeetingRoll` is a roll rule:
+ * `'nextWorkingDay'` or `'previousWorkingDay'`.
  *
  * @example
  * ```ts
- * meetingCadenceUnitLabels.quarter.zh; // '季度'
+ * MeetingRoll.labels.nextWorkingDay.zh; // '顺延至下一个工作日'
+ * MeetingRoll.schema.safeParse('previousWorkingDay').success; // true
  * ```
  * @category Meeting
  */
-export const meetingCadenceUnitLabels = meetingCadenceUnit.labels;
-
-/**
- * Validates a cadence unit: `'week'`, `'month'`, `'quarter'` or `'halfYear'`.
- *
- * @example
- * ```ts
- * MeetingCadenceUnitSchema.options; // ['week', 'month', 'quarter', 'halfYear']
- * ```
- * @category Meeting
- */
-export const MeetingCadenceUnitSchema = meetingCadenceUnit.schema;
-
-/**
- * The unit of a cadence: `'week'`, `'month'`, `'quarter'` or `'halfYear'`.
- *
- * @category Meeting
- */
-export type MeetingCadenceUnit = z.infer<typeof MeetingCadenceUnitSchema>;
-
-const meetingRoll = defineEnum({
+export const MeetingRoll = /* @__PURE__ */ defineEnum({
   nextWorkingDay: { zh: '顺延至下一个工作日', en: 'Move to the next working day' },
   previousWorkingDay: { zh: '提前至上一个工作日', en: 'Move to the previous working day' },
 });
 
-/**
- * Labels of what happens to a meeting whose date falls on a day off: it moves to the next working
- * day (顺延, the default) or to the previous one (提前).
- *
- * @example
- * ```ts
- * meetingRollLabels.nextWorkingDay.zh; // '顺延至下一个工作日'
- * ```
- * @category Meeting
- */
-export const meetingRollLabels = meetingRoll.labels;
-
-/**
- * Validates a roll rule: `'nextWorkingDay'` or `'previousWorkingDay'`.
- *
- * @example
- * ```ts
- * MeetingRollSchema.safeParse('previousWorkingDay').success; // true
- * ```
- * @category Meeting
- */
-export const MeetingRollSchema = meetingRoll.schema;
-
-/**
- * A roll rule: `'nextWorkingDay'` or `'previousWorkingDay'`; see {@link meetingRollLabels}.
- *
- * @category Meeting
- */
-export type MeetingRoll = z.infer<typeof MeetingRollSchema>;
+export type MeetingRoll = EnumValue<typeof MeetingRoll>;
 
 /**
  * When a series meets: every `every` units from the `anchor`, its first meeting. By weeks, the
@@ -135,18 +95,18 @@ export type MeetingRoll = z.infer<typeof MeetingRollSchema>;
  * ```
  * @category Meeting
  */
-export const MeetingCadenceSchema = z
+export const MeetingCadenceSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** How many units lie between two meetings (default 1). */
     every: z.int().min(1).max(120).default(1),
     /** The unit: week, month, quarter (3 months) or half year (6 months). */
-    unit: MeetingCadenceUnitSchema,
+    unit: MeetingCadenceUnit.schema,
     /** The date of the first meeting; it gives the weekday or the day of the month of the others. */
     anchor: CalendarDateSchema,
     /** The last date on which a meeting can be scheduled, or null while the series runs on. */
     until: CalendarDateSchema.nullable().default(null),
     /** Where a meeting on a day off moves: the next working day (default) or the previous one. */
-    roll: MeetingRollSchema.default('nextWorkingDay'),
+    roll: MeetingRoll.schema.default('nextWorkingDay'),
   })
   .superRefine((c, ctx) => {
     if (c.until !== null && c.until < c.anchor) {
@@ -157,7 +117,7 @@ export const MeetingCadenceSchema = z
         params: { code: 'INVALID_ARGUMENT', messageZh: `截止日期 ${c.until} 早于首次会议日期 ${c.anchor}。` },
       });
     }
-  });
+  }))();
 
 /**
  * When a series meets; see {@link MeetingCadenceSchema}.
@@ -177,14 +137,15 @@ export type MeetingCadence = DeepReadonly<z.output<typeof MeetingCadenceSchema>>
  *   id: 'county-adviser', kind: 'monthlyAdviserMeeting', name: { zh: '县局工商顾问例会', en: 'County adviser meeting' },
  *   source: '000', chair: 'leadingGroup', holder: 'monthlyAdviserMeeting', cadence: { unit: 'month', anchor: '2026-01-10' },
  * }).cadence.every; // 1
+ * safeParse(MeetingSeriesSchema, { ...hainingHalfMonthlyConsultation, id: 'haining-2027' }).ok; // true
  * ```
  * @category Meeting
  */
-export const MeetingSeriesSchema = z.strictObject({
+export const MeetingSeriesSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The series' id. */
   id: IdSchema,
   /** The kind of meeting. */
-  kind: MeetingKindSchema,
+  kind: MeetingKind.schema,
   /** Its name in both languages. */
   name: BilingualTextSchema,
   /** Where it comes from. */
@@ -197,7 +158,7 @@ export const MeetingSeriesSchema = z.strictObject({
   description: BilingualTextSchema.optional(),
   /** When it meets. */
   cadence: MeetingCadenceSchema,
-});
+}))();
 
 /**
  * A meeting series; see {@link MeetingSeriesSchema}.
@@ -206,34 +167,3 @@ export const MeetingSeriesSchema = z.strictObject({
  */
 export type MeetingSeries = DeepReadonly<z.output<typeof MeetingSeriesSchema>>;
 
-/**
- * Validates a meeting series, filling in the cadence's defaults (every 1 unit, no end, moved to the
- * next working day).
- *
- * @param input - The series, e.g. from the app's configuration.
- * @returns The series, or `INVALID_INPUT` / `INVALID_DATE` / `INVALID_ARGUMENT` with the path of the problem.
- * @example
- * ```ts
- * safeParseMeetingSeries({ ...hainingHalfMonthlyConsultation, id: 'haining-2027' }).ok; // true
- * ```
- * @category Meeting
- */
-export function safeParseMeetingSeries(input: unknown): Result<MeetingSeries> {
-  return safeParseWith(MeetingSeriesSchema, input);
-}
-
-/**
- * Validates a meeting series, filling in the cadence's defaults; throws when it is not valid.
- *
- * @param input - The series.
- * @returns The series.
- * @throws {@link index!QinqingError} with the code of the problem.
- * @example
- * ```ts
- * parseMeetingSeries({ ...xingtaiMonthlyAdviserMeeting, cadence: { unit: 'month', anchor: '2026-01-20' } }).cadence.roll; // 'nextWorkingDay'
- * ```
- * @category Meeting
- */
-export function parseMeetingSeries(input: unknown): MeetingSeries {
-  return parseWith(MeetingSeriesSchema, input);
-}

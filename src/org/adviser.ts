@@ -1,13 +1,29 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
-import { GovernmentLevelSchema } from './level.js';
+import { GovernmentLevel } from './level.js';
 
-const adviserKind = defineEnum(
+/**
+ * The kinds of government people paired with enterprises: bureau adviser 工商顾问 (000), enterprise
+ * liaison 企业联络员 (001, 003), enterprise assistant 企业助理 dispatched to an enterprise (003), cadre
+ * seconded full-time to an enterprise 驻企挂职干部 (002), contact leader 联系领导 — a city or county leader
+ * or department head (001, 003) — and grid visit team member (002, 004).
+ *
+ * `AdviserKind.values` lists the values in order, `AdviserKind.labels` gives each a zh-CN and an
+ * English label, and `AdviserKind.schema` validates one. The type `AdviserKind` is a kind of
+ * adviser or cadre, e.g. `'bureauAdviser'`.
+ *
+ * @example
+ * ```ts
+ * AdviserKind.labels.secondedCadre.zh; // '驻企挂职干部'
+ * AdviserKind.values.length; // 6
+ * ```
+ * @category Org
+ */
+export const AdviserKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     bureauAdviser: { zh: '工商顾问', en: 'Bureau adviser' },
     liaison: { zh: '企业联络员', en: 'Enterprise liaison' },
@@ -16,77 +32,34 @@ const adviserKind = defineEnum(
     contactLeader: { zh: '联系领导', en: 'Contact leader' },
     gridTeamMember: { zh: '网格走访小组成员', en: 'Grid visit team member' },
   }),
-);
+))();
+
+export type AdviserKind = EnumValue<typeof AdviserKind>;
 
 /**
- * Labels of the kinds of government people paired with enterprises: bureau adviser 工商顾问 (000),
- * enterprise liaison 企业联络员 (001, 003), enterprise assistant 企业助理 dispatched to an enterprise
- * (003), cadre seconded full-time to an enterprise 驻企挂职干部 (002), contact leader 联系领导 — a
- * city or county leader or department head (001, 003) — and grid visit team member (002, 004).
+ * The grounds on which a cadre's experience fits an enterprise (002: 学过、管过、干过 — "studied it,
+ * managed it, done it").
+ *
+ * `ExperienceBasis.values` lists the values in order, `ExperienceBasis.labels` gives each a zh-CN
+ * and an English label, and `ExperienceBasis.schema` validates one. The type `ExperienceBasis` is a
+ * ground of experience fit: `'studied'`, `'managed'` or `'practised'`.
  *
  * @example
  * ```ts
- * adviserKindLabels.secondedCadre.zh; // '驻企挂职干部'
+ * ExperienceBasis.labels.practised.zh; // '干过'
+ * ExperienceBasis.schema.safeParse('managed').success; // true
  * ```
  * @category Org
  */
-export const adviserKindLabels = adviserKind.labels;
-
-/**
- * Validates an adviser kind; see {@link adviserKindLabels}.
- *
- * @example
- * ```ts
- * AdviserKindSchema.options.length; // 6
- * ```
- * @category Org
- */
-export const AdviserKindSchema = adviserKind.schema;
-
-/**
- * A kind of adviser or cadre, e.g. `'bureauAdviser'`; see {@link adviserKindLabels}.
- *
- * @category Org
- */
-export type AdviserKind = z.infer<typeof AdviserKindSchema>;
-
-const experienceBasis = defineEnum(
+export const ExperienceBasis = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     studied: { zh: '学过', en: 'Studied it' },
     managed: { zh: '管过', en: 'Managed it' },
     practised: { zh: '干过', en: 'Done it' },
   }),
-);
+))();
 
-/**
- * Labels of the grounds on which a cadre's experience fits an enterprise (002: 学过、管过、干过 —
- * "studied it, managed it, done it").
- *
- * @example
- * ```ts
- * experienceBasisLabels.practised.zh; // '干过'
- * ```
- * @category Org
- */
-export const experienceBasisLabels = experienceBasis.labels;
-
-/**
- * Validates a ground of experience fit: `'studied'`, `'managed'` or `'practised'`.
- *
- * @example
- * ```ts
- * ExperienceBasisSchema.safeParse('managed').success; // true
- * ```
- * @category Org
- */
-export const ExperienceBasisSchema = experienceBasis.schema;
-
-/**
- * A ground of experience fit: `'studied'`, `'managed'` or `'practised'`.
- *
- * @category Org
- */
-export type ExperienceBasis = z.infer<typeof ExperienceBasisSchema>;
+export type ExperienceBasis = EnumValue<typeof ExperienceBasis>;
 
 /**
  * An adviser or cadre (工商顾问、联络员、企业助理、挂职干部、联系领导、网格走访小组成员): a government person
@@ -97,18 +70,19 @@ export type ExperienceBasis = z.infer<typeof ExperienceBasisSchema>;
  * @example
  * ```ts
  * AdviserSchema.parse({ id: 'a1', name: '王五', kind: 'bureauAdviser', level: 'county' }).expertise; // []
+ * safeParse(AdviserSchema, { id: 'a1', name: '王五', kind: 'advisor', level: 'county' }).ok; // false
  * ```
  * @category Org
  */
-export const AdviserSchema = z.object({
+export const AdviserSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the person. */
   id: IdSchema,
   /** The person's name. */
   name: z.string().min(1).max(100),
   /** The kind of adviser or cadre. */
-  kind: AdviserKindSchema,
+  kind: AdviserKind.schema,
   /** The level they serve at. */
-  level: GovernmentLevelSchema,
+  level: GovernmentLevel.schema,
   /** The department they belong to. */
   departmentId: IdSchema.optional().describe('The department the person belongs to'),
   /** Category ids of the service taxonomy they are expert in. */
@@ -117,7 +91,7 @@ export const AdviserSchema = z.object({
   experience: z
     .object({
       /** The grounds of the fit. */
-      basis: z.array(ExperienceBasisSchema).optional(),
+      basis: z.array(ExperienceBasis.schema).optional(),
       /** Free notes, e.g. former posts. */
       notes: z.string().min(1).max(2000).optional(),
     })
@@ -125,7 +99,7 @@ export const AdviserSchema = z.object({
     .describe('Why the person fits: 学过、管过、干过, and free notes'),
   /** Their contact details: personal data. */
   contact: ContactSchema.optional(),
-});
+}))();
 
 /**
  * An adviser or cadre; see {@link AdviserSchema}.
@@ -134,33 +108,3 @@ export const AdviserSchema = z.object({
  */
 export type Adviser = z.infer<typeof AdviserSchema>;
 
-/**
- * Validates an adviser and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The adviser (with `expertise` defaulted to `[]`), or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseAdviser({ id: 'a1', name: '王五', kind: 'advisor', level: 'county' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseAdviser(input: unknown): Result<Adviser> {
-  return safeParseWith(AdviserSchema, input);
-}
-
-/**
- * Validates an adviser and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The adviser.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseAdviser({ id: 'a1', name: '王五', kind: 'liaison', level: 'city' }).kind; // 'liaison'
- * ```
- * @category Org
- */
-export function parseAdviser(input: unknown): Adviser {
-  return parseWith(AdviserSchema, input);
-}

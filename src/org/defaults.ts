@@ -12,7 +12,7 @@ import type { GridStaffShare } from './department.js';
  * ```
  * @category Org
  */
-export const hainingGridStaffShare: GridStaffShare = deepFreeze({
+export const hainingGridStaffShare: GridStaffShare = /* @__PURE__ */ deepFreeze({
   source: '002: 海宁政企干部“亲清互挂”（2019）',
   class1: { numerator: 2, denominator: 3 },
   class2: { numerator: 1, denominator: 3 },

@@ -2,49 +2,37 @@ import * as z from 'zod';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { hainingGridStaffShare } from './defaults.js';
-import { GovernmentLevelSchema } from './level.js';
+import { GovernmentLevel } from './level.js';
 
-const enterpriseRelatedClass = defineEnum(
+/**
+ * Haining's tiers of enterprise-related departments (涉企部门, 002): class 1 (e.g. development and
+ * reform, economy and information, science and technology) and class 2 (e.g. environmental
+ * protection, market regulation, land and resources).
+ *
+ * `EnterpriseRelatedClass.values` lists the values in order, `EnterpriseRelatedClass.labels` gives
+ * each a zh-CN and an English label, and `EnterpriseRelatedClass.schema` validates one. The type
+ * `EnterpriseRelatedClass` is the tier of an enterprise-related department: `'class1'` or
+ * `'class2'`.
+ *
+ * @example
+ * ```ts
+ * EnterpriseRelatedClass.labels.class1.zh; // '一类涉企部门'
+ * EnterpriseRelatedClass.schema.safeParse('class3').success; // false
+ * ```
+ * @category Org
+ */
+export const EnterpriseRelatedClass = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     class1: { zh: '一类涉企部门', en: 'Class-1 enterprise-related department' },
     class2: { zh: '二类涉企部门', en: 'Class-2 enterprise-related department' },
   }),
-);
+))();
 
-/**
- * Labels of Haining's tiers of enterprise-related departments (涉企部门, 002): class 1 (e.g.
- * development and reform, economy and information, science and technology) and class 2 (e.g.
- * environmental protection, market regulation, land and resources).
- *
- * @example
- * ```ts
- * enterpriseRelatedClassLabels.class1.zh; // '一类涉企部门'
- * ```
- * @category Org
- */
-export const enterpriseRelatedClassLabels = enterpriseRelatedClass.labels;
-
-/**
- * Validates an enterprise-related class: `'class1'` or `'class2'`.
- *
- * @example
- * ```ts
- * EnterpriseRelatedClassSchema.safeParse('class3').success; // false
- * ```
- * @category Org
- */
-export const EnterpriseRelatedClassSchema = enterpriseRelatedClass.schema;
-
-/**
- * The tier of an enterprise-related department: `'class1'` or `'class2'`.
- *
- * @category Org
- */
-export type EnterpriseRelatedClass = z.infer<typeof EnterpriseRelatedClassSchema>;
+export type EnterpriseRelatedClass = EnumValue<typeof EnterpriseRelatedClass>;
 
 /**
  * A government department (部门), e.g. one of the ~21 member departments of Jiaozuo's leading group
@@ -54,23 +42,24 @@ export type EnterpriseRelatedClass = z.infer<typeof EnterpriseRelatedClassSchema
  * @example
  * ```ts
  * DepartmentSchema.parse({ id: 'd1', name: '市经信局', enterpriseRelatedClass: 'class1', staffCount: 30 }).staffCount; // 30
+ * safeParse(DepartmentSchema, { id: 'd1', name: '市环保局', staffCount: -1 }).ok; // false
  * ```
  * @category Org
  */
-export const DepartmentSchema = z.object({
+export const DepartmentSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the department. */
   id: IdSchema,
   /** The name of the department. */
   name: z.string().min(1).max(200),
   /** The level of government it belongs to. */
-  level: GovernmentLevelSchema.optional(),
+  level: GovernmentLevel.schema.optional(),
   /** The county or district of a county-level department. */
   countyId: IdSchema.optional().describe('The county or district of a county-level department'),
   /** Its class as an enterprise-related department; absent when it is not one. */
-  enterpriseRelatedClass: EnterpriseRelatedClassSchema.optional(),
+  enterpriseRelatedClass: EnterpriseRelatedClass.schema.optional(),
   /** How many staff it has. */
   staffCount: z.number().int().nonnegative().optional(),
-});
+}))();
 
 /**
  * A government department; see {@link DepartmentSchema}.
@@ -78,37 +67,6 @@ export const DepartmentSchema = z.object({
  * @category Org
  */
 export type Department = z.infer<typeof DepartmentSchema>;
-
-/**
- * Validates a department and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The department, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseDepartment({ id: 'd1', name: '市环保局', staffCount: -1 }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseDepartment(input: unknown): Result<Department> {
-  return safeParseWith(DepartmentSchema, input);
-}
-
-/**
- * Validates a department and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The department.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseDepartment({ id: 'd1', name: '市环保局', enterpriseRelatedClass: 'class2' }).enterpriseRelatedClass; // 'class2'
- * ```
- * @category Org
- */
-export function parseDepartment(input: unknown): Department {
-  return parseWith(DepartmentSchema, input);
-}
 
 /**
  * A share of a department's staff as an exact fraction (never more than the whole).
@@ -119,7 +77,7 @@ export function parseDepartment(input: unknown): Department {
  * ```
  * @category Org
  */
-export const StaffShareSchema = z
+export const StaffShareSchema = /* @__PURE__ */ (() => z
   .object({
     /** The numerator, e.g. 2 in 2/3. */
     numerator: z.number().int().nonnegative(),
@@ -137,7 +95,7 @@ export const StaffShareSchema = z
         params: { code: 'INVALID_ARGUMENT', messageZh: `人员比例不能超过全部：${numerator}/${denominator} 大于 1。` },
       });
     }
-  });
+  }))();
 
 /**
  * A share of staff as a fraction; see {@link StaffShareSchema}.
@@ -146,42 +104,29 @@ export const StaffShareSchema = z
  */
 export type StaffShare = z.infer<typeof StaffShareSchema>;
 
-const roundingMode = defineEnum(
+/**
+ * The ways a share of people is rounded to whole people.
+ *
+ * `RoundingMode.values` lists the values in order, `RoundingMode.labels` gives each a zh-CN and an
+ * English label, and `RoundingMode.schema` validates one. The type `RoundingMode` is how a share of
+ * people is rounded to whole people: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
+ *
+ * @example
+ * ```ts
+ * RoundingMode.labels.roundUp.zh; // '向上取整'
+ * RoundingMode.values; // ['roundUp', 'roundDown', 'roundHalfUp']
+ * ```
+ * @category Org
+ */
+export const RoundingMode = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     roundUp: { zh: '向上取整', en: 'Round up' },
     roundDown: { zh: '向下取整', en: 'Round down' },
     roundHalfUp: { zh: '四舍五入', en: 'Round half up' },
   }),
-);
+))();
 
-/**
- * Labels of the ways a share of people is rounded to whole people.
- *
- * @example
- * ```ts
- * roundingModeLabels.roundUp.zh; // '向上取整'
- * ```
- * @category Org
- */
-export const roundingModeLabels = roundingMode.labels;
-
-/**
- * Validates a rounding mode: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
- *
- * @example
- * ```ts
- * RoundingModeSchema.options; // ['roundUp', 'roundDown', 'roundHalfUp']
- * ```
- * @category Org
- */
-export const RoundingModeSchema = roundingMode.schema;
-
-/**
- * How a share of people is rounded to whole people: `'roundUp'`, `'roundDown'` or `'roundHalfUp'`.
- *
- * @category Org
- */
-export type RoundingMode = z.infer<typeof RoundingModeSchema>;
+export type RoundingMode = EnumValue<typeof RoundingMode>;
 
 /**
  * A policy for how much of its staff each class of enterprise-related department puts into grid
@@ -191,10 +136,11 @@ export type RoundingMode = z.infer<typeof RoundingModeSchema>;
  * @example
  * ```ts
  * GridStaffShareSchema.safeParse(hainingGridStaffShare).success; // true
+ * safeParse(GridStaffShareSchema, { ...hainingGridStaffShare, rounding: 'sideways' }).ok; // false
  * ```
  * @category Org
  */
-export const GridStaffShareSchema = z.object({
+export const GridStaffShareSchema = /* @__PURE__ */ (() => z.object({
   /** Where the policy comes from. */
   source: z.string().min(1).describe('Where the policy comes from'),
   /** The share of a class-1 department's staff. */
@@ -202,8 +148,8 @@ export const GridStaffShareSchema = z.object({
   /** The share of a class-2 department's staff. */
   class2: StaffShareSchema,
   /** How a share is rounded to whole people. */
-  rounding: RoundingModeSchema,
-});
+  rounding: RoundingMode.schema,
+}))();
 
 /**
  * A grid-team staff share policy; see {@link GridStaffShareSchema}.
@@ -211,37 +157,6 @@ export const GridStaffShareSchema = z.object({
  * @category Org
  */
 export type GridStaffShare = z.infer<typeof GridStaffShareSchema>;
-
-/**
- * Validates a grid-team staff share policy and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The policy, or an `INVALID_ARGUMENT` / `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseGridStaffShare({ ...hainingGridStaffShare, rounding: 'sideways' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseGridStaffShare(input: unknown): Result<GridStaffShare> {
-  return safeParseWith(GridStaffShareSchema, input);
-}
-
-/**
- * Validates a grid-team staff share policy and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The policy.
- * @throws {@link index!QinqingError} with code `INVALID_ARGUMENT` or `INVALID_INPUT`.
- * @example
- * ```ts
- * parseGridStaffShare({ ...hainingGridStaffShare, rounding: 'roundDown' }).rounding; // 'roundDown'
- * ```
- * @category Org
- */
-export function parseGridStaffShare(input: unknown): GridStaffShare {
-  return parseWith(GridStaffShareSchema, input);
-}
 
 /**
  * How many staff a department owes to grid teams, and why.
@@ -295,7 +210,7 @@ function formatProduct(staff: number, share: StaffShare): string {
  *   `INVALID_ARGUMENT` (path `['department', 'staffCount']`) when the staff count is not a whole
  *   number ≥ 0, `INVALID_INPUT` for a class that is neither `'class1'` nor `'class2'` (path
  *   `['department', 'enterpriseRelatedClass']`) or a policy whose share or rounding is not one
- *   {@link safeParseGridStaffShare} accepts (path `['policy', 'class1', 'denominator']`, `['policy', 'rounding']`, …).
+ *   {@link GridStaffShareSchema} accepts (path `['policy', 'class1', 'denominator']`, `['policy', 'rounding']`, …).
  * @example
  * ```ts
  * unwrap(gridTeamStaffOwed({ enterpriseRelatedClass: 'class1', staffCount: 10 })).owed; // 7
@@ -325,7 +240,7 @@ export function gridStaffDecision(
   policyPath: ErrorPath,
 ): Result<GridStaffDecision> {
   const { enterpriseRelatedClass: cls, staffCount } = department;
-  if (cls !== undefined && !Object.hasOwn(enterpriseRelatedClassLabels, cls)) {
+  if (cls !== undefined && !Object.hasOwn(EnterpriseRelatedClass.labels, cls)) {
     const path = [...departmentPath, 'enterpriseRelatedClass'];
     return err(
       domainError('INVALID_INPUT', {
@@ -361,8 +276,8 @@ export function gridStaffDecision(
   const share = policy[cls];
   const owed = roundShare(staffCount, share, policy.rounding);
   const fraction = `${share.numerator}/${share.denominator}`;
-  const label = enterpriseRelatedClassLabels[cls];
-  const rounding = roundingModeLabels[policy.rounding];
+  const label = EnterpriseRelatedClass.labels[cls];
+  const rounding = RoundingMode.labels[policy.rounding];
   return ok({
     owed,
     staffCount,
@@ -398,7 +313,7 @@ function sharePolicyProblem(policy: GridStaffShare, cls: EnterpriseRelatedClass,
       value,
     });
   }
-  if (typeof policy.rounding !== 'string' || !Object.hasOwn(roundingModeLabels, policy.rounding)) {
+  if (typeof policy.rounding !== 'string' || !Object.hasOwn(RoundingMode.labels, policy.rounding)) {
     const path = [...at, 'rounding'];
     return domainError('INVALID_INPUT', {
       en: `${nameOf(path)} must be 'roundUp', 'roundDown' or 'roundHalfUp'; received ${JSON.stringify(policy.rounding)}.`,

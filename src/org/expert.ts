@@ -1,12 +1,26 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
 
-const expertKind = defineEnum(
+/**
+ * The kinds of members of an expert service team (专家服务团, 002: professors, accountants, consultants,
+ * lawyers and engineers — 15 in Haining).
+ *
+ * `ExpertKind.values` lists the values in order, `ExpertKind.labels` gives each a zh-CN and an
+ * English label, and `ExpertKind.schema` validates one. The type `ExpertKind` is a kind of expert,
+ * e.g. `'accountant'`.
+ *
+ * @example
+ * ```ts
+ * ExpertKind.labels.lawyer.zh; // '律师'
+ * ExpertKind.values; // ['professor', 'accountant', 'consultant', 'lawyer', 'engineer']
+ * ```
+ * @category Org
+ */
+export const ExpertKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     professor: { zh: '大学教授', en: 'University professor' },
     accountant: { zh: '会计师', en: 'Accountant' },
@@ -14,37 +28,9 @@ const expertKind = defineEnum(
     lawyer: { zh: '律师', en: 'Lawyer' },
     engineer: { zh: '工程师', en: 'Engineer' },
   }),
-);
+))();
 
-/**
- * Labels of the kinds of members of an expert service team (专家服务团, 002: professors,
- * accountants, consultants, lawyers and engineers — 15 in Haining).
- *
- * @example
- * ```ts
- * expertKindLabels.lawyer.zh; // '律师'
- * ```
- * @category Org
- */
-export const expertKindLabels = expertKind.labels;
-
-/**
- * Validates an expert kind; see {@link expertKindLabels}.
- *
- * @example
- * ```ts
- * ExpertKindSchema.options; // ['professor', 'accountant', 'consultant', 'lawyer', 'engineer']
- * ```
- * @category Org
- */
-export const ExpertKindSchema = expertKind.schema;
-
-/**
- * A kind of expert, e.g. `'accountant'`.
- *
- * @category Org
- */
-export type ExpertKind = z.infer<typeof ExpertKindSchema>;
+export type ExpertKind = EnumValue<typeof ExpertKind>;
 
 /**
  * A member of an expert service team (002): not a civil servant but a professional the government
@@ -53,23 +39,24 @@ export type ExpertKind = z.infer<typeof ExpertKindSchema>;
  * @example
  * ```ts
  * ExpertSchema.parse({ id: 'e1', name: '孙七', kind: 'engineer' }).expertise; // []
+ * safeParse(ExpertSchema, { id: 'e1', name: '孙七', kind: 'astrologer' }).ok; // false
  * ```
  * @category Org
  */
-export const ExpertSchema = z.object({
+export const ExpertSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the expert. */
   id: IdSchema,
   /** The expert's name. */
   name: z.string().min(1).max(100),
   /** The kind of expert. */
-  kind: ExpertKindSchema,
+  kind: ExpertKind.schema,
   /** Their employer, e.g. a university or a firm. */
   affiliation: z.string().min(1).max(200).optional().describe('Employer, e.g. a university or a firm'),
   /** Category ids of the service taxonomy they are expert in. */
   expertise: z.array(IdSchema).default(() => []).describe('Category ids of a service taxonomy'),
   /** Their contact details: personal data. */
   contact: ContactSchema.optional(),
-});
+}))();
 
 /**
  * A member of an expert service team; see {@link ExpertSchema}.
@@ -78,33 +65,3 @@ export const ExpertSchema = z.object({
  */
 export type Expert = z.infer<typeof ExpertSchema>;
 
-/**
- * Validates an expert and returns them, or the reason the data is not valid.
- *
- * @param input - The data to check.
- * @returns The expert, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseExpert({ id: 'e1', name: '孙七', kind: 'astrologer' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseExpert(input: unknown): Result<Expert> {
-  return safeParseWith(ExpertSchema, input);
-}
-
-/**
- * Validates an expert and returns them; throws when the data is not valid.
- *
- * @param input - The data to check.
- * @returns The expert.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseExpert({ id: 'e1', name: '孙七', kind: 'lawyer' }).kind; // 'lawyer'
- * ```
- * @category Org
- */
-export function parseExpert(input: unknown): Expert {
-  return parseWith(ExpertSchema, input);
-}

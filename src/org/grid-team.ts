@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 
 /**
  * A grid visit team (网格走访小组): advisers who visit the enterprises of one visit grid (002:
@@ -10,10 +8,11 @@ import { parseWith, safeParseWith } from '../internal/parse.js';
  * @example
  * ```ts
  * GridTeamSchema.parse({ id: 't1', gridId: 'g1', memberIds: ['a1', 'a2'] }).memberIds.length; // 2
+ * safeParse(GridTeamSchema, { id: 't1' }).ok; // false
  * ```
  * @category Org
  */
-export const GridTeamSchema = z.object({
+export const GridTeamSchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the team. */
   id: IdSchema,
   /** The visit grid the team covers. */
@@ -24,7 +23,7 @@ export const GridTeamSchema = z.object({
   leaderId: IdSchema.optional().describe('The adviser who leads the team'),
   /** The advisers in the team. */
   memberIds: z.array(IdSchema).default(() => []).describe('Adviser ids'),
-});
+}))();
 
 /**
  * A grid visit team; see {@link GridTeamSchema}.
@@ -33,33 +32,3 @@ export const GridTeamSchema = z.object({
  */
 export type GridTeam = z.infer<typeof GridTeamSchema>;
 
-/**
- * Validates a grid visit team and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The team, or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseGridTeam({ id: 't1' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseGridTeam(input: unknown): Result<GridTeam> {
-  return safeParseWith(GridTeamSchema, input);
-}
-
-/**
- * Validates a grid visit team and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The team.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseGridTeam({ id: 't1', gridId: 'g1' }).memberIds; // []
- * ```
- * @category Org
- */
-export function parseGridTeam(input: unknown): GridTeam {
-  return parseWith(GridTeamSchema, input);
-}

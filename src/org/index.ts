@@ -4,57 +4,29 @@
  *
  * @module qinqing/org
  */
-export { governmentLevelLabels, GovernmentLevelSchema } from './level.js';
-export type { GovernmentLevel } from './level.js';
+export { GovernmentLevel } from './level.js';
 export { ContactSchema } from './contact.js';
 export type { Contact } from './contact.js';
+export { AdviserKind, ExperienceBasis, AdviserSchema } from './adviser.js';
+export type { Adviser } from './adviser.js';
 export {
-  adviserKindLabels,
-  AdviserKindSchema,
-  experienceBasisLabels,
-  ExperienceBasisSchema,
-  AdviserSchema,
-  safeParseAdviser,
-  parseAdviser,
-} from './adviser.js';
-export type { AdviserKind, ExperienceBasis, Adviser } from './adviser.js';
-export {
-  enterpriseRelatedClassLabels,
-  EnterpriseRelatedClassSchema,
+  EnterpriseRelatedClass,
   DepartmentSchema,
-  safeParseDepartment,
-  parseDepartment,
   StaffShareSchema,
-  roundingModeLabels,
-  RoundingModeSchema,
+  RoundingMode,
   GridStaffShareSchema,
-  safeParseGridStaffShare,
-  parseGridStaffShare,
   gridTeamStaffOwed,
 } from './department.js';
-export type {
-  EnterpriseRelatedClass,
-  Department,
-  StaffShare,
-  RoundingMode,
-  GridStaffShare,
-  GridStaffDecision,
-} from './department.js';
+export type { Department, StaffShare, GridStaffShare, GridStaffDecision } from './department.js';
 export { hainingGridStaffShare } from './defaults.js';
 export {
-  officialRoleLabels,
-  OfficialRoleSchema,
+  OfficialRole,
   OfficialSchema,
-  safeParseOfficial,
-  parseOfficial,
-  governingBodyKindLabels,
-  GoverningBodyKindSchema,
+  GoverningBodyKind,
   GoverningBodySchema,
-  safeParseGoverningBody,
-  parseGoverningBody,
 } from './official.js';
-export type { OfficialRole, Official, GoverningBodyKind, GoverningBody } from './official.js';
-export { expertKindLabels, ExpertKindSchema, ExpertSchema, safeParseExpert, parseExpert } from './expert.js';
-export type { ExpertKind, Expert } from './expert.js';
-export { GridTeamSchema, safeParseGridTeam, parseGridTeam } from './grid-team.js';
+export type { Official, GoverningBody } from './official.js';
+export { ExpertKind, ExpertSchema } from './expert.js';
+export type { Expert } from './expert.js';
+export { GridTeamSchema } from './grid-team.js';
 export type { GridTeam } from './grid-team.js';

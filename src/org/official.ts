@@ -1,13 +1,28 @@
 import * as z from 'zod';
-import type { Result } from '../core/result.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ContactSchema } from './contact.js';
-import { GovernmentLevelSchema } from './level.js';
+import { GovernmentLevel } from './level.js';
 
-const officialRole = defineEnum(
+/**
+ * The roles of officials who coordinate enterprise problems: mayor 市长, executive deputy mayor 常务副市长
+ * and deputy mayor in charge 分管副市长 (001), bureau leader 局领导 (000), department head 部门负责人 and county
+ * leader 县区领导 (001, 003).
+ *
+ * `OfficialRole.values` lists the values in order, `OfficialRole.labels` gives each a zh-CN and an
+ * English label, and `OfficialRole.schema` validates one. The type `OfficialRole` is the role of an
+ * official, e.g. `'deputyMayorInCharge'`.
+ *
+ * @example
+ * ```ts
+ * OfficialRole.labels.deputyMayorInCharge.en; // 'Deputy mayor in charge'
+ * OfficialRole.schema.safeParse('mayor').success; // true
+ * ```
+ * @category Org
+ */
+export const OfficialRole = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     mayor: { zh: '市长', en: 'Mayor' },
     executiveDeputyMayor: { zh: '常务副市长', en: 'Executive deputy mayor' },
@@ -16,38 +31,9 @@ const officialRole = defineEnum(
     departmentHead: { zh: '部门负责人', en: 'Department head' },
     countyLeader: { zh: '县区领导', en: 'County / district leader' },
   }),
-);
+))();
 
-/**
- * Labels of the roles of officials who coordinate enterprise problems: mayor 市长, executive
- * deputy mayor 常务副市长 and deputy mayor in charge 分管副市长 (001), bureau leader 局领导 (000),
- * department head 部门负责人 and county leader 县区领导 (001, 003).
- *
- * @example
- * ```ts
- * officialRoleLabels.deputyMayorInCharge.en; // 'Deputy mayor in charge'
- * ```
- * @category Org
- */
-export const officialRoleLabels = officialRole.labels;
-
-/**
- * Validates an official's role; see {@link officialRoleLabels}.
- *
- * @example
- * ```ts
- * OfficialRoleSchema.safeParse('mayor').success; // true
- * ```
- * @category Org
- */
-export const OfficialRoleSchema = officialRole.schema;
-
-/**
- * The role of an official, e.g. `'deputyMayorInCharge'`; see {@link officialRoleLabels}.
- *
- * @category Org
- */
-export type OfficialRole = z.infer<typeof OfficialRoleSchema>;
+export type OfficialRole = EnumValue<typeof OfficialRole>;
 
 const officialBase = {
   /** The app's id of the official. */
@@ -62,7 +48,7 @@ const officialBase = {
   contact: ContactSchema.optional(),
 };
 
-const portfolio = z
+const portfolio = /* @__PURE__ */ (() => z
   .array(IdSchema)
   .check(
     z.refine((ids) => ids.length > 0, {
@@ -70,7 +56,7 @@ const portfolio = z
       params: { code: 'INVALID_INPUT', messageZh: '分管副市长须列明分管领域：至少一个分类编号。' },
     }),
   )
-  .meta({ minItems: 1, description: 'Category ids of the areas the official is in charge of (分管领域)' });
+  .meta({ minItems: 1, description: 'Category ids of the areas the official is in charge of (分管领域)' }))();
 
 /**
  * An official (领导): a mayor, deputy mayor, bureau leader, department head or county leader. A
@@ -80,10 +66,11 @@ const portfolio = z
  * @example
  * ```ts
  * OfficialSchema.safeParse({ id: 'o1', name: '赵六', role: 'deputyMayorInCharge', portfolio: [] }).success; // false
+ * safeParse(OfficialSchema, { id: 'o1', name: '赵六', role: 'deputyMayorInCharge' }).ok; // false
  * ```
  * @category Org
  */
-export const OfficialSchema = z.discriminatedUnion('role', [
+export const OfficialSchema = /* @__PURE__ */ (() => z.discriminatedUnion('role', [
   z.object({
     ...officialBase,
     /** The role: deputy mayor in charge. */
@@ -94,11 +81,11 @@ export const OfficialSchema = z.discriminatedUnion('role', [
   z.object({
     ...officialBase,
     /** Any role but deputy mayor in charge. */
-    role: OfficialRoleSchema.exclude(['deputyMayorInCharge']),
+    role: OfficialRole.schema.exclude(['deputyMayorInCharge']),
     /** Category ids of the areas in the official's charge. */
     portfolio: z.array(IdSchema).optional().describe('Category ids of the areas the official is in charge of'),
   }),
-]);
+]))();
 
 /**
  * An official; see {@link OfficialSchema}. The type requires `portfolio` when the role is
@@ -109,37 +96,23 @@ export const OfficialSchema = z.discriminatedUnion('role', [
 export type Official = z.infer<typeof OfficialSchema>;
 
 /**
- * Validates an official and returns it, or the reason it is not valid.
+ * The bodies that steer the service to enterprises: the leading group 领导小组 and its office 领导小组办公室,
+ * which gathers problems (001, 003); the efficiency office 效能办, which co-supervises overdue matters
+ * (003); the city government executive meeting 市政府常务会议, which decides policy problems (001); and
+ * the joint meeting of departments 联席会议 (001).
  *
- * @param input - The data to check.
- * @returns The official, or an `INVALID_INPUT` error with its path (e.g. `['portfolio']`).
+ * `GoverningBodyKind.values` lists the values in order, `GoverningBodyKind.labels` gives each a
+ * zh-CN and an English label, and `GoverningBodyKind.schema` validates one. The type
+ * `GoverningBodyKind` is a kind of governing body, e.g. `'leadingGroup'`.
+ *
  * @example
  * ```ts
- * safeParseOfficial({ id: 'o1', name: '赵六', role: 'deputyMayorInCharge' }).ok; // false
+ * GoverningBodyKind.labels.efficiencyOffice.zh; // '效能办'
+ * GoverningBodyKind.values.length; // 5
  * ```
  * @category Org
  */
-export function safeParseOfficial(input: unknown): Result<Official> {
-  return safeParseWith(OfficialSchema, input);
-}
-
-/**
- * Validates an official and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The official.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseOfficial({ id: 'o1', name: '赵六', role: 'deputyMayorInCharge', portfolio: ['financing'] }).role; // 'deputyMayorInCharge'
- * ```
- * @category Org
- */
-export function parseOfficial(input: unknown): Official {
-  return parseWith(OfficialSchema, input);
-}
-
-const governingBodyKind = defineEnum(
+export const GoverningBodyKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     leadingGroup: { zh: '领导小组', en: 'Leading group' },
     leadingGroupOffice: { zh: '领导小组办公室', en: 'Leading group office' },
@@ -147,39 +120,9 @@ const governingBodyKind = defineEnum(
     executiveMeeting: { zh: '市政府常务会议', en: 'City government executive meeting' },
     jointMeeting: { zh: '联席会议', en: 'Joint meeting of departments' },
   }),
-);
+))();
 
-/**
- * Labels of the bodies that steer the service to enterprises: the leading group 领导小组 and its
- * office 领导小组办公室, which gathers problems (001, 003); the efficiency office 效能办, which
- * co-supervises overdue matters (003); the city government executive meeting 市政府常务会议, which
- * decides policy problems (001); and the joint meeting of departments 联席会议 (001).
- *
- * @example
- * ```ts
- * governingBodyKindLabels.efficiencyOffice.zh; // '效能办'
- * ```
- * @category Org
- */
-export const governingBodyKindLabels = governingBodyKind.labels;
-
-/**
- * Validates a kind of governing body; see {@link governingBodyKindLabels}.
- *
- * @example
- * ```ts
- * GoverningBodyKindSchema.options.length; // 5
- * ```
- * @category Org
- */
-export const GoverningBodyKindSchema = governingBodyKind.schema;
-
-/**
- * A kind of governing body, e.g. `'leadingGroup'`; see {@link governingBodyKindLabels}.
- *
- * @category Org
- */
-export type GoverningBodyKind = z.infer<typeof GoverningBodyKindSchema>;
+export type GoverningBodyKind = EnumValue<typeof GoverningBodyKind>;
 
 /**
  * A governing body (领导机构): e.g. Jiaozuo's leading group, chaired by the mayor with the
@@ -190,18 +133,19 @@ export type GoverningBodyKind = z.infer<typeof GoverningBodyKindSchema>;
  * @example
  * ```ts
  * GoverningBodySchema.parse({ id: 'g1', name: '市服务企业领导小组', kind: 'leadingGroup' }).memberDepartmentIds; // []
+ * safeParse(GoverningBodySchema, { id: 'g1', name: '效能办', kind: 'efficiency' }).ok; // false
  * ```
  * @category Org
  */
-export const GoverningBodySchema = z.object({
+export const GoverningBodySchema = /* @__PURE__ */ (() => z.object({
   /** The app's id of the body. */
   id: IdSchema,
   /** The name of the body. */
   name: z.string().min(1).max(200),
   /** The kind of body. */
-  kind: GoverningBodyKindSchema,
+  kind: GoverningBodyKind.schema,
   /** The level of government it belongs to. */
-  level: GovernmentLevelSchema.optional(),
+  level: GovernmentLevel.schema.optional(),
   /** The body this one belongs to, e.g. the leading group of an office. */
   parentId: IdSchema.optional().describe('The body this one belongs to, e.g. the leading group of an office'),
   /** The department where it sits, e.g. 市企业发展服务局. */
@@ -212,7 +156,7 @@ export const GoverningBodySchema = z.object({
   deputyChairIds: z.array(IdSchema).default(() => []).describe('Officials who are deputy chairs'),
   /** The member departments. */
   memberDepartmentIds: z.array(IdSchema).default(() => []).describe('Member departments'),
-});
+}))();
 
 /**
  * A governing body; see {@link GoverningBodySchema}.
@@ -221,33 +165,3 @@ export const GoverningBodySchema = z.object({
  */
 export type GoverningBody = z.infer<typeof GoverningBodySchema>;
 
-/**
- * Validates a governing body and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The body (id lists defaulted to `[]`), or an `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseGoverningBody({ id: 'g1', name: '效能办', kind: 'efficiency' }).ok; // false
- * ```
- * @category Org
- */
-export function safeParseGoverningBody(input: unknown): Result<GoverningBody> {
-  return safeParseWith(GoverningBodySchema, input);
-}
-
-/**
- * Validates a governing body and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The body.
- * @throws {@link index!QinqingError} with code `INVALID_INPUT`.
- * @example
- * ```ts
- * parseGoverningBody({ id: 'g2', name: '市服务企业办公室', kind: 'leadingGroupOffice', parentId: 'g1' }).parentId; // 'g1'
- * ```
- * @category Org
- */
-export function parseGoverningBody(input: unknown): GoverningBody {
-  return parseWith(GoverningBodySchema, input);
-}

@@ -4,8 +4,8 @@
  *
  * @module qinqing/pairing
  */
-export { pairingSelectionLabels, PairingSelectionSchema, PairingSchema } from './schema.js';
-export type { PairingSelection, Pairing } from './schema.js';
+export { PairingSelection, PairingSchema } from './schema.js';
+export type { Pairing } from './schema.js';
 export {
   CapacityRuleSchema,
   CapacityRulesSchema,
@@ -13,8 +13,6 @@ export {
   ProblemQuotaRuleSchema,
   PairingPolicySchema,
   defaultPairingPolicy,
-  safeParsePairingPolicy,
-  parsePairingPolicy,
 } from './policy.js';
 export type { CapacityRule, CapacityRules, KeyEnterpriseContactRule, ProblemQuotaRule, PairingPolicy } from './policy.js';
 export { isPairingActive, validatePairings } from './validate.js';
@@ -31,20 +29,12 @@ export type {
   PairingSuggestion,
   PairingSuggestions,
 } from './suggest.js';
-export {
-  secondmentDirectionLabels,
-  SecondmentDirectionSchema,
-  SecondmentSchema,
-  safeParseSecondment,
-  parseSecondment,
-  secondmentSummary,
-} from './secondment.js';
+export { SecondmentDirection, SecondmentSchema, secondmentSummary } from './secondment.js';
 export type {
-  SecondmentDirection,
   Secondment,
   SecondmentTally,
   SecondmentBatchTally,
   SecondmentSummary,
 } from './secondment.js';
-export { stableMatch, StableMatchInputSchema, MatchProposersSchema, matchProposersLabels } from './match.js';
-export type { StableMatchInput, StableMatching, MatchedPair, UnmatchedCadre, UnmatchedEnterprise, MatchProposers } from './match.js';
+export { stableMatch, StableMatchInputSchema, MatchProposers } from './match.js';
+export type { StableMatchInput, StableMatching, MatchedPair, UnmatchedCadre, UnmatchedEnterprise } from './match.js';

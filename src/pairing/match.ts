@@ -4,55 +4,43 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type Id } from '../core/schema.js';
 import { byCodeUnit } from '../internal/compare.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { safeParseWith } from '../internal/parse.js';
 import { deferredAcceptance } from './deferred-acceptance.js';
 import { PreferenceTableWriter, type PreferenceTable } from './preference-table.js';
 
-const matchProposers = defineEnum(
+/**
+ * The side that proposes in a two-way selection (双向选择, 003): the cadres or the enterprises. The
+ * proposing side gets the best stable outcome it can.
+ *
+ * `MatchProposers.values` lists the values in order, `MatchProposers.labels` gives each a zh-CN and
+ * an English label, and `MatchProposers.schema` validates one. The type `MatchProposers` is the
+ * proposing side of a two-way selection: `'cadres'` or `'enterprises'`.
+ *
+ * @example
+ * ```ts
+ * MatchProposers.labels.enterprises.zh; // '企业发起选择'
+ * MatchProposers.values; // ['cadres', 'enterprises']
+ * ```
+ * @category Pairing
+ */
+export const MatchProposers = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     cadres: { zh: '干部发起选择', en: 'Cadres propose' },
     enterprises: { zh: '企业发起选择', en: 'Enterprises propose' },
   }),
-);
+))();
 
-/**
- * Labels of the side that proposes in a two-way selection (双向选择, 003): the cadres or the
- * enterprises. The proposing side gets the best stable outcome it can.
- *
- * @example
- * ```ts
- * matchProposersLabels.enterprises.zh; // '企业发起选择'
- * ```
- * @category Pairing
- */
-export const matchProposersLabels = matchProposers.labels;
+export type MatchProposers = EnumValue<typeof MatchProposers>;
 
-/**
- * Validates the proposing side of a two-way selection: `'cadres'` or `'enterprises'`.
- *
- * @example
- * ```ts
- * MatchProposersSchema.options; // ['cadres', 'enterprises']
- * ```
- * @category Pairing
- */
-export const MatchProposersSchema = matchProposers.schema;
-
-/**
- * The proposing side of a two-way selection: `'cadres'` or `'enterprises'`.
- *
- * @category Pairing
- */
-export type MatchProposers = z.infer<typeof MatchProposersSchema>;
-
-const PreferenceTableSchema = z
+const PreferenceTableSchema = /* @__PURE__ */ (() => z
   .record(IdSchema, z.array(IdSchema))
-  .describe('Each id with the ids of the other side it accepts, most preferred first');
-const CapacityTableSchema = z
+  .describe('Each id with the ids of the other side it accepts, most preferred first'))();
+const CapacityTableSchema = /* @__PURE__ */ (() => z
   .record(IdSchema, z.int().min(1))
-  .describe('How many partners an id may take (1 when not listed)');
+  .describe('How many partners an id may take (1 when not listed)'))();
 
 /**
  * Validates the input of {@link stableMatch}: each cadre's and each enterprise's preference list
@@ -66,7 +54,7 @@ const CapacityTableSchema = z
  * ```
  * @category Pairing
  */
-export const StableMatchInputSchema = z.strictObject({
+export const StableMatchInputSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Each cadre's acceptable enterprises, most preferred first. */
   cadrePreferences: PreferenceTableSchema,
   /** Each enterprise's acceptable cadres, most preferred first. */
@@ -81,8 +69,8 @@ export const StableMatchInputSchema = z.strictObject({
     })
     .optional(),
   /** The side that proposes, and so gets its best stable outcome. */
-  proposers: MatchProposersSchema,
-});
+  proposers: MatchProposers.schema,
+}))();
 
 /**
  * The input of {@link stableMatch}; see {@link StableMatchInputSchema}. Plain JSON.

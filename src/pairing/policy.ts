@@ -1,11 +1,9 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import type { BilingualText } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
-import { AdviserKindSchema, type AdviserKind } from '../org/adviser.js';
-import { GovernmentLevelSchema, type GovernmentLevel } from '../org/level.js';
+import { AdviserKind } from '../org/adviser.js';
+import { GovernmentLevel } from '../org/level.js';
 
 const XINGTAI = '000: 邢台市工商局工商顾问制（2014）：每名工商顾问对接一个产业园区或3至5个重点项目（企业）';
 const LISHUI_ONE_TO_ONE = '003: 丽水“企业服务年”：426名副县以上干部联系426家企业，一对一';
@@ -15,7 +13,7 @@ const NO_FIGURE = 'qinqing: 来源文件未规定联系企业数量，不设上�
 const JIAOZUO_CONTACT = '001: 焦作市服务工业企业长效机制（2009）：每个重点服务企业都要有一名市领导或职能部门领导作为联系人';
 const LISHUI_QUOTA = '003: 丽水“企业服务年”：联系干部每年为企业解决实际问题2件以上';
 
-const count = z.int().min(0).max(100_000);
+const count = /* @__PURE__ */ (() => z.int().min(0).max(100_000))();
 
 /**
  * How many enterprises and parks one adviser of a kind may be paired with at a time, and how many
@@ -35,7 +33,7 @@ const count = z.int().min(0).max(100_000);
  * ```
  * @category Pairing
  */
-export const CapacityRuleSchema = z
+export const CapacityRuleSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Where the rule comes from. */
     source: z.string().min(1).describe('Where the rule comes from'),
@@ -56,7 +54,7 @@ export const CapacityRuleSchema = z
     message: 'minEnterprises must not exceed maxEnterprises.',
     path: ['minEnterprises'],
     params: { code: 'INVALID_ARGUMENT', messageZh: '最少联系企业数不得大于最多联系企业数。' },
-  });
+  }))();
 
 /**
  * A capacity rule; see {@link CapacityRuleSchema}.
@@ -112,7 +110,7 @@ const lishuiContactLeader = (): z.input<typeof CapacityRuleSchema> => ({
  * ```
  * @category Pairing
  */
-export const CapacityRulesSchema = z.strictObject({
+export const CapacityRulesSchema = /* @__PURE__ */ (() => z.strictObject({
   /** 工商顾问: one park or 3–5 key enterprises (000). */
   bureauAdviser: CapacityRuleSchema.default(xingtaiBureauAdviser),
   /** 企业联络员: no figure in the sources. */
@@ -125,7 +123,7 @@ export const CapacityRulesSchema = z.strictObject({
   contactLeader: CapacityRuleSchema.default(lishuiContactLeader),
   /** 网格走访小组成员: no figure in the sources. */
   gridTeamMember: CapacityRuleSchema.default(noFigure),
-} satisfies Record<AdviserKind, unknown>);
+} satisfies Record<AdviserKind, unknown>))();
 
 /**
  * The capacity rules of every adviser kind; see {@link CapacityRulesSchema}.
@@ -147,24 +145,24 @@ export type CapacityRules = DeepReadonly<z.output<typeof CapacityRulesSchema>>;
  * ```
  * @category Pairing
  */
-export const KeyEnterpriseContactRuleSchema = z.strictObject({
+export const KeyEnterpriseContactRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the rule comes from. */
   source: z.string().min(1).default(JIAOZUO_CONTACT).describe('Where the rule comes from'),
   /** The adviser kinds that count as contact leaders. */
-  kinds: z.array(AdviserKindSchema).min(1).default((): AdviserKind[] => ['contactLeader']).describe('Adviser kinds that count as contact leaders'),
+  kinds: z.array(AdviserKind.schema).min(1).default((): AdviserKind[] => ['contactLeader']).describe('Adviser kinds that count as contact leaders'),
   /** How many such contacts each key enterprise needs (0 turns the rule off). */
   min: count.default(1).describe('How many contact leaders each key enterprise needs'),
   /** The adviser levels that may contact a key enterprise of each key level. */
   levels: z
     .strictObject({
       /** Levels that may contact a city key enterprise (001: a city leader or a city department's leader). */
-      city: z.array(GovernmentLevelSchema).min(1).default((): GovernmentLevel[] => ['city']),
+      city: z.array(GovernmentLevel.schema).min(1).default((): GovernmentLevel[] => ['city']),
       /** Levels that may contact a county key enterprise. */
-      county: z.array(GovernmentLevelSchema).min(1).default((): GovernmentLevel[] => ['city', 'county']),
+      county: z.array(GovernmentLevel.schema).min(1).default((): GovernmentLevel[] => ['city', 'county']),
     })
     .prefault({})
     .describe('Adviser levels that may contact a key enterprise of each key level'),
-});
+}))();
 
 /**
  * The key-enterprise contact rule; see {@link KeyEnterpriseContactRuleSchema}.
@@ -184,17 +182,17 @@ export type KeyEnterpriseContactRule = DeepReadonly<z.output<typeof KeyEnterpris
  * ```
  * @category Pairing
  */
-export const ProblemQuotaRuleSchema = z.strictObject({
+export const ProblemQuotaRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the rule comes from. */
   source: z.string().min(1).default(LISHUI_QUOTA).describe('Where the rule comes from'),
   /** The adviser kinds bound by the quota. */
   kinds: z
-    .array(AdviserKindSchema)
+    .array(AdviserKind.schema)
     .default((): AdviserKind[] => ['contactLeader', 'secondedCadre', 'enterpriseAssistant'])
     .describe('Adviser kinds bound by the quota'),
   /** The fewest problems solved per enterprise per year. */
   perYear: count.default(2).describe('The fewest problems solved for each paired enterprise a year'),
-});
+}))();
 
 /**
  * The problem quota rule; see {@link ProblemQuotaRuleSchema}.
@@ -211,10 +209,11 @@ export type ProblemQuotaRule = DeepReadonly<z.output<typeof ProblemQuotaRuleSche
  * @example
  * ```ts
  * PairingPolicySchema.parse({ problemQuota: { perYear: 3 } }).problemQuota.perYear; // 3
+ * safeParse(PairingPolicySchema, { capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } }).ok; // true
  * ```
  * @category Pairing
  */
-export const PairingPolicySchema = z.strictObject({
+export const PairingPolicySchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the policy as a whole comes from. */
   source: z.string().min(1).default('000, 001, 003').describe('Where the policy comes from'),
   /** The capacity rule of each adviser kind. */
@@ -223,7 +222,7 @@ export const PairingPolicySchema = z.strictObject({
   keyEnterpriseContact: KeyEnterpriseContactRuleSchema.prefault({}),
   /** Each contact cadre solves at least 2 problems a year for its enterprise (003). */
   problemQuota: ProblemQuotaRuleSchema.prefault({}),
-});
+}))();
 
 /**
  * A pairing policy; see {@link PairingPolicySchema}.
@@ -248,38 +247,7 @@ export type PairingPolicy = DeepReadonly<z.output<typeof PairingPolicySchema>>;
  * ```
  * @category Pairing
  */
-export const defaultPairingPolicy: PairingPolicy = deepFreeze(PairingPolicySchema.parse({}));
-
-/**
- * Validates a pairing policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` / `INVALID_ARGUMENT` with the path of the problem.
- * @example
- * ```ts
- * safeParsePairingPolicy({ capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } }).ok; // true
- * ```
- * @category Pairing
- */
-export function safeParsePairingPolicy(input: unknown): Result<PairingPolicy> {
-  return safeParseWith(PairingPolicySchema, input);
-}
-
-/**
- * Validates a pairing policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `INVALID_ARGUMENT`.
- * @example
- * ```ts
- * parsePairingPolicy({ keyEnterpriseContact: { min: 2 } }).keyEnterpriseContact.min; // 2
- * ```
- * @category Pairing
- */
-export function parsePairingPolicy(input: unknown): PairingPolicy {
-  return parseWith(PairingPolicySchema, input);
-}
+export const defaultPairingPolicy: PairingPolicy = /* @__PURE__ */ (() => deepFreeze(PairingPolicySchema.parse({})))();
 
 /** An adviser's load: distinct enterprises and parks among the pairings that count. */
 export interface Load {

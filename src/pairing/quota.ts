@@ -8,7 +8,7 @@ import type { PairingPolicy } from './policy.js';
 import type { Pairing } from './schema.js';
 
 /**
- * What the problem quota needs of an issue (an {@link index!Issue} will do): whose it is, its state,
+ * What the problem quota needs of an issue (an {@link qinqing!Issue} will do): whose it is, its state,
  * its answer's outcome and date, and when it was closed.
  *
  * @category Pairing
@@ -25,7 +25,7 @@ export interface QuotaIssue {
 }
 
 /**
- * What {@link problemQuota} needs of an adviser (an {@link index!Adviser} or a
+ * What {@link problemQuota} needs of an adviser (an {@link qinqing/org!Adviser} or a
  * {@link PairingAdviser} will do): its id and kind.
  *
  * @category Pairing
@@ -58,7 +58,7 @@ export interface QuotaLine {
   readonly met: boolean;
 }
 
-const SOLVED_STATES: ReadonlySet<IssueState> = new Set<IssueState>(['answered', 'confirmed', 'closed']);
+const SOLVED_STATES: ReadonlySet<IssueState> = /* @__PURE__ */ (() => new Set<IssueState>(['answered', 'confirmed', 'closed']))();
 
 /** The local date an issue was solved, or null when it does not count as solved. */
 function solvedOn(issue: QuotaIssue): CalendarDate | null {

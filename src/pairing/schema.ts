@@ -1,45 +1,32 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 
-const pairingSelection = defineEnum(
+/**
+ * How a pairing was made: appointed by the organisation, or by two-way selection (双向选择, 003).
+ *
+ * `PairingSelection.values` lists the values in order, `PairingSelection.labels` gives each a zh-CN
+ * and an English label, and `PairingSelection.schema` validates one. The type `PairingSelection` is
+ * how a pairing was made: `'appointed'` or `'twoWaySelection'`.
+ *
+ * @example
+ * ```ts
+ * PairingSelection.labels.twoWaySelection.zh; // '双向选择'
+ * PairingSelection.values; // ['appointed', 'twoWaySelection']
+ * ```
+ * @category Pairing
+ */
+export const PairingSelection = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     appointed: { zh: '组织指派', en: 'Appointed' },
     twoWaySelection: { zh: '双向选择', en: 'Two-way selection' },
   }),
-);
+))();
 
-/**
- * Labels of how a pairing was made: appointed by the organisation, or by two-way selection
- * (双向选择, 003).
- *
- * @example
- * ```ts
- * pairingSelectionLabels.twoWaySelection.zh; // '双向选择'
- * ```
- * @category Pairing
- */
-export const pairingSelectionLabels = pairingSelection.labels;
-
-/**
- * Validates how a pairing was made: `'appointed'` or `'twoWaySelection'`.
- *
- * @example
- * ```ts
- * PairingSelectionSchema.options; // ['appointed', 'twoWaySelection']
- * ```
- * @category Pairing
- */
-export const PairingSelectionSchema = pairingSelection.schema;
-
-/**
- * How a pairing was made: `'appointed'` or `'twoWaySelection'`.
- *
- * @category Pairing
- */
-export type PairingSelection = z.infer<typeof PairingSelectionSchema>;
+export type PairingSelection = EnumValue<typeof PairingSelection>;
 
 /**
  * A pairing (包联、结对): one adviser or cadre with one enterprise or one park, from a date and
@@ -51,7 +38,7 @@ export type PairingSelection = z.infer<typeof PairingSelectionSchema>;
  * ```
  * @category Pairing
  */
-export const PairingSchema = z
+export const PairingSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The app's id of the pairing. */
     id: IdSchema,
@@ -66,13 +53,13 @@ export const PairingSchema = z
     /** The last day, or null while it lasts. */
     until: CalendarDateSchema.nullable(),
     /** How it was made. */
-    selection: PairingSelectionSchema,
+    selection: PairingSelection.schema,
   })
   .refine((p) => (p.enterpriseId === null) !== (p.parkId === null), {
     message: 'A pairing names exactly one of enterpriseId and parkId.',
     path: ['enterpriseId'],
     params: { messageZh: '包联对象须且只能是一家企业或一个园区。' },
-  });
+  }))();
 
 /**
  * A pairing; see {@link PairingSchema}.

@@ -4,48 +4,36 @@ import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id } from '../core/schema.js';
 import { readDay } from '../internal/args.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
 
-const secondmentDirection = defineEnum(
+/**
+ * The two directions of Haining's two-way secondment (亲清互挂, 002): government cadres stationed
+ * full-time in enterprises (机关干部“走出去”脱产驻企) and enterprise staff placed in departments to learn
+ * (企业骨干“请进来”跟班学习).
+ *
+ * `SecondmentDirection.values` lists the values in order, `SecondmentDirection.labels` gives each a
+ * zh-CN and an English label, and `SecondmentDirection.schema` validates one. The type
+ * `SecondmentDirection` is a secondment direction: `'cadreToEnterprise'` or
+ * `'enterpriseToDepartment'`.
+ *
+ * @example
+ * ```ts
+ * SecondmentDirection.labels.enterpriseToDepartment.zh; // '企业骨干到部门挂职'
+ * SecondmentDirection.values; // ['cadreToEnterprise', 'enterpriseToDepartment']
+ * ```
+ * @category Pairing
+ */
+export const SecondmentDirection = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     cadreToEnterprise: { zh: '机关干部驻企挂职', en: 'Government cadre into an enterprise' },
     enterpriseToDepartment: { zh: '企业骨干到部门挂职', en: 'Enterprise staff into a department' },
   }),
-);
+))();
 
-/**
- * Labels of the two directions of Haining's two-way secondment (亲清互挂, 002): government cadres
- * stationed full-time in enterprises (机关干部“走出去”脱产驻企) and enterprise staff placed in
- * departments to learn (企业骨干“请进来”跟班学习).
- *
- * @example
- * ```ts
- * secondmentDirectionLabels.enterpriseToDepartment.zh; // '企业骨干到部门挂职'
- * ```
- * @category Pairing
- */
-export const secondmentDirectionLabels = secondmentDirection.labels;
-
-/**
- * Validates a secondment direction: `'cadreToEnterprise'` or `'enterpriseToDepartment'`.
- *
- * @example
- * ```ts
- * SecondmentDirectionSchema.options; // ['cadreToEnterprise', 'enterpriseToDepartment']
- * ```
- * @category Pairing
- */
-export const SecondmentDirectionSchema = secondmentDirection.schema;
-
-/**
- * A secondment direction: `'cadreToEnterprise'` or `'enterpriseToDepartment'`.
- *
- * @category Pairing
- */
-export type SecondmentDirection = z.infer<typeof SecondmentDirectionSchema>;
+export type SecondmentDirection = EnumValue<typeof SecondmentDirection>;
 
 /**
  * A secondment (挂职, 002) in either direction: a cadre of `departmentId` stationed in
@@ -56,14 +44,16 @@ export type SecondmentDirection = z.infer<typeof SecondmentDirectionSchema>;
  * ```ts
  * SecondmentSchema.parse({ id: 's1', direction: 'enterpriseToDepartment', personId: 'x1', enterpriseId: 'e1',
  *   departmentId: 'd-finance', period: { from: '2019-03-01', to: '2019-08-31' }, batch: '2019-1' }).direction; // 'enterpriseToDepartment'
+ * safeParse(SecondmentSchema, { id: 's1', direction: 'sideways', personId: 'x', enterpriseId: 'e', departmentId: 'd',
+ *   period: { from: '2019-03-01', to: '2019-08-31' }, batch: '1' }).ok; // false
  * ```
  * @category Pairing
  */
-export const SecondmentSchema = z.strictObject({
+export const SecondmentSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The app's id of the secondment. */
   id: IdSchema,
   /** Cadre into an enterprise, or enterprise staff into a department. */
-  direction: SecondmentDirectionSchema,
+  direction: SecondmentDirection.schema,
   /** The person seconded: a cadre (adviser id) or a member of the enterprise's staff. */
   personId: IdSchema,
   /** The host enterprise of a cadre, or the employer of enterprise staff. */
@@ -85,7 +75,7 @@ export const SecondmentSchema = z.strictObject({
     }),
   /** The batch (批次) it belongs to. */
   batch: IdSchema.describe('The batch (批次) of the secondment'),
-});
+}))();
 
 /**
  * A secondment; see {@link SecondmentSchema}.
@@ -93,39 +83,6 @@ export const SecondmentSchema = z.strictObject({
  * @category Pairing
  */
 export type Secondment = DeepReadonly<z.infer<typeof SecondmentSchema>>;
-
-/**
- * Validates a secondment and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The secondment, or `INVALID_INPUT` / `INVALID_DATE` / `INVALID_ARGUMENT` with its path.
- * @example
- * ```ts
- * safeParseSecondment({ id: 's1', direction: 'sideways', personId: 'x', enterpriseId: 'e', departmentId: 'd',
- *   period: { from: '2019-03-01', to: '2019-08-31' }, batch: '1' }).ok; // false
- * ```
- * @category Pairing
- */
-export function safeParseSecondment(input: unknown): Result<Secondment> {
-  return safeParseWith(SecondmentSchema, input);
-}
-
-/**
- * Validates a secondment and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The secondment.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`, `INVALID_DATE` or `INVALID_ARGUMENT`.
- * @example
- * ```ts
- * parseSecondment({ id: 's1', direction: 'cadreToEnterprise', personId: 'a1', enterpriseId: 'e1', departmentId: 'd1',
- *   period: { from: '2019-01-01', to: '2019-12-31' }, batch: '1' }).batch; // '1'
- * ```
- * @category Pairing
- */
-export function parseSecondment(input: unknown): Secondment {
-  return parseWith(SecondmentSchema, input);
-}
 
 /**
  * The active secondments of one direction: how many, and how many distinct people, enterprises and
@@ -214,7 +171,7 @@ export function secondmentSummary(secondments: readonly Secondment[], asOf: Cale
   let active = 0;
   for (let i = 0; i < secondments.length; i++) {
     const s = secondments[i] as Secondment;
-    if (!Object.hasOwn(secondmentDirectionLabels, s.direction)) {
+    if (!Object.hasOwn(SecondmentDirection.labels, s.direction)) {
       return err(
         domainError('INVALID_INPUT', {
           en: `secondments[${i}].direction must be 'cadreToEnterprise' or 'enterpriseToDepartment'; received ${JSON.stringify(s.direction)}.`,

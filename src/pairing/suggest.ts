@@ -3,8 +3,8 @@ import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, CalendarDate, Id } from '../core/schema.js';
 import { readDay } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { AdviserKind, ExperienceBasis } from '../org/adviser.js';
-import { experienceBasisLabels } from '../org/adviser.js';
+import type { AdviserKind } from '../org/adviser.js';
+import { ExperienceBasis } from '../org/adviser.js';
 import type { GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { remainingEnterprises, type PairingPolicy } from './policy.js';
@@ -42,7 +42,7 @@ export interface SuggestionWeights {
  * ```
  * @category Pairing
  */
-export const defaultSuggestionWeights: SuggestionWeights = deepFreeze({
+export const defaultSuggestionWeights: SuggestionWeights = /* @__PURE__ */ deepFreeze({
   expertise: 0.3,
   experience: 0.3,
   level: 0.15,
@@ -51,7 +51,7 @@ export const defaultSuggestionWeights: SuggestionWeights = deepFreeze({
 });
 
 /**
- * What {@link suggestPairings} reads of an adviser (an {@link index!Adviser} will do).
+ * What {@link suggestPairings} reads of an adviser (an {@link qinqing/org!Adviser} will do).
  *
  * @category Pairing
  */
@@ -71,7 +71,7 @@ export interface SuggestionAdviser {
 }
 
 /**
- * What {@link suggestPairings} reads of an enterprise (an {@link index!Enterprise} will do).
+ * What {@link suggestPairings} reads of an enterprise (an {@link qinqing/enterprise!Enterprise} will do).
  *
  * @category Pairing
  */
@@ -420,7 +420,7 @@ function experienceProblem(a: SuggestionAdviser, ai: number): DomainError | null
   const basis = a.experience?.basis ?? [];
   for (let j = 0; j < basis.length; j++) {
     const g = basis[j];
-    if (typeof g === 'string' && Object.hasOwn(experienceBasisLabels, g)) continue;
+    if (typeof g === 'string' && Object.hasOwn(ExperienceBasis.labels, g)) continue;
     return domainError('INVALID_INPUT', {
       en: `advisers[${ai}].experience.basis[${j}] must be 'studied', 'managed' or 'practised'; received ${JSON.stringify(g)}.`,
       zh: `advisers[${ai}].experience.basis[${j}] 应为 'studied'（学过）、'managed'（管过）或 'practised'（干过），实际为 ${JSON.stringify(g)}。`,
@@ -473,8 +473,8 @@ function score(a: SuggestionAdviser, e: SuggestionEnterprise, needs: readonly Id
   };
   const total = round4((w.expertise * expertise + w.experience * experience + w.level * level + w.jurisdiction * jurisdiction + w.capacity * capacity) / weightSum);
 
-  const groundsEn = grounds.map((g) => experienceBasisLabels[g].en.toLowerCase()).join(', ');
-  const groundsZh = grounds.map((g) => experienceBasisLabels[g].zh).join('、');
+  const groundsEn = grounds.map((g) => ExperienceBasis.labels[g].en.toLowerCase()).join(', ');
+  const groundsZh = grounds.map((g) => ExperienceBasis.labels[g].zh).join('、');
   const expEn = industryFit === 0 ? 'no industry experience recorded' : `industry ${bestCode} vs ${e.industry}${grounds.length === 0 ? '' : ` (${groundsEn})`}`;
   const expZh = industryFit === 0 ? '无相关行业经历记录' : `行业经历 ${bestCode}（企业 ${e.industry}）${grounds.length === 0 ? '' : `：${groundsZh}`}`;
   const leftEn = Number.isFinite(left) ? `${left} place${left === 1 ? '' : 's'} left` : 'no capacity limit';

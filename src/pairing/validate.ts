@@ -1,8 +1,8 @@
 import type { ErrorPath } from '../core/errors.js';
 import type { CalendarDate, DateRange, Id } from '../core/schema.js';
 import { dayArg, periodArg } from '../internal/args.js';
-import { adviserKindLabels, AdviserKindSchema, type AdviserKind } from '../org/adviser.js';
-import { governmentLevelLabels, type GovernmentLevel } from '../org/level.js';
+import { AdviserKind } from '../org/adviser.js';
+import { GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { allowanceText, capacityVerdict, type CapacityRule, type CapacityRules, type KeyEnterpriseContactRule, type PairingPolicy } from './policy.js';
 import { quotaLinesAt, type QuotaIssue } from './quota.js';
@@ -64,7 +64,7 @@ export interface PairingViolation {
 }
 
 /**
- * What {@link validatePairings} needs of an adviser (an {@link index!Adviser} will do).
+ * What {@link validatePairings} needs of an adviser (an {@link qinqing/org!Adviser} will do).
  *
  * @category Pairing
  */
@@ -78,7 +78,7 @@ export interface PairingAdviser {
 }
 
 /**
- * What {@link validatePairings} needs of an enterprise (an {@link index!Enterprise} will do).
+ * What {@link validatePairings} needs of an enterprise (an {@link qinqing/enterprise!Enterprise} will do).
  *
  * @category Pairing
  */
@@ -124,8 +124,8 @@ export function isPairingActive(pairing: { readonly since: CalendarDate; readonl
 
 const list = (ids: readonly Id[]): string => ids.map((id) => `"${id}"`).join(', ');
 const listZh = (ids: readonly Id[]): string => ids.map((id) => `“${id}”`).join('、');
-const kindEn = (k: AdviserKind): string => adviserKindLabels[k].en.toLowerCase();
-const kindZh = (k: AdviserKind): string => adviserKindLabels[k].zh;
+const kindEn = (k: AdviserKind): string => AdviserKind.labels[k].en.toLowerCase();
+const kindZh = (k: AdviserKind): string => AdviserKind.labels[k].zh;
 const keyLevelEn = { city: 'City key enterprise', county: 'County key enterprise' } as const;
 const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服务企业' } as const;
 
@@ -136,7 +136,7 @@ const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服�
  * 2. per pairing in input order: an invalid period; then, for pairings that count, unknown adviser,
  *    enterprise or park, and duplicates;
  * 3. per adviser in input order: over or under capacity;
- * 4. per enterprise in input order: too many advisers of a kind (kinds in {@link index!AdviserKindSchema}
+ * 4. per enterprise in input order: too many advisers of a kind (kinds in {@link qinqing/org!AdviserKind}
  *    order), then a key enterprise without a contact leader;
  * 5. per pairing in input order: the problem quota.
  *
@@ -441,7 +441,7 @@ function adviserCapacityFinding(adviser: PairingAdviser, at: number, load: reado
 
 /**
  * The kinds' `maxPerEnterprise` (003: a seconded cadre or an enterprise assistant is the only one of
- * its kind with its enterprise, 1:1): one finding per kind, in {@link index!AdviserKindSchema} order,
+ * its kind with its enterprise, 1:1): one finding per kind, in {@link qinqing/org!AdviserKind} order,
  * with more advisers of it at the enterprise than allowed.
  */
 function advisersPerEnterpriseFindings(
@@ -452,7 +452,7 @@ function advisersPerEnterpriseFindings(
 ): PairingViolation[] {
   const findings: PairingViolation[] = [];
   if (theirs.length < 2) return findings; // every limit is at least 1
-  for (const kind of AdviserKindSchema.options) {
+  for (const kind of AdviserKind.schema.options) {
     const max = capacity[kind].maxPerEnterprise;
     if (max === null || countWhere(theirs, (a) => a.kind === kind) <= max) continue;
     const ids = theirs.filter((a) => a.kind === kind).map((a) => a.id);
@@ -487,8 +487,8 @@ function keyEnterpriseContactFinding(
   const wrongLevel = theirs.filter((a) => rule.kinds.includes(a.kind) && !levels.includes(a.level)).map((a) => a.id);
   const kindsEn = rule.kinds.map(kindEn).join(' or ');
   const kindsZh = rule.kinds.map(kindZh).join('或');
-  const levelsEn = levels.map((l) => governmentLevelLabels[l].en.toLowerCase()).join(' or ');
-  const levelsZh = levels.map((l) => governmentLevelLabels[l].zh).join('或');
+  const levelsEn = levels.map((l) => GovernmentLevel.labels[l].en.toLowerCase()).join(' or ');
+  const levelsZh = levels.map((l) => GovernmentLevel.labels[l].zh).join('或');
   const extraEn = wrongLevel.length === 0 ? '' : ` (${list(wrongLevel)} at another level do not count)`;
   const extraZh = wrongLevel.length === 0 ? '' : `（${listZh(wrongLevel)}层级不符，不计入）`;
   return {
@@ -525,7 +525,7 @@ function problemQuotaFindings(
         adviserIds: [adviser.id],
         enterpriseIds: [line.enterpriseId],
         pairingIds: [line.pairingId],
-        message: `${adviserKindLabels[adviser.kind].en} "${adviser.id}" solved ${n} problem${n === 1 ? '' : 's'} for enterprise "${line.enterpriseId}" from ${period.from} to ${period.to}; the quota is ${quota.perYear} a year.`,
+        message: `${AdviserKind.labels[adviser.kind].en} "${adviser.id}" solved ${n} problem${n === 1 ? '' : 's'} for enterprise "${line.enterpriseId}" from ${period.from} to ${period.to}; the quota is ${quota.perYear} a year.`,
         messageZh: `${kindZh(adviser.kind)}“${adviser.id}”在 ${period.from} 至 ${period.to} 为企业“${line.enterpriseId}”解决实际问题 ${n} 件，少于每年 ${quota.perYear} 件。`,
         path: ['pairings', at],
         source: quota.source,

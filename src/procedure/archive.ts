@@ -1,9 +1,25 @@
-import type { z } from 'zod';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { Procedure } from '../vocabulary/issue.js';
 
-const archiveItem = defineEnum(
+/**
+ * What an issue's archive may lack before it is closed (000: a general-procedure matter is archived
+ * as a dossier of documents, records and evidence — 文书、文件、记录和证明材料 — 立卷归档; a simple-procedure matter
+ * is recorded in the ledger, 台账).
+ *
+ * `ArchiveItem.values` lists the values in order, `ArchiveItem.labels` gives each a zh-CN and an
+ * English label, and `ArchiveItem.schema` validates one. The type `ArchiveItem` is something an
+ * archive may lack, e.g. `'evidence'`.
+ *
+ * @example
+ * ```ts
+ * ArchiveItem.labels.evidence.zh; // '证明材料'
+ * ArchiveItem.values.length; // 6
+ * ```
+ * @category Procedure
+ */
+export const ArchiveItem = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     answer: { zh: '办理答复', en: 'Answer' },
     ledgerEntry: { zh: '台账记录', en: 'The ledger entry' },
@@ -12,38 +28,9 @@ const archiveItem = defineEnum(
     records: { zh: '活动记录', en: 'Records' },
     evidence: { zh: '证明材料', en: 'Evidence' },
   }),
-);
+))();
 
-/**
- * Labels of what an issue's archive may lack before it is closed (000: a general-procedure matter
- * is archived as a dossier of documents, records and evidence — 文书、文件、记录和证明材料 —
- * 立卷归档; a simple-procedure matter is recorded in the ledger, 台账).
- *
- * @example
- * ```ts
- * archiveItemLabels.evidence.zh; // '证明材料'
- * ```
- * @category Procedure
- */
-export const archiveItemLabels = archiveItem.labels;
-
-/**
- * Validates an archive item; see {@link archiveItemLabels}.
- *
- * @example
- * ```ts
- * ArchiveItemSchema.options.length; // 6
- * ```
- * @category Procedure
- */
-export const ArchiveItemSchema = archiveItem.schema;
-
-/**
- * Something an archive may lack, e.g. `'evidence'`; see {@link archiveItemLabels}.
- *
- * @category Procedure
- */
-export type ArchiveItem = z.infer<typeof ArchiveItemSchema>;
+export type ArchiveItem = EnumValue<typeof ArchiveItem>;
 
 /**
  * What {@link archiveCheck} found: whether the archive is complete, and what is missing.
@@ -53,7 +40,7 @@ export type ArchiveItem = z.infer<typeof ArchiveItemSchema>;
 export interface ArchiveCheck {
   /** True when nothing is missing. */
   readonly complete: boolean;
-  /** The missing items, in the order of {@link archiveItemLabels}. */
+  /** The missing items, in the order of {@link ArchiveItem}. */
   readonly missing: readonly ArchiveItem[];
 }
 

@@ -3,13 +3,29 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { ok, type Result } from '../core/result.js';
 import { type BilingualText, CalendarDateSchema, IdSchema, type Id, type Instant } from '../core/schema.js';
 import { toDayNumber } from '../internal/days.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
-import { ProcedureSchema, type IssueState, type Procedure } from '../vocabulary/issue.js';
+import { safeParseWith } from '../internal/parse.js';
+import { Procedure, type IssueState } from '../vocabulary/issue.js';
 
-const matterKind = defineEnum(
+/**
+ * The kinds of matter the procedure rules look at (000: licensing, approval and consultation are
+ * routine business; minor violations are found in market inspection).
+ *
+ * `MatterKind.values` lists the values in order, `MatterKind.labels` gives each a zh-CN and an
+ * English label, and `MatterKind.schema` validates one. The type `MatterKind` is a kind of matter,
+ * e.g. `'consultation'`.
+ *
+ * @example
+ * ```ts
+ * MatterKind.labels.minorViolation.zh; // '市场巡查发现的轻微违法行为'
+ * MatterKind.schema.safeParse('licensing').success; // true
+ * ```
+ * @category Procedure
+ */
+export const MatterKind = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     licensing: { zh: '行政许可', en: 'Administrative licensing' },
     approval: { zh: '审批', en: 'Approval' },
@@ -17,39 +33,26 @@ const matterKind = defineEnum(
     minorViolation: { zh: '市场巡查发现的轻微违法行为', en: 'Minor violation found in market inspection' },
     other: { zh: '其他', en: 'Other' },
   }),
-);
+))();
+
+export type MatterKind = EnumValue<typeof MatterKind>;
 
 /**
- * Labels of the kinds of matter the procedure rules look at (000: licensing, approval and
- * consultation are routine business; minor violations are found in market inspection).
+ * The rules that decide the procedure (000): three make a matter general, one makes it simple, and
+ * `otherwise` covers the rest.
+ *
+ * `ProcedureRule.values` lists the values in order, `ProcedureRule.labels` gives each a zh-CN and
+ * an English label, and `ProcedureRule.schema` validates one. The type `ProcedureRule` is a
+ * procedure rule, e.g. `'manyDemands'`.
  *
  * @example
  * ```ts
- * matterKindLabels.minorViolation.zh; // '市场巡查发现的轻微违法行为'
+ * ProcedureRule.labels.industryCommon.zh; // '某一行业的共性问题'
+ * ProcedureRule.values[0]; // 'manyDemands'
  * ```
  * @category Procedure
  */
-export const matterKindLabels = matterKind.labels;
-
-/**
- * Validates a matter kind; see {@link matterKindLabels}.
- *
- * @example
- * ```ts
- * MatterKindSchema.safeParse('licensing').success; // true
- * ```
- * @category Procedure
- */
-export const MatterKindSchema = matterKind.schema;
-
-/**
- * A kind of matter, e.g. `'consultation'`; see {@link matterKindLabels}.
- *
- * @category Procedure
- */
-export type MatterKind = z.infer<typeof MatterKindSchema>;
-
-const procedureRule = defineEnum(
+export const ProcedureRule = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     manyDemands: { zh: '诉求较多的企业', en: 'An enterprise with many demands' },
     publicInterest: { zh: '可能影响社会公共利益的企业行为', en: 'Conduct that may affect the public interest' },
@@ -57,37 +60,9 @@ const procedureRule = defineEnum(
     routineMatter: { zh: '日常业务或轻微违法行为', en: 'A routine matter or minor violation' },
     otherwise: { zh: '其他情形', en: 'Any other matter' },
   }),
-);
+))();
 
-/**
- * Labels of the rules that decide the procedure (000): three make a matter general, one makes it
- * simple, and `otherwise` covers the rest.
- *
- * @example
- * ```ts
- * procedureRuleLabels.industryCommon.zh; // '某一行业的共性问题'
- * ```
- * @category Procedure
- */
-export const procedureRuleLabels = procedureRule.labels;
-
-/**
- * Validates a procedure rule; see {@link procedureRuleLabels}.
- *
- * @example
- * ```ts
- * ProcedureRuleSchema.options[0]; // 'manyDemands'
- * ```
- * @category Procedure
- */
-export const ProcedureRuleSchema = procedureRule.schema;
-
-/**
- * A procedure rule, e.g. `'manyDemands'`; see {@link procedureRuleLabels}.
- *
- * @category Procedure
- */
-export type ProcedureRule = z.infer<typeof ProcedureRuleSchema>;
+export type ProcedureRule = EnumValue<typeof ProcedureRule>;
 
 const window = (count: number, days: number) =>
   z.strictObject({
@@ -104,21 +79,22 @@ const window = (count: number, days: number) =>
  * @example
  * ```ts
  * ProcedurePolicySchema.parse({}).manyDemands; // { count: 3, windowDays: 90 }
+ * safeParse(ProcedurePolicySchema, { manyDemands: { count: 5 } }).ok; // true
  * ```
  * @category Procedure
  */
-export const ProcedurePolicySchema = z.strictObject({
+export const ProcedurePolicySchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the rules come from. */
   source: z.string().min(1).default('000: 邢台市工商局工商顾问制度（2014），阈值为 qinqing 默认值'),
   /** Kinds of matter served by the simple procedure. */
-  simpleKinds: z.array(MatterKindSchema).default(['licensing', 'approval', 'consultation', 'minorViolation']),
+  simpleKinds: z.array(MatterKind.schema).default(['licensing', 'approval', 'consultation', 'minorViolation']),
   /** Many demands: at least `count` open issues of the enterprise submitted within the window. */
   manyDemands: window(3, 90).default({ count: 3, windowDays: 90 }),
   /** Common to an industry: issues of the same category from at least `count` enterprises of one industry within the window. */
   industryCommon: window(3, 90).default({ count: 3, windowDays: 90 }),
   /** The procedure of a matter that no rule decides. */
-  otherwise: ProcedureSchema.default('simple'),
-});
+  otherwise: Procedure.schema.default('simple'),
+}))();
 
 /**
  * The procedure rules; see {@link ProcedurePolicySchema}.
@@ -139,38 +115,7 @@ export type ProcedurePolicy = DeepReadonly<z.output<typeof ProcedurePolicySchema
  * ```
  * @category Procedure
  */
-export const xingtaiProcedurePolicy: ProcedurePolicy = deepFreeze(ProcedurePolicySchema.parse({}));
-
-/**
- * Validates procedure rules, filling in the defaults.
- *
- * @param input - The rules, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseProcedurePolicy({ manyDemands: { count: 5 } }).ok; // true
- * ```
- * @category Procedure
- */
-export function safeParseProcedurePolicy(input: unknown): Result<ProcedurePolicy> {
-  return safeParseWith(ProcedurePolicySchema, input);
-}
-
-/**
- * Validates procedure rules, filling in the defaults; throws when they are not valid.
- *
- * @param input - The rules.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseProcedurePolicy({ otherwise: 'general' }).otherwise; // 'general'
- * ```
- * @category Procedure
- */
-export function parseProcedurePolicy(input: unknown): ProcedurePolicy {
-  return parseWith(ProcedurePolicySchema, input);
-}
+export const xingtaiProcedurePolicy: ProcedurePolicy = /* @__PURE__ */ (() => deepFreeze(ProcedurePolicySchema.parse({})))();
 
 /**
  * A matter to sort into a procedure: whose it is, what kind, its category, whether the enterprise's
@@ -183,7 +128,7 @@ export function parseProcedurePolicy(input: unknown): ProcedurePolicy {
  * ```
  * @category Procedure
  */
-export const MatterSchema = z.strictObject({
+export const MatterSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The enterprise. */
   enterpriseId: IdSchema,
   /** The enterprise's industry code. */
@@ -191,12 +136,12 @@ export const MatterSchema = z.strictObject({
   /** The category id, if known. */
   categoryId: IdSchema.nullable(),
   /** The kind of matter. */
-  kind: MatterKindSchema,
+  kind: MatterKind.schema,
   /** Whether the enterprise's conduct may affect the public interest. */
   affectsPublicInterest: z.boolean(),
   /** The local date the matter is sorted on. */
   on: CalendarDateSchema,
-});
+}))();
 
 /**
  * A matter to sort; see {@link MatterSchema}.
@@ -319,7 +264,7 @@ function decide(matter: Matter, context: ProcedureContext, policy: ProcedurePoli
   }
   const { manyDemands: md, industryCommon: ic } = policy;
   const simple = policy.simpleKinds.includes(matter.kind);
-  const kindText = matterKindLabels[matter.kind];
+  const kindText = MatterKind.labels[matter.kind];
   const reasons: ProcedureReason[] = [
     {
       rule: 'manyDemands',

@@ -5,20 +5,14 @@
  * @module qinqing/procedure
  */
 export {
-  matterKindLabels,
-  MatterKindSchema,
-  procedureRuleLabels,
-  ProcedureRuleSchema,
+  MatterKind,
+  ProcedureRule,
   ProcedurePolicySchema,
   xingtaiProcedurePolicy,
-  safeParseProcedurePolicy,
-  parseProcedurePolicy,
   MatterSchema,
   classifyProcedure,
 } from './classify.js';
 export type {
-  MatterKind,
-  ProcedureRule,
   ProcedurePolicy,
   Matter,
   ProcedureContext,
@@ -26,8 +20,7 @@ export type {
   ProcedureDecision,
   RaisedIssue,
 } from './classify.js';
-export { archiveItemLabels, ArchiveItemSchema, archiveCheck } from './archive.js';
-export type { ArchiveItem, ArchiveCheck, ArchivableIssue } from './archive.js';
+export { ArchiveItem, archiveCheck } from './archive.js';
+export type { ArchiveCheck, ArchivableIssue } from './archive.js';
 export { approvalRefusal } from './approval.js';
-export { procedureLabels, ProcedureSchema } from '../vocabulary/issue.js';
-export type { Procedure } from '../vocabulary/issue.js';
+export { Procedure } from '../vocabulary/issue.js';

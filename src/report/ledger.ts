@@ -7,13 +7,13 @@ import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
 import type { Issue } from '../issue/schema.js';
 import type { WorkCalendar } from '../calendar/schema.js';
-import { answerOutcomeLabels, feedbackLevelLabels, intakeChannelLabels, issueStateLabels, procedureLabels } from '../vocabulary/issue.js';
+import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueState, Procedure } from '../vocabulary/issue.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import { nameOf, type ReportNames } from './names.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
 
 /**
- * What {@link ledgerReport} reads of an issue (an {@link index!Issue} will do).
+ * What {@link ledgerReport} reads of an issue (an {@link qinqing!Issue} will do).
  *
  * @category Report
  */
@@ -67,7 +67,7 @@ export interface LedgerReportOptions {
  * ```
  * @category Report
  */
-export const ledgerColumns: readonly ReportColumn[] = deepFreeze([
+export const ledgerColumns: readonly ReportColumn[] = /* @__PURE__ */ deepFreeze([
   { key: 'id', label: { zh: '编号', en: 'ID' }, kind: 'text' },
   { key: 'enterprise', label: { zh: '企业', en: 'Enterprise' }, kind: 'text' },
   { key: 'title', label: { zh: '诉求', en: 'Issue' }, kind: 'text' },
@@ -147,16 +147,16 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
       id: i.id,
       enterprise: nameOf(names?.enterprises, i.enterpriseId),
       title: i.title,
-      channel: inLocale(intakeChannelLabels[i.channel], locale),
+      channel: inLocale(IntakeChannel.labels[i.channel], locale),
       category: i.categoryId === null ? null : (categories.get(i.categoryId) ?? i.categoryId),
-      procedure: i.procedure === null ? null : inLocale(procedureLabels[i.procedure], locale),
+      procedure: i.procedure === null ? null : inLocale(Procedure.labels[i.procedure], locale),
       leadDepartment: i.leadDepartmentId === null ? null : nameOf(names?.departments, i.leadDepartmentId),
       assignedOn: i.assignedOn,
       deadline: deadlineCell(i.deadline),
-      state: inLocale(issueStateLabels[i.state], locale),
-      outcome: i.answer === null ? null : inLocale(answerOutcomeLabels[i.answer.outcome], locale),
+      state: inLocale(IssueState.labels[i.state], locale),
+      outcome: i.answer === null ? null : inLocale(AnswerOutcome.labels[i.answer.outcome], locale),
       answeredOn: i.answer === null ? null : i.answer.on,
-      feedback: i.feedback === null ? null : inLocale(feedbackLevelLabels[i.feedback], locale),
+      feedback: i.feedback === null ? null : inLocale(FeedbackLevel.labels[i.feedback], locale),
       closedOn: closed !== null && closed.ok ? closed.value : null,
       reopenCount: i.reopenCount,
     };
@@ -186,15 +186,15 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
 }
 
 /** An empty optional field (no procedure, answer or feedback yet). */
-const EMPTY = Symbol('empty');
+const EMPTY = /* @__PURE__ */ Symbol('empty');
 
 /** The enum fields of a ledger issue that are shown by their labels: path, value ({@link EMPTY} when empty), labels. */
 const enumFields: readonly (readonly [readonly string[], (i: LedgerIssue) => unknown, Readonly<Record<string, BilingualText>>])[] = [
-  [['channel'], (i) => i.channel, intakeChannelLabels],
-  [['procedure'], (i) => (i.procedure === null ? EMPTY : i.procedure), procedureLabels],
-  [['state'], (i) => i.state, issueStateLabels],
-  [['answer', 'outcome'], (i) => (i.answer === null ? EMPTY : i.answer.outcome), answerOutcomeLabels],
-  [['feedback'], (i) => (i.feedback === null ? EMPTY : i.feedback), feedbackLevelLabels],
+  [['channel'], (i) => i.channel, IntakeChannel.labels],
+  [['procedure'], (i) => (i.procedure === null ? EMPTY : i.procedure), Procedure.labels],
+  [['state'], (i) => i.state, IssueState.labels],
+  [['answer', 'outcome'], (i) => (i.answer === null ? EMPTY : i.answer.outcome), AnswerOutcome.labels],
+  [['feedback'], (i) => (i.feedback === null ? EMPTY : i.feedback), FeedbackLevel.labels],
 ];
 
 /**

@@ -17,7 +17,7 @@ export interface QuotaShortfallOptions {
   readonly names?: ReportNames;
 }
 
-const quotaColumns: readonly ReportColumn[] = deepFreeze([
+const quotaColumns: readonly ReportColumn[] = /* @__PURE__ */ deepFreeze([
   { key: 'adviser', label: { zh: '联系干部', en: 'Cadre' }, kind: 'text' },
   { key: 'enterprise', label: { zh: '联系企业', en: 'Enterprise' }, kind: 'text' },
   { key: 'solved', label: { zh: '已解决问题', en: 'Problems solved' }, kind: 'count' },
@@ -28,7 +28,7 @@ const quotaColumns: readonly ReportColumn[] = deepFreeze([
 
 /**
  * The cadres below their problem quota (003: each contact cadre solves at least 2 real problems a
- * year for each enterprise it is paired with): one row per line of {@link index!problemQuota} that is
+ * year for each enterprise it is paired with): one row per line of {@link qinqing/pairing!problemQuota} that is
  * not met, with the cadre, the enterprise, the problems solved, the number required and the
  * shortfall (required − solved). Worst first: by shortfall, largest first, then by adviser id,
  * enterprise id and pairing id (code-unit order). An empty table means every held pairing met

@@ -5,13 +5,13 @@ import { inLocale } from '../core/schema.js';
 import { readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { BatchSummary } from '../issue/batch.js';
-import { RateNameSchema, rateNameLabels, rateOptionsProblem, ratesOf, type RateName, type RateOptions } from '../scoring/rates.js';
+import { RateName, rateOptionsProblem, ratesOf, type RateOptions } from '../scoring/rates.js';
 import { emptyTally, mergeTallies, tallyCounts, tallyIssues, tallyProblem, type Tally, type TallyCount, type TallyIssue } from '../scoring/tally.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import type { ReportColumn, ReportRow, ReportTable } from './table.js';
 
 /** Column labels of the counts of a tally; distinct from the rates' labels in both languages. */
-const countLabels: { readonly [K in TallyCount]: BilingualText } = deepFreeze({
+const countLabels: { readonly [K in TallyCount]: BilingualText } = /* @__PURE__ */ deepFreeze({
   received: { zh: '受理数', en: 'Received' },
   respondedInTime: { zh: '按时响应数', en: 'Responded in time' },
   answered: { zh: '答复数', en: 'Answered' },
@@ -28,7 +28,7 @@ const countLabels: { readonly [K in TallyCount]: BilingualText } = deepFreeze({
 });
 
 const countColumn = (k: TallyCount): ReportColumn => ({ key: k, label: countLabels[k], kind: 'count' });
-const rateColumn = (r: RateName): ReportColumn => ({ key: r, label: rateNameLabels[r], kind: 'rate' });
+const rateColumn = (r: RateName): ReportColumn => ({ key: r, label: RateName.labels[r], kind: 'rate' });
 
 /** The note saying how the satisfaction rate was computed. */
 function satisfactionNote(options: RateOptions): BilingualText {
@@ -44,8 +44,8 @@ function satisfactionNote(options: RateOptions): BilingualText {
 }
 
 /**
- * What {@link categoryBreakdown} reads of an issue (an {@link index!Issue} will do): what
- * {@link index!tallyIssues} reads, and the category.
+ * What {@link categoryBreakdown} reads of an issue (an {@link qinqing!Issue} will do): what
+ * {@link qinqing/scoring!tallyIssues} reads, and the category.
  *
  * @category Report
  */
@@ -66,14 +66,14 @@ export interface CategoryBreakdownOptions {
   readonly locale: Locale;
   /** The service taxonomy: its categories are listed in its order, by their labels. */
   readonly taxonomy?: ServiceTaxonomy;
-  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link index!rates}. */
+  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link qinqing/scoring!rates}. */
   readonly rateOptions?: RateOptions;
 }
 
 /** The tally key of uncategorised issues: the empty string, which is never an id. */
 const UNCATEGORISED = '';
 
-const breakdownColumns: readonly ReportColumn[] = deepFreeze([
+const breakdownColumns: readonly ReportColumn[] = /* @__PURE__ */ (() => deepFreeze([
   { key: 'category', label: { zh: '问题类别', en: 'Category' }, kind: 'text' },
   countColumn('received'),
   countColumn('answered'),
@@ -81,14 +81,14 @@ const breakdownColumns: readonly ReportColumn[] = deepFreeze([
   countColumn('closed'),
   rateColumn('resolution'),
   rateColumn('satisfaction'),
-]);
+]))();
 
 /**
  * The issues of a period by category (问题类别): per category the issues received, answered,
  * resolved and closed, with the resolution and satisfaction rates, and a total row.
  *
- * Counts and rates are those of {@link index!tallyIssues} grouped by category and
- * {@link index!rates}: issues are placed in the period by the China local date of their submission,
+ * Counts and rates are those of {@link qinqing/scoring!tallyIssues} grouped by category and
+ * {@link qinqing/scoring!rates}: issues are placed in the period by the China local date of their submission,
  * and withdrawn issues are not counted. Rows: with a taxonomy, every category of the taxonomy in its
  * order (also those without issues, with zero counts and rates of null), then categories the
  * taxonomy does not have, by id; without one, the categories with issues by id (code-unit order),
@@ -163,8 +163,8 @@ export function categoryBreakdown(issues: readonly BreakdownIssue[], options: Ca
 
 /**
  * One period of a {@link periodSummary}: an optional label, the period, and its tally (e.g. a
- * quarter's {@link index!tallyIssues} result merged over units or shards with
- * {@link index!mergeTallies}, plus {@link index!tallyVisits}).
+ * quarter's {@link qinqing/scoring!tallyIssues} result merged over units or shards with
+ * {@link qinqing/scoring!mergeTallies}, plus {@link qinqing/scoring!tallyVisits}).
  *
  * @category Report
  */
@@ -187,7 +187,7 @@ export interface SummaryPeriod {
  * ```
  * @category Report
  */
-export const defaultSummaryCounts: readonly TallyCount[] = deepFreeze([
+export const defaultSummaryCounts: readonly TallyCount[] = /* @__PURE__ */ deepFreeze([
   'received',
   'answered',
   'resolved',
@@ -205,18 +205,18 @@ export const defaultSummaryCounts: readonly TallyCount[] = deepFreeze([
 export interface PeriodSummaryOptions {
   /** The language of the period labels. */
   readonly locale: Locale;
-  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link index!rates}. */
+  /** How the rates count (the "basically satisfied" credit, the Wilson z); see {@link qinqing/scoring!rates}. */
   readonly rateOptions?: RateOptions;
   /** The counts to show, in order; {@link defaultSummaryCounts} when omitted. */
   readonly counts?: readonly TallyCount[];
-  /** The rates to show, in order; all of them (in {@link index!RateNameSchema} order) when omitted. */
+  /** The rates to show, in order; all of them (in {@link qinqing/scoring!RateName} order) when omitted. */
   readonly rates?: readonly RateName[];
 }
 
 /**
  * One row per period (e.g. per quarter, for Haining's quarterly ranking, 002) with the period's
  * counts and rates: by default received, answered, resolved, closed and the feedback counts, and
- * every rate of {@link index!rates} — response in time, resolution, closed on time, satisfaction,
+ * every rate of {@link qinqing/scoring!rates} — response in time, resolution, closed on time, satisfaction,
  * reopened, share supervised and visit compliance. Rows are in the given order; periods may
  * overlap (no total row is added).
  *
@@ -242,8 +242,8 @@ export function periodSummary(periods: readonly SummaryPeriod[], options: Period
   const { locale } = options;
   const rateOptions = options.rateOptions ?? {};
   const counts = options.counts ?? defaultSummaryCounts;
-  const rateNames = options.rates ?? RateNameSchema.options;
-  const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']) ?? unknownName(counts, tallyCounts, 'counts') ?? unknownName(rateNames, RateNameSchema.options, 'rates');
+  const rateNames = options.rates ?? RateName.schema.options;
+  const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']) ?? unknownName(counts, tallyCounts, 'counts') ?? unknownName(rateNames, RateName.schema.options, 'rates');
   if (problem !== null) return err(problem);
   const credit = rateOptions.basicallySatisfiedCredit ?? 1;
   const columns: ReportColumn[] = [{ key: 'period', label: { zh: '期间', en: 'Period' }, kind: 'text' }, ...counts.map(countColumn), ...rateNames.map(rateColumn)];
@@ -289,7 +289,7 @@ function unknownName(names: readonly string[], known: readonly string[], option:
   });
 }
 
-const batchColumns: readonly ReportColumn[] = deepFreeze([
+const batchColumns: readonly ReportColumn[] = /* @__PURE__ */ deepFreeze([
   { key: 'batch', label: { zh: '交办批次', en: 'Batch' }, kind: 'text' },
   { key: 'total', label: { zh: '问题数', en: 'Problems' }, kind: 'count' },
   { key: 'notYetAssigned', label: { zh: '待交办', en: 'Not yet assigned' }, kind: 'count' },
@@ -302,7 +302,7 @@ const batchColumns: readonly ReportColumn[] = deepFreeze([
 ]);
 
 /**
- * The progress of assignment batches (交办批次, 003), one row per {@link index!batchSummary} result
+ * The progress of assignment batches (交办批次, 003), one row per {@link qinqing/issue!batchSummary} result
  * in the given order, and a total row (合计) summing the counts: problems, not yet assigned,
  * assigned, answered, under supervision, closed, withdrawn, and the share answered
  * (answered ÷ problems not withdrawn; null when there are none). Lishui's first batch — 30 assigned,

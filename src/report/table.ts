@@ -15,7 +15,7 @@ import { BilingualTextSchema, IdSchema, inLocale, type Locale } from '../core/sc
  * ```
  * @category Report
  */
-export const ReportColumnKindSchema = z.enum(['text', 'count', 'rate', 'date']);
+export const ReportColumnKindSchema = /* @__PURE__ */ (() => z.enum(['text', 'count', 'rate', 'date']))();
 
 /**
  * The kind of a report column; see {@link ReportColumnKindSchema}.
@@ -34,14 +34,14 @@ export type ReportColumnKind = z.infer<typeof ReportColumnKindSchema>;
  * ```
  * @category Report
  */
-export const ReportColumnSchema = z.strictObject({
+export const ReportColumnSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The key of the column's cells in each row. */
   key: z.string().min(1).max(128),
   /** The header in Chinese and English. */
   label: BilingualTextSchema,
   /** How the cells are written; see {@link ReportColumnKindSchema}. */
   kind: ReportColumnKindSchema,
-});
+}))();
 
 /**
  * A report column; see {@link ReportColumnSchema}.
@@ -60,7 +60,7 @@ export type ReportColumn = DeepReadonly<z.infer<typeof ReportColumnSchema>>;
  * ```
  * @category Report
  */
-export const ReportCellSchema = z.union([z.string(), z.number(), z.null()]);
+export const ReportCellSchema = /* @__PURE__ */ (() => z.union([z.string(), z.number(), z.null()]))();
 
 /**
  * One cell of a report; see {@link ReportCellSchema}.
@@ -89,7 +89,7 @@ export type ReportRow = Readonly<Record<string, ReportCell>>;
  * ```
  * @category Report
  */
-export const ReportTableSchema = z.strictObject({
+export const ReportTableSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The id of the report, e.g. `'ledger'`. */
   id: IdSchema,
   /** The title in Chinese and English. */
@@ -100,7 +100,7 @@ export const ReportTableSchema = z.strictObject({
   rows: z.array(z.record(z.string(), ReportCellSchema)),
   /** Notes shown below the table (how it was counted, the period, the source). */
   notes: z.array(BilingualTextSchema),
-});
+}))();
 
 /**
  * A report table as plain data; see {@link ReportTableSchema}. Render it with

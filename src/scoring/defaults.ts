@@ -1,7 +1,7 @@
 import type { BilingualText } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ScoringSchemeSchema, type ScoringScheme } from './scheme.js';
-import { rateNameLabels, type RateName } from './rates.js';
+import { RateName } from './rates.js';
 
 const JIAOZUO = '001: 焦作市服务工业企业长效机制（2009）：企业对每项服务的满意度是唯一标准';
 const HAINING = '002: 海宁“亲清互挂”：企业评价、督查反馈、党建季度积分考核三个维度，每季排名';
@@ -9,7 +9,7 @@ const HAINING = '002: 海宁“亲清互挂”：企业评价、督查反馈、�
 const scheme = (input: unknown): ScoringScheme => deepFreeze(ScoringSchemeSchema.parse(input));
 const rateItem = (rate: RateName, weight: number, extra: object = {}): object => ({
   id: rate,
-  name: rateNameLabels[rate] satisfies BilingualText,
+  name: RateName.labels[rate] satisfies BilingualText,
   input: { rate },
   weight,
   ...extra,
@@ -26,12 +26,12 @@ const rateItem = (rate: RateName, weight: number, extra: object = {}): object =>
  * ```
  * @category Scoring
  */
-export const jiaozuoScheme: ScoringScheme = scheme({
+export const jiaozuoScheme: ScoringScheme = /* @__PURE__ */ (() => scheme({
   id: 'jiaozuo-satisfaction',
   name: { zh: '焦作：企业满意度为唯一标准', en: 'Jiaozuo: satisfaction is the only standard' },
   source: JIAOZUO,
   items: [rateItem('satisfaction', 100, { noData: 'skip' })],
-});
+}))();
 
 /**
  * Haining's three dimensions (002): enterprise evaluation (the satisfaction rate, 40 points),
@@ -46,7 +46,7 @@ export const jiaozuoScheme: ScoringScheme = scheme({
  * ```
  * @category Scoring
  */
-export const hainingScheme: ScoringScheme = scheme({
+export const hainingScheme: ScoringScheme = /* @__PURE__ */ scheme({
   id: 'haining-three-dimensions',
   name: { zh: '海宁：企业评价、督查反馈、党建积分', en: 'Haining: enterprise evaluation, supervision feedback, party building' },
   source: HAINING,
@@ -67,12 +67,12 @@ export const hainingScheme: ScoringScheme = scheme({
  * ```
  * @category Scoring
  */
-export const hotlineScheme: ScoringScheme = scheme({
+export const hotlineScheme: ScoringScheme = /* @__PURE__ */ (() => scheme({
   id: 'hotline-weighted',
   name: { zh: '热线式加权：响应、解决、满意', en: 'Hotline-style: response, resolution, satisfaction' },
   source: 'qinqing (12345 hotline practice)',
   items: [rateItem('response', 30), rateItem('resolution', 30), rateItem('satisfaction', 40)],
-});
+}))();
 
 /**
  * A threshold scheme in the manner some 12345 centres publish: response in time scores nothing
@@ -86,7 +86,7 @@ export const hotlineScheme: ScoringScheme = scheme({
  * ```
  * @category Scoring
  */
-export const thresholdScheme: ScoringScheme = scheme({
+export const thresholdScheme: ScoringScheme = /* @__PURE__ */ (() => scheme({
   id: 'hotline-thresholds',
   name: { zh: '热线式分段计分', en: 'Hotline-style thresholds' },
   source: 'qinqing (12345 hotline practice)',
@@ -95,7 +95,7 @@ export const thresholdScheme: ScoringScheme = scheme({
     rateItem('resolution', 40, { curve: { type: 'steps', steps: [{ min: 0.6, share: 0.5 }, { min: 0.8, share: 0.8 }, { min: 0.9, share: 1 }] } }),
     rateItem('satisfaction', 40, { curve: { type: 'piecewise', floor: 0.8, points: [[0.8, 0.5], [0.95, 1]] } }),
   ],
-});
+}))();
 
 /**
  * A deduction scheme (扣分制) from 100: 2 points off per unsatisfied feedback (at most 30), 3 per
@@ -108,7 +108,7 @@ export const thresholdScheme: ScoringScheme = scheme({
  * ```
  * @category Scoring
  */
-export const deductionScheme: ScoringScheme = scheme({
+export const deductionScheme: ScoringScheme = /* @__PURE__ */ scheme({
   id: 'deductions-from-100',
   name: { zh: '百分扣分制', en: 'Deductions from 100' },
   source: 'qinqing',

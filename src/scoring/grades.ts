@@ -3,93 +3,68 @@ import { domainError, type DomainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
+import { safeParseWith } from '../internal/parse.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { under } from './check.js';
 
-const appraisalGrade = defineEnum(
+/**
+ * The annual appraisal grades of civil servants (公务员年度考核等次), best first.
+ *
+ * `AppraisalGrade.values` lists the values in order, `AppraisalGrade.labels` gives each a zh-CN and
+ * an English label, and `AppraisalGrade.schema` validates one. The type `AppraisalGrade` is an
+ * appraisal grade: `'excellent'`, `'competent'`, `'basicallyCompetent'` or `'incompetent'`.
+ *
+ * @example
+ * ```ts
+ * AppraisalGrade.labels.basicallyCompetent.zh; // '基本称职'
+ * AppraisalGrade.values; // ['excellent', 'competent', 'basicallyCompetent', 'incompetent']
+ * ```
+ * @category Scoring
+ */
+export const AppraisalGrade = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     excellent: { zh: '优秀', en: 'Excellent' },
     competent: { zh: '称职', en: 'Competent' },
     basicallyCompetent: { zh: '基本称职', en: 'Basically competent' },
     incompetent: { zh: '不称职', en: 'Incompetent' },
   }),
-);
+))();
+
+export type AppraisalGrade = EnumValue<typeof AppraisalGrade>;
 
 /**
- * Labels of the annual appraisal grades of civil servants (公务员年度考核等次), best first.
+ * The pools an appraisal's excellent quota is counted in: seconded cadres (挂职干部) have their own,
+ * raised quota (002: 优秀等次单列，优秀比例上浮5%).
+ *
+ * `AppraisalPool.values` lists the values in order, `AppraisalPool.labels` gives each a zh-CN and
+ * an English label, and `AppraisalPool.schema` validates one. The type `AppraisalPool` is an
+ * appraisal pool: `'regular'` or `'seconded'`.
  *
  * @example
  * ```ts
- * appraisalGradeLabels.basicallyCompetent.zh; // '基本称职'
+ * AppraisalPool.labels.seconded.zh; // '挂职干部单列'
+ * AppraisalPool.values; // ['regular', 'seconded']
  * ```
  * @category Scoring
  */
-export const appraisalGradeLabels = appraisalGrade.labels;
-
-/**
- * Validates an appraisal grade; its options are best first.
- *
- * @example
- * ```ts
- * AppraisalGradeSchema.options; // ['excellent', 'competent', 'basicallyCompetent', 'incompetent']
- * ```
- * @category Scoring
- */
-export const AppraisalGradeSchema = appraisalGrade.schema;
-
-/**
- * An appraisal grade: `'excellent'`, `'competent'`, `'basicallyCompetent'` or `'incompetent'`.
- *
- * @category Scoring
- */
-export type AppraisalGrade = z.infer<typeof AppraisalGradeSchema>;
-
-const appraisalPool = defineEnum(
+export const AppraisalPool = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     regular: { zh: '常规名额', en: 'Regular pool' },
     seconded: { zh: '挂职干部单列', en: 'Seconded cadres, counted separately' },
   }),
-);
+))();
 
-/**
- * Labels of the pools an appraisal's excellent quota is counted in: seconded cadres (挂职干部) have
- * their own, raised quota (002: 优秀等次单列，优秀比例上浮5%).
- *
- * @example
- * ```ts
- * appraisalPoolLabels.seconded.zh; // '挂职干部单列'
- * ```
- * @category Scoring
- */
-export const appraisalPoolLabels = appraisalPool.labels;
-
-/**
- * Validates an appraisal pool: `'regular'` or `'seconded'`.
- *
- * @example
- * ```ts
- * AppraisalPoolSchema.options; // ['regular', 'seconded']
- * ```
- * @category Scoring
- */
-export const AppraisalPoolSchema = appraisalPool.schema;
-
-/**
- * An appraisal pool: `'regular'` or `'seconded'`.
- *
- * @category Scoring
- */
-export type AppraisalPool = z.infer<typeof AppraisalPoolSchema>;
+export type AppraisalPool = EnumValue<typeof AppraisalPool>;
 
 const HAINING_AND_QINQING = '002: 海宁“亲清互挂”：挂职干部年度考核优秀等次单列，优秀比例上浮5%；基础优秀比例和分数线为 qinqing 的默认值';
 /** Shares within this of a whole number of people count as that number (0.15 × 100 is 15.000000000000002). */
 const EPSILON = 1e-9;
 
-const share = z.number().min(0).max(1);
-const score = z.number();
+const share = /* @__PURE__ */ (() => z.number().min(0).max(1))();
+const score = /* @__PURE__ */ (() => z.number())();
 
 /**
  * The rules of an annual appraisal with an excellent quota:
@@ -109,10 +84,11 @@ const score = z.number();
  * ```ts
  * AppraisalPolicySchema.parse({}).excellentShare; // 0.15
  * AppraisalPolicySchema.safeParse({ excellentShare: 0.98 }).success; // false: 0.98 + 0.05 > 1
+ * safeParse(AppraisalPolicySchema, { excellentShare: 0.2 }).ok; // true
  * ```
  * @category Scoring
  */
-export const AppraisalPolicySchema = z
+export const AppraisalPolicySchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Where the rules come from. */
     source: z.string().min(1).default(HAINING_AND_QINQING).describe('Where the rules come from'),
@@ -142,7 +118,7 @@ export const AppraisalPolicySchema = z
     message: 'excellentShare + secondedBonus must not exceed 1.',
     path: ['secondedBonus'],
     params: { code: 'INVALID_ARGUMENT', messageZh: '优秀比例与挂职干部上浮比例之和不得超过 1。' },
-  });
+  }))();
 
 /**
  * The rules of an annual appraisal; see {@link AppraisalPolicySchema}.
@@ -162,39 +138,7 @@ export type AppraisalPolicy = DeepReadonly<z.output<typeof AppraisalPolicySchema
  * ```
  * @category Scoring
  */
-export const defaultAppraisalPolicy: AppraisalPolicy = deepFreeze(AppraisalPolicySchema.parse({}));
-
-/**
- * Validates an appraisal policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or an error with the path of the problem (`INVALID_ARGUMENT` for shares
- * above 1 together or thresholds out of order).
- * @example
- * ```ts
- * safeParseAppraisalPolicy({ excellentShare: 0.2 }).ok; // true
- * ```
- * @category Scoring
- */
-export function safeParseAppraisalPolicy(input: unknown): Result<AppraisalPolicy> {
-  return safeParseWith(AppraisalPolicySchema, input);
-}
-
-/**
- * Validates an appraisal policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} when the policy is not valid.
- * @example
- * ```ts
- * parseAppraisalPolicy({ rounding: 'round' }).rounding; // 'round'
- * ```
- * @category Scoring
- */
-export function parseAppraisalPolicy(input: unknown): AppraisalPolicy {
-  return parseWith(AppraisalPolicySchema, input);
-}
+export const defaultAppraisalPolicy: AppraisalPolicy = /* @__PURE__ */ (() => deepFreeze(AppraisalPolicySchema.parse({})))();
 
 /**
  * A person to appraise: a finite score, whether a seconded cadre (counted separately, 002), and
@@ -317,7 +261,7 @@ function candidatesProblem(people: readonly AppraisalCandidate[]): DomainError |
  */
 function checkedPolicy(policy: AppraisalPolicy): Result<AppraisalPolicy> {
   if (policy === defaultAppraisalPolicy) return ok(policy);
-  const parsed = safeParseAppraisalPolicy(policy);
+  const parsed = safeParseWith(AppraisalPolicySchema, policy);
   return parsed.ok ? parsed : err(under(['policy'], parsed.error));
 }
 

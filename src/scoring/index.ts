@@ -10,7 +10,6 @@ export {
   emptyTally,
   mergeTallies,
   TallyTableSchema,
-  safeParseTallyTable,
   mergeTallyTables,
   tallyIssues,
   tallyIssuesBy,
@@ -18,21 +17,18 @@ export {
   pairedAdvisers,
 } from './tally.js';
 export type { TallyCount, Tally, TallyTable, TallyIssue, TallyGrouping, TallyIssuesOptions, TallyIssuesByOptions } from './tally.js';
-export { rateNameLabels, RateNameSchema, wilsonLowerBound, rates } from './rates.js';
-export type { RateName, Rates, RateOptions } from './rates.js';
+export { RateName, wilsonLowerBound, rates } from './rates.js';
+export type { Rates, RateOptions } from './rates.js';
 export {
   ScoreInputSchema,
   ScoreCurveSchema,
-  noDataRuleLabels,
-  NoDataRuleSchema,
+  NoDataRule,
   ScoreItemSchema,
   DeductionCountSchema,
   ScoreDeductionSchema,
   ScoringSchemeSchema,
-  safeParseScoringScheme,
-  parseScoringScheme,
 } from './scheme.js';
-export type { NoDataRule, DeductionCount, ScoringScheme } from './scheme.js';
+export type { DeductionCount, ScoringScheme } from './scheme.js';
 export { scoreTally, scoreUnits, explainScore } from './score.js';
 export type { ItemScore, DeductionScore, UnitScore, ScoreUnitsOptions } from './score.js';
 export { jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme } from './defaults.js';
@@ -41,19 +37,13 @@ export type { RankOrder, RankOptions, RankEntry, RankedEntry, RankChange } from 
 export { DepartmentRatingSchema, rateDepartments } from './ratings.js';
 export type { DepartmentRating, DepartmentRatingOptions, DepartmentStanding } from './ratings.js';
 export {
-  appraisalGradeLabels,
-  AppraisalGradeSchema,
-  appraisalPoolLabels,
-  AppraisalPoolSchema,
+  AppraisalGrade,
+  AppraisalPool,
   AppraisalPolicySchema,
   defaultAppraisalPolicy,
-  safeParseAppraisalPolicy,
-  parseAppraisalPolicy,
   appraisalGrades,
 } from './grades.js';
 export type {
-  AppraisalGrade,
-  AppraisalPool,
   AppraisalPolicy,
   AppraisalCandidate,
   AppraisalOutcome,

@@ -1,11 +1,24 @@
-import type { z } from 'zod';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { tallyProblem, type Tally } from './tally.js';
 
-const rateName = defineEnum(
+/**
+ * The rates computed from a tally; see {@link rates} for their definitions.
+ *
+ * `RateName.values` lists the values in order, `RateName.labels` gives each a zh-CN and an English
+ * label, and `RateName.schema` validates one. The type `RateName` is a rate name.
+ *
+ * @example
+ * ```ts
+ * RateName.labels.satisfaction.zh; // '满意率'
+ * RateName.values.length; // 7
+ * ```
+ * @category Scoring
+ */
+export const RateName = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     response: { zh: '按时响应率', en: 'Response in time' },
     resolution: { zh: '解决率', en: 'Resolution' },
@@ -15,37 +28,9 @@ const rateName = defineEnum(
     supervisedShare: { zh: '被督办率', en: 'Share supervised' },
     visitCompliance: { zh: '走访完成率', en: 'Visit compliance' },
   }),
-);
+))();
 
-/**
- * Labels of the rates computed from a tally; see {@link rates} for their definitions.
- *
- * @example
- * ```ts
- * rateNameLabels.satisfaction.zh; // '满意率'
- * ```
- * @category Scoring
- */
-export const rateNameLabels = rateName.labels;
-
-/**
- * Validates a rate name: `'response'`, `'resolution'`, `'onTime'`, `'satisfaction'`, `'reopen'`,
- * `'supervisedShare'` or `'visitCompliance'`.
- *
- * @example
- * ```ts
- * RateNameSchema.options.length; // 7
- * ```
- * @category Scoring
- */
-export const RateNameSchema = rateName.schema;
-
-/**
- * A rate name; see {@link rateNameLabels}.
- *
- * @category Scoring
- */
-export type RateName = z.infer<typeof RateNameSchema>;
+export type RateName = EnumValue<typeof RateName>;
 
 /**
  * The rates of a tally, each from 0 to 1, or `null` when its denominator is 0 (no data: neither

@@ -3,7 +3,7 @@ import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id } from '../core/schema.js';
 import { IdSchema } from '../core/schema.js';
-import { FeedbackLevelSchema, feedbackLevelLabels } from '../vocabulary/issue.js';
+import { FeedbackLevel } from '../vocabulary/issue.js';
 import { isCount } from './check.js';
 import { rankUnits } from './rank.js';
 import { rateOptionsProblem, ratesOf, type RateOptions } from './rates.js';
@@ -19,14 +19,14 @@ import { emptyTally } from './tally.js';
  * ```
  * @category Scoring
  */
-export const DepartmentRatingSchema = z.strictObject({
+export const DepartmentRatingSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The enterprise that rates. */
   enterpriseId: IdSchema.describe('The enterprise that rates'),
   /** The department rated. */
   departmentId: IdSchema.describe('The department rated'),
   /** The rating. */
-  level: FeedbackLevelSchema.describe('satisfied, basicallySatisfied or unsatisfied'),
-});
+  level: FeedbackLevel.schema.describe('satisfied, basicallySatisfied or unsatisfied'),
+}))();
 
 /**
  * One enterprise's rating of a department; see {@link DepartmentRatingSchema}.
@@ -122,7 +122,7 @@ export function rateDepartments(ratings: readonly DepartmentRating[], options: D
   const byDepartment = new Map<Id, { satisfied: number; basicallySatisfied: number; unsatisfied: number; enterprises: Set<Id> }>();
   for (let i = 0; i < ratings.length; i++) {
     const r = ratings[i] as DepartmentRating;
-    if (!Object.hasOwn(feedbackLevelLabels, r.level)) {
+    if (!Object.hasOwn(FeedbackLevel.labels, r.level)) {
       return err(
         domainError('INVALID_INPUT', {
           en: `ratings.${i}.level must be satisfied, basicallySatisfied or unsatisfied; received ${JSON.stringify(r.level)}.`,

@@ -1,14 +1,13 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
-import { RateNameSchema } from './rates.js';
+import { RateName } from './rates.js';
 import { tallyCounts } from './tally.js';
 
-const share = z.number().min(0).max(1);
+const share = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Validates where an item's value comes from: one of the tally's rates (`{ rate: 'satisfaction' }`),
@@ -21,13 +20,13 @@ const share = z.number().min(0).max(1);
  * ```
  * @category Scoring
  */
-export const ScoreInputSchema = z.union([
-  z.strictObject({ rate: RateNameSchema }),
+export const ScoreInputSchema = /* @__PURE__ */ (() => z.union([
+  z.strictObject({ rate: RateName.schema }),
   z.strictObject({
     external: IdSchema.describe('The name of a figure the app supplies per unit'),
     max: z.number().positive().finite().describe('The figure that scores full marks'),
   }),
-]);
+]))();
 
 /**
  * Validates a scoring curve, mapping an item's value (0…1) to the share of its weight it earns (0…1):
@@ -43,7 +42,7 @@ export const ScoreInputSchema = z.union([
  * ```
  * @category Scoring
  */
-export const ScoreCurveSchema = z.discriminatedUnion('type', [
+export const ScoreCurveSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('linear') }),
   z
     .strictObject({
@@ -70,46 +69,32 @@ export const ScoreCurveSchema = z.discriminatedUnion('type', [
         }
       });
     }),
-]);
+]))();
 
-const noData = defineEnum(
+/**
+ * What an item scores when its value has no data (a rate with a zero denominator, a missing
+ * external figure): `zero`, `full`, or `skip` — left out, its weight shared among the other items
+ * in proportion to their weights (a unit whose items are all skipped has no score).
+ *
+ * `NoDataRule.values` lists the values in order, `NoDataRule.labels` gives each a zh-CN and an
+ * English label, and `NoDataRule.schema` validates one. The type `NoDataRule` is a no-data rule.
+ *
+ * @example
+ * ```ts
+ * NoDataRule.labels.skip.en; // 'No data: left out, weight shared by the other items'
+ * NoDataRule.values; // ['zero', 'full', 'skip']
+ * ```
+ * @category Scoring
+ */
+export const NoDataRule = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     zero: { zh: '无数据计零分', en: 'No data scores 0' },
     full: { zh: '无数据计满分', en: 'No data scores full marks' },
     skip: { zh: '无数据不计，权重分给其他项', en: 'No data: left out, weight shared by the other items' },
   }),
-);
+))();
 
-/**
- * Labels of what an item scores when its value has no data (a rate with a zero denominator, a
- * missing external figure): `zero`, `full`, or `skip` — left out, its weight shared among the
- * other items in proportion to their weights (a unit whose items are all skipped has no score).
- *
- * @example
- * ```ts
- * noDataRuleLabels.skip.en; // 'No data: left out, weight shared by the other items'
- * ```
- * @category Scoring
- */
-export const noDataRuleLabels = noData.labels;
-
-/**
- * Validates a no-data rule: `'zero'`, `'full'` or `'skip'`; see {@link noDataRuleLabels}.
- *
- * @example
- * ```ts
- * NoDataRuleSchema.options; // ['zero', 'full', 'skip']
- * ```
- * @category Scoring
- */
-export const NoDataRuleSchema = noData.schema;
-
-/**
- * A no-data rule; see {@link noDataRuleLabels}.
- *
- * @category Scoring
- */
-export type NoDataRule = z.infer<typeof NoDataRuleSchema>;
+export type NoDataRule = EnumValue<typeof NoDataRule>;
 
 /**
  * Validates a scored item: an id, a name, where its value comes from, its weight in points, the
@@ -122,7 +107,7 @@ export type NoDataRule = z.infer<typeof NoDataRuleSchema>;
  * ```
  * @category Scoring
  */
-export const ScoreItemSchema = z.strictObject({
+export const ScoreItemSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The item's id, unique in the scheme. */
   id: IdSchema,
   /** The item's name. */
@@ -136,8 +121,8 @@ export const ScoreItemSchema = z.strictObject({
   /** Whether lower values are better (the value is replaced by 1 − value before the curve). */
   invert: z.boolean().default(false),
   /** What no data scores. */
-  noData: NoDataRuleSchema.default('zero'),
-});
+  noData: NoDataRule.schema.default('zero'),
+}))();
 
 /**
  * Validates what a deduction counts: any count of a tally (`'unsatisfied'`, `'reopened'`,
@@ -150,7 +135,7 @@ export const ScoreItemSchema = z.strictObject({
  * ```
  * @category Scoring
  */
-export const DeductionCountSchema = z.enum([...tallyCounts, 'answeredLate', 'closedLate', 'visitsMissed']);
+export const DeductionCountSchema = /* @__PURE__ */ (() => z.enum([...tallyCounts, 'answeredLate', 'closedLate', 'visitsMissed']))();
 
 /**
  * What a deduction counts; see {@link DeductionCountSchema}.
@@ -168,7 +153,7 @@ export type DeductionCount = z.infer<typeof DeductionCountSchema>;
  * ```
  * @category Scoring
  */
-export const ScoreDeductionSchema = z.strictObject({
+export const ScoreDeductionSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The deduction's id, unique in the scheme. */
   id: IdSchema,
   /** The deduction's name. */
@@ -179,7 +164,7 @@ export const ScoreDeductionSchema = z.strictObject({
   points: z.number().positive().finite(),
   /** The most points this deduction can take off; null for no cap. */
   cap: z.number().positive().finite().nullable().default(null),
-});
+}))();
 
 /**
  * Validates a scoring scheme (考核办法) as data: a base score, weighted items, deductions, the credit
@@ -194,10 +179,11 @@ export const ScoreDeductionSchema = z.strictObject({
  * const s = ScoringSchemeSchema.parse({ id: 'x', name: { zh: '满意度', en: 'Satisfaction' }, source: 'demo',
  *   items: [{ id: 's', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 100 }] });
  * [s.base, s.basicallySatisfiedCredit, s.precision]; // [0, 1, 2]
+ * safeParse(ScoringSchemeSchema, { id: 'x', name: { zh: '空', en: 'Empty' }, source: 'demo' }).ok; // false: no base, no items
  * ```
  * @category Scoring
  */
-export const ScoringSchemeSchema = z
+export const ScoringSchemeSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The scheme's id. */
     id: IdSchema,
@@ -229,7 +215,7 @@ export const ScoringSchemeSchema = z
     if (s.base + s.items.reduce((sum, it) => sum + it.weight, 0) <= 0) {
       ctx.addIssue({ code: 'custom', path: ['items'], input: s.items, message: 'The scheme needs a base score or at least one item.', params: { messageZh: '考核办法须有基础分或至少一个计分项。' } });
     }
-  });
+  }))();
 
 /**
  * A scoring scheme; see {@link ScoringSchemeSchema}.
@@ -238,33 +224,3 @@ export const ScoringSchemeSchema = z
  */
 export type ScoringScheme = DeepReadonly<z.output<typeof ScoringSchemeSchema>>;
 
-/**
- * Validates a scoring scheme, filling in the defaults.
- *
- * @param input - The scheme, e.g. from the app's configuration.
- * @returns The scheme, or `INVALID_INPUT` / `DUPLICATE_ID` with the path of the problem.
- * @example
- * ```ts
- * safeParseScoringScheme({ id: 'x', name: { zh: '空', en: 'Empty' }, source: 'demo' }).ok; // false: no base, no items
- * ```
- * @category Scoring
- */
-export function safeParseScoringScheme(input: unknown): Result<ScoringScheme> {
-  return safeParseWith(ScoringSchemeSchema, input);
-}
-
-/**
- * Validates a scoring scheme and returns it; throws when it is not valid.
- *
- * @param input - The scheme.
- * @returns The scheme with its defaults.
- * @throws {@link index!QinqingError} with the error {@link safeParseScoringScheme} would return.
- * @example
- * ```ts
- * parseScoringScheme({ id: 'x', name: { zh: '扣分制', en: 'Deductions' }, source: 'demo', base: 100 }).base; // 100
- * ```
- * @category Scoring
- */
-export function parseScoringScheme(input: unknown): ScoringScheme {
-  return parseWith(ScoringSchemeSchema, input);
-}

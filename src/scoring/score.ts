@@ -2,7 +2,7 @@ import { domainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id, Locale } from '../core/schema.js';
 import { inLocale } from '../core/schema.js';
-import { rateNameLabels, ratesOf } from './rates.js';
+import { RateName, ratesOf } from './rates.js';
 import type { DeductionCount, ScoringScheme } from './scheme.js';
 import { emptyTally, tallyProblem, type Tally, type TallyTable } from './tally.js';
 
@@ -268,7 +268,7 @@ export function explainScore(score: UnitScore, scheme: ScoringScheme, locale: Lo
     const s = score.items[i];
     if (s === undefined) return;
     const name = inLocale(item.name, locale);
-    const source: BilingualText = 'rate' in item.input ? rateNameLabels[item.input.rate] : { zh: `外部分值 ${item.input.external}`, en: `external figure ${item.input.external}` };
+    const source: BilingualText = 'rate' in item.input ? RateName.labels[item.input.rate] : { zh: `外部分值 ${item.input.external}`, en: `external figure ${item.input.external}` };
     const value =
       s.value === null
         ? zh

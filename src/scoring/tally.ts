@@ -6,7 +6,6 @@ import { IdSchema } from '../core/schema.js';
 import { readDay, readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
-import { safeParseWith } from '../internal/parse.js';
 import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
@@ -22,7 +21,7 @@ import { isAmount } from './check.js';
  * ```
  * @category Scoring
  */
-export const tallyCounts = deepFreeze([
+export const tallyCounts = /* @__PURE__ */ deepFreeze([
   'received',
   'respondedInTime',
   'answered',
@@ -45,7 +44,7 @@ export const tallyCounts = deepFreeze([
  */
 export type TallyCount = (typeof tallyCounts)[number];
 
-const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const count = /* @__PURE__ */ (() => z.int().min(0).max(Number.MAX_SAFE_INTEGER))();
 
 /**
  * Validates a tally, e.g. one a worker or the app's database computed and sent back as JSON.
@@ -57,9 +56,9 @@ const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
  * ```
  * @category Scoring
  */
-export const TallySchema = z.strictObject(
+export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
   Object.fromEntries(tallyCounts.map((k) => [k, count])) as { [K in TallyCount]: typeof count },
-);
+))();
 
 /**
  * What happened to a unit's issues and visits in a period, as counts: a **mergeable** value.
@@ -88,7 +87,7 @@ export type Tally = { readonly [K in TallyCount]: number };
  * ```
  * @category Scoring
  */
-export const emptyTally: Tally = deepFreeze(Object.fromEntries(tallyCounts.map((k) => [k, 0])) as Tally);
+export const emptyTally: Tally = /* @__PURE__ */ (() => deepFreeze(Object.fromEntries(tallyCounts.map((k) => [k, 0])) as Tally))();
 
 /**
  * The first count of a tally that is negative, NaN or infinite, as `INVALID_ARGUMENT` at `path` and
@@ -151,25 +150,11 @@ export type TallyTable = Readonly<Record<Id, Tally>>;
  * @example
  * ```ts
  * TallyTableSchema.safeParse({ d1: emptyTally }).success; // true
+ * safeParse(TallyTableSchema, { d1: { received: 1 } }).ok; // false: the other 12 counts are missing
  * ```
  * @category Scoring
  */
-export const TallyTableSchema = z.record(IdSchema, TallySchema);
-
-/**
- * Validates a table of tallies and returns it, or the reason it is not valid.
- *
- * @param input - The data to check, e.g. a shard's result parsed from JSON.
- * @returns The table, or `INVALID_INPUT` with the path of the first problem.
- * @example
- * ```ts
- * safeParseTallyTable({ d1: { received: 1 } }).ok; // false: the other 12 counts are missing
- * ```
- * @category Scoring
- */
-export function safeParseTallyTable(input: unknown): Result<TallyTable> {
-  return safeParseWith(TallyTableSchema, input);
-}
+export const TallyTableSchema = /* @__PURE__ */ (() => z.record(IdSchema, TallySchema))();
 
 /** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
 function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {
@@ -229,7 +214,7 @@ export function mergeTallyTables(...tables: readonly TallyTable[]): TallyTable {
 }
 
 /**
- * What {@link tallyIssues} reads of an issue (an {@link index!Issue} will do).
+ * What {@link tallyIssues} reads of an issue (an {@link qinqing!Issue} will do).
  *
  * @category Scoring
  */
@@ -285,11 +270,11 @@ export interface TallyIssuesOptions<I extends TallyIssue = TallyIssue> {
   readonly by: TallyGrouping<I>;
 }
 
-const SATISFIED = tallyCounts.indexOf('satisfied');
-const BASIC = tallyCounts.indexOf('basicallySatisfied');
-const UNSATISFIED = tallyCounts.indexOf('unsatisfied');
-const DUE = tallyCounts.indexOf('visitsDue');
-const DONE = tallyCounts.indexOf('visitsDone');
+const SATISFIED = /* @__PURE__ */ (() => tallyCounts.indexOf('satisfied'))();
+const BASIC = /* @__PURE__ */ (() => tallyCounts.indexOf('basicallySatisfied'))();
+const UNSATISFIED = /* @__PURE__ */ (() => tallyCounts.indexOf('unsatisfied'))();
+const DUE = /* @__PURE__ */ (() => tallyCounts.indexOf('visitsDue'))();
+const DONE = /* @__PURE__ */ (() => tallyCounts.indexOf('visitsDone'))();
 
 /** Growable rows of counts, one row of 13 per unit id, in first-seen order. */
 class Rows {

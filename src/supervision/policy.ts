@@ -1,60 +1,46 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
-import { SupervisionStepSchema, supervisionStepRank } from '../vocabulary/issue.js';
+import { SupervisionStep, supervisionStepRank } from '../vocabulary/issue.js';
 
-const supervisionColour = defineEnum(
+/**
+ * The colours of the three-colour supervision slip (三色督办单), in rising order: green (on track), blue
+ * (a set share of the working-day budget is used), yellow (behind schedule: a larger share is used)
+ * and red (overdue, 逾期) — the matters the efficiency office and the leading-group office supervise
+ * jointly (003).
+ *
+ * `SupervisionColour.values` lists the values in order, `SupervisionColour.labels` gives each a
+ * zh-CN and an English label, and `SupervisionColour.schema` validates one. The type
+ * `SupervisionColour` is a colour of the supervision slip, e.g. `'red'`.
+ *
+ * @example
+ * ```ts
+ * SupervisionColour.labels.yellow.zh; // '黄色预警'
+ * SupervisionColour.values; // ['green', 'blue', 'yellow', 'red']
+ * ```
+ * @category Issue
+ */
+export const SupervisionColour = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     green: { zh: '正常', en: 'On track' },
     blue: { zh: '蓝色预警', en: 'Blue warning: time is running' },
     yellow: { zh: '黄色预警', en: 'Yellow warning: behind schedule' },
     red: { zh: '红色：已逾期', en: 'Red: overdue' },
   }),
-);
+))();
 
-/**
- * Labels of the colours of the three-colour supervision slip (三色督办单), in rising order: green
- * (on track), blue (a set share of the working-day budget is used), yellow (behind schedule: a
- * larger share is used) and red (overdue, 逾期) — the matters the efficiency office and the
- * leading-group office supervise jointly (003).
- *
- * @example
- * ```ts
- * supervisionColourLabels.yellow.zh; // '黄色预警'
- * ```
- * @category Issue
- */
-export const supervisionColourLabels = supervisionColour.labels;
+export type SupervisionColour = EnumValue<typeof SupervisionColour>;
 
-/**
- * Validates a supervision colour; its options are in rising order.
- *
- * @example
- * ```ts
- * SupervisionColourSchema.options; // ['green', 'blue', 'yellow', 'red']
- * ```
- * @category Issue
- */
-export const SupervisionColourSchema = supervisionColour.schema;
-
-/**
- * A colour of the supervision slip, e.g. `'red'`; see {@link supervisionColourLabels}.
- *
- * @category Issue
- */
-export type SupervisionColour = z.infer<typeof SupervisionColourSchema>;
-
-const colourRank: ReadonlyMap<string, number> = new Map(SupervisionColourSchema.options.map((c, i) => [c, i]));
+const colourRank: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(SupervisionColour.schema.options.map((c, i) => [c, i])))();
 
 
 /**
  * The rank of a supervision colour: 0 for `'green'` up to 3 for `'red'`.
  *
  * @param colour - The colour.
- * @returns Its position in {@link SupervisionColourSchema}'s options.
+ * @returns Its position in {@link SupervisionColour}'s options.
  * @example
  * ```ts
  * supervisionColourRank('red'); // 3
@@ -65,14 +51,14 @@ export function supervisionColourRank(colour: SupervisionColour): number {
   return colourRank.get(colour) as number;
 }
 
-const share = z.number().gt(0).max(1);
+const share = /* @__PURE__ */ (() => z.number().gt(0).max(1))();
 
-const SupervisionLadderStepSchema = z.strictObject({
+const SupervisionLadderStepSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The step that falls due. */
-  step: SupervisionStepSchema.exclude(['unsupervised']),
+  step: SupervisionStep.schema.exclude(['unsupervised']),
   /** It falls due once the issue is this many working days overdue. */
   overdueDays: z.int().min(1).max(250),
-});
+}))();
 
 /**
  * The rules of the supervision slip and ladder: when the colours change and after how many working
@@ -85,10 +71,11 @@ const SupervisionLadderStepSchema = z.strictObject({
  * @example
  * ```ts
  * SupervisionPolicySchema.parse({}).yellowAtShare; // 0.8
+ * safeParse(SupervisionPolicySchema, { blueAtShare: 0.9, yellowAtShare: 0.8 }).ok; // false: path ['blueAtShare']
  * ```
  * @category Issue
  */
-export const SupervisionPolicySchema = z
+export const SupervisionPolicySchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Where the rules come from. */
     source: z.string().min(1).default('qinqing defaults'),
@@ -145,7 +132,7 @@ export const SupervisionPolicySchema = z
         });
       }
     }
-  });
+  }))();
 
 /**
  * The rules of the supervision slip and ladder; see {@link SupervisionPolicySchema}.
@@ -165,35 +152,5 @@ export type SupervisionPolicy = DeepReadonly<z.output<typeof SupervisionPolicySc
  * ```
  * @category Issue
  */
-export const defaultSupervisionPolicy: SupervisionPolicy = deepFreeze(SupervisionPolicySchema.parse({}));
+export const defaultSupervisionPolicy: SupervisionPolicy = /* @__PURE__ */ (() => deepFreeze(SupervisionPolicySchema.parse({})))();
 
-/**
- * Validates a supervision policy, filling in the defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` / `INVALID_ARGUMENT` with the path of the problem.
- * @example
- * ```ts
- * safeParseSupervisionPolicy({ blueAtShare: 0.9, yellowAtShare: 0.8 }).ok; // false: path ['blueAtShare']
- * ```
- * @category Issue
- */
-export function safeParseSupervisionPolicy(input: unknown): Result<SupervisionPolicy> {
-  return safeParseWith(SupervisionPolicySchema, input);
-}
-
-/**
- * Validates a supervision policy, filling in the defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `INVALID_ARGUMENT`.
- * @example
- * ```ts
- * parseSupervisionPolicy({ yellowAtShare: 0.9 }).yellowAtShare; // 0.9
- * ```
- * @category Issue
- */
-export function parseSupervisionPolicy(input: unknown): SupervisionPolicy {
-  return parseWith(SupervisionPolicySchema, input);
-}

@@ -13,7 +13,7 @@ import type { ServiceTaxonomy } from './schema.js';
  * ```
  * @category Taxonomy
  */
-export const xingtaiServiceAreas: ServiceTaxonomy = deepFreeze({
+export const xingtaiServiceAreas: ServiceTaxonomy = /* @__PURE__ */ deepFreeze({
   id: 'xingtai-service-areas',
   name: { zh: '邢台工商顾问服务内容', en: 'Xingtai bureau adviser service areas' },
   source: '000: 邢台市工商局“工商顾问制”（河北日报，2014-08-06）',
@@ -39,7 +39,7 @@ export const xingtaiServiceAreas: ServiceTaxonomy = deepFreeze({
  * ```
  * @category Taxonomy
  */
-export const jiaozuoServiceAreas: ServiceTaxonomy = deepFreeze({
+export const jiaozuoServiceAreas: ServiceTaxonomy = /* @__PURE__ */ deepFreeze({
   id: 'jiaozuo-service-areas',
   name: { zh: '焦作服务工业企业主要内容', en: 'Jiaozuo service areas for industrial enterprises' },
   source: '001: 焦作市人民政府关于建立服务工业企业长效机制的意见（2009-09-18）',
@@ -85,7 +85,7 @@ export const jiaozuoServiceAreas: ServiceTaxonomy = deepFreeze({
  * ```
  * @category Taxonomy
  */
-export const lishuiProblemKinds: ServiceTaxonomy = deepFreeze({
+export const lishuiProblemKinds: ServiceTaxonomy = /* @__PURE__ */ deepFreeze({
   id: 'lishui-problem-kinds',
   name: { zh: '丽水企业反映问题类别', en: 'Lishui kinds of enterprise problems' },
   source: '003: 丽水市“企业服务年”活动开展情况汇报',

@@ -4,12 +4,6 @@
  *
  * @module qinqing/taxonomy
  */
-export {
-  ServiceCategorySchema,
-  ServiceTaxonomySchema,
-  safeParseTaxonomy,
-  parseTaxonomy,
-  categoryLabel,
-} from './schema.js';
+export { ServiceCategorySchema, ServiceTaxonomySchema, categoryLabel } from './schema.js';
 export type { ServiceCategory, ServiceTaxonomy } from './schema.js';
 export { xingtaiServiceAreas, jiaozuoServiceAreas, lishuiProblemKinds } from './defaults.js';

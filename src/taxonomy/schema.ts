@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema, inLocale, type Locale } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
 
 /**
  * One category of a service taxonomy: an id unique within its taxonomy, a bilingual label and an
@@ -14,14 +13,14 @@ import { parseWith, safeParseWith } from '../internal/parse.js';
  * ```
  * @category Taxonomy
  */
-export const ServiceCategorySchema = z.object({
+export const ServiceCategorySchema = /* @__PURE__ */ (() => z.object({
   /** The id of the category, unique within its taxonomy. */
   id: IdSchema,
   /** The label in Chinese and English. */
   label: BilingualTextSchema,
   /** What the category covers, in Chinese and English. */
   description: BilingualTextSchema.optional(),
-});
+}))();
 
 /**
  * A category of a service taxonomy; see {@link ServiceCategorySchema}.
@@ -41,10 +40,11 @@ export type ServiceCategory = z.infer<typeof ServiceCategorySchema>;
  *   id: 't', name: { zh: '分类', en: 'Kinds' }, source: 'app',
  *   categories: [{ id: 'a', label: { zh: '甲', en: 'A' } }, { id: 'a', label: { zh: '乙', en: 'B' } }],
  * }).success; // false
+ * safeParse(ServiceTaxonomySchema, xingtaiServiceAreas).ok; // true
  * ```
  * @category Taxonomy
  */
-export const ServiceTaxonomySchema = z
+export const ServiceTaxonomySchema = /* @__PURE__ */ (() => z
   .object({
     /** The id of the taxonomy. */
     id: IdSchema,
@@ -78,7 +78,7 @@ export const ServiceTaxonomySchema = z
         },
       });
     });
-  });
+  }))();
 
 /**
  * A service taxonomy; see {@link ServiceTaxonomySchema}.
@@ -86,37 +86,6 @@ export const ServiceTaxonomySchema = z
  * @category Taxonomy
  */
 export type ServiceTaxonomy = z.infer<typeof ServiceTaxonomySchema>;
-
-/**
- * Validates a service taxonomy and returns it, or the reason it is not one.
- *
- * @param input - The data to check, e.g. a taxonomy read from the app's configuration.
- * @returns The taxonomy, or a `DUPLICATE_ID` / `INVALID_INPUT` error with its path.
- * @example
- * ```ts
- * safeParseTaxonomy(xingtaiServiceAreas).ok; // true
- * ```
- * @category Taxonomy
- */
-export function safeParseTaxonomy(input: unknown): Result<ServiceTaxonomy> {
-  return safeParseWith(ServiceTaxonomySchema, input);
-}
-
-/**
- * Validates a service taxonomy and returns it; throws when it is not one.
- *
- * @param input - The data to check.
- * @returns The taxonomy.
- * @throws {@link index!QinqingError} with code `DUPLICATE_ID` or `INVALID_INPUT`.
- * @example
- * ```ts
- * parseTaxonomy(jiaozuoServiceAreas).categories.length; // 9
- * ```
- * @category Taxonomy
- */
-export function parseTaxonomy(input: unknown): ServiceTaxonomy {
-  return parseWith(ServiceTaxonomySchema, input);
-}
 
 /**
  * Looks up the label of a category of a taxonomy in one locale.

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Id } from '../core/schema.js';
 import { unwrap } from '../core/result.js';
-import { EnterpriseScaleSchema, KeyEnterpriseLevelSchema, MarketEntityTypeSchema, type Enterprise } from '../enterprise/schema.js';
+import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType, type Enterprise } from '../enterprise/schema.js';
 import { usccEntityKindCodes } from '../enterprise/uscc-codes.js';
 import { usccCheckCharacter } from '../enterprise/uscc.js';
 import { arbInvalidCalendarDate } from './calendar.js';
@@ -25,7 +25,7 @@ const first17Arb: fc.Arbitrary<string> = fc
  * An arbitrary of valid Unified Social Credit Codes (统一社会信用代码, GB 32100-2015): 18 characters
  * of the code's alphabet, mostly with a registration authority and kind from GB 32100's tables, a
  * six-digit division code, a nine-character organisation code, and the check character computed
- * with {@link index!usccCheckCharacter}.
+ * with {@link qinqing/enterprise!usccCheckCharacter}.
  *
  * @returns An arbitrary of codes that `safeParseUscc` accepts.
  * @example
@@ -113,10 +113,10 @@ const companyNameArb: fc.Arbitrary<string> = fc
  * size, a registration date and contact details; `keyLevel` is always present, as parsing fills it in.
  *
  * @param options - Pools of ids to draw from, so that enterprises can meet pairings and visits.
- * @returns An arbitrary of enterprises that `safeParseEnterprise` accepts unchanged.
+ * @returns An arbitrary of enterprises that `safeParse(EnterpriseSchema, …)` accepts unchanged.
  * @example
  * ```ts
- * fc.assert(fc.property(arbEnterprise({ countyIds: ['410802'] }), (e) => safeParseEnterprise(e).ok));
+ * fc.assert(fc.property(arbEnterprise({ countyIds: ['410802'] }), (e) => safeParse(EnterpriseSchema, e).ok));
  * ```
  * @category Testing
  */
@@ -126,13 +126,13 @@ export function arbEnterprise(options: ArbEnterpriseOptions = {}): fc.Arbitrary<
       id: idArb(options.ids, 'e'),
       name: companyNameArb,
       uscc: arbUscc(),
-      marketEntityType: fc.constantFrom(...MarketEntityTypeSchema.options),
+      marketEntityType: fc.constantFrom(...MarketEntityType.schema.options),
       industry: industryArb,
       countyId: options.countyIds === undefined ? fc.constantFrom('410802', '410803', '410811', '130502', '330481') : idArb(options.countyIds, 'c'),
       parkId: idArb(options.parkIds, 'park'),
       gridId: idArb(options.gridIds, 'g'),
-      keyLevel: fc.constantFrom(...KeyEnterpriseLevelSchema.options),
-      scale: fc.constantFrom(...EnterpriseScaleSchema.options),
+      keyLevel: fc.constantFrom(...KeyEnterpriseLevel.schema.options),
+      scale: fc.constantFrom(...EnterpriseScale.schema.options),
       aboveDesignatedSize: fc.boolean(),
       establishedOn: plainDateArb('1980-01-01', '2026-12-31'),
       contact: contactArb,
@@ -148,10 +148,10 @@ export function arbEnterprise(options: ArbEnterpriseOptions = {}): fc.Arbitrary<
  * object at all.
  *
  * @param options - As for {@link arbEnterprise}.
- * @returns An arbitrary of values that `safeParseEnterprise` rejects.
+ * @returns An arbitrary of values that `safeParse(EnterpriseSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidEnterprise(), (x) => !safeParseEnterprise(x).ok));
+ * fc.assert(fc.property(arbInvalidEnterprise(), (x) => !safeParse(EnterpriseSchema, x).ok));
  * ```
  * @category Testing
  */

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Id } from '../core/schema.js';
-import { escalationHolderLabels, factNames, type EscalationLadder, type EscalationRule, type FactName, type RuleConditions } from '../escalation/schema.js';
-import { IssueNatureSchema, IssueScopeSchema, ProcedureSchema, SupervisionStepSchema } from '../vocabulary/issue.js';
+import { EscalationHolder, factNames, type EscalationLadder, type EscalationRule, type FactName, type RuleConditions } from '../escalation/schema.js';
+import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../vocabulary/issue.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /**
@@ -40,7 +40,7 @@ const rangeArb = (values: readonly number[]): fc.Arbitrary<{ min?: number; max?:
     });
 
 const stepRangeArb = fc
-  .tuple(fc.option(fc.constantFrom(...SupervisionStepSchema.options), { nil: undefined }), fc.option(fc.constantFrom(...SupervisionStepSchema.options), { nil: undefined }))
+  .tuple(fc.option(fc.constantFrom(...SupervisionStep.schema.options), { nil: undefined }), fc.option(fc.constantFrom(...SupervisionStep.schema.options), { nil: undefined }))
   .map(([a, b]) => {
     if (a !== undefined && b !== undefined && supervisionStepRank(a) > supervisionStepRank(b)) return { min: b, max: a };
     return { ...(a === undefined ? {} : { min: a }), ...(b === undefined ? {} : { max: b }) };
@@ -50,9 +50,9 @@ const stepRangeArb = fc
 function conditionsArb(categoryIds: readonly Id[]): fc.Arbitrary<RuleConditions> {
   const some = <T>(items: readonly T[], max: number): fc.Arbitrary<T[]> => fc.uniqueArray(fc.constantFrom(...items), { minLength: 1, maxLength: Math.min(max, items.length) });
   const each: { readonly [K in FactName]: fc.Arbitrary<RuleConditions[K]> } = {
-    nature: some(IssueNatureSchema.options, 2),
-    scope: some(IssueScopeSchema.options, 2),
-    procedure: some(ProcedureSchema.options, 1),
+    nature: some(IssueNature.schema.options, 2),
+    scope: some(IssueScope.schema.options, 2),
+    procedure: some(Procedure.schema.options, 1),
     categoryId: some(categoryIds, 2),
     industry: some(['C', 'C34', 'F', 'I65'], 2),
     enterprisesAffected: rangeArb([1, 2, 5, 10, 20]),
@@ -68,7 +68,7 @@ function conditionsArb(categoryIds: readonly Id[]): fc.Arbitrary<RuleConditions>
     .map((when) => when as RuleConditions);
 }
 
-const isBuiltIn = (holder: string): boolean => Object.hasOwn(escalationHolderLabels, holder);
+const isBuiltIn = (holder: string): boolean => Object.hasOwn(EscalationHolder.labels, holder);
 
 /**
  * An arbitrary of escalation ladders (协调层级) that `validateLadder` finds valid (no errors): one to

@@ -1,7 +1,8 @@
 /**
  * The testing kit (`qinqing/testing`): fast-check arbitraries for qinqing's entities and commands —
- * valid ones (`arbX`, which the library's own `safeParseX` accepts) and deliberately invalid ones
- * (`arbInvalidX`, which it rejects) — and `given(events).when(command).then(event)`, a
+ * valid ones (`arbX`, which the library's own parsers accept: `safeParse` with the matching schema,
+ * `safeParseUscc`, `safeParseIssueCommand`, …) and deliberately invalid ones (`arbInvalidX`, which
+ * they reject) — and `given(events).when(command).then(event)`, a
  * specification helper over the issue decider, so that an app can property-test its own ladders,
  * schemes and policies. `fast-check` is an optional peer dependency needed by this subpath only;
  * the root `qinqing` never imports it.

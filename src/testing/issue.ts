@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { chinaCalendar } from '../calendar/china.js';
 import type { CalendarDate, Id } from '../core/schema.js';
 import type { IssueCommand } from '../issue/commands.js';
-import { AnswerOutcomeSchema, FeedbackLevelSchema, IntakeChannelSchema, IssueCommandTypeSchema, IssueNatureSchema, IssueOriginSchema, IssueScopeSchema, ProcedureSchema, ServiceModeSchema, SupervisionStepSchema, type IssueCommandType, type IssueNature, type IssueScope, type IssueState, type Procedure } from '../vocabulary/issue.js';
+import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep, type IssueState } from '../vocabulary/issue.js';
 import { type ActorRole } from '../vocabulary/actor.js';
 import { decideIssue, executeIssueCommand } from '../issue/machine.js';
 import type { IssueContext } from '../issue/policy.js';
@@ -65,8 +65,8 @@ export interface ArbIssueOptions extends ArbIssueCommandOptions {
   readonly states?: readonly IssueState[];
 }
 
-const types = IssueCommandTypeSchema.options;
-const steps = SupervisionStepSchema.options.filter((s) => s !== 'unsupervised');
+const types = IssueCommandType.schema.options;
+const steps = SupervisionStep.schema.options.filter((s) => s !== 'unsupervised');
 const titles = ['用电增容', '融资难', '用地指标', '办证周期长', '招工难', '物流成本高'] as const;
 const reasons = ['不属于本部门职责', '需现场核查', '涉及多个部门', '问题仍未解决'] as const;
 const summaries = ['已协调供电公司增容', '电话告知办理流程', '已出具书面答复', '协调解决用地指标'] as const;
@@ -137,9 +137,9 @@ function resolve(o: ArbIssueCommandOptions): Resolved {
       context.taxonomy === undefined
         ? nonEmpty(o.categoryIds, ['financing', 'marketEntry', 'lawfulOperation', 'innovation'], 'categoryIds')
         : context.taxonomy.categories.map((c) => c.id),
-    natures: nonEmpty(o.natures, IssueNatureSchema.options, 'natures'),
-    scopes: nonEmpty(o.scopes, IssueScopeSchema.options, 'scopes'),
-    procedures: nonEmpty(o.procedures, ProcedureSchema.options, 'procedures'),
+    natures: nonEmpty(o.natures, IssueNature.schema.options, 'natures'),
+    scopes: nonEmpty(o.scopes, IssueScope.schema.options, 'scopes'),
+    procedures: nonEmpty(o.procedures, Procedure.schema.options, 'procedures'),
     days: dayRange(context.calendar, o.from ?? (o.to === undefined ? `${year}-01-01` : undefined), o.to ?? (o.from === undefined ? `${year}-06-30` : undefined)),
   };
 }
@@ -169,8 +169,8 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
         enterpriseId,
         title: tape.one(titles),
         ...opt('description', () => '企业反映的问题'),
-        channel: tape.one(IntakeChannelSchema.options),
-        origin: tape.one(IssueOriginSchema.options),
+        channel: tape.one(IntakeChannel.schema.options),
+        origin: tape.one(IssueOrigin.schema.options),
         ...opt('categoryId', () => tape.one(r.categoryIds)),
       };
     case 'classify':
@@ -207,14 +207,14 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
       return { type, ...base, step: tape.one(steps.filter((s) => supervisionStepRank(s) >= reached)) };
     }
     case 'serve':
-      return { type, ...base, mode: tape.one(ServiceModeSchema.options), summary: tape.one(summaries), outcome: tape.one(['resolved', 'explained'] as const) };
+      return { type, ...base, mode: tape.one(ServiceMode.schema.options), summary: tape.one(summaries), outcome: tape.one(['resolved', 'explained'] as const) };
     case 'answer': {
-      const outcome = tape.one(AnswerOutcomeSchema.options);
+      const outcome = tape.one(AnswerOutcome.schema.options);
       const measures = outcome === 'unsolvable' && fit ? { measures: '报市政府研究' } : opt('measures', () => '报市政府研究');
-      return { type, ...base, outcome, summary: tape.one(summaries), mode: tape.one(ServiceModeSchema.options), ...measures };
+      return { type, ...base, outcome, summary: tape.one(summaries), mode: tape.one(ServiceMode.schema.options), ...measures };
     }
     case 'giveFeedback':
-      return { type, ...base, level: tape.one(FeedbackLevelSchema.options) };
+      return { type, ...base, level: tape.one(FeedbackLevel.schema.options) };
     case 'addToDossier': {
       const some = (): string[] => refs.slice(0, 1 + tape.pick(refs.length));
       return {

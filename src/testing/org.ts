@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Id } from '../core/schema.js';
-import { AdviserKindSchema, ExperienceBasisSchema, type Adviser } from '../org/adviser.js';
-import { GovernmentLevelSchema } from '../org/level.js';
+import { AdviserKind, ExperienceBasis, type Adviser } from '../org/adviser.js';
+import { GovernmentLevel } from '../org/level.js';
 import { contactArb, idArb, personNameArb, without } from './pools.js';
 
 /**
@@ -24,10 +24,10 @@ export interface ArbAdviserOptions {
  * grounds of experience (学过、管过、干过) and contact details.
  *
  * @param options - Pools of ids to draw from.
- * @returns An arbitrary of advisers that `safeParseAdviser` accepts unchanged.
+ * @returns An arbitrary of advisers that `safeParse(AdviserSchema, …)` accepts unchanged.
  * @example
  * ```ts
- * fc.assert(fc.property(arbAdviser(), (a) => safeParseAdviser(a).ok));
+ * fc.assert(fc.property(arbAdviser(), (a) => safeParse(AdviserSchema, a).ok));
  * ```
  * @category Testing
  */
@@ -37,13 +37,13 @@ export function arbAdviser(options: ArbAdviserOptions = {}): fc.Arbitrary<Advise
     {
       id: idArb(options.ids, 'a'),
       name: personNameArb,
-      kind: fc.constantFrom(...AdviserKindSchema.options),
-      level: fc.constantFrom(...GovernmentLevelSchema.options),
+      kind: fc.constantFrom(...AdviserKind.schema.options),
+      level: fc.constantFrom(...GovernmentLevel.schema.options),
       departmentId: options.departmentIds === undefined ? fc.constantFrom('d-amr', 'd-tax', 'd-power', 'd-land') : idArb(options.departmentIds, 'd'),
       expertise: expertise.length === 0 ? fc.constant([]) : fc.uniqueArray(fc.constantFrom(...expertise), { maxLength: 3 }),
       experience: fc.record(
         {
-          basis: fc.uniqueArray(fc.constantFrom(...ExperienceBasisSchema.options), { minLength: 1, maxLength: 3 }),
+          basis: fc.uniqueArray(fc.constantFrom(...ExperienceBasis.schema.options), { minLength: 1, maxLength: 3 }),
           notes: fc.constantFrom('曾任开发区管委会副主任', '长期从事税收征管', '有企业财务工作经历'),
         },
         { requiredKeys: [] },
@@ -60,10 +60,10 @@ export function arbAdviser(options: ArbAdviserOptions = {}): fc.Arbitrary<Advise
  * object at all.
  *
  * @param options - As for {@link arbAdviser}.
- * @returns An arbitrary of values that `safeParseAdviser` rejects.
+ * @returns An arbitrary of values that `safeParse(AdviserSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidAdviser(), (x) => !safeParseAdviser(x).ok));
+ * fc.assert(fc.property(arbInvalidAdviser(), (x) => !safeParse(AdviserSchema, x).ok));
  * ```
  * @category Testing
  */

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import type { CalendarDate, Id } from '../core/schema.js';
-import { PairingSelectionSchema, type Pairing } from '../pairing/schema.js';
+import { PairingSelection, type Pairing } from '../pairing/schema.js';
 import { arbInvalidCalendarDate } from './calendar.js';
 import { idArb, without } from './pools.js';
 import { dayOf, fromDayNumber } from './tape.js';
@@ -56,7 +56,7 @@ export function arbPairing(options: ArbPairingOptions = {}): fc.Arbitrary<Pairin
       target,
       since: fc.integer({ min: first, max: last }),
       length: fc.option(fc.nat({ max: 3 * 366 }), { nil: null }),
-      selection: fc.constantFrom(...PairingSelectionSchema.options),
+      selection: fc.constantFrom(...PairingSelection.schema.options),
     })
     .map(({ id, adviserId, target: t, since, length, selection }) => ({
       id,

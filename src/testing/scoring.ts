@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
-import { RateNameSchema } from '../scoring/rates.js';
-import { DeductionCountSchema, NoDataRuleSchema, type ScoringScheme } from '../scoring/scheme.js';
+import { RateName } from '../scoring/rates.js';
+import { DeductionCountSchema, NoDataRule, type ScoringScheme } from '../scoring/scheme.js';
 import { tallyCounts, type Tally } from '../scoring/tally.js';
 import { without } from './pools.js';
 
@@ -44,7 +44,7 @@ const curveArb = fc.oneof(
  * without the Wilson adjustment, and 0–4 decimals. Ids are unique and the maximum is positive.
  *
  * @param options - How many items and deductions, and the names of external figures.
- * @returns An arbitrary of schemes that `safeParseScoringScheme` accepts unchanged.
+ * @returns An arbitrary of schemes that `safeParse(ScoringSchemeSchema, …)` accepts unchanged.
  * @example
  * ```ts
  * fc.assert(fc.property(arbScoringScheme(), arbTally(), (scheme, tally) => {
@@ -56,7 +56,7 @@ const curveArb = fc.oneof(
  */
 export function arbScoringScheme(options: ArbScoringSchemeOptions = {}): fc.Arbitrary<ScoringScheme> {
   const externals = options.externals ?? ['partyBuilding'];
-  const rate = fc.constantFrom(...RateNameSchema.options).map((r) => ({ rate: r }));
+  const rate = fc.constantFrom(...RateName.schema.options).map((r) => ({ rate: r }));
   const input =
     externals.length === 0
       ? rate
@@ -66,7 +66,7 @@ export function arbScoringScheme(options: ArbScoringSchemeOptions = {}): fc.Arbi
     weight: fc.double({ min: 0.5, max: 50, noNaN: true }),
     curve: curveArb,
     invert: fc.boolean(),
-    noData: fc.constantFrom(...NoDataRuleSchema.options),
+    noData: fc.constantFrom(...NoDataRule.schema.options),
   });
   const deduction = fc.record({
     count: fc.constantFrom(...DeductionCountSchema.options),
@@ -104,10 +104,10 @@ export function arbScoringScheme(options: ArbScoringSchemeOptions = {}): fc.Arbi
  * unknown field.
  *
  * @param options - As for {@link arbScoringScheme}.
- * @returns An arbitrary of values that `safeParseScoringScheme` rejects.
+ * @returns An arbitrary of values that `safeParse(ScoringSchemeSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidScoringScheme(), (x) => !safeParseScoringScheme(x).ok));
+ * fc.assert(fc.property(arbInvalidScoringScheme(), (x) => !safeParse(ScoringSchemeSchema, x).ok));
  * ```
  * @category Testing
  */

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { WorkCalendar } from '../calendar/schema.js';
 import type { CalendarDate, Id } from '../core/schema.js';
-import { VisitModeSchema } from '../visit/enums.js';
+import { VisitMode } from '../visit/enums.js';
 import type { Visit } from '../visit/schema.js';
 import { arbCalendarDate, arbInvalidCalendarDate } from './calendar.js';
 import { idArb, idsArb, without } from './pools.js';
@@ -38,10 +38,10 @@ export interface ArbVisitOptions {
  * purpose, findings, and now and then a record form with answers and the ids of issues raised.
  *
  * @param options - Pools of ids and the range of dates.
- * @returns An arbitrary of visits that `safeParseVisit` accepts unchanged.
+ * @returns An arbitrary of visits that `safeParse(VisitSchema, …)` accepts unchanged.
  * @example
  * ```ts
- * fc.assert(fc.property(arbVisit({ from: '2026-01-01', to: '2026-03-31' }), (v) => safeParseVisit(v).ok));
+ * fc.assert(fc.property(arbVisit({ from: '2026-01-01', to: '2026-03-31' }), (v) => safeParse(VisitSchema, v).ok));
  * ```
  * @category Testing
  */
@@ -57,7 +57,7 @@ export function arbVisit(options: ArbVisitOptions = {}): fc.Arbitrary<Visit> {
       visitorIds: idsArb(options.visitorIds, 'a', 1, 3),
       departmentIds: idsArb(options.departmentIds, 'd', 1, 3),
       target,
-      mode: fc.constantFrom(...VisitModeSchema.options),
+      mode: fc.constantFrom(...VisitMode.schema.options),
       purpose: fc.constantFrom('月度走访', '政策宣讲', '回访诉求办理情况', '园区调研'),
       findings: fc.constantFrom('', '企业生产经营正常', '反映融资难、用工紧'),
       form: fc.option(fc.record({ checklistId: fc.constantFrom('xuzhou-10+1', 'mini'), answers }), { nil: null }),
@@ -84,10 +84,10 @@ export function arbVisit(options: ArbVisitOptions = {}): fc.Arbitrary<Visit> {
  * unknown mode, an empty purpose, an unknown field, a missing field.
  *
  * @param options - As for {@link arbVisit}.
- * @returns An arbitrary of values that `safeParseVisit` rejects.
+ * @returns An arbitrary of values that `safeParse(VisitSchema, …)` rejects.
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidVisit(), (x) => !safeParseVisit(x).ok));
+ * fc.assert(fc.property(arbInvalidVisit(), (x) => !safeParse(VisitSchema, x).ok));
  * ```
  * @category Testing
  */

@@ -41,7 +41,7 @@ export interface VisitBurden {
  *   `['window', 'to']`) or `INVALID_ARGUMENT` (path `['window']`: not an object, or ends reversed) for a bad window.
  * @example
  * ```ts
- * const v = parseVisit({ id: 'v1', date: '2026-03-02', visitorIds: ['a1'], departmentIds: ['tax', 'amr'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 'v1', date: '2026-03-02', visitorIds: ['a1'], departmentIds: ['tax', 'amr'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '联合走访', findings: '' });
  * unwrap(visitBurden([v], 'e1', { from: '2026-03-01', to: '2026-03-31' })).distinctDepartments; // 2
  * visitBurden([v], 'e1', { from: '2026-03-31', to: '2026-03-01' }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['window'], … } }
@@ -94,7 +94,7 @@ export interface BurdenWarning extends VisitBurden {
  *   `['policy', 'windowDays']`, …) when a figure of the policy is not a whole number ≥ 1.
  * @example
  * ```ts
- * const visits = ['tax', 'amr', 'env', 'fire'].map((d, i) => parseVisit({ id: `v${i}`, date: `2026-03-0${i + 2}`,
+ * const visits = ['tax', 'amr', 'env', 'fire'].map((d, i) => parse(VisitSchema, { id: `v${i}`, date: `2026-03-0${i + 2}`,
  *   visitorIds: [`a${i}`], departmentIds: [d], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '检查', findings: '' }));
  * unwrap(burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-03-31'))[0]?.overDepartments; // true: 4 departments > 3
  * burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-03-32').ok; // false

@@ -54,7 +54,7 @@ export function pairingDatesProblem(pairings: readonly Pairing[]): DomainError |
 /**
  * The first rule of a cadence policy with a unit qinqing does not know or a count that is not a
  * whole number ≥ 1: `INVALID_INPUT` at `<at>.rules[j].unit` / `.atLeast` (what
- * {@link index!safeParseVisitCadencePolicy} would refuse, for a policy that did not go through it).
+ * {@link VisitCadencePolicySchema} would refuse, for a policy that did not go through it).
  */
 export function cadencePolicyProblem(policy: VisitCadencePolicy, at: ErrorPath): DomainError | null {
   const rules = policy.rules;

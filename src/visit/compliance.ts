@@ -99,7 +99,7 @@ export interface VisitComplianceOptions {
  * @example
  * ```ts
  * const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
- * const visit = parseVisit({ id: 'v1', date: '2026-01-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const visit = parse(VisitSchema, { id: 'v1', date: '2026-01-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
  * const c = unwrap(visitCompliance([pairing], [visit], { from: '2026-01-01', to: '2026-03-31' }, { departmentOf: { a1: 'd1' } }));
  * c.byDepartment; // [{ id: 'd1', due: 3, done: 1, rate: 0.3333333333333333 }]

@@ -29,7 +29,7 @@ const item = (id: string, zh: string, en: string, required = true) => ({ id, lab
  * ```
  * @category Visit
  */
-export const xuzhouVisitRecordForm: VisitChecklist = deepFreeze(
+export const xuzhouVisitRecordForm: VisitChecklist = /* @__PURE__ */ (() => deepFreeze(
   VisitChecklistSchema.parse({
     id: 'xuzhou-10-plus-1',
     name: { zh: '“10+1”走访记实表', en: '"10+1" visit record form' },
@@ -48,7 +48,7 @@ export const xuzhouVisitRecordForm: VisitChecklist = deepFreeze(
       item('otherMatters', '其他情况（自选项）', 'Other matters (free item)', false),
     ],
   }),
-);
+))();
 
 const policy = (input: unknown): VisitCadencePolicy => deepFreeze(VisitCadencePolicySchema.parse(input));
 
@@ -119,7 +119,7 @@ const hainingGridRule = {
  * ```
  * @category Visit
  */
-export const xingtaiVisitCadence: VisitCadencePolicy = policy({
+export const xingtaiVisitCadence: VisitCadencePolicy = /* @__PURE__ */ policy({
   id: 'xingtai-visit-cadence',
   name: { zh: '邢台工商顾问走访频次', en: "Xingtai advisers' visit cadence" },
   source: XINGTAI,
@@ -138,7 +138,7 @@ export const xingtaiVisitCadence: VisitCadencePolicy = policy({
  * ```
  * @category Visit
  */
-export const jiaozuoVisitCadence: VisitCadencePolicy = policy({
+export const jiaozuoVisitCadence: VisitCadencePolicy = /* @__PURE__ */ policy({
   id: 'jiaozuo-visit-cadence',
   name: { zh: '焦作领导走访与座谈频次', en: "Jiaozuo leaders' visit and symposium cadence" },
   source: JIAOZUO,
@@ -156,7 +156,7 @@ export const jiaozuoVisitCadence: VisitCadencePolicy = policy({
  * ```
  * @category Visit
  */
-export const hainingVisitCadence: VisitCadencePolicy = policy({
+export const hainingVisitCadence: VisitCadencePolicy = /* @__PURE__ */ policy({
   id: 'haining-visit-cadence',
   name: { zh: '海宁网格走访频次', en: "Haining's grid visit cadence" },
   source: HAINING,
@@ -174,7 +174,7 @@ export const hainingVisitCadence: VisitCadencePolicy = policy({
  * ```
  * @category Visit
  */
-export const defaultVisitCadence: VisitCadencePolicy = policy({
+export const defaultVisitCadence: VisitCadencePolicy = /* @__PURE__ */ policy({
   id: 'default-visit-cadence',
   name: { zh: '走访频次（默认）', en: 'Visit cadence (default)' },
   source: `${XINGTAI}；${JIAOZUO}；${HAINING}`,
@@ -193,4 +193,4 @@ export const defaultVisitCadence: VisitCadencePolicy = policy({
  * ```
  * @category Visit
  */
-export const defaultVisitBurdenPolicy: VisitBurdenPolicy = deepFreeze(VisitBurdenPolicySchema.parse({}));
+export const defaultVisitBurdenPolicy: VisitBurdenPolicy = /* @__PURE__ */ (() => deepFreeze(VisitBurdenPolicySchema.parse({})))();

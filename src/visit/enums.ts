@@ -1,253 +1,174 @@
-import type { z } from 'zod';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { intakeChannelLabels, serviceModeLabels } from '../vocabulary/issue.js';
+import { IntakeChannel, ServiceMode } from '../vocabulary/issue.js';
 import { periodUnitNames } from '../vocabulary/period.js';
 
-const visitMode = defineEnum(
+/**
+ * The ways a visit is made (001, 002): on site at the enterprise (上门、现场办公), by phone, by video
+ * call, at a symposium of enterprise heads (座谈会), or by questionnaire and opinion letter (问卷、征询函).
+ * `onSite`, `phone` and `questionnaire` share their labels with the same values of
+ * {@link qinqing/issue!ServiceMode} and {@link qinqing/issue!IntakeChannel}.
+ *
+ * `VisitMode.values` lists the values in order, `VisitMode.labels` gives each a zh-CN and an
+ * English label, and `VisitMode.schema` validates one. The type `VisitMode` is how a visit was
+ * made, e.g. `'onSite'`.
+ *
+ * @example
+ * ```ts
+ * VisitMode.labels.symposium.zh; // '座谈会'
+ * VisitMode.schema.safeParse('video').success; // true
+ * ```
+ * @category Visit
+ */
+export const VisitMode = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
-    onSite: serviceModeLabels.onSite,
-    phone: serviceModeLabels.phone,
+    onSite: ServiceMode.labels.onSite,
+    phone: ServiceMode.labels.phone,
     video: { zh: '视频连线', en: 'By video call' },
     symposium: { zh: '座谈会', en: 'Symposium' },
-    questionnaire: intakeChannelLabels.questionnaire,
+    questionnaire: IntakeChannel.labels.questionnaire,
   }),
-);
+))();
 
-/**
- * Labels of the ways a visit is made (001, 002): on site at the enterprise (上门、现场办公), by
- * phone, by video call, at a symposium of enterprise heads (座谈会), or by questionnaire and opinion
- * letter (问卷、征询函). `onSite`, `phone` and `questionnaire` share their labels with the same values
- * of {@link index!serviceModeLabels} and {@link index!intakeChannelLabels}.
- *
- * @example
- * ```ts
- * visitModeLabels.symposium.zh; // '座谈会'
- * ```
- * @category Visit
- */
-export const visitModeLabels = visitMode.labels;
-
-/**
- * Validates a visit mode: `'onSite'`, `'phone'`, `'video'`, `'symposium'` or `'questionnaire'`.
- *
- * @example
- * ```ts
- * VisitModeSchema.safeParse('video').success; // true
- * ```
- * @category Visit
- */
-export const VisitModeSchema = visitMode.schema;
-
-/**
- * How a visit was made, e.g. `'onSite'`; see {@link visitModeLabels}.
- *
- * @category Visit
- */
-export type VisitMode = z.infer<typeof VisitModeSchema>;
+export type VisitMode = EnumValue<typeof VisitMode>;
 
 /** The visit modes in schema order; a mode's bit in a mode mask is `1 << index`. */
-export const visitModes = visitMode.values;
+export const visitModes = VisitMode.values;
 
-const visitCadenceRole = defineEnum(
+/**
+ * The roles a visit cadence binds: a paired adviser or cadre, who visits each paired enterprise
+ * (000: bureau advisers, monthly); the head of a leading-group member unit, who goes to enterprises
+ * to research (001: quarterly); a main leader of the city or county government, who holds the
+ * enterprise heads' symposium (001: half-yearly); and a grid visit team, which covers every
+ * enterprise of its grid (002).
+ *
+ * `VisitCadenceRole.values` lists the values in order, `VisitCadenceRole.labels` gives each a zh-CN
+ * and an English label, and `VisitCadenceRole.schema` validates one. The type `VisitCadenceRole` is
+ * a role a visit cadence binds, e.g. `'pairedAdviser'`.
+ *
+ * @example
+ * ```ts
+ * VisitCadenceRole.labels.memberUnitHead.zh; // '领导小组成员单位负责同志'
+ * VisitCadenceRole.values.length; // 4
+ * ```
+ * @category Visit
+ */
+export const VisitCadenceRole = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     pairedAdviser: { zh: '包联顾问（干部）', en: 'Paired adviser or cadre' },
     memberUnitHead: { zh: '领导小组成员单位负责同志', en: 'Head of a leading-group member unit' },
     mainLeader: { zh: '市、县（区）政府主要领导', en: 'Main leader of the city or county government' },
     gridTeam: { zh: '网格走访小组', en: 'Grid visit team' },
   }),
-);
+))();
+
+export type VisitCadenceRole = EnumValue<typeof VisitCadenceRole>;
 
 /**
- * Labels of the roles a visit cadence binds: a paired adviser or cadre, who visits each paired
- * enterprise (000: bureau advisers, monthly); the head of a leading-group member unit, who goes to
- * enterprises to research (001: quarterly); a main leader of the city or county government, who
- * holds the enterprise heads' symposium (001: half-yearly); and a grid visit team, which covers every
- * enterprise of its grid (002).
+ * What a cadence rule counts: visits by the adviser to each enterprise it is paired with (see
+ * {@link visitPlan}, {@link visitCompliance}); visits by the person to any enterprise (see
+ * {@link personCadence}); or visits by a grid's teams to each enterprise of the grid (see
+ * {@link gridCoverage}).
+ *
+ * `VisitCadenceScope.values` lists the values in order, `VisitCadenceScope.labels` gives each a
+ * zh-CN and an English label, and `VisitCadenceScope.schema` validates one. The type
+ * `VisitCadenceScope` is what a cadence rule counts.
  *
  * @example
  * ```ts
- * visitCadenceRoleLabels.memberUnitHead.zh; // '领导小组成员单位负责同志'
+ * VisitCadenceScope.labels.gridEnterprise.zh; // '网格内每家企业'
+ * VisitCadenceScope.values; // ['pairedEnterprise', 'anyEnterprise', 'gridEnterprise']
  * ```
  * @category Visit
  */
-export const visitCadenceRoleLabels = visitCadenceRole.labels;
-
-/**
- * Validates a cadence role: `'pairedAdviser'`, `'memberUnitHead'`, `'mainLeader'` or `'gridTeam'`.
- *
- * @example
- * ```ts
- * VisitCadenceRoleSchema.options.length; // 4
- * ```
- * @category Visit
- */
-export const VisitCadenceRoleSchema = visitCadenceRole.schema;
-
-/**
- * A role a visit cadence binds, e.g. `'pairedAdviser'`; see {@link visitCadenceRoleLabels}.
- *
- * @category Visit
- */
-export type VisitCadenceRole = z.infer<typeof VisitCadenceRoleSchema>;
-
-const visitCadenceScope = defineEnum(
+export const VisitCadenceScope = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     pairedEnterprise: { zh: '每家包联企业', en: 'Each paired enterprise' },
     anyEnterprise: { zh: '任意企业', en: 'Any enterprise' },
     gridEnterprise: { zh: '网格内每家企业', en: 'Each enterprise of the grid' },
   }),
-);
+))();
+
+export type VisitCadenceScope = EnumValue<typeof VisitCadenceScope>;
 
 /**
- * Labels of what a cadence rule counts: visits by the adviser to each enterprise it is paired with
- * (see {@link visitPlan}, {@link visitCompliance}); visits by the person to any enterprise (see
- * {@link personCadence}); or visits by a grid's teams to each enterprise of the grid (see
- * {@link gridCoverage}).
+ * The calendar periods a visit cadence counts in: calendar months, calendar quarters
+ * (January–March, April–June, …), calendar half years (January–June, July–December) and calendar
+ * years. The first three share their labels with the units of a meeting's cadence.
+ *
+ * `VisitPeriodUnit.values` lists the values in order, `VisitPeriodUnit.labels` gives each a zh-CN
+ * and an English label, and `VisitPeriodUnit.schema` validates one. The type `VisitPeriodUnit` is a
+ * calendar period unit, e.g. `'quarter'`.
  *
  * @example
  * ```ts
- * visitCadenceScopeLabels.gridEnterprise.zh; // '网格内每家企业'
+ * VisitPeriodUnit.labels.halfYear.zh; // '半年'
+ * VisitPeriodUnit.schema.safeParse('week').success; // false
  * ```
  * @category Visit
  */
-export const visitCadenceScopeLabels = visitCadenceScope.labels;
-
-/**
- * Validates a cadence scope: `'pairedEnterprise'`, `'anyEnterprise'` or `'gridEnterprise'`.
- *
- * @example
- * ```ts
- * VisitCadenceScopeSchema.options; // ['pairedEnterprise', 'anyEnterprise', 'gridEnterprise']
- * ```
- * @category Visit
- */
-export const VisitCadenceScopeSchema = visitCadenceScope.schema;
-
-/**
- * What a cadence rule counts; see {@link visitCadenceScopeLabels}.
- *
- * @category Visit
- */
-export type VisitCadenceScope = z.infer<typeof VisitCadenceScopeSchema>;
-
-const visitPeriodUnit = defineEnum(
+export const VisitPeriodUnit = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     month: periodUnitNames.month,
     quarter: periodUnitNames.quarter,
     halfYear: periodUnitNames.halfYear,
     year: periodUnitNames.year,
   }),
-);
+))();
 
-/**
- * Labels of the calendar periods a visit cadence counts in: calendar months, calendar quarters
- * (January–March, April–June, …), calendar half years (January–June, July–December) and calendar
- * years. The first three share their labels with the units of a meeting's cadence.
- *
- * @example
- * ```ts
- * visitPeriodUnitLabels.halfYear.zh; // '半年'
- * ```
- * @category Visit
- */
-export const visitPeriodUnitLabels = visitPeriodUnit.labels;
-
-/**
- * Validates a period unit: `'month'`, `'quarter'`, `'halfYear'` or `'year'`.
- *
- * @example
- * ```ts
- * VisitPeriodUnitSchema.safeParse('week').success; // false
- * ```
- * @category Visit
- */
-export const VisitPeriodUnitSchema = visitPeriodUnit.schema;
-
-/**
- * A calendar period unit, e.g. `'quarter'`; see {@link visitPeriodUnitLabels}.
- *
- * @category Visit
- */
-export type VisitPeriodUnit = z.infer<typeof VisitPeriodUnitSchema>;
+export type VisitPeriodUnit = EnumValue<typeof VisitPeriodUnit>;
 
 /** Months in one period of each unit. */
-export const unitMonths: Readonly<Record<VisitPeriodUnit, number>> = deepFreeze({ month: 1, quarter: 3, halfYear: 6, year: 12 });
+export const unitMonths: Readonly<Record<VisitPeriodUnit, number>> = /* @__PURE__ */ deepFreeze({ month: 1, quarter: 3, halfYear: 6, year: 12 });
 
-const visitStatus = defineEnum(
+/**
+ * A cadence status at a date: the current period's visits are done; they are due by the period's
+ * end; or they are overdue — the previous period's were missed and the current period has none yet.
+ *
+ * `VisitStatus.values` lists the values in order, `VisitStatus.labels` gives each a zh-CN and an
+ * English label, and `VisitStatus.schema` validates one. The type `VisitStatus` is a cadence
+ * status: `'done'`, `'due'` or `'overdue'`.
+ *
+ * @example
+ * ```ts
+ * VisitStatus.labels.due.zh; // '本期待走访'
+ * VisitStatus.values; // ['done', 'due', 'overdue']
+ * ```
+ * @category Visit
+ */
+export const VisitStatus = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     done: { zh: '本期已走访', en: 'Done this period' },
     due: { zh: '本期待走访', en: 'Due this period' },
     overdue: { zh: '上期未走访、本期仍未走访', en: 'Overdue: last period missed, none yet this period' },
   }),
-);
+))();
+
+export type VisitStatus = EnumValue<typeof VisitStatus>;
 
 /**
- * Labels of a cadence status at a date: the current period's visits are done; they are due by the
- * period's end; or they are overdue — the previous period's were missed and the current period
- * has none yet.
+ * Why no grid visit team covers an enterprise (002: every enterprise should sit in a visit grid
+ * with a team): it has no grid, its grid is not among the known grids, or its grid has no team.
+ *
+ * `GridGap.values` lists the values in order, `GridGap.labels` gives each a zh-CN and an English
+ * label, and `GridGap.schema` validates one. The type `GridGap` is why no grid team covers an
+ * enterprise.
  *
  * @example
  * ```ts
- * visitStatusLabels.due.zh; // '本期待走访'
+ * GridGap.labels.gridWithoutTeam.zh; // '所属网格无走访小组'
+ * GridGap.values.length; // 3
  * ```
  * @category Visit
  */
-export const visitStatusLabels = visitStatus.labels;
-
-/**
- * Validates a cadence status: `'done'`, `'due'` or `'overdue'`.
- *
- * @example
- * ```ts
- * VisitStatusSchema.options; // ['done', 'due', 'overdue']
- * ```
- * @category Visit
- */
-export const VisitStatusSchema = visitStatus.schema;
-
-/**
- * A cadence status: `'done'`, `'due'` or `'overdue'`; see {@link visitStatusLabels}.
- *
- * @category Visit
- */
-export type VisitStatus = z.infer<typeof VisitStatusSchema>;
-
-const gridGap = defineEnum(
+export const GridGap = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     noGrid: { zh: '未划入网格', en: 'Not in any visit grid' },
     unknownGrid: { zh: '所属网格不存在', en: 'Its grid is not known' },
     gridWithoutTeam: { zh: '所属网格无走访小组', en: 'Its grid has no visit team' },
   }),
-);
+))();
 
-/**
- * Labels of why no grid visit team covers an enterprise (002: every enterprise should sit in a
- * visit grid with a team): it has no grid, its grid is not among the known grids, or its grid has no
- * team.
- *
- * @example
- * ```ts
- * gridGapLabels.gridWithoutTeam.zh; // '所属网格无走访小组'
- * ```
- * @category Visit
- */
-export const gridGapLabels = gridGap.labels;
+export type GridGap = EnumValue<typeof GridGap>;
 
-/**
- * Validates a grid gap: `'noGrid'`, `'unknownGrid'` or `'gridWithoutTeam'`.
- *
- * @example
- * ```ts
- * GridGapSchema.options.length; // 3
- * ```
- * @category Visit
- */
-export const GridGapSchema = gridGap.schema;
-
-/**
- * Why no grid team covers an enterprise; see {@link gridGapLabels}.
- *
- * @category Visit
- */
-export type GridGap = z.infer<typeof GridGapSchema>;

@@ -109,7 +109,7 @@ export interface GridCoverage {
  *   is not a whole number ≥ 1.
  * @example
  * ```ts
- * const v = parseVisit({ id: 'v1', date: '2026-05-06', visitorIds: ['m1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 'v1', date: '2026-05-06', visitorIds: ['m1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '网格走访', findings: '' });
  * const c = gridCoverage([{ id: 'e1', gridId: 'g1' }, { id: 'e2', gridId: 'g1' }], [{ gridId: 'g1', memberIds: ['m1'] }],
  *   [v], unwrap(cadencePeriod('year', '2026-05-06')));
@@ -192,7 +192,7 @@ export interface GridStaffingLine {
   readonly enterpriseRelatedClass: EnterpriseRelatedClass | null;
   /** Its staff count, or null when unknown. */
   readonly staffCount: number | null;
-  /** Staff it owes to grid teams ({@link index!gridTeamStaffOwed}), or null when the staff count of an enterprise-related department is unknown. */
+  /** Staff it owes to grid teams ({@link qinqing/org!gridTeamStaffOwed}), or null when the staff count of an enterprise-related department is unknown. */
   readonly owed: number | null;
   /** Its advisers among the grid teams' people (when advisers are given), else null. */
   readonly contributed: number | null;
@@ -228,7 +228,7 @@ export interface UncoveredEnterprise {
   readonly enterpriseId: string;
   /** Its grid, or null when it has none. */
   readonly gridId: string | null;
-  /** Why no team covers it; see {@link gridGapLabels}. */
+  /** Why no team covers it; see {@link GridGap}. */
   readonly gap: GridGap;
 }
 
@@ -269,16 +269,16 @@ export interface GridOrganisation {
 /**
  * Grid staffing (002: Haining's 28 grids and 144 grid visit teams, staffed by 2/3 of the staff of
  * class-1 enterprise-related departments and 1/3 of class-2): how many staff each department owes
- * to grid teams — worked out by {@link index!gridTeamStaffOwed} under the share policy — how many it
+ * to grid teams — worked out by {@link qinqing/org!gridTeamStaffOwed} under the share policy — how many it
  * contributes when the advisers are known, each grid's teams and enterprises, and the enterprises
  * no grid team covers: no grid, an unknown grid, or a grid without a team.
  *
  * @param departments - The departments with their class and staff count.
  * @param organisation - The teams, and optionally the known grids and the advisers.
  * @param enterprises - The enterprises with their grids.
- * @param share - The share policy; {@link index!hainingGridStaffShare} (2/3 and 1/3, rounded up) by default.
+ * @param share - The share policy; {@link qinqing/org!hainingGridStaffShare} (2/3 and 1/3, rounded up) by default.
  * @returns The lines per department and per grid, the totals and the uncovered enterprises; or the
- *   first department's error from {@link index!gridTeamStaffOwed} at its place: `INVALID_ARGUMENT`
+ *   first department's error from {@link qinqing/org!gridTeamStaffOwed} at its place: `INVALID_ARGUMENT`
  *   (path `['departments', i, 'staffCount']`) for a staff count that is not a whole number ≥ 0,
  *   `INVALID_INPUT` for an unknown class (path `['departments', i, 'enterpriseRelatedClass']`) or a
  *   share policy its schema refuses (path `['share', 'rounding']`, …).

@@ -4,38 +4,19 @@
  * @module qinqing/visit
  */
 export {
-  visitModeLabels,
-  VisitModeSchema,
-  visitCadenceRoleLabels,
-  VisitCadenceRoleSchema,
-  visitCadenceScopeLabels,
-  VisitCadenceScopeSchema,
-  visitPeriodUnitLabels,
-  VisitPeriodUnitSchema,
-  visitStatusLabels,
-  VisitStatusSchema,
-  gridGapLabels,
-  GridGapSchema,
+  VisitMode,
+  VisitCadenceRole,
+  VisitCadenceScope,
+  VisitPeriodUnit,
+  VisitStatus,
+  GridGap,
 } from './enums.js';
-export type { VisitMode, VisitCadenceRole, VisitCadenceScope, VisitPeriodUnit, VisitStatus, GridGap } from './enums.js';
-export {
-  VisitChecklistItemSchema,
-  VisitChecklistSchema,
-  safeParseVisitChecklist,
-  parseVisitChecklist,
-  VisitSchema,
-  safeParseVisit,
-  parseVisit,
-} from './schema.js';
+export { VisitChecklistItemSchema, VisitChecklistSchema, VisitSchema } from './schema.js';
 export type { VisitChecklistItem, VisitChecklist, Visit } from './schema.js';
 export {
   VisitCadenceRuleSchema,
   VisitCadencePolicySchema,
-  safeParseVisitCadencePolicy,
-  parseVisitCadencePolicy,
   VisitBurdenPolicySchema,
-  safeParseVisitBurdenPolicy,
-  parseVisitBurdenPolicy,
 } from './policy.js';
 export type { VisitCadenceRule, VisitCadencePolicy, VisitBurdenPolicy } from './policy.js';
 export {

@@ -7,7 +7,7 @@ import { isPeriodUnit } from './checks.js';
 import { unitMonths, visitModes, type VisitPeriodUnit } from './enums.js';
 
 /**
- * A span of calendar dates, both ends included; the same as {@link index!DateRange}.
+ * A span of calendar dates, both ends included; the same as {@link qinqing!DateRange}.
  *
  * @category Visit
  */
@@ -75,7 +75,7 @@ export function modeMask(counted: readonly string[] | null): number {
   return mask;
 }
 
-const MODE_BITS: ReadonlyMap<string, number> = new Map(visitModes.map((m, i) => [m, 1 << i]));
+const MODE_BITS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(visitModes.map((m, i) => [m, 1 << i])))();
 
 /** The bit of a visit mode in a mode mask (0 for an unknown mode). */
 export function modeBit(mode: string): number {

@@ -115,7 +115,7 @@ export interface VisitPlanOptions {
  * @example
  * ```ts
  * const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-01', until: null, selection: 'appointed' } as const;
- * const visit = parseVisit({ id: 'v1', date: '2026-03-04', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const visit = parse(VisitSchema, { id: 'v1', date: '2026-03-04', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
  * unwrap(visitPlan([pairing], [visit], '2026-03-20'))[0]?.status; // 'done'
  * unwrap(visitPlan([pairing], [visit], '2026-04-20'))[0]?.status; // 'due' (dueDate '2026-04-30')
@@ -194,7 +194,7 @@ export interface PersonCadenceLine extends CadenceStanding {
  *   unit or a count that is not a whole number ≥ 1.
  * @example
  * ```ts
- * const v = parseVisit({ id: 's1', date: '2026-02-10', visitorIds: ['mayor'], departmentIds: ['gov'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 's1', date: '2026-02-10', visitorIds: ['mayor'], departmentIds: ['gov'], enterpriseId: 'e1',
  *   parkId: null, mode: 'symposium', purpose: '企业负责人座谈会', findings: '' });
  * unwrap(personCadence([{ id: 'mayor', role: 'mainLeader' }], [v], '2026-06-30'))[0]?.status; // 'done'
  * unwrap(personCadence([{ id: 'mayor', role: 'mainLeader' }], [v], '2026-07-01'))[0]?.status; // 'due'

@@ -1,9 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
-import { VisitCadenceRoleSchema, VisitCadenceScopeSchema, VisitModeSchema, VisitPeriodUnitSchema } from './enums.js';
+import { VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit } from './enums.js';
 
 /**
  * One visit cadence rule (走访频次): who (`role`) must make at least `atLeast` visits of the counted
@@ -20,24 +18,24 @@ import { VisitCadenceRoleSchema, VisitCadenceScopeSchema, VisitModeSchema, Visit
  * ```
  * @category Visit
  */
-export const VisitCadenceRuleSchema = z.strictObject({
+export const VisitCadenceRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The rule's id. */
   id: IdSchema,
   /** Who the rule binds. */
-  role: VisitCadenceRoleSchema,
+  role: VisitCadenceRole.schema,
   /** What the rule counts visits over. */
-  scope: VisitCadenceScopeSchema,
+  scope: VisitCadenceScope.schema,
   /** The calendar period the count starts afresh in. */
-  unit: VisitPeriodUnitSchema,
+  unit: VisitPeriodUnit.schema,
   /** Visits required in each period (default 1). */
   atLeast: z.int().min(1).max(100).default(1),
   /** The visit modes that count, or null for any mode (default). */
-  modes: z.array(VisitModeSchema).min(1).nullable().default(null).describe('Visit modes that count; null for any'),
+  modes: z.array(VisitMode.schema).min(1).nullable().default(null).describe('Visit modes that count; null for any'),
   /** Where the rule comes from. */
   source: z.string().min(1),
   /** The rule in words, in both languages. */
   description: BilingualTextSchema,
-});
+}))();
 
 /**
  * A visit cadence rule; see {@link VisitCadenceRuleSchema}.
@@ -55,10 +53,11 @@ export type VisitCadenceRule = DeepReadonly<z.output<typeof VisitCadenceRuleSche
  * @example
  * ```ts
  * VisitCadencePolicySchema.safeParse(defaultVisitCadence).success; // true
+ * safeParse(VisitCadencePolicySchema, { ...defaultVisitCadence, rules: [] }).ok; // true: nobody owes visits
  * ```
  * @category Visit
  */
-export const VisitCadencePolicySchema = z
+export const VisitCadencePolicySchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The policy's id. */
     id: IdSchema,
@@ -95,7 +94,7 @@ export const VisitCadencePolicySchema = z
       ids.add(r.id);
       slots.add(slot);
     });
-  });
+  }))();
 
 /**
  * A visit cadence policy; see {@link VisitCadencePolicySchema}.
@@ -103,37 +102,6 @@ export const VisitCadencePolicySchema = z
  * @category Visit
  */
 export type VisitCadencePolicy = DeepReadonly<z.output<typeof VisitCadencePolicySchema>>;
-
-/**
- * Validates a visit cadence policy, filling in each rule's defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` / `DUPLICATE_ID` with the path of the problem.
- * @example
- * ```ts
- * safeParseVisitCadencePolicy({ ...defaultVisitCadence, rules: [] }).ok; // true: nobody owes visits
- * ```
- * @category Visit
- */
-export function safeParseVisitCadencePolicy(input: unknown): Result<VisitCadencePolicy> {
-  return safeParseWith(VisitCadencePolicySchema, input);
-}
-
-/**
- * Validates a visit cadence policy, filling in each rule's defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `DUPLICATE_ID`.
- * @example
- * ```ts
- * parseVisitCadencePolicy({ ...xingtaiVisitCadence, id: 'copy' }).rules[0]?.unit; // 'month'
- * ```
- * @category Visit
- */
-export function parseVisitCadencePolicy(input: unknown): VisitCadencePolicy {
-  return parseWith(VisitCadencePolicySchema, input);
-}
 
 /**
  * Limits on visit burden per enterprise (走访负担): "respond to every request, never disturb without
@@ -146,10 +114,11 @@ export function parseVisitCadencePolicy(input: unknown): VisitCadencePolicy {
  * @example
  * ```ts
  * VisitBurdenPolicySchema.parse({}).maxVisitsPerWindow; // 4
+ * safeParse(VisitBurdenPolicySchema, { windowDays: 0 }).ok; // false
  * ```
  * @category Visit
  */
-export const VisitBurdenPolicySchema = z.strictObject({
+export const VisitBurdenPolicySchema = /* @__PURE__ */ (() => z.strictObject({
   /** Where the limits come from. */
   source: z.string().min(1).default('qinqing defaults (002: 有求必应、无事不扰; 003: overlapping visits burden enterprises; no figures given)'),
   /** More visits than this to one enterprise within the window is a burden. */
@@ -160,7 +129,7 @@ export const VisitBurdenPolicySchema = z.strictObject({
   windowDays: z.int().min(1).max(366).default(30),
   /** Planned visits of at least this many distinct departments to one enterprise in one ISO week are merged. */
   minDepartmentsToCoordinate: z.int().min(2).max(100).default(2),
-});
+}))();
 
 /**
  * Limits on visit burden; see {@link VisitBurdenPolicySchema}.
@@ -169,33 +138,3 @@ export const VisitBurdenPolicySchema = z.strictObject({
  */
 export type VisitBurdenPolicy = DeepReadonly<z.output<typeof VisitBurdenPolicySchema>>;
 
-/**
- * Validates a visit burden policy, filling in qinqing's defaults.
- *
- * @param input - The policy, e.g. from the app's configuration.
- * @returns The policy, or `INVALID_INPUT` with the path of the problem.
- * @example
- * ```ts
- * safeParseVisitBurdenPolicy({ windowDays: 0 }).ok; // false
- * ```
- * @category Visit
- */
-export function safeParseVisitBurdenPolicy(input: unknown): Result<VisitBurdenPolicy> {
-  return safeParseWith(VisitBurdenPolicySchema, input);
-}
-
-/**
- * Validates a visit burden policy, filling in qinqing's defaults; throws when it is not valid.
- *
- * @param input - The policy.
- * @returns The policy.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`.
- * @example
- * ```ts
- * parseVisitBurdenPolicy({ maxVisitsPerWindow: 2 }).windowDays; // 30
- * ```
- * @category Visit
- */
-export function parseVisitBurdenPolicy(input: unknown): VisitBurdenPolicy {
-  return parseWith(VisitBurdenPolicySchema, input);
-}

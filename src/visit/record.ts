@@ -30,7 +30,7 @@ export interface VisitRecordCheck {
  * @returns Whether the record is complete, the missing required items and the unknown answer keys.
  * @example
  * ```ts
- * const v = parseVisit({ id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '走访', findings: '', answers: { financing: '需贷款 500 万元' } });
  * checkVisitRecord(v).missing.length; // 9
  * ```
@@ -58,7 +58,7 @@ export function checkVisitRecord(visit: Visit, checklist: VisitChecklist = xuzho
  *   in its `issues`.
  * @example
  * ```ts
- * const v = parseVisit({ id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '走访', findings: '' });
  * requireCompleteVisitRecord(v).ok; // false: VISIT_RECORD_INCOMPLETE
  * ```
@@ -120,7 +120,7 @@ export interface VisitProblem {
  *   than the one visited; or the command's own validation error (e.g. an empty title).
  * @example
  * ```ts
- * const v = parseVisit({ id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
+ * const v = parse(VisitSchema, { id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
  *   parkId: null, mode: 'onSite', purpose: '月度走访', findings: '融资难' });
  * const r = visitIssueCommand(v, { issueId: 'i1', title: '流动资金贷款难', at: '2026-03-10T16:00:00+08:00' });
  * r.ok && r.value.type === 'submit' ? r.value.channel : null; // 'visit'

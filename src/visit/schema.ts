@@ -1,9 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
-import type { Result } from '../core/result.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
-import { parseWith, safeParseWith } from '../internal/parse.js';
-import { VisitModeSchema } from './enums.js';
+import { VisitMode } from './enums.js';
 
 /** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
 function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
@@ -32,14 +30,14 @@ function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$Refinement
  * ```
  * @category Visit
  */
-export const VisitChecklistItemSchema = z.strictObject({
+export const VisitChecklistItemSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The item's id: the key of its answer in a visit's `answers`. */
   id: IdSchema,
   /** What the item asks, in both languages. */
   label: BilingualTextSchema,
   /** Whether every record must answer it (default true). */
   required: z.boolean().default(true),
-});
+}))();
 
 /**
  * One item of a visit record form; see {@link VisitChecklistItemSchema}.
@@ -58,10 +56,11 @@ export type VisitChecklistItem = DeepReadonly<z.output<typeof VisitChecklistItem
  *   id: 'mini', name: { zh: '简易记录', en: 'Short record' }, source: 'app',
  *   items: [{ id: 'needs', label: { zh: '企业诉求', en: 'Needs' } }],
  * }).items[0]?.required; // true
+ * safeParse(VisitChecklistSchema, { id: 'f', name: { zh: '表', en: 'Form' }, source: 'app', items: [] }).ok; // false
  * ```
  * @category Visit
  */
-export const VisitChecklistSchema = z
+export const VisitChecklistSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The form's id. */
     id: IdSchema,
@@ -79,7 +78,7 @@ export const VisitChecklistSchema = z
       ctx,
       { en: 'The checklist item', zh: '记实表事项' },
     ),
-  );
+  ))();
 
 /**
  * A visit record form; see {@link VisitChecklistSchema}.
@@ -89,41 +88,9 @@ export const VisitChecklistSchema = z
 export type VisitChecklist = DeepReadonly<z.output<typeof VisitChecklistSchema>>;
 
 /**
- * Validates a visit record form and returns it, or the reason it is not valid (`DUPLICATE_ID` for
- * an item id used twice).
- *
- * @param input - The data to check.
- * @returns The form (with `required` defaulted to true), or the error with its path.
- * @example
- * ```ts
- * safeParseVisitChecklist({ id: 'f', name: { zh: '表', en: 'Form' }, source: 'app', items: [] }).ok; // false
- * ```
- * @category Visit
- */
-export function safeParseVisitChecklist(input: unknown): Result<VisitChecklist> {
-  return safeParseWith(VisitChecklistSchema, input);
-}
-
-/**
- * Validates a visit record form and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The form.
- * @throws {@link index!QinqingError} with `INVALID_INPUT` or `DUPLICATE_ID`.
- * @example
- * ```ts
- * parseVisitChecklist({ ...xuzhouVisitRecordForm, id: 'copy' }).items.length; // 11
- * ```
- * @category Visit
- */
-export function parseVisitChecklist(input: unknown): VisitChecklist {
-  return parseWith(VisitChecklistSchema, input);
-}
-
-/**
  * A visit (走访) record: who went (advisers or cadres, at least one), for which departments (one or
  * several: a joint visit), to which enterprise or park (exactly one of `enterpriseId` and
- * `parkId`), on which local date, how (see {@link visitModeLabels}), why and what was found; the
+ * `parkId`), on which local date, how (see {@link VisitMode}), why and what was found; the
  * answers to the record form's items (台账, 004: the "10+1" form, keyed by item id), and the ids of
  * the issues raised on the visit — they enter the issue lifecycle with channel `'visit'` (see
  * {@link visitIssueCommand}). A symposium gathers several enterprises: record one visit per
@@ -135,10 +102,12 @@ export function parseVisitChecklist(input: unknown): VisitChecklist {
  *   id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d-amr'],
  *   enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '融资需求',
  * }).issueIds; // []
+ * safeParse(VisitSchema, { id: 'v1', date: '2026-02-30', visitorIds: ['a1'], departmentIds: ['d1'],
+ *   enterpriseId: 'e1', parkId: null, mode: 'phone', purpose: '回访', findings: '' }).ok; // false: INVALID_DATE
  * ```
  * @category Visit
  */
-export const VisitSchema = z
+export const VisitSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The app's id of the visit. */
     id: IdSchema,
@@ -153,7 +122,7 @@ export const VisitSchema = z
     /** The park visited, or null for an enterprise. */
     parkId: IdSchema.nullable(),
     /** How the visit was made. */
-    mode: VisitModeSchema,
+    mode: VisitMode.schema,
     /** Why the visit was made. */
     purpose: z.string().min(1).max(2000),
     /** What was found (情况、问题); may be empty. */
@@ -178,7 +147,7 @@ export const VisitSchema = z
     uniqueIds(v.visitorIds, 'visitorIds', ctx, { en: 'The visitor', zh: '走访人员' });
     uniqueIds(v.departmentIds, 'departmentIds', ctx, { en: 'The department', zh: '走访部门' });
     uniqueIds(v.issueIds, 'issueIds', ctx, { en: 'The issue', zh: '诉求' });
-  });
+  }))();
 
 /**
  * A visit record; see {@link VisitSchema}.
@@ -187,36 +156,3 @@ export const VisitSchema = z
  */
 export type Visit = DeepReadonly<z.output<typeof VisitSchema>>;
 
-/**
- * Validates a visit record and returns it, or the reason it is not valid.
- *
- * @param input - The data to check.
- * @returns The visit (`answers` defaulted to `{}` and `issueIds` to `[]`), or `INVALID_INPUT`,
- *   `INVALID_DATE` or `DUPLICATE_ID` with its path.
- * @example
- * ```ts
- * safeParseVisit({ id: 'v1', date: '2026-02-30', visitorIds: ['a1'], departmentIds: ['d1'],
- *   enterpriseId: 'e1', parkId: null, mode: 'phone', purpose: '回访', findings: '' }).ok; // false: INVALID_DATE
- * ```
- * @category Visit
- */
-export function safeParseVisit(input: unknown): Result<Visit> {
-  return safeParseWith(VisitSchema, input);
-}
-
-/**
- * Validates a visit record and returns it; throws when it is not valid.
- *
- * @param input - The data to check.
- * @returns The visit.
- * @throws {@link index!QinqingError} with `INVALID_INPUT`, `INVALID_DATE` or `DUPLICATE_ID`.
- * @example
- * ```ts
- * parseVisit({ id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'],
- *   enterpriseId: null, parkId: 'p1', mode: 'onSite', purpose: '园区调研', findings: '' }).parkId; // 'p1'
- * ```
- * @category Visit
- */
-export function parseVisit(input: unknown): Visit {
-  return parseWith(VisitSchema, input);
-}

@@ -1,10 +1,25 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { IdSchema } from '../core/schema.js';
+import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 
-const actorRole = defineEnum(
+/**
+ * The roles in which people act on issues; recorded on every audit event.
+ *
+ * `ActorRole.values` lists the values in order, `ActorRole.labels` gives each a zh-CN and an
+ * English label, and `ActorRole.schema` validates one. The type `ActorRole` is the role someone
+ * acts in, e.g. `'departmentHandler'`.
+ *
+ * @example
+ * ```ts
+ * ActorRole.labels.efficiencyOffice.zh; // '效能办'
+ * ActorRole.schema.safeParse('enterprise').success; // true
+ * ```
+ * @category Issue
+ */
+export const ActorRole = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     enterprise: { zh: '企业', en: 'Enterprise' },
     adviser: { zh: '顾问（联络员）', en: 'Adviser or cadre' },
@@ -17,36 +32,9 @@ const actorRole = defineEnum(
     auditor: { zh: '审计（只读）', en: 'Auditor (read-only)' },
     system: { zh: '系统', en: 'System' },
   }),
-);
+))();
 
-/**
- * Labels of the roles in which people act on issues; recorded on every audit event.
- *
- * @example
- * ```ts
- * actorRoleLabels.efficiencyOffice.zh; // '效能办'
- * ```
- * @category Issue
- */
-export const actorRoleLabels = actorRole.labels;
-
-/**
- * Validates an actor role; see {@link actorRoleLabels}.
- *
- * @example
- * ```ts
- * ActorRoleSchema.safeParse('enterprise').success; // true
- * ```
- * @category Issue
- */
-export const ActorRoleSchema = actorRole.schema;
-
-/**
- * The role someone acts in, e.g. `'departmentHandler'`; see {@link actorRoleLabels}.
- *
- * @category Issue
- */
-export type ActorRole = z.infer<typeof ActorRoleSchema>;
+export type ActorRole = EnumValue<typeof ActorRole>;
 
 /**
  * Who acted: the app's id of the person or body and the role they acted in.
@@ -57,12 +45,12 @@ export type ActorRole = z.infer<typeof ActorRoleSchema>;
  * ```
  * @category Issue
  */
-export const ActorSchema = z.strictObject({
+export const ActorSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The app's id of the person or body. */
   id: IdSchema,
   /** The role they acted in. */
-  role: ActorRoleSchema,
-});
+  role: ActorRole.schema,
+}))();
 
 /**
  * Who acted; see {@link ActorSchema}.

@@ -6,7 +6,7 @@ import { deepFreeze } from '../internal/freeze.js';
  * shared so that a month is called the same everywhere. Not exported from the package: each
  * concept exports its own enum of the units it takes.
  */
-export const periodUnitNames = deepFreeze({
+export const periodUnitNames = /* @__PURE__ */ deepFreeze({
   week: { zh: '周', en: 'Week' },
   month: { zh: '月', en: 'Month' },
   quarter: { zh: '季度', en: 'Quarter' },

@@ -1,31 +1,31 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  AccessActionSchema,
-  AccessPolicySchema,
-  AccessScopeSchema,
-  ActorRoleSchema,
-  authorize,
-  chinaCalendar,
-  defaultAccessPolicy,
+  ActorRole,
   executeIssueCommand,
   issueTransitions,
-  parseAccessPolicy,
-  PublicIssueListingSchema,
-  redactForPublicListing,
-  safeParseAccessPolicy,
-  type AccessAction,
-  type AccessPolicy,
-  type AccessRule,
-  type AccessSubject,
   type Actor,
-  type ActorRole,
   type Issue,
   type IssueCommand,
   type IssueCommandType,
   type IssueContext,
   type IssueState,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
+import {
+  AccessAction,
+  AccessPolicySchema,
+  AccessScope,
+  authorize,
+  defaultAccessPolicy,
+  parseAccessPolicy,
+  PublicIssueListingSchema,
+  redactForPublicListing,
+  safeParseAccessPolicy,
+  type AccessPolicy,
+  type AccessRule,
+  type AccessSubject,
+} from '../../src/access/index.js';
 import { citySubject, countySubject, jurisdictionCases } from './fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ const ruleArb = (effect?: 'allow' | 'deny'): fc.Arbitrary<RuleInput> =>
     roles: fc.subarray([...ROLES], { minLength: 1 }),
     actions: fc.subarray([...ACTIONS], { minLength: 1 }),
     levels: fc.subarray(['city', 'county'] as ('city' | 'county')[], { minLength: 1 }),
-    scope: fc.constantFrom(...AccessScopeSchema.options),
+    scope: fc.constantFrom(...AccessScope.schema.options),
   });
 const withIds = (rules: readonly RuleInput[]) => rules.map((r, i) => ({ ...r, id: `r${String(i).padStart(2, '0')}`, source: 'test' }));
 
@@ -226,7 +226,7 @@ function payload(type: IssueCommandType, roll: (n: number) => number, pii: Pii):
 
 const allowAll = parseAccessPolicy({
   ...base,
-  rules: [{ id: 'all', effect: 'allow', roles: ActorRoleSchema.options, actions: AccessActionSchema.options, scope: 'anywhere', source: 'test' }],
+  rules: [{ id: 'all', effect: 'allow', roles: ActorRole.schema.options, actions: AccessAction.schema.options, scope: 'anywhere', source: 'test' }],
 });
 const seen = { runs: 0, allowed: 0, forbidden: 0, states: new Set<string>() };
 

@@ -6,7 +6,7 @@ import {
   parseAccessPolicy,
   type AccessPolicy,
   type AccessSubject,
-} from '../../src/index.js';
+} from '../../src/access/index.js';
 import { actors, assigned, at, run } from '../issue/fixtures.js';
 import { countySubject } from './fixtures.js';
 

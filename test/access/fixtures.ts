@@ -2,7 +2,8 @@
  * Fixtures for access: one subject per role with every attribute set (so each jurisdiction can
  * hold), and the targets that tell the jurisdictions apart.
  */
-import { ActorRoleSchema, type AccessSubject, type AccessTarget, type ActorRole } from '../../src/index.js';
+import { ActorRole } from '../../src/issue/index.js';
+import { type AccessSubject, type AccessTarget } from '../../src/access/index.js';
 
 /** A county-level subject of a role: county c1, department d1, enterprise e1, paired with e1. */
 export function countySubject(role: ActorRole, id = `${role}-1`): AccessSubject {
@@ -32,4 +33,4 @@ export const jurisdictionCases: readonly { readonly key: string; readonly subjec
 ];
 
 /** Every role. */
-export const roles = ActorRoleSchema.options;
+export const roles = ActorRole.schema.options;

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
   assignBatch,
-  authorizeIssueCommand,
-  chinaCalendar,
   decideIssue,
-  defaultAccessPolicy,
   executeIssueCommand,
-  type AccessSubject,
   type Actor,
   type Issue,
   type IssueCommand,
   type IssueContext,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
+import { authorizeIssueCommand, defaultAccessPolicy, type AccessSubject } from '../../src/access/index.js';
 import { assigned, at, ctx, type Step } from '../issue/fixtures.js';
 
 const countyOf = { e1: 'c1', e2: 'c2' };

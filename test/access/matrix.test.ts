@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { accessActionLabels, AccessActionSchema, authorize, defaultAccessPolicy } from '../../src/index.js';
+import { AccessAction, authorize, defaultAccessPolicy } from '../../src/access/index.js';
 import { jurisdictionCases, roles } from './fixtures.js';
 
 /** The role × action × jurisdiction matrix of a policy, as `authorize` decides it, in Markdown. */
 function matrix(): string {
   const header = `| action | ${roles.join(' | ')} |`;
   const rule = `|---|${roles.map(() => '---').join('|')}|`;
-  const rows = AccessActionSchema.options.map((action) => {
+  const rows = AccessAction.schema.options.map((action) => {
     const cells = roles.map((role) => {
       const letters = jurisdictionCases.map((c) => (authorize(c.subject(role), action, c.target, defaultAccessPolicy).allowed ? c.key : '·')).join('');
       return /^·+$/.test(letters) ? '—' : `\`${letters}\``;
     });
-    return `| ${action} ${accessActionLabels[action].zh} | ${cells.join(' | ')} |`;
+    return `| ${action} ${AccessAction.labels[action].zh} | ${cells.join(' | ')} |`;
   });
   return [
     '# defaultAccessPolicy: role × action × jurisdiction',

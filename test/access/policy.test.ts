@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError } from '../../src/index.js';
 import {
   AccessPolicySchema,
   defaultAccessPolicy,
   parseAccessPolicy,
-  QinqingError,
   safeParseAccessPolicy,
   type AccessRule,
-} from '../../src/index.js';
+} from '../../src/access/index.js';
 
 const withRules = (...rules: unknown[]) => ({ ...defaultAccessPolicy, rules: [...defaultAccessPolicy.rules, ...rules] });
 const empty = { id: 'p', name: { zh: '测试', en: 'Test' }, source: 'test' };

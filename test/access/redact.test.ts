@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskContactData, PublicIssueListingSchema, redactForPublicListing } from '../../src/index.js';
+import { maskContactData, PublicIssueListingSchema, redactForPublicListing } from '../../src/access/index.js';
 import { actors, assigned, at, run } from '../issue/fixtures.js';
 
 describe('redactForPublicListing (003: 网上挂牌 — problems not handled on time are listed online)', () => {

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { deriveStatutoryDays, type DerivedYear } from '../../src/calendar/derive.js';
 import { chinaHolidayLaws, holidayLaw2024, holidayLawInForce, HolidayLawSchema, type HolidayLaw } from '../../src/calendar/law.js';
 import { lunarFestivalDates } from '../../src/calendar/lunar.js';
-import { FestivalSchema } from '../../src/calendar/schema.js';
+import { Festival } from '../../src/calendar/schema.js';
 import { fromDayNumber, isoWeekday, toDayNumber } from '../../src/internal/days.js';
 
 const derived = (year: number, law?: HolidayLaw): DerivedYear => {
@@ -76,7 +76,7 @@ const ruleArb = fc.oneof(
 /** Any law the schema accepts. */
 const lawArb: fc.Arbitrary<HolidayLaw> = fc
   .uniqueArray(
-    fc.record({ festival: fc.constantFrom(...FestivalSchema.options), days: fc.uniqueArray(ruleArb, { minLength: 1, maxLength: 5, selector: (r) => JSON.stringify(r) }) }),
+    fc.record({ festival: fc.constantFrom(...Festival.schema.options), days: fc.uniqueArray(ruleArb, { minLength: 1, maxLength: 5, selector: (r) => JSON.stringify(r) }) }),
     { minLength: 1, maxLength: 8, selector: (f) => f.festival },
   )
   .map((festivals) => HolidayLawSchema.parse({ id: 'test', name: { zh: '测试', en: 'Test' }, effectiveFrom: 2004, festivals }));

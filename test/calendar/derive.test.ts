@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { safeParse } from '../../src/index.js';
 import { chinaCalendar } from '../../src/calendar/china.js';
 import { deriveStatutoryDays, explainDerivedDay, type DerivedDay, type DerivedYear } from '../../src/calendar/derive.js';
 import {
@@ -9,7 +10,6 @@ import {
   holidayLaw2024,
   holidayLawInForce,
   HolidayLawSchema,
-  safeParseHolidayLaw,
   type HolidayLaw,
 } from '../../src/calendar/law.js';
 import { isWorkingDay } from '../../src/calendar/working-days.js';
@@ -75,7 +75,7 @@ describe('the law versions as data (DOMAIN.md §10: 《全国年节及纪念日�
     expect(new Set(chinaHolidayLaws.map((l) => l.id)).size).toBe(4);
     expect(Object.isFrozen(chinaHolidayLaws)).toBe(true);
     expect(Object.isFrozen(holidayLaw2024.festivals[1]?.days[0])).toBe(true);
-    for (const law of chinaHolidayLaws) expect(safeParseHolidayLaw(JSON.parse(JSON.stringify(law)))).toEqual({ ok: true, value: law });
+    for (const law of chinaHolidayLaws) expect(safeParse(HolidayLawSchema, JSON.parse(JSON.stringify(law)))).toEqual({ ok: true, value: law });
   });
 
   it('holidayLawInForce picks the version with the latest effectiveFrom not after the year', () => {
@@ -99,7 +99,7 @@ describe('the law versions as data (DOMAIN.md §10: 《全国年节及纪念日�
 
 describe('what the shipped tables can compute (Part 7: lunar dates from the shipped table)', () => {
   it('refuses a lunar day the table cannot compute (lunar 3/3) with a bilingual INVALID_ARGUMENT at its path', () => {
-    const r = safeParseHolidayLaw(withFestivals([{ festival: 'qingming', days: [{ kind: 'lunar', month: 3, day: 3 }] }]));
+    const r = safeParse(HolidayLawSchema, withFestivals([{ festival: 'qingming', days: [{ kind: 'lunar', month: 3, day: 3 }] }]));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['festivals', 0, 'days', 0, 'day'], value: 3 });
@@ -115,21 +115,21 @@ describe('what the shipped tables can compute (Part 7: lunar dates from the ship
 
   it('refuses a Gregorian day some years lack (29 February) or none has (31 April)', () => {
     for (const [month, day] of [[2, 29], [4, 31], [2, 30]] as const) {
-      const r = safeParseHolidayLaw(withFestivals([{ festival: 'newYear', days: [{ kind: 'solar', month, day }] }]));
+      const r = safeParse(HolidayLawSchema, withFestivals([{ festival: 'newYear', days: [{ kind: 'solar', month, day }] }]));
       expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['festivals', 0, 'days', 0, 'day'] } });
     }
-    expect(safeParseHolidayLaw(withFestivals([{ festival: 'newYear', days: [{ kind: 'solar', month: 2, day: 28 }] }])).ok).toBe(true);
+    expect(safeParse(HolidayLawSchema, withFestivals([{ festival: 'newYear', days: [{ kind: 'solar', month: 2, day: 28 }] }])).ok).toBe(true);
   });
 
   it('knows only the Qingming solar term', () => {
-    const r = safeParseHolidayLaw(withFestivals([{ festival: 'qingming', days: [{ kind: 'solarTerm', term: 'dongzhi' }] }]));
+    const r = safeParse(HolidayLawSchema, withFestivals([{ festival: 'qingming', days: [{ kind: 'solarTerm', term: 'dongzhi' }] }]));
     expect(r).toMatchObject({ ok: false, error: { path: ['festivals', 0, 'days', 0, 'term'] } });
   });
 
   it('refuses a festival listed twice and a rule listed twice within a festival (DUPLICATE_ID)', () => {
-    const twice = safeParseHolidayLaw(withFestivals([holidayLaw2024.festivals[0], holidayLaw2024.festivals[0]]));
+    const twice = safeParse(HolidayLawSchema, withFestivals([holidayLaw2024.festivals[0], holidayLaw2024.festivals[0]]));
     expect(twice).toMatchObject({ ok: false, error: { code: 'DUPLICATE_ID', path: ['festivals', 1, 'festival'] } });
-    const rule = safeParseHolidayLaw(withFestivals([{ festival: 'labourDay', days: [{ kind: 'solar', month: 5, day: 1 }, { kind: 'solar', month: 5, day: 1 }] }]));
+    const rule = safeParse(HolidayLawSchema, withFestivals([{ festival: 'labourDay', days: [{ kind: 'solar', month: 5, day: 1 }, { kind: 'solar', month: 5, day: 1 }] }]));
     expect(rule).toMatchObject({ ok: false, error: { code: 'DUPLICATE_ID', path: ['festivals', 0, 'days', 1] } });
   });
 });

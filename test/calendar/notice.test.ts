@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHolidayNotice } from '../../src/calendar/notice.js';
 import type { Festival, HolidayNotice } from '../../src/calendar/schema.js';
-import { chinaCalendar, type DomainError, type ErrorCode } from '../../src/index.js';
+import { type DomainError, type ErrorCode } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import { fromDayNumber, isoWeekday, toDayNumber } from '../../src/internal/days.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'notices');

@@ -1,7 +1,8 @@
 import { findWorkday } from 'chinese-days';
 import oracle from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaCalendar, deadlineAfter, isWorkingDay, unwrap } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, deadlineAfter, isWorkingDay } from '../../src/calendar/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 
 const first = daysFromCivil(2004, 1, 1);

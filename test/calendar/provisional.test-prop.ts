@@ -1,7 +1,8 @@
 /** Part 7: the laws of provisional years. */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { addWorkingDays, chinaCalendar, deriveStatutoryDays, isWorkingDay, publishedYearsOnly, unwrap, workingDaysBetween } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, deriveStatutoryDays, isWorkingDay, publishedYearsOnly, workingDaysBetween } from '../../src/calendar/index.js';
 import { daysFromCivil, fromDayNumber, isoWeekday } from '../../src/internal/days.js';
 
 const cal = chinaCalendar;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unwrap, safeParse } from '../../src/index.js';
 import {
   calendarCoverage,
   chinaCalendar,
@@ -12,16 +13,14 @@ import {
   explainDay,
   extendCalendar,
   isWorkingDay,
-  jiaozuoHalfYearlySymposium,
-  ledgerReport,
-  occurrences,
   parseHolidayNotice,
   publishedYearsOnly,
-  safeParseWorkCalendar,
-  unwrap,
+  WorkCalendarSchema,
   workingDaysBetween,
   type WorkCalendar,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
+import { jiaozuoHalfYearlySymposium, occurrences } from '../../src/meeting/index.js';
+import { ledgerReport } from '../../src/report/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 import { assigned } from '../issue/fixtures.js';
 
@@ -33,7 +32,7 @@ const notice2026 = unwrap(parseHolidayNotice(readFileSync(new URL('notices/2026.
 const before2026: WorkCalendar = unwrap(
   extendCalendar(
     unwrap(
-      safeParseWorkCalendar({
+      safeParse(WorkCalendarSchema, {
         ...strict,
         lastYear: 2025,
         holidays: strict.holidays.filter((h) => h.from < '2026'),
@@ -107,7 +106,7 @@ describe('Part 7: strict mode (published years only)', () => {
   });
 
   it('refuses a calendar with no published year', () => {
-    const all = unwrap(safeParseWorkCalendar({ ...before2026, firstYear: 2027, lastYear: 2030, provisionalFrom: 2027, holidays: before2026.holidays.filter((h) => h.from >= '2027'), adjustedWorkingDays: [] }));
+    const all = unwrap(safeParse(WorkCalendarSchema, { ...before2026, firstYear: 2027, lastYear: 2030, provisionalFrom: 2027, holidays: before2026.holidays.filter((h) => h.from >= '2027'), adjustedWorkingDays: [] }));
     expect(publishedYearsOnly(all)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED', path: ['provisionalFrom'] } });
   });
 });
@@ -173,7 +172,7 @@ describe('Part 7: published and provisional data never mix (CALENDAR_PROVISIONAL
   const data = JSON.parse(JSON.stringify(cal)) as WorkCalendar;
   it('refuses a derived day in a published year, a published day or an adjusted working day in a provisional year, and provisionalFrom outside the years', () => {
     const codes = (input: unknown) => {
-      const r = safeParseWorkCalendar(input);
+      const r = safeParse(WorkCalendarSchema, input);
       return r.ok ? [] : (r.error.issues ?? [r.error]).map((i) => [i.code, i.path?.join('.')]);
     };
     expect(codes({ ...data, holidays: [...data.holidays, { festival: 'newYear', from: '2026-03-02', to: '2026-03-02', derived: 'makeUp' }] })).toEqual([['CALENDAR_PROVISIONAL_MISMATCH', `holidays.${data.holidays.length}.derived`]]);

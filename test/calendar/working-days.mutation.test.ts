@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import { QinqingError } from '../../src/core/errors.js';
 import {
   addWorkingDays,
@@ -7,9 +8,8 @@ import {
   extendCalendar,
   isWorkingDay,
   localDateOf,
-  parseWorkCalendar,
+  WorkCalendarSchema,
   publishedYearsOnly,
-  safeParseWorkCalendar,
   workingDaysBetween,
   type WorkCalendar,
 } from '../../src/calendar/index.js';
@@ -145,14 +145,14 @@ describe('WorkCalendarSchema: a calendar is checked as a whole', () => {
   });
 
   it('one year (firstYear = lastYear) is a calendar; firstYear after lastYear is not', () => {
-    expect(safeParseWorkCalendar(small()).ok).toBe(true);
-    const e = failure(safeParseWorkCalendar(small({ lastYear: 2024 })));
+    expect(safeParse(WorkCalendarSchema, small()).ok).toBe(true);
+    const e = failure(safeParse(WorkCalendarSchema, small({ lastYear: 2024 })));
     expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['firstYear'], value: 2025 });
     mentions(e, '2025', '2024');
   });
 
   it('every dated entry outside the covered years is CALENDAR_YEAR_NOT_COVERED at its own path', () => {
-    const outside = (over: Partial<WorkCalendar>) => failure(safeParseWorkCalendar(small(over)));
+    const outside = (over: Partial<WorkCalendar>) => failure(safeParse(WorkCalendarSchema, small(over)));
     const e = outside({ holidays: [{ festival: 'newYear', from: '2024-12-31', to: '2025-01-01' }] });
     expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['holidays', 0, 'from'], value: '2024-12-31' });
     mentions(e, '2024-12-31', '2025–2025');
@@ -176,7 +176,7 @@ describe('WorkCalendarSchema: a calendar is checked as a whole', () => {
   });
 
   it('a period that ends before it starts is refused at its end', () => {
-    const e = failure(safeParseWorkCalendar(small({ holidays: [{ festival: 'newYear', from: '2025-01-03', to: '2025-01-01' }] })));
+    const e = failure(safeParse(WorkCalendarSchema, small({ holidays: [{ festival: 'newYear', from: '2025-01-03', to: '2025-01-01' }] })));
     expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['holidays', 0, 'to'], value: '2025-01-01' });
     mentions(e, '2025-01-01', '2025-01-03');
   });
@@ -187,16 +187,16 @@ describe('WorkCalendarSchema: a calendar is checked as a whole', () => {
       { festival: 'labourDay', from: '2025-05-01', to: '2025-05-05' },
     ] as const;
     for (const date of ['2025-05-01', '2025-05-05']) {
-      const e = failure(safeParseWorkCalendar(small({ holidays: [...holidays], adjustedWorkingDays: [{ festival: 'labourDay', date }] })));
+      const e = failure(safeParse(WorkCalendarSchema, small({ holidays: [...holidays], adjustedWorkingDays: [{ festival: 'labourDay', date }] })));
       expect(e.path, date).toEqual(['adjustedWorkingDays', 0, 'date']);
       mentions(e, date, 'holidays.1');
     }
-    expect(safeParseWorkCalendar(small({ holidays: [...holidays], adjustedWorkingDays: [{ festival: 'labourDay', date: '2025-05-06' }] })).ok).toBe(true);
+    expect(safeParse(WorkCalendarSchema, small({ holidays: [...holidays], adjustedWorkingDays: [{ festival: 'labourDay', date: '2025-05-06' }] })).ok).toBe(true);
   });
 
-  it('parseWorkCalendar returns the calendar or throws the same error', () => {
-    expect(parseWorkCalendar(small()).closures).toEqual([]);
-    expect(() => parseWorkCalendar(small({ lastYear: 2024 }))).toThrow(QinqingError);
+  it('parse(WorkCalendarSchema) returns the calendar or throws the same error', () => {
+    expect(parse(WorkCalendarSchema, small()).closures).toEqual([]);
+    expect(() => parse(WorkCalendarSchema, small({ lastYear: 2024 }))).toThrow(QinqingError);
   });
 });
 

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { addWorkingDays, CalendarDateSchema, chinaCalendar, isWorkingDay, unwrap, workingDaysBetween } from '../../src/index.js';
+import { CalendarDateSchema, unwrap } from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, isWorkingDay, workingDaysBetween } from '../../src/calendar/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 
 const cal = chinaCalendar;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, safeParse } from '../../src/index.js';
 import {
   addWorkingDays,
   chinaCalendar,
@@ -8,10 +9,9 @@ import {
   localDateOf,
   nextWorkingDay,
   publishedYearsOnly,
-  safeParseWorkCalendar,
-  unwrap,
+  WorkCalendarSchema,
   workingDaysBetween,
-} from '../../src/index.js';
+} from '../../src/calendar/index.js';
 
 const cal = chinaCalendar;
 /** Strict mode: the published years only (2004–2026). */
@@ -96,7 +96,7 @@ describe('calendars are validated data', () => {
   it('chinaCalendar validates and survives a JSON round trip', () => {
     const copy: unknown = JSON.parse(JSON.stringify(cal));
     expect(copy).toEqual(cal);
-    expect(safeParseWorkCalendar(copy)).toEqual({ ok: true, value: cal });
+    expect(safeParse(WorkCalendarSchema, copy)).toEqual({ ok: true, value: cal });
     expect(Object.isFrozen(cal.holidays[0])).toBe(true);
   });
 

@@ -4,17 +4,17 @@
  * Every issue is built through the real lifecycle, so each is one the library could have produced;
  * the values are chosen so that the results the examples state hold.
  */
+import { unwrap } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
   assignBatch,
-  chinaCalendar,
   executeIssueCommand,
-  unwrap,
   type Actor,
   type Issue,
   type IssueCommand,
   type IssueEvent,
-  type IssueFacts,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
+import { type IssueFacts } from '../../src/escalation/index.js';
 
 /** Commands without the fields every command has, which {@link run} fills in. */
 type Step = IssueCommand extends infer C ? (C extends IssueCommand ? Omit<C, 'issueId' | 'actor' | 'at'> & { readonly actor?: Actor; readonly at?: string } : never) : never;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideFiles, repoRoot } from '../../scripts/docs-examples.js';
 import { generatedGuides, renderGeneratedSections } from '../../scripts/docs-guides.js';
-import { issueLifecycleMermaid } from '../../src/index.js';
+import { issueLifecycleMermaid } from '../../src/issue/index.js';
 
 describe('generated sections of the guides', () => {
   it('the lifecycle guide embeds the diagram drawn from the transition table', () => {
@@ -27,7 +27,7 @@ describe('generated sections of the guides', () => {
 });
 
 describe('links of the guides', () => {
-  const files = [...guideFiles(), ...(existsSync(path.join(repoRoot, 'docs/README.md')) ? ['docs/README.md'] : [])];
+  const files = [...guideFiles(), ...['docs/README.md', 'docs/api-map.md'].filter((f) => existsSync(path.join(repoRoot, f)))];
   it.each(files)('%s: every relative link leads to a file', (file) => {
     const text = readFileSync(path.join(repoRoot, file), 'utf8').replace(/```[\s\S]*?```/g, '');
     const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => (m[1] as string).split('#')[0] as string).filter((t) => t !== '' && !/^[a-z]+:/.test(t));

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import {
   checkKeyEnterpriseQuota,
   isKeyEnterprise,
   jiaozuoKeyEnterpriseQuota,
   KeyEnterpriseQuotaSchema,
-  parseEnterprise,
-  parseKeyEnterpriseQuota,
-  safeParseKeyEnterpriseQuota,
+  EnterpriseSchema,
   type KeyEnterpriseLevel,
 } from '../../src/enterprise/index.js';
 
@@ -15,7 +14,7 @@ const keyEnterprises = (n: number, countyId: string, keyLevel: KeyEnterpriseLeve
 
 describe('key enterprises (重点服务企业)', () => {
   it('001: a city key enterprise is also a key enterprise of its county', () => {
-    const e = parseEnterprise({
+    const e = parse(EnterpriseSchema, {
       id: 'e1',
       name: '某公司',
       uscc: '91110000600037341L',
@@ -110,10 +109,10 @@ describe('key enterprises (重点服务企业)', () => {
   });
 
   it('a quota policy is validated: negative or fractional quotas are INVALID_INPUT with their path', () => {
-    const r = safeParseKeyEnterpriseQuota({ ...jiaozuoKeyEnterpriseQuota, county: 2.5 });
+    const r = safeParse(KeyEnterpriseQuotaSchema, { ...jiaozuoKeyEnterpriseQuota, county: 2.5 });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['county']]);
     expect(r.ok ? '' : r.error.messageZh).toMatch(/[\u4e00-\u9fff]/);
-    expect(() => parseKeyEnterpriseQuota({ ...jiaozuoKeyEnterpriseQuota, city: -1 })).toThrow(/INVALID_INPUT/);
-    expect(parseKeyEnterpriseQuota({ ...jiaozuoKeyEnterpriseQuota })).toEqual(jiaozuoKeyEnterpriseQuota);
+    expect(() => parse(KeyEnterpriseQuotaSchema, { ...jiaozuoKeyEnterpriseQuota, city: -1 })).toThrow(/INVALID_INPUT/);
+    expect(parse(KeyEnterpriseQuotaSchema, { ...jiaozuoKeyEnterpriseQuota })).toEqual(jiaozuoKeyEnterpriseQuota);
   });
 });

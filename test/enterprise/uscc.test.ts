@@ -7,10 +7,10 @@ import {
   parseUscc,
   safeParseUscc,
   usccAuthorityCodes,
-  usccAuthorityLabels,
+  UsccAuthority,
   usccCheckCharacter,
   usccEntityKindCodes,
-  usccEntityKindLabels,
+  UsccEntityKind,
   UsccSchema,
   type Uscc,
 } from '../../src/enterprise/index.js';
@@ -247,14 +247,14 @@ describe('UsccSchema', () => {
 
 describe('GB 32100 code tables', () => {
   it('every authority and entity-kind code names a labelled value', () => {
-    for (const name of Object.values(usccAuthorityCodes)) expect(usccAuthorityLabels[name]).toBeDefined();
-    for (const name of Object.values(usccEntityKindCodes)) expect(usccEntityKindLabels[name]).toBeDefined();
+    for (const name of Object.values(usccAuthorityCodes)) expect(UsccAuthority.labels[name]).toBeDefined();
+    for (const name of Object.values(usccEntityKindCodes)) expect(UsccEntityKind.labels[name]).toBeDefined();
   });
 
   it('knows the authorities 1 staffing, 5 civil affairs, 9 market regulation and Y other', () => {
-    expect(usccAuthorityLabels[usccAuthorityCodes['1'] ?? 'otherAuthority'].zh).toBe('机构编制');
-    expect(usccAuthorityLabels[usccAuthorityCodes['5'] ?? 'otherAuthority'].zh).toBe('民政');
-    expect(usccAuthorityLabels[usccAuthorityCodes['9'] ?? 'otherAuthority'].zh).toContain('工商');
+    expect(UsccAuthority.labels[usccAuthorityCodes['1'] ?? 'otherAuthority'].zh).toBe('机构编制');
+    expect(UsccAuthority.labels[usccAuthorityCodes['5'] ?? 'otherAuthority'].zh).toBe('民政');
+    expect(UsccAuthority.labels[usccAuthorityCodes['9'] ?? 'otherAuthority'].zh).toContain('工商');
     expect(usccAuthorityCodes['Y']).toBe('otherAuthority');
   });
 
@@ -262,12 +262,12 @@ describe('GB 32100 code tables', () => {
     expect(usccEntityKindCodes['91']).toBe('enterprise');
     expect(usccEntityKindCodes['92']).toBe('individualBusiness');
     expect(usccEntityKindCodes['93']).toBe('farmersCooperative');
-    expect(usccEntityKindLabels.enterprise).toEqual({ zh: '企业', en: 'Enterprise' });
+    expect(UsccEntityKind.labels.enterprise).toEqual({ zh: '企业', en: 'Enterprise' });
   });
 
   it('the tables are frozen', () => {
     expect(Object.isFrozen(usccAuthorityCodes)).toBe(true);
     expect(Object.isFrozen(usccEntityKindCodes)).toBe(true);
-    expect(Object.isFrozen(usccEntityKindLabels.enterprise)).toBe(true);
+    expect(Object.isFrozen(UsccEntityKind.labels.enterprise)).toBe(true);
   });
 });

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { SupervisionPolicySchema, supervisionStatus, type Issue } from '../../src/issue/index.js';
 import {
   issueFacts,
-  chinaCalendar,
   explainRoute,
   hainingLadder,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  parseSupervisionPolicy,
   route,
-  supervisionStatus,
   timeLadder,
-  unwrap,
   xingtaiLadder,
   type EscalationLadder,
   type ExtraFacts,
-  type Issue,
   type Route,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { actors, at, run, submitted } from '../issue/fixtures.js';
 import { answeredUnsolvable, assignedAs, reassigned, reopenedOnce } from './fixtures.js';
 
@@ -180,7 +178,7 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
   });
 
   it('a custom supervision policy moves the thresholds: urge at 2, accountability at 4 working days overdue', () => {
-    const ladder = timeLadder(parseSupervisionPolicy({ steps: [{ step: 'urge', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] }));
+    const ladder = timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'urge', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] }));
     expect(ladder.rules.map((r) => [r.id, r.when.overdueWorkingDays?.min, r.rank])).toEqual([
       ['accountability', 4, 20],
       ['urge', 2, 10],
@@ -191,7 +189,7 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
   });
 
   it('a policy without steps leaves every issue with its adviser', () => {
-    const ladder = timeLadder(parseSupervisionPolicy({ steps: [] }));
+    const ladder = timeLadder(parse(SupervisionPolicySchema, { steps: [] }));
     expect(routed(issue, ladder, '2026-10-30')).toMatchObject({ ruleId: 'onTime', target: { holder: 'adviser' }, rank: 0 });
   });
 

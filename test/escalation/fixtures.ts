@@ -2,7 +2,8 @@
  * Escalation fixtures: real issues built through the lifecycle (see test/issue/fixtures.ts), and
  * plain facts for routing without an issue.
  */
-import type { IssueFacts, IssueNature, IssueScope, Issue, Procedure } from '../../src/index.js';
+import type { IssueNature, IssueScope, Issue, Procedure } from '../../src/issue/index.js';
+import type { IssueFacts } from '../../src/escalation/index.js';
 import { actors, at, run, submitted } from '../issue/fixtures.js';
 
 /** What a classification says. */

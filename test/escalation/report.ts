@@ -1,4 +1,4 @@
-import { validateLadder, type LadderReport, type ValidateLadderOptions } from '../../src/index.js';
+import { validateLadder, type LadderReport, type ValidateLadderOptions } from '../../src/escalation/index.js';
 
 /**
  * The whole report of validateLadder, valid or not: the value when the ladder is valid, the

@@ -1,17 +1,14 @@
 import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../../src/issue/index.js';
 import {
   compileLadder,
   EscalationLadderSchema,
-  IssueNatureSchema,
-  IssueScopeSchema,
-  ProcedureSchema,
-  SupervisionStepSchema,
   type EscalationLadder,
   type FactName,
   type IssueFacts,
   type Route,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { factNames } from '../../src/escalation/schema.js';
 
 // compileLadder flattens rules into specs, shares the lists of skipped rules between routes and
@@ -19,10 +16,10 @@ import { factNames } from '../../src/escalation/schema.js';
 // which condition each skipped rule failed on, nor the open ends of ranges. Here every route of many
 // generated ladders is compared with a plain reading of the rules (a reference router).
 
-const natures = IssueNatureSchema.options;
-const scopes = IssueScopeSchema.options;
-const procedures = ProcedureSchema.options;
-const steps = SupervisionStepSchema.options;
+const natures = IssueNature.schema.options;
+const scopes = IssueScope.schema.options;
+const procedures = Procedure.schema.options;
+const steps = SupervisionStep.schema.options;
 
 type When = EscalationLadder['rules'][number]['when'];
 

@@ -1,39 +1,40 @@
 import { fc, test } from '@fast-check/vitest';
 import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import {
+  IssueNature,
+  IssueScope,
+  SupervisionPolicySchema,
+  Procedure,
+  supervisionStatus,
+  SupervisionStep,
+  type SupervisionPolicy,
+} from '../../src/issue/index.js';
 import {
   issueFacts,
-  chinaCalendar,
   compileLadder,
-  escalationHolderLabels,
+  EscalationHolder,
   hainingLadder,
-  IssueNatureSchema,
-  IssueScopeSchema,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  parseSupervisionPolicy,
-  ProcedureSchema,
   route,
-  supervisionStatus,
-  SupervisionStepSchema,
   timeLadder,
-  unwrap,
   xingtaiLadder,
   type EscalationLadder,
   type IssueFacts,
-  type IssueNature,
   type LadderReport,
   type Route,
-  type SupervisionPolicy,
   type ValidateLadderOptions,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { assigned } from '../issue/fixtures.js';
 
-const natures = IssueNatureSchema.options;
-const scopes = IssueScopeSchema.options;
-const procedures = ProcedureSchema.options;
-const steps = SupervisionStepSchema.options;
+const natures = IssueNature.schema.options;
+const scopes = IssueScope.schema.options;
+const procedures = Procedure.schema.options;
+const steps = SupervisionStep.schema.options;
 const categories = ['power', 'land', 'tax'] as const;
 const industries = ['C', 'C34', 'C3411', 'A01', 'B'] as const;
 
@@ -62,7 +63,7 @@ const policyArb: fc.Arbitrary<SupervisionPolicy> = fc
   .record({ rungs: fc.subarray(['urge', 'supervision', 'publicListing', 'accountability'] as const), gaps: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 4, maxLength: 4 }) })
   .map(({ rungs, gaps }) => {
     let days = 0;
-    return parseSupervisionPolicy({ steps: rungs.map((step, i) => ({ step, overdueDays: (days += gaps[i] ?? 1) })) });
+    return parse(SupervisionPolicySchema, { steps: rungs.map((step, i) => ({ step, overdueDays: (days += gaps[i] ?? 1) })) });
   });
 
 /** The default ladders the monotonicity laws are about, and time ladders of any policy. */
@@ -150,7 +151,7 @@ const whenArb = fc
   .subarray(Object.keys(conditionArbs) as ConditionKey[], { maxLength: 3 })
   .chain((keys) => fc.record(Object.fromEntries(keys.map((k) => [k, conditionArbs[k]])) as Record<ConditionKey, fc.Arbitrary<unknown>>));
 
-const holders = Object.keys(escalationHolderLabels);
+const holders = Object.keys(EscalationHolder.labels);
 
 /** A ladder as JSON: 1–5 rules with distinct ids, any holders (a few unknown), portfolios, ranks. */
 const ladderJsonArb = fc.array(

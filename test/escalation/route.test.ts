@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { escalationCommand, executeIssueCommand } from '../../src/issue/index.js';
 import {
-  chinaCalendar,
   compileLadder,
-  escalationCommand,
-  executeIssueCommand,
   jiaozuoTimeLadder,
   EscalationLadderSchema,
   issueFacts,
   jiaozuoLadder,
   route,
   timeLadder,
-  unwrap,
   type EscalationLadder,
   type IssueFacts,
   type RuleConditions,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 import { actors, at, run, submitted } from '../issue/fixtures.js';
 import { answeredUnsolvable, assignedAs, facts } from './fixtures.js';
 

@@ -1,7 +1,7 @@
 import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
-import type { validateLadder} from '../../src/index.js';
-import { type LadderFinding, type LadderReport } from '../../src/index.js';
+import type { validateLadder } from '../../src/escalation/index.js';
+import { type LadderFinding, type LadderReport } from '../../src/escalation/index.js';
 
 // What validateLadder decides at the edges, found by mutation testing (npm run mutation): when one
 // rule shadows another or takes some of its problems (lists, industry prefixes, ranges that touch,

@@ -1,18 +1,18 @@
 import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
+import { errorCodes, parse } from '../../src/index.js';
+import { SupervisionPolicySchema } from '../../src/issue/index.js';
 import {
   compileLadder,
-  errorCodes,
   hainingLadder,
   jiaozuoLadder,
   jiaozuoTimeLadder,
-  parseSupervisionPolicy,
   timeLadder,
   validateLadder,
   xingtaiLadder,
   type LadderFinding,
   type LadderReport,
-} from '../../src/index.js';
+} from '../../src/escalation/index.js';
 
 interface RuleInput {
   readonly id?: string;
@@ -95,7 +95,7 @@ describe('validateLadder: the default ladders (001, 000, 002, 000/003)', () => {
   });
 
   it('a time ladder from a custom policy is valid too', () => {
-    const r = report(timeLadder(parseSupervisionPolicy({ steps: [{ step: 'supervision', overdueDays: 2 }] })));
+    const r = report(timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'supervision', overdueDays: 2 }] })));
     expect([r.valid, r.warnings]).toEqual([true, []]);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignBatch, batchSummary, chinaCalendar, unwrap, type Issue, type IssueBatch } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { assignBatch, batchSummary, type Issue, type IssueBatch } from '../../src/issue/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { actors, at, ctx, run, submitted } from './fixtures.js';
 

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError, type ErrorCode, type Result } from '../../src/index.js';
 import {
   IssueCommandSchema,
-  IssueCommandTypeSchema,
+  IssueCommandType,
   parseIssueCommand,
-  QinqingError,
   safeParseIssue,
   safeParseIssueCommand,
   safeParseIssueEvents,
   TimeLimitSchema,
-  type ErrorCode,
   type Issue,
-  type Result,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { actors, assigned, run } from './fixtures.js';
 
 const base = { issueId: 'i1', actor: { id: 'adviser-1', role: 'adviser' }, at: '2026-09-28T09:00:00+08:00' } as const;
@@ -49,7 +47,7 @@ function fails(r: Result<unknown>, code: ErrorCode, path?: readonly (string | nu
 
 describe('safeParseIssueCommand', () => {
   it('accepts a valid command of each of the 18 types and returns it unchanged', () => {
-    expect(new Set(valid.map((c) => c.type))).toEqual(new Set(IssueCommandTypeSchema.options));
+    expect(new Set(valid.map((c) => c.type))).toEqual(new Set(IssueCommandType.schema.options));
     for (const c of valid) expect(safeParseIssueCommand(JSON.parse(JSON.stringify(c)))).toStrictEqual({ ok: true, value: c });
   });
 

@@ -2,14 +2,14 @@
  * Test fixtures for issues: build an issue by running commands through the real lifecycle, so that
  * every fixture is an issue the library itself could have produced.
  */
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   executeIssueCommand,
   type Actor,
   type Issue,
   type IssueCommand,
   type IssueContext,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 
 /** The default context: China's calendar, default policy. */
 export const ctx: IssueContext = { calendar: chinaCalendar };

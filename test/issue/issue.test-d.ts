@@ -1,10 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { type Result } from '../../src/index.js';
+import { type CalendarResult } from '../../src/calendar/index.js';
 import {
   decideIssue,
   executeIssueCommand,
   replayIssue,
   type Actor,
-  type CalendarResult,
   type Issue,
   type IssueCommand,
   type IssueCommandType,
@@ -12,10 +13,9 @@ import {
   type IssueEscalation,
   type IssueEvent,
   type IssueState,
-  type Result,
   type SupervisionStep,
   type TimeLimit,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 
 const actor: Actor = { id: 'o1', role: 'leadingGroupOffice' };
 const at = '2026-10-09T09:00:00+08:00';

@@ -1,34 +1,32 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { type ErrorCode, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { xingtaiServiceAreas } from '../../src/taxonomy/index.js';
 import {
-  AnswerOutcomeSchema,
-  chinaCalendar,
+  AnswerOutcome,
   executeIssueCommand,
-  FeedbackLevelSchema,
-  IntakeChannelSchema,
-  IssueCommandTypeSchema,
-  IssueNatureSchema,
-  IssueOriginSchema,
-  IssueScopeSchema,
-  IssueStateSchema,
-  parseLifecyclePolicy,
+  FeedbackLevel,
+  IntakeChannel,
+  IssueCommandType,
+  IssueNature,
+  IssueOrigin,
+  IssueScope,
+  IssueState,
+  LifecyclePolicySchema,
   replayIssue,
-  ServiceModeSchema,
-  xingtaiServiceAreas,
+  ServiceMode,
   type Actor,
-  type ErrorCode,
   type Issue,
   type IssueCommand,
-  type IssueCommandType,
   type IssueContext,
-  type IssueState,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { allowedCommands, emptyModel, predict, supervisionOrder, type IssueModel, type ModelRules } from './model.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const CST = 8 * 60 * MINUTE;
-const types = IssueCommandTypeSchema.options;
+const types = IssueCommandType.schema.options;
 
 const cst = (ms: number): string => `${new Date(ms + CST).toISOString().slice(0, 19)}+08:00`;
 const utc = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`;
@@ -66,16 +64,16 @@ function payload(type: IssueCommandType, roll: (n: number) => number, at: number
         enterpriseId: oneOf(roll, ['e1', 'e2']),
         title: oneOf(roll, ['用电增容', '融资难', '用地指标']),
         description: maybe(roll, '企业反映的问题'),
-        channel: oneOf(roll, IntakeChannelSchema.options),
-        origin: oneOf(roll, IssueOriginSchema.options),
+        channel: oneOf(roll, IntakeChannel.schema.options),
+        origin: oneOf(roll, IssueOrigin.schema.options),
         categoryId: maybe(roll, 'financing'),
       };
     case 'classify':
       return {
         // 'productionFactors' is Jiaozuo's, not Xingtai's: UNKNOWN_REFERENCE when Xingtai's taxonomy is in the context.
         categoryId: oneOf(roll, ['financing', 'marketEntry', 'lawfulOperation', 'productionFactors']),
-        scope: oneOf(roll, IssueScopeSchema.options),
-        nature: oneOf(roll, IssueNatureSchema.options),
+        scope: oneOf(roll, IssueScope.schema.options),
+        nature: oneOf(roll, IssueNature.schema.options),
         procedure: oneOf(roll, ['simple', 'general'] as const),
         batchId: maybe(roll, 'batch-1'),
       };
@@ -95,11 +93,11 @@ function payload(type: IssueCommandType, roll: (n: number) => number, at: number
     case 'supervise':
       return { step: oneOf(roll, supervisionOrder.slice(1)) };
     case 'serve':
-      return { mode: oneOf(roll, ServiceModeSchema.options), summary: '电话告知办理流程', outcome: oneOf(roll, ['resolved', 'explained'] as const) };
+      return { mode: oneOf(roll, ServiceMode.schema.options), summary: '电话告知办理流程', outcome: oneOf(roll, ['resolved', 'explained'] as const) };
     case 'answer':
-      return { outcome: oneOf(roll, AnswerOutcomeSchema.options), summary: '已协调解决', mode: oneOf(roll, ServiceModeSchema.options), measures: maybe(roll, '报市政府研究') };
+      return { outcome: oneOf(roll, AnswerOutcome.schema.options), summary: '已协调解决', mode: oneOf(roll, ServiceMode.schema.options), measures: maybe(roll, '报市政府研究') };
     case 'giveFeedback':
-      return { level: oneOf(roll, FeedbackLevelSchema.options) };
+      return { level: oneOf(roll, FeedbackLevel.schema.options) };
     case 'complain':
       return { reason: '问题仍未解决' };
     case 'addToDossier':
@@ -298,7 +296,7 @@ describe('the issue lifecycle against a model', () => {
     'any sequence of valid, invalid and out-of-order commands: a rejected command leaves the issue unchanged with the model’s error code; an accepted one moves to the model’s state; the history has one event per accepted command; replayIssue(history) equals the issue; the issue survives JSON',
     (start, rules, withTaxonomy, commands) => {
       seen.runs++;
-      const policy = parseLifecyclePolicy(rules);
+      const policy = parse(LifecyclePolicySchema, rules);
       const taxonomy = withTaxonomy ? xingtaiServiceAreas : undefined;
       const context: IssueContext = taxonomy === undefined ? { calendar: chinaCalendar, policy } : { calendar: chinaCalendar, policy, taxonomy };
       const categories = taxonomy === undefined ? null : taxonomy.categories.map((c) => c.id);
@@ -310,7 +308,7 @@ describe('the issue lifecycle against a model', () => {
 
   it('the runs reach every state and meet every guard’s error code (the generator is not degenerate)', (ctx) => {
     if (seen.runs < 10_000) ctx.skip();
-    expect([...seen.states].sort()).toEqual([...IssueStateSchema.options].sort());
+    expect([...seen.states].sort()).toEqual([...IssueState.schema.options].sort());
     for (const code of [
       'INVALID_TRANSITION',
       'ISSUE_MISMATCH',

@@ -1,37 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addWorkingDays,
-  chinaCalendar,
-  deadlineAfter,
+  unwrap,
+  type DomainError,
+  type ErrorCode,
+  type Result,
+  parse,
+} from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, deadlineAfter, publishedYearsOnly } from '../../src/calendar/index.js';
+import { jiaozuoServiceAreas, xingtaiServiceAreas } from '../../src/taxonomy/index.js';
+import {
   decideIssue,
   evolveIssue,
   executeIssueCommand,
-  issueCommandTypeLabels,
-  IssueCommandTypeSchema,
+  IssueCommandType,
   IssueEscalationSchema,
   IssueSchema,
-  IssueStateSchema,
+  IssueState,
   issueTransitions,
-  jiaozuoServiceAreas,
-  parseLifecyclePolicy,
-  publishedYearsOnly,
+  LifecyclePolicySchema,
   replayIssue,
   safeParseIssue,
   safeParseIssueEvents,
-  unwrap,
-  xingtaiServiceAreas,
-  type DomainError,
-  type ErrorCode,
   type Issue,
   type IssueCommand,
-  type IssueCommandType,
   type IssueContext,
   type IssueEvent,
-  type IssueState,
   type IssueTransition,
   type Procedure,
-  type Result,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { actors, assigned, at, ctx, submitted, type Step } from './fixtures.js';
 
 const cal = chinaCalendar;
@@ -99,7 +95,7 @@ function accepted(r: Result<{ readonly issue: Issue; readonly event: IssueEvent 
   return r.value.issue;
 }
 
-const withPolicy = (policy: Record<string, unknown>): IssueContext => ({ calendar: cal, policy: parseLifecyclePolicy(policy) });
+const withPolicy = (policy: Record<string, unknown>): IssueContext => ({ calendar: cal, policy: parse(LifecyclePolicySchema, policy) });
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -222,8 +218,8 @@ const variants: Readonly<Record<IssueState | 'none', readonly { readonly label: 
   withdrawn: [{ label: 'withdrawn', issue: play(submitted(), [good('withdraw')]) }],
 };
 
-const states = IssueStateSchema.options;
-const commandTypes = IssueCommandTypeSchema.options;
+const states = IssueState.schema.options;
+const commandTypes = IssueCommandType.schema.options;
 const allVariants = Object.values(variants).flat();
 
 describe('the transition table', () => {
@@ -248,7 +244,7 @@ describe('the transition table', () => {
       if (rows.length === 0) {
         const error = rejected(r, 'INVALID_TRANSITION');
         expect(error.message).toContain(`"${type}"`);
-        expect(error.messageZh).toContain(issueCommandTypeLabels[type].zh);
+        expect(error.messageZh).toContain(IssueCommandType.labels[type].zh);
         expect(error.path).toEqual(['type']);
       } else if (r.ok) {
         anyAccepted = true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chinaCalendar, dailyCloseOut, unwrap, weeklySupervisionList, type Issue } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { dailyCloseOut, weeklySupervisionList, type Issue } from '../../src/issue/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { actors, assigned, at, run } from './fixtures.js';
 

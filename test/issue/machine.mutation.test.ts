@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { type Result, parse } from '../../src/index.js';
 import {
   executeIssueCommand,
-  parseLifecyclePolicy,
+  LifecyclePolicySchema,
   replayIssue,
   type Issue,
   type IssueCommand,
   type IssueContext,
   type IssueEvent,
-  type Result,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { actors, assigned, at, ctx, run, submitted } from './fixtures.js';
 
 // Edges of the lifecycle that the behaviour tests leave open, found by mutation testing (npm run
@@ -94,7 +94,7 @@ describe('what a command leaves on the issue', () => {
   });
 
   it('a decision updates the pending extension only, and a refusal keeps the deadline', () => {
-    const two: IssueContext = { ...ctx, policy: parseLifecyclePolicy({ maxExtensions: 2 }) };
+    const two: IssueContext = { ...ctx, policy: parse(LifecyclePolicySchema, { maxExtensions: 2 }) };
     const issue = run(
       assigned({ date: '2026-09-28', workingDays: 10 }),
       [

@@ -4,20 +4,22 @@
  * state allows, what each guard demands, and the few facts about the issue that decide them. It
  * uses the calendar module for working-day arithmetic and nothing of the lifecycle itself.
  */
+import { type ErrorCode } from '../../src/index.js';
 import {
   addWorkingDays,
   deadlineAfter,
   localDateOf,
   workingDaysBetween,
-  type ErrorCode,
+  type WorkCalendar,
+} from '../../src/calendar/index.js';
+import {
   type IssueCommand,
   type IssueCommandType,
   type IssueState,
   type LifecyclePolicy,
   type Procedure,
   type SupervisionStep,
-  type WorkCalendar,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 
 /** An escalation as recorded: every optional part of the command as null when absent. */
 export interface ModelEscalation {

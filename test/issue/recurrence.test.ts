@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError, parse, safeParse } from '../../src/index.js';
 import {
   defaultRecurrencePolicy,
   findRecurrences,
-  parseRecurrencePolicy,
-  QinqingError,
-  recurrenceBasisLabels,
-  RecurrenceBasisSchema,
-  safeParseRecurrencePolicy,
+  RecurrencePolicySchema,
+  RecurrenceBasis,
   type Issue,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { actors, assigned, at, run } from './fixtures.js';
@@ -52,8 +50,8 @@ const a = closed('a', 'e1', 'power', '2025-03-10');
 
 describe('findRecurrences (003: 共性问题企业年年提，年年得不到解决)', () => {
   it('labels the bases in Chinese and English', () => {
-    expect(RecurrenceBasisSchema.options).toEqual(['sameEnterprise', 'sameIndustry']);
-    expect(recurrenceBasisLabels.sameEnterprise.zh).toMatch(/同一企业/);
+    expect(RecurrenceBasis.schema.options).toEqual(['sameEnterprise', 'sameIndustry']);
+    expect(RecurrenceBasis.labels.sameEnterprise.zh).toMatch(/同一企业/);
   });
 
   it('003: the same kind of problem from the same enterprise within a year recurs', () => {
@@ -78,7 +76,7 @@ describe('findRecurrences (003: 共性问题企业年年提，年年得不到解
     const peer = closed('peer', 'e2', 'power', '2025-12-01');
     const b = raised('b', 'e1', 'power', at('2026-02-02'));
     expect(findRecurrences([peer, b, a2, a], industryOf).find((r) => r.issueId === 'b')).toMatchObject({ earlierIssueId: 'a2', basis: 'sameEnterprise' });
-    const industryOnly = parseRecurrencePolicy({ sameEnterprise: false });
+    const industryOnly = parse(RecurrencePolicySchema, { sameEnterprise: false });
     expect(findRecurrences([peer, b, a2, a], industryOf, industryOnly).find((r) => r.issueId === 'b')).toMatchObject({
       earlierIssueId: 'peer',
       basis: 'sameIndustry',
@@ -97,15 +95,15 @@ describe('findRecurrences (003: 共性问题企业年年提，年年得不到解
 
   it('honours the switches: no industry match when sameIndustry is off', () => {
     const c = raised('c', 'e2', 'power', at('2026-02-02'));
-    expect(findRecurrences([a, c], industryOf, parseRecurrencePolicy({ sameIndustry: false }))).toEqual([]);
-    expect(findRecurrences([a, c], industryOf, parseRecurrencePolicy({ sameIndustry: false, sameEnterprise: false }))).toEqual([]);
+    expect(findRecurrences([a, c], industryOf, parse(RecurrencePolicySchema, { sameIndustry: false }))).toEqual([]);
+    expect(findRecurrences([a, c], industryOf, parse(RecurrencePolicySchema, { sameIndustry: false, sameEnterprise: false }))).toEqual([]);
   });
 
   it('003: counts a year back in local calendar days: 365 days recur, 366 do not, unless the window is wider', () => {
     const onTheDay = raised('b365', 'e1', 'power', at('2026-03-10'));
     const dayAfter = raised('b366', 'e1', 'power', at('2026-03-11'));
     expect(findRecurrences([a, onTheDay, dayAfter], industryOf).map((r) => [r.issueId, r.daysAfterClose])).toEqual([['b365', 365]]);
-    expect(findRecurrences([a, onTheDay, dayAfter], industryOf, parseRecurrencePolicy({ windowDays: 400 })).map((r) => r.issueId)).toEqual(['b365', 'b366']);
+    expect(findRecurrences([a, onTheDay, dayAfter], industryOf, parse(RecurrencePolicySchema, { windowDays: 400 })).map((r) => r.issueId)).toEqual(['b365', 'b366']);
   });
 
   it('counts only issues closed at or before the submission, and still closed', () => {
@@ -148,10 +146,10 @@ describe('RecurrencePolicySchema', () => {
       [{ sameEnterprise: 'yes' }, ['sameEnterprise']],
       [{ utcOffsetMinutes: 1000 }, ['utcOffsetMinutes']],
     ] as const) {
-      const r = safeParseRecurrencePolicy(input);
+      const r = safeParse(RecurrencePolicySchema, input);
       expect(r.ok || r.error, JSON.stringify(input)).toMatchObject({ code: 'INVALID_INPUT', path });
     }
-    expect(safeParseRecurrencePolicy({ window: 30 }).ok).toBe(false);
-    expect(() => parseRecurrencePolicy({ windowDays: 'a year' })).toThrow(QinqingError);
+    expect(safeParse(RecurrencePolicySchema, { window: 30 }).ok).toBe(false);
+    expect(() => parse(RecurrencePolicySchema, { windowDays: 'a year' })).toThrow(QinqingError);
   });
 });

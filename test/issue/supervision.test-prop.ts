@@ -1,19 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   defaultSupervisionPolicy,
-  parseSupervisionPolicy,
+  SupervisionPolicySchema,
   supervisionColourRank,
   supervisionStatus,
   supervisionStepRank,
-  SupervisionStepSchema,
-  unwrap,
+  SupervisionStep,
   type Issue,
   type SupervisionPolicy,
   type SupervisionStatus,
-  type SupervisionStep,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { actors, assigned, at, run } from './fixtures.js';
 
@@ -25,7 +24,7 @@ const issueArb = fc
   .record({
     day: fc.integer({ min: daysFromCivil(2024, 1, 1), max: daysFromCivil(2025, 12, 31) }),
     workingDays: fc.integer({ min: 1, max: 30 }),
-    recorded: fc.constantFrom<SupervisionStep>(...SupervisionStepSchema.options),
+    recorded: fc.constantFrom<SupervisionStep>(...SupervisionStep.schema.options),
   })
   .map(({ day, workingDays, recorded }): Issue => {
     const date = fromDayNumber(day);
@@ -44,7 +43,7 @@ const policyArb: fc.Arbitrary<SupervisionPolicy> = fc
   })
   .map(({ a, b, rungs, gaps }) => {
     let days = 0;
-    return parseSupervisionPolicy({
+    return parse(SupervisionPolicySchema, {
       blueAtShare: Math.min(a, b) / 100,
       yellowAtShare: Math.max(a, b) / 100,
       steps: rungs.map((step, i) => ({ step, overdueDays: (days += gaps[i] ?? 1) })),

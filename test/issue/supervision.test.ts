@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { QinqingError, unwrap, parse, safeParse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   defaultSupervisionPolicy,
-  parseSupervisionPolicy,
-  QinqingError,
-  safeParseSupervisionPolicy,
-  supervisionColourLabels,
-  SupervisionColourSchema,
+  SupervisionPolicySchema,
+  SupervisionColour,
   supervisionStatus,
-  unwrap,
   type Issue,
   type SupervisionPolicy,
   type SupervisionStatus,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { actors, assigned, at, run, submitted } from './fixtures.js';
 
@@ -32,10 +29,10 @@ const nineDays = assigned({ issueId: 'nine', date: '2026-03-02', workingDays: 9 
 
 describe('the three-colour supervision slip (三色督办单)', () => {
   it('labels the colours in rising order, in Chinese and English', () => {
-    expect(SupervisionColourSchema.options).toEqual(['green', 'blue', 'yellow', 'red']);
-    expect(supervisionColourLabels.blue.zh).toBe('蓝色预警');
-    expect(supervisionColourLabels.yellow.zh).toBe('黄色预警');
-    expect(supervisionColourLabels.red.en).toMatch(/overdue/i);
+    expect(SupervisionColour.schema.options).toEqual(['green', 'blue', 'yellow', 'red']);
+    expect(SupervisionColour.labels.blue.zh).toBe('蓝色预警');
+    expect(SupervisionColour.labels.yellow.zh).toBe('黄色预警');
+    expect(SupervisionColour.labels.red.en).toMatch(/overdue/i);
   });
 
   it('003: green, then blue at half the working-day budget, yellow at 80 %, red once overdue', () => {
@@ -83,10 +80,10 @@ describe('the three-colour supervision slip (三色督办单)', () => {
   });
 
   it('reads the policy: other shares move the colours', () => {
-    const early = parseSupervisionPolicy({ blueAtShare: 0.2, yellowAtShare: 0.4 });
+    const early = parse(SupervisionPolicySchema, { blueAtShare: 0.2, yellowAtShare: 0.4 });
     expect(status(tenDays, '2026-03-04', early).colour).toBe('blue');
     expect(status(tenDays, '2026-03-06', early).colour).toBe('yellow');
-    const flat = parseSupervisionPolicy({ blueAtShare: 1, yellowAtShare: 1 });
+    const flat = parse(SupervisionPolicySchema, { blueAtShare: 1, yellowAtShare: 1 });
     expect(status(tenDays, '2026-03-13', flat).colour).toBe('green');
     expect(status(tenDays, '2026-03-16', flat).colour).toBe('yellow');
   });
@@ -112,11 +109,11 @@ describe('the supervision ladder (催办 → 督办 → 网上挂牌 → 问责)
   });
 
   it('follows a custom ladder, and an empty ladder makes nothing due', () => {
-    const two = parseSupervisionPolicy({ steps: [{ step: 'supervision', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] });
+    const two = parse(SupervisionPolicySchema, { steps: [{ step: 'supervision', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] });
     expect(status(tenDays, '2026-03-17', two).dueStep).toBe('unsupervised');
     expect(status(tenDays, '2026-03-18', two).dueStep).toBe('supervision');
     expect(status(tenDays, '2026-03-20', two).dueStep).toBe('accountability');
-    const none = parseSupervisionPolicy({ steps: [] });
+    const none = parse(SupervisionPolicySchema, { steps: [] });
     expect(status(tenDays, '2026-03-30', none)).toMatchObject({ colour: 'red', dueStep: 'unsupervised' });
   });
 
@@ -184,12 +181,12 @@ describe('SupervisionPolicySchema', () => {
       ],
     });
     expect(Object.isFrozen(defaultSupervisionPolicy.steps[0])).toBe(true);
-    const copy = unwrap(safeParseSupervisionPolicy({}));
+    const copy = unwrap(safeParse(SupervisionPolicySchema, {}));
     expect(Object.isFrozen(copy.steps[0])).toBe(false);
   });
 
   it('rejects blue after yellow, with the path', () => {
-    const r = safeParseSupervisionPolicy({ blueAtShare: 0.9, yellowAtShare: 0.8 });
+    const r = safeParse(SupervisionPolicySchema, { blueAtShare: 0.9, yellowAtShare: 0.8 });
     expect(r.ok || r.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['blueAtShare'] });
   });
 
@@ -198,25 +195,25 @@ describe('SupervisionPolicySchema', () => {
       [{ blueAtShare: 0 }, ['blueAtShare']],
       [{ yellowAtShare: 1.2 }, ['yellowAtShare']],
     ] as const) {
-      const r = safeParseSupervisionPolicy(input);
+      const r = safeParse(SupervisionPolicySchema, input);
       expect(r.ok || r.error).toMatchObject({ path });
     }
   });
 
   it('rejects a ladder that does not rise in both step and days, with the path', () => {
-    const backwards = safeParseSupervisionPolicy({ steps: [{ step: 'supervision', overdueDays: 1 }, { step: 'urge', overdueDays: 3 }] });
+    const backwards = safeParse(SupervisionPolicySchema, { steps: [{ step: 'supervision', overdueDays: 1 }, { step: 'urge', overdueDays: 3 }] });
     expect(backwards.ok || backwards.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['steps', 1, 'step'] });
-    const flatDays = safeParseSupervisionPolicy({ steps: [{ step: 'urge', overdueDays: 3 }, { step: 'supervision', overdueDays: 3 }] });
+    const flatDays = safeParse(SupervisionPolicySchema, { steps: [{ step: 'urge', overdueDays: 3 }, { step: 'supervision', overdueDays: 3 }] });
     expect(flatDays.ok || flatDays.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['steps', 1, 'overdueDays'] });
-    const unsupervised = safeParseSupervisionPolicy({ steps: [{ step: 'unsupervised', overdueDays: 1 }] });
+    const unsupervised = safeParse(SupervisionPolicySchema, { steps: [{ step: 'unsupervised', overdueDays: 1 }] });
     expect(unsupervised.ok || unsupervised.error).toMatchObject({ path: ['steps', 0, 'step'] });
-    const zero = safeParseSupervisionPolicy({ steps: [{ step: 'urge', overdueDays: 0 }] });
+    const zero = safeParse(SupervisionPolicySchema, { steps: [{ step: 'urge', overdueDays: 0 }] });
     expect(zero.ok || zero.error).toMatchObject({ path: ['steps', 0, 'overdueDays'] });
   });
 
-  it('rejects unknown fields, and parseSupervisionPolicy throws', () => {
-    const r = safeParseSupervisionPolicy({ redAtShare: 1 });
+  it('rejects unknown fields, and parse(SupervisionPolicySchema) throws', () => {
+    const r = safeParse(SupervisionPolicySchema, { redAtShare: 1 });
     expect(r.ok).toBe(false);
-    expect(() => parseSupervisionPolicy({ blueAtShare: 2 })).toThrow(QinqingError);
+    expect(() => parse(SupervisionPolicySchema, { blueAtShare: 2 })).toThrow(QinqingError);
   });
 });

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { type Issue } from '../../src/issue/index.js';
+import { EscalationLadderSchema, hainingLadder, route, xingtaiLadder } from '../../src/escalation/index.js';
 import {
   agenda,
-  chinaCalendar,
-  EscalationLadderSchema,
   hainingHalfMonthlyConsultation,
-  hainingLadder,
   jiaozuoJointMeeting,
   occurrences,
-  route,
-  unwrap,
-  xingtaiLadder,
   xingtaiMonthlyAdviserMeeting,
   xingtaiQuarterlyScheduling,
-  type Issue,
   type MeetingAgenda,
-} from '../../src/index.js';
+} from '../../src/meeting/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 

@@ -1,18 +1,16 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { addWorkingDays, chinaCalendar, isWorkingDay } from '../../src/calendar/index.js';
 import {
-  addWorkingDays,
-  chinaCalendar,
   defaultMeetingSeries,
-  isWorkingDay,
-  MeetingCadenceUnitSchema,
+  MeetingCadenceUnit,
   occurrences,
-  parseMeetingSeries,
-  unwrap,
+  MeetingSeriesSchema,
   type MeetingPeriod,
   type MeetingSeries,
   type Occurrence,
-} from '../../src/index.js';
+} from '../../src/meeting/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 
 const cal = chinaCalendar;
@@ -36,12 +34,12 @@ const seriesArb: fc.Arbitrary<MeetingSeries> = fc.oneof(
   fc
     .record({
       anchor: fc.integer({ min: FIRST, max: LAST }),
-      unit: fc.constantFrom(...MeetingCadenceUnitSchema.options),
+      unit: fc.constantFrom(...MeetingCadenceUnit.schema.options),
       every: fc.integer({ min: 1, max: 4 }),
       roll: fc.constantFrom('nextWorkingDay', 'previousWorkingDay'),
     })
     .map(({ anchor, ...cadence }) =>
-      parseMeetingSeries({ ...defaultMeetingSeries[0], id: 'random', cadence: { ...cadence, anchor: fromDayNumber(anchor) } }),
+      parse(MeetingSeriesSchema, { ...defaultMeetingSeries[0], id: 'random', cadence: { ...cadence, anchor: fromDayNumber(anchor) } }),
     ),
 );
 

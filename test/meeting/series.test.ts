@@ -3,39 +3,36 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  chinaCalendar,
+  label,
+  QinqingError,
+  unwrap,
+  parse,
+  safeParse,
+} from '../../src/index.js';
+import { chinaCalendar, isWorkingDay } from '../../src/calendar/index.js';
+import { EscalationHolder } from '../../src/escalation/index.js';
+import {
   defaultMeetingSeries,
-  EscalationHolderSchema,
-  escalationHolderLabels,
   hainingHalfMonthlyConsultation,
-  isWorkingDay,
   jiaozuoHalfYearlySymposium,
   jiaozuoJointMeeting,
-  label,
-  meetingCadenceUnitLabels,
-  MeetingCadenceUnitSchema,
-  meetingKindLabels,
-  MeetingKindSchema,
-  meetingRollLabels,
-  MeetingRollSchema,
+  MeetingCadenceUnit,
+  MeetingKind,
+  MeetingRoll,
   MeetingSeriesSchema,
   occurrences,
-  parseMeetingSeries,
-  QinqingError,
-  safeParseMeetingSeries,
-  unwrap,
   xingtaiMonthlyAdviserMeeting,
   xingtaiQuarterlyScheduling,
   type MeetingSeries,
   type Occurrence,
-} from '../../src/index.js';
+} from '../../src/meeting/index.js';
 
 const cal = chinaCalendar;
 const year2026 = { from: '2026-01-01', to: '2026-12-31' } as const;
 
 /** A series like `base` with another cadence. */
 function withCadence(base: MeetingSeries, cadence: Record<string, unknown>, id = 'custom'): MeetingSeries {
-  return parseMeetingSeries({ ...base, id, cadence });
+  return parse(MeetingSeriesSchema, { ...base, id, cadence });
 }
 
 const of = (series: MeetingSeries, period: { from: string; to: string } = year2026): readonly Occurrence[] => unwrap(occurrences(series, period, cal));
@@ -43,15 +40,15 @@ const days = (list: readonly Occurrence[]) => list.map((o) => o.on);
 
 describe('meeting series as policy data (§8)', () => {
   it('names the five meeting kinds with the same labels as the escalation holders they are', () => {
-    expect(MeetingKindSchema.options).toEqual(['monthlyAdviserMeeting', 'quarterlyScheduling', 'halfMonthlyConsultation', 'halfYearlySymposium', 'jointMeeting']);
-    for (const kind of MeetingKindSchema.options) {
-      expect(EscalationHolderSchema.options).toContain(kind);
-      expect(meetingKindLabels[kind]).toEqual(escalationHolderLabels[kind]);
-      expect(label(kind, 'zh-CN')).toBe(escalationHolderLabels[kind].zh);
+    expect(MeetingKind.schema.options).toEqual(['monthlyAdviserMeeting', 'quarterlyScheduling', 'halfMonthlyConsultation', 'halfYearlySymposium', 'jointMeeting']);
+    for (const kind of MeetingKind.schema.options) {
+      expect(EscalationHolder.schema.options).toContain(kind);
+      expect(MeetingKind.labels[kind]).toEqual(EscalationHolder.labels[kind]);
+      expect(label(kind, 'zh-CN')).toBe(EscalationHolder.labels[kind].zh);
     }
-    expect(meetingKindLabels.quarterlyScheduling.zh).toBe('季度调度会');
-    expect(MeetingCadenceUnitSchema.options).toEqual(Object.keys(meetingCadenceUnitLabels));
-    expect(MeetingRollSchema.options).toEqual(Object.keys(meetingRollLabels));
+    expect(MeetingKind.labels.quarterlyScheduling.zh).toBe('季度调度会');
+    expect(MeetingCadenceUnit.schema.options).toEqual(Object.keys(MeetingCadenceUnit.labels));
+    expect(MeetingRoll.schema.options).toEqual(Object.keys(MeetingRoll.labels));
     expect(label('previousWorkingDay', 'zh-CN')).toBe('提前至上一个工作日');
   });
 
@@ -72,7 +69,7 @@ describe('meeting series as policy data (§8)', () => {
     for (const s of defaultMeetingSeries) {
       expect(Object.isFrozen(s.cadence), s.id).toBe(true);
       expect(s.holder, s.id).toBe(s.kind);
-      expect(safeParseMeetingSeries(JSON.parse(JSON.stringify(s)))).toStrictEqual({ ok: true, value: s });
+      expect(safeParse(MeetingSeriesSchema, JSON.parse(JSON.stringify(s)))).toStrictEqual({ ok: true, value: s });
     }
     expect(hainingHalfMonthlyConsultation.chair).toBe('mayor');
     expect(hainingHalfMonthlyConsultation.cadence).toEqual({ every: 2, unit: 'week', anchor: '2019-01-04', until: null, roll: 'nextWorkingDay' });
@@ -93,7 +90,7 @@ describe('meeting series as policy data (§8)', () => {
 
   it('rejects a bad series with a stable code and the path of the problem', () => {
     const bad = (cadence: unknown, extra: Record<string, unknown> = {}) => {
-      const r = safeParseMeetingSeries({ ...xingtaiMonthlyAdviserMeeting, ...extra, cadence });
+      const r = safeParse(MeetingSeriesSchema, { ...xingtaiMonthlyAdviserMeeting, ...extra, cadence });
       if (r.ok) throw new Error('accepted');
       return r.error;
     };
@@ -105,7 +102,7 @@ describe('meeting series as policy data (§8)', () => {
     expect(until.messageZh).toContain('早于');
     expect(bad({ unit: 'month', anchor: '2026-02-01' }, { kind: 'executiveMeeting' })).toMatchObject({ code: 'INVALID_INPUT', path: ['kind'] });
     expect(bad({ unit: 'month', anchor: '2026-02-01' }, { fee: 100 }).code).toBe('INVALID_INPUT');
-    expect(() => parseMeetingSeries({})).toThrow(QinqingError);
+    expect(() => parse(MeetingSeriesSchema, {})).toThrow(QinqingError);
     expect(MeetingSeriesSchema.safeParse(hainingHalfMonthlyConsultation).success).toBe(true);
   });
 });

@@ -1,30 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import { unwrap } from '../../src/core/result.js';
 import {
-  enterpriseRelatedClassLabels,
+  EnterpriseRelatedClass,
   gridTeamStaffOwed,
   GridStaffShareSchema,
   hainingGridStaffShare,
-  parseDepartment,
-  parseGridStaffShare,
-  safeParseDepartment,
-  safeParseGridStaffShare,
+  DepartmentSchema,
   type Department,
   type GridStaffShare,
 } from '../../src/org/index.js';
 
 describe('departments', () => {
   it('002: departments are tiered class-1 and class-2 enterprise-related', () => {
-    expect(enterpriseRelatedClassLabels.class1.zh).toBe('一类涉企部门');
-    expect(enterpriseRelatedClassLabels.class2.zh).toBe('二类涉企部门');
-    const d = parseDepartment({ id: 'd1', name: '市经信局', level: 'city', enterpriseRelatedClass: 'class1', staffCount: 30 });
+    expect(EnterpriseRelatedClass.labels.class1.zh).toBe('一类涉企部门');
+    expect(EnterpriseRelatedClass.labels.class2.zh).toBe('二类涉企部门');
+    const d = parse(DepartmentSchema, { id: 'd1', name: '市经信局', level: 'city', enterpriseRelatedClass: 'class1', staffCount: 30 });
     expect(d.enterpriseRelatedClass).toBe('class1');
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
   });
 
   it('rejects a negative or fractional staff count with its path and both messages', () => {
     for (const staffCount of [-1, 2.5]) {
-      const r = safeParseDepartment({ id: 'd1', name: '市环保局', staffCount });
+      const r = safeParse(DepartmentSchema, { id: 'd1', name: '市环保局', staffCount });
       expect(r.ok).toBe(false);
       if (r.ok) continue;
       expect(r.error).toMatchObject({ code: 'INVALID_INPUT', path: ['staffCount'], value: staffCount });
@@ -122,7 +120,7 @@ describe('grid-team staff share (Haining, 002)', () => {
   });
 
   it('a share above the whole is INVALID_ARGUMENT at its path, in both languages', () => {
-    const r = safeParseGridStaffShare({ ...hainingGridStaffShare, class1: { numerator: 4, denominator: 3 } });
+    const r = safeParse(GridStaffShareSchema, { ...hainingGridStaffShare, class1: { numerator: 4, denominator: 3 } });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['class1', 'numerator'] });
@@ -131,9 +129,9 @@ describe('grid-team staff share (Haining, 002)', () => {
   });
 
   it('an unknown rounding or a zero denominator is INVALID_INPUT', () => {
-    expect(safeParseGridStaffShare({ ...hainingGridStaffShare, rounding: 'sideways' }).ok).toBe(false);
-    const r = safeParseGridStaffShare({ ...hainingGridStaffShare, class2: { numerator: 0, denominator: 0 } });
+    expect(safeParse(GridStaffShareSchema, { ...hainingGridStaffShare, rounding: 'sideways' }).ok).toBe(false);
+    const r = safeParse(GridStaffShareSchema, { ...hainingGridStaffShare, class2: { numerator: 0, denominator: 0 } });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['class2', 'denominator']]);
-    expect(parseGridStaffShare(JSON.parse(JSON.stringify(hainingGridStaffShare)))).toEqual(hainingGridStaffShare);
+    expect(parse(GridStaffShareSchema, JSON.parse(JSON.stringify(hainingGridStaffShare)))).toEqual(hainingGridStaffShare);
   });
 });

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { errorCodes } from '../../src/core/errors.js';
 import { unwrap } from '../../src/core/result.js';
 import {
-  matchProposersLabels,
-  MatchProposersSchema,
+  MatchProposers,
   stableMatch,
   StableMatchInputSchema,
   type StableMatchInput,
@@ -192,9 +191,9 @@ describe('stableMatch: 003 two-way selection of enterprise assistants', () => {
   });
 
   it('labels the proposing side in Chinese and English', () => {
-    expect(MatchProposersSchema.options).toEqual(['cadres', 'enterprises']);
-    expect(matchProposersLabels.cadres).toEqual({ zh: '干部发起选择', en: 'Cadres propose' });
-    expect(matchProposersLabels.enterprises.zh).toBe('企业发起选择');
+    expect(MatchProposers.schema.options).toEqual(['cadres', 'enterprises']);
+    expect(MatchProposers.labels.cadres).toEqual({ zh: '干部发起选择', en: 'Cadres propose' });
+    expect(MatchProposers.labels.enterprises.zh).toBe('企业发起选择');
   });
 });
 

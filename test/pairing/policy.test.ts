@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AdviserKindSchema,
-  CapacityRuleSchema,
-  defaultPairingPolicy,
-  PairingPolicySchema,
-  parsePairingPolicy,
-  QinqingError,
-  safeParsePairingPolicy,
-} from '../../src/index.js';
+import { QinqingError, parse, safeParse } from '../../src/index.js';
+import { AdviserKind } from '../../src/org/index.js';
+import { CapacityRuleSchema, defaultPairingPolicy, PairingPolicySchema } from '../../src/pairing/index.js';
 
 describe('the default pairing policy and its sources', () => {
   it('000: a bureau adviser pairs with one industrial park or 3–5 key enterprises', () => {
@@ -34,7 +28,7 @@ describe('the default pairing policy and its sources', () => {
   });
 
   it('has a rule with a source for every adviser kind; kinds without a figure in the sources say so', () => {
-    expect(Object.keys(defaultPairingPolicy.capacity)).toEqual(AdviserKindSchema.options);
+    expect(Object.keys(defaultPairingPolicy.capacity)).toEqual(AdviserKind.schema.options);
     for (const kind of ['liaison', 'gridTeamMember'] as const) {
       expect(defaultPairingPolicy.capacity[kind]).toMatchObject({ minEnterprises: 0, maxEnterprises: null, allowIdle: true });
       expect(defaultPairingPolicy.capacity[kind].source).toMatch(/^qinqing/);
@@ -46,25 +40,25 @@ describe('the default pairing policy and its sources', () => {
     expect(Object.isFrozen(defaultPairingPolicy.capacity.bureauAdviser)).toBe(true);
     expect(Object.isFrozen(defaultPairingPolicy.keyEnterpriseContact.levels.city)).toBe(true);
     expect(PairingPolicySchema.parse({})).toEqual(defaultPairingPolicy);
-    expect(parsePairingPolicy(JSON.parse(JSON.stringify(defaultPairingPolicy)))).toEqual(defaultPairingPolicy);
+    expect(parse(PairingPolicySchema, JSON.parse(JSON.stringify(defaultPairingPolicy)))).toEqual(defaultPairingPolicy);
   });
 });
 
 describe('parsing a pairing policy', () => {
   it('fills in what is missing and keeps what is given', () => {
-    const p = parsePairingPolicy({ problemQuota: { perYear: 3 }, capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } });
+    const p = parse(PairingPolicySchema, { problemQuota: { perYear: 3 }, capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, maxEnterprises: 3 } } });
     expect(p.problemQuota).toEqual({ ...defaultPairingPolicy.problemQuota, perYear: 3 });
     expect(p.capacity.contactLeader.maxEnterprises).toBe(3);
     expect(p.capacity.bureauAdviser).toEqual(defaultPairingPolicy.capacity.bureauAdviser);
   });
 
   it('rejects a minimum above the maximum, unknown keys and unknown kinds, with paths', () => {
-    const r = safeParsePairingPolicy({ capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, minEnterprises: 3 } } });
+    const r = safeParse(PairingPolicySchema, { capacity: { contactLeader: { ...defaultPairingPolicy.capacity.contactLeader, minEnterprises: 3 } } });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_ARGUMENT', ['capacity', 'contactLeader', 'minEnterprises']]);
     expect(CapacityRuleSchema.safeParse({ ...defaultPairingPolicy.capacity.bureauAdviser, maxEnterprises: null, minEnterprises: 9 }).success).toBe(true);
-    expect(safeParsePairingPolicy({ capacity: { advisor: {} } }).ok).toBe(false);
-    expect(safeParsePairingPolicy({ keyEnterpriseContact: { kinds: ['mayor'] } }).ok).toBe(false);
-    expect(safeParsePairingPolicy({ keyEnterpriseContact: { kinds: [] } }).ok).toBe(false);
-    expect(() => parsePairingPolicy({ problemQuota: { perYear: -1 } })).toThrow(QinqingError);
+    expect(safeParse(PairingPolicySchema, { capacity: { advisor: {} } }).ok).toBe(false);
+    expect(safeParse(PairingPolicySchema, { keyEnterpriseContact: { kinds: ['mayor'] } }).ok).toBe(false);
+    expect(safeParse(PairingPolicySchema, { keyEnterpriseContact: { kinds: [] } }).ok).toBe(false);
+    expect(() => parse(PairingPolicySchema, { problemQuota: { perYear: -1 } })).toThrow(QinqingError);
   });
 });

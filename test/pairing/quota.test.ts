@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPairingPolicy, problemQuota, type DateRange, type Pairing, type QuotaIssue } from '../../src/index.js';
+import { type DateRange } from '../../src/index.js';
+import { defaultPairingPolicy, problemQuota, type Pairing, type QuotaIssue } from '../../src/pairing/index.js';
 
 const leader = { id: 'l1', kind: 'contactLeader' } as const;
 const pairing: Pairing = { id: 'p1', adviserId: 'l1', enterpriseId: 'e1', parkId: null, since: '2025-06-01', until: null, selection: 'appointed' };

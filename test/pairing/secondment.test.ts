@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  label,
-  parseSecondment,
-  safeParseSecondment,
-  SecondmentDirectionSchema,
-  secondmentDirectionLabels,
-  secondmentSummary,
-  unwrap,
-  type Secondment,
-} from '../../src/index.js';
+import { label, unwrap, parse, safeParse } from '../../src/index.js';
+import { SecondmentSchema, SecondmentDirection, secondmentSummary, type Secondment } from '../../src/pairing/index.js';
 
 const base = {
   id: 's1',
@@ -25,18 +17,18 @@ const departments = ['发改局', '经信局', '财政局', '商务局', '科技
 
 describe('002: two-way secondment (亲清互挂)', () => {
   it('labels both directions in Chinese and English, and label() knows them', () => {
-    expect(SecondmentDirectionSchema.options).toEqual(['cadreToEnterprise', 'enterpriseToDepartment']);
-    expect(secondmentDirectionLabels.cadreToEnterprise.zh).toBe('机关干部驻企挂职');
+    expect(SecondmentDirection.schema.options).toEqual(['cadreToEnterprise', 'enterpriseToDepartment']);
+    expect(SecondmentDirection.labels.cadreToEnterprise.zh).toBe('机关干部驻企挂职');
     expect(label('enterpriseToDepartment', 'en')).toBe('Enterprise staff into a department');
   });
 
   it('parses a secondment, e.g. a finance manager seconded to the city finance bureau (002)', () => {
-    expect(parseSecondment(base)).toEqual(base);
-    const r = safeParseSecondment({ ...base, period: { from: '2019-09-01', to: '2019-08-31' } });
+    expect(parse(SecondmentSchema, base)).toEqual(base);
+    const r = safeParse(SecondmentSchema, { ...base, period: { from: '2019-09-01', to: '2019-08-31' } });
     expect(r.ok ? null : [r.error.code, r.error.path, r.error.messageZh]).toEqual(['INVALID_ARGUMENT', ['period', 'to'], '挂职期限的结束日期不得早于开始日期。']);
-    const bad = safeParseSecondment({ ...base, direction: 'sideways', extra: 1 });
+    const bad = safeParse(SecondmentSchema, { ...base, direction: 'sideways', extra: 1 });
     expect(bad.ok).toBe(false);
-    expect(safeParseSecondment({ ...base, period: { from: '2019-02-30', to: '2019-08-31' } }).ok).toBe(false);
+    expect(safeParse(SecondmentSchema, { ...base, period: { from: '2019-02-30', to: '2019-08-31' } }).ok).toBe(false);
   });
 
   it('002: reproduces Haining — 22 enterprise staff in 9 departments, 180-odd cadres in enterprises in three batches', () => {
@@ -74,7 +66,7 @@ describe('002: two-way secondment (亲清互挂)', () => {
   });
 
   it('counts only secondments active on the date, first and last day included', () => {
-    const one = parseSecondment(base);
+    const one = parse(SecondmentSchema, base);
     const on = (d: string) => unwrap(secondmentSummary([one], d)).active;
     expect(['2019-02-28', '2019-03-01', '2019-08-31', '2019-09-01'].map(on)).toEqual([0, 1, 1, 0]);
     expect(unwrap(secondmentSummary([], '2019-01-01'))).toEqual({
@@ -96,7 +88,7 @@ describe('002: two-way secondment (亲清互挂)', () => {
   });
 
   it('Part 8: secondmentSummary returns INVALID_DATE for a bad asOf and INVALID_INPUT for an unknown direction (no TypeError) instead of throwing', () => {
-    const one = parseSecondment(base);
+    const one = parse(SecondmentSchema, base);
     expect(secondmentSummary([one], 20190601 as unknown as string)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['asOf'], value: 20190601 } });
     // a direction from JSON that is neither of the two used to escape as a TypeError
     const sideways = { ...one, id: 's2', direction: 'sideways' } as unknown as Secondment;

@@ -1,15 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap } from '../../src/index.js';
 import {
   defaultPairingPolicy,
   suggestPairings,
-  unwrap,
   validatePairings,
   type Pairing,
   type SuggestionAdviser,
   type SuggestionEnterprise,
   type SuggestPairingsOptions,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
 
 const ASOF = '2026-03-01';
 const counties = ['c1', 'c2'] as const;

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { AdviserSchema } from '../../src/org/index.js';
 import {
-  AdviserSchema,
   defaultPairingPolicy,
   defaultSuggestionWeights,
-  parsePairingPolicy,
+  PairingPolicySchema,
   suggestPairings,
-  unwrap,
   validatePairings,
   type Pairing,
   type SuggestionAdviser,
   type SuggestionEnterprise,
   type SuggestPairingsOptions,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
 
 const ASOF = '2026-03-01';
 const leader = (id: string, level: 'city' | 'county' | 'grassroots' = 'city', extra: Partial<SuggestionAdviser> = {}): SuggestionAdviser => ({ id, kind: 'contactLeader', level, ...extra });
@@ -170,7 +170,7 @@ describe('suggestPairings: proposals for key enterprises that lack a contact lea
       { id: 'c1', kind: 'secondedCadre', level: 'county' },
       { id: 'c2', kind: 'secondedCadre', level: 'county' },
     ];
-    const policy = parsePairingPolicy({ keyEnterpriseContact: { kinds: ['contactLeader', 'secondedCadre'] } });
+    const policy = parse(PairingPolicySchema, { keyEnterpriseContact: { kinds: ['contactLeader', 'secondedCadre'] } });
     const r = suggest(cadres, [ent('e1'), ent('e2'), ent('e3')], [], { kinds: ['secondedCadre'] }, policy);
     expect(pairs(r)).toEqual([
       ['e1', 'c1'],
@@ -178,7 +178,7 @@ describe('suggestPairings: proposals for key enterprises that lack a contact lea
     ]);
     expect(r.unmatched).toEqual([{ enterpriseId: 'e3', missing: 1 }]);
     // Asking for two contacts each: the second can never be another seconded cadre of the same enterprise.
-    const two = parsePairingPolicy({ keyEnterpriseContact: { kinds: ['secondedCadre'], min: 2 } });
+    const two = parse(PairingPolicySchema, { keyEnterpriseContact: { kinds: ['secondedCadre'], min: 2 } });
     const r2 = suggest(cadres, [ent('e1')], [], {}, two);
     expect(pairs(r2)).toEqual([['e1', 'c1']]);
     expect(r2.unmatched).toEqual([{ enterpriseId: 'e1', missing: 1 }]);

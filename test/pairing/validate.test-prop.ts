@@ -1,17 +1,17 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { type KeyEnterpriseLevel } from '../../src/enterprise/index.js';
+import { type GovernmentLevel } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
   validatePairings,
-  type GovernmentLevel,
-  type KeyEnterpriseLevel,
   type Pairing,
   type PairingAdviser,
   type PairingEnterprise,
   type PairingViolation,
   type PairingViolationCode,
   type QuotaIssue,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
 
 /**
  * A city that satisfies the default policy on ASOF, built from fast-check's generator: contact

@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { errorCodes, QinqingError, parse } from '../../src/index.js';
+import { isKeyEnterprise, KeyEnterpriseLevel } from '../../src/enterprise/index.js';
+import { type AdviserKind, type GovernmentLevel } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
-  errorCodes,
-  isKeyEnterprise,
   isPairingActive,
-  KeyEnterpriseLevelSchema,
-  parsePairingPolicy,
+  PairingPolicySchema,
   PairingSchema,
-  QinqingError,
   validatePairings,
-  type AdviserKind,
-  type GovernmentLevel,
-  type KeyEnterpriseLevel,
   type Pairing,
   type PairingAdviser,
   type PairingEnterprise,
   type PairingViolation,
   type QuotaIssue,
   type ValidatePairingsOptions,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 
 const adv = (id: string, kind: AdviserKind, level: GovernmentLevel = 'city'): PairingAdviser => ({ id, kind, level });
@@ -140,8 +136,8 @@ describe('001: every key enterprise has a city leader or department leader as it
 
   it('001: a city key enterprise is a county key enterprise too — one keyLevel cannot contradict it, so the rule is applied, not checked', () => {
     // The data model holds one key level per enterprise, and 'city' implies 'county'.
-    expect(KeyEnterpriseLevelSchema.options).toEqual(['none', 'county', 'city']);
-    for (const keyLevel of KeyEnterpriseLevelSchema.options) {
+    expect(KeyEnterpriseLevel.schema.options).toEqual(['none', 'county', 'city']);
+    for (const keyLevel of KeyEnterpriseLevel.schema.options) {
       if (isKeyEnterprise({ keyLevel }, 'city')) expect(isKeyEnterprise({ keyLevel }, 'county')).toBe(true);
     }
     // So there is no violation code for it, and the contact rule binds city key enterprises as key enterprises.
@@ -150,10 +146,10 @@ describe('001: every key enterprise has a city leader or department leader as it
   });
 
   it('a policy may ask for two contacts, or none', () => {
-    const two = parsePairingPolicy({ keyEnterpriseContact: { min: 2 } });
+    const two = parse(PairingPolicySchema, { keyEnterpriseContact: { min: 2 } });
     const l = adv('l1', 'contactLeader');
     expect(codes(check([l], [ent('e1', 'city')], [pair('p1', 'l1', 'e1')], {}, two))).toEqual(['KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER']);
-    const off = parsePairingPolicy({ keyEnterpriseContact: { min: 0 } });
+    const off = parse(PairingPolicySchema, { keyEnterpriseContact: { min: 0 } });
     expect(check([], [ent('e1', 'city')], [], {}, off)).toEqual([]);
   });
 });

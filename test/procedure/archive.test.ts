@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCheck, archiveItemLabels, ArchiveItemSchema, type Issue } from '../../src/index.js';
+import { type Issue } from '../../src/issue/index.js';
+import { archiveCheck, ArchiveItem } from '../../src/procedure/index.js';
 import { actors, assigned, run, submitted } from '../issue/fixtures.js';
 
 /** A simple-procedure matter served directly (000: 简易程序) and confirmed by the enterprise. */
@@ -48,15 +49,15 @@ describe('archiveCheck (000: 立卷归档 / 台账)', () => {
     expect(archiveCheck(fresh)).toEqual({ complete: false, missing: ['answer', 'approvalRecord', 'documents', 'records', 'evidence'] });
   });
 
-  it('the missing items come in the order of archiveItemLabels, each labelled in both languages', () => {
+  it('the missing items come in the order of ArchiveItem.labels, each labelled in both languages', () => {
     const missing = archiveCheck({ ...general, answer: null, approval: null }).missing;
-    const order = ArchiveItemSchema.options;
+    const order = ArchiveItem.schema.options;
     expect([...missing]).toEqual(order.filter((i) => missing.includes(i)));
     for (const item of order) {
-      expect(archiveItemLabels[item].zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(archiveItemLabels[item].en).toMatch(/[A-Za-z]/);
+      expect(ArchiveItem.labels[item].zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(ArchiveItem.labels[item].en).toMatch(/[A-Za-z]/);
     }
-    expect(archiveItemLabels.evidence.zh).toBe('证明材料');
+    expect(ArchiveItem.labels.evidence.zh).toBe('证明材料');
   });
 
   it('does not change the issue it checks', () => {

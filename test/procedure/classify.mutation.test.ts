@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProcedure, MatterSchema, parseProcedurePolicy, unwrap, type Matter, type ProcedureDecision } from '../../src/index.js';
+import { unwrap, parse } from '../../src/index.js';
+import { classifyProcedure, MatterSchema, ProcedurePolicySchema, type Matter, type ProcedureDecision } from '../../src/procedure/index.js';
 
 // The explanations of classifyProcedure at their edges, found by mutation testing (npm run mutation):
 // each reason's text says whether it held, and an uncategorised matter has no industry peers.
@@ -21,7 +22,7 @@ describe('classifyProcedure explains each rule in both languages', () => {
   it('otherwise names the procedure it falls back to', () => {
     const simple = unwrap(classifyProcedure(matter(), none));
     expect(text(simple, 'otherwise')).toEqual({ en: 'No rule applies: the simple procedure.', zh: '无规则适用，按简易程序。' });
-    const general = unwrap(classifyProcedure(matter(), none, parseProcedurePolicy({ otherwise: 'general' })));
+    const general = unwrap(classifyProcedure(matter(), none, parse(ProcedurePolicySchema, { otherwise: 'general' })));
     expect(text(general, 'otherwise')).toEqual({ en: 'No rule applies: the general procedure.', zh: '无规则适用，按一般程序。' });
   });
 

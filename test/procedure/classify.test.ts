@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
+import { type Issue } from '../../src/issue/index.js';
 import {
   classifyProcedure,
-  matterKindLabels,
-  MatterKindSchema,
+  MatterKind,
   MatterSchema,
-  parseProcedurePolicy,
   ProcedurePolicySchema,
-  ProcedureRuleSchema,
-  procedureRuleLabels,
-  safeParseProcedurePolicy,
-  unwrap,
+  ProcedureRule,
   xingtaiProcedurePolicy,
-  type Issue,
   type Matter,
-  type MatterKind,
   type ProcedureContext,
   type ProcedureDecision,
   type ProcedurePolicy,
-} from '../../src/index.js';
+} from '../../src/procedure/index.js';
 import { actors, at, run, type Step } from '../issue/fixtures.js';
 
 const TODAY = '2026-10-09';
@@ -63,7 +58,7 @@ describe('classifyProcedure: the simple procedure (000)', () => {
       expect(d.procedure, kind).toBe('simple');
       expect(d.decidedBy).toBe('routineMatter');
       expect(reason(d, 'routineMatter')?.holds).toBe(true);
-      expect(reason(d, 'routineMatter')?.text.zh).toContain(matterKindLabels[kind].zh);
+      expect(reason(d, 'routineMatter')?.text.zh).toContain(MatterKind.labels[kind].zh);
     }
   });
 
@@ -71,7 +66,7 @@ describe('classifyProcedure: the simple procedure (000)', () => {
     const d = unwrap(classifyProcedure(matter({ kind: 'other' }), context([])));
     expect(d).toMatchObject({ procedure: 'simple', decidedBy: 'otherwise' });
     expect(d.reasons.at(-1)).toMatchObject({ rule: 'otherwise', holds: true });
-    const strict = parseProcedurePolicy({ otherwise: 'general' });
+    const strict = parse(ProcedurePolicySchema, { otherwise: 'general' });
     expect(unwrap(classifyProcedure(matter({ kind: 'other' }), context([]), strict))).toMatchObject({ procedure: 'general', decidedBy: 'otherwise' });
     expect(unwrap(classifyProcedure(matter({ kind: 'licensing' }), context([]), strict))).toMatchObject({ procedure: 'simple', decidedBy: 'routineMatter' });
   });
@@ -154,7 +149,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
     expect(reason(d, 'industryCommon')?.holds).toBe(false);
     expect(reason(d, 'industryCommon')?.text.en).toContain('0 enterprise(s)');
     // Not even under a policy for which the enterprise alone would make it common.
-    const one = parseProcedurePolicy({ industryCommon: { count: 1 } });
+    const one = parse(ProcedurePolicySchema, { industryCommon: { count: 1 } });
     expect(unwrap(classifyProcedure(matter(), context([]), one)).decidedBy).toBe('industryCommon');
     expect(reason(unwrap(classifyProcedure(matter({ categoryId: null }), context([]), one)), 'industryCommon')?.holds).toBe(false);
   });
@@ -172,7 +167,7 @@ describe('classifyProcedure: the general procedure (000)', () => {
   });
 
   it('custom ProcedurePolicy thresholds and kinds', () => {
-    const policy: ProcedurePolicy = parseProcedurePolicy({
+    const policy: ProcedurePolicy = parse(ProcedurePolicySchema, {
       manyDemands: { count: 1, windowDays: 7 },
       industryCommon: { count: 2, windowDays: 30 },
       simpleKinds: ['consultation'],
@@ -194,9 +189,9 @@ describe('classifyProcedure: the general procedure (000)', () => {
       context([issue('e1', '2026-09-01'), issue('e1', '2026-09-02'), issue('e1', '2026-09-03')]),
       context([issue('e2', '2026-09-01'), issue('e3', '2026-09-01')]),
     ];
-    const policies = [xingtaiProcedurePolicy, parseProcedurePolicy({ otherwise: 'general', simpleKinds: [] })];
+    const policies = [xingtaiProcedurePolicy, parse(ProcedurePolicySchema, { otherwise: 'general', simpleKinds: [] })];
     const general = ['manyDemands', 'publicInterest', 'industryCommon'];
-    for (const kind of MatterKindSchema.options as readonly MatterKind[]) {
+    for (const kind of MatterKind.schema.options as readonly MatterKind[]) {
       for (const affectsPublicInterest of [false, true]) {
         for (const ctx of contexts) {
           for (const policy of policies) {
@@ -220,8 +215,8 @@ describe('classifyProcedure: the general procedure (000)', () => {
   });
 
   it('rules and kinds have labels in both languages', () => {
-    for (const r of ProcedureRuleSchema.options) expect(procedureRuleLabels[r].zh).toMatch(/[\u4e00-\u9fff]/);
-    for (const k of MatterKindSchema.options) expect(matterKindLabels[k].en).toMatch(/[A-Za-z]/);
+    for (const r of ProcedureRule.schema.options) expect(ProcedureRule.labels[r].zh).toMatch(/[\u4e00-\u9fff]/);
+    for (const k of MatterKind.schema.options) expect(MatterKind.labels[k].en).toMatch(/[A-Za-z]/);
   });
 });
 
@@ -245,16 +240,16 @@ describe('procedure policy', () => {
     });
     expect(xingtaiProcedurePolicy.source).toContain('000');
     expect(Object.isFrozen(xingtaiProcedurePolicy.manyDemands)).toBe(true);
-    expect(safeParseProcedurePolicy({})).toStrictEqual({ ok: true, value: xingtaiProcedurePolicy });
+    expect(safeParse(ProcedurePolicySchema, {})).toStrictEqual({ ok: true, value: xingtaiProcedurePolicy });
   });
 
   it('fills in the defaults of a partial policy', () => {
-    const r = safeParseProcedurePolicy({ manyDemands: { count: 5 } });
+    const r = safeParse(ProcedurePolicySchema, { manyDemands: { count: 5 } });
     expect(r.ok && r.value.manyDemands).toEqual({ count: 5, windowDays: 90 });
     expect(ProcedurePolicySchema.parse({ industryCommon: { windowDays: 30 } }).industryCommon).toEqual({ count: 3, windowDays: 30 });
   });
 
-  it('safeParseProcedurePolicy rejects bad input with the path of the problem', () => {
+  it('safeParse(ProcedurePolicySchema) rejects bad input with the path of the problem', () => {
     const cases: readonly [unknown, readonly (string | number)[]][] = [
       [{ manyDemands: { count: 0 } }, ['manyDemands', 'count']],
       [{ manyDemands: { count: 2.5 } }, ['manyDemands', 'count']],
@@ -266,12 +261,12 @@ describe('procedure policy', () => {
       ['policy', []],
     ];
     for (const [input, path] of cases) {
-      const r = safeParseProcedurePolicy(input);
+      const r = safeParse(ProcedurePolicySchema, input);
       if (r.ok) throw new Error(`${JSON.stringify(input)} was accepted`);
       expect(r.error.code).toBe('INVALID_INPUT');
       expect(r.error.path, JSON.stringify(input)).toEqual(path);
       expect(r.error.messageZh).toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(() => parseProcedurePolicy({ otherwise: 'fast' })).toThrow();
+    expect(() => parse(ProcedurePolicySchema, { otherwise: 'fast' })).toThrow();
   });
 });

@@ -2,7 +2,7 @@
  * Issues for the report tests, built through the real lifecycle (see test/issue/fixtures.ts), in
  * July 2026 unless said otherwise.
  */
-import type { Issue } from '../../src/index.js';
+import type { Issue } from '../../src/issue/index.js';
 import { actors, assigned, at, run, submitted } from '../issue/fixtures.js';
 
 const answer = (issue: Issue, outcome: 'resolved' | 'explained', date: string) =>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { jiaozuoServiceAreas, label, ledgerColumns, ledgerReport, renderCsv, renderMarkdown, safeParseIssue, unwrap, type Issue } from '../../src/index.js';
+import { label, unwrap } from '../../src/index.js';
+import { jiaozuoServiceAreas } from '../../src/taxonomy/index.js';
+import { safeParseIssue, type Issue } from '../../src/issue/index.js';
+import { ledgerColumns, ledgerReport, renderCsv, renderMarkdown } from '../../src/report/index.js';
 import { reportIssues } from './fixtures.js';
 
 const issues = reportIssues();

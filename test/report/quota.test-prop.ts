@@ -1,23 +1,23 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { unwrap } from '../../src/index.js';
+import { AdviserKind } from '../../src/org/index.js';
 import {
-  AdviserKindSchema,
   defaultPairingPolicy,
   problemQuota,
-  quotaShortfallReport,
-  unwrap,
   validatePairings,
   type Pairing,
   type PairingAdviser,
   type QuotaIssue,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
+import { quotaShortfallReport } from '../../src/report/index.js';
 
 const year = { from: '2026-01-01', to: '2026-12-31' } as const;
 const dates = ['2025-06-01', '2026-01-01', '2026-03-15', '2026-12-31', '2027-02-01'] as const;
 
 const city = fc
   .record({
-    kinds: fc.array(fc.constantFrom(...AdviserKindSchema.options), { minLength: 1, maxLength: 6 }),
+    kinds: fc.array(fc.constantFrom(...AdviserKind.schema.options), { minLength: 1, maxLength: 6 }),
     enterprises: fc.integer({ min: 1, max: 6 }),
   })
   .chain(({ kinds, enterprises }) =>

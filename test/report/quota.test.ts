@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { type AdviserKind } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
   PairingSchema,
-  parsePairingPolicy,
+  PairingPolicySchema,
   problemQuota,
-  quotaShortfallReport,
-  renderCsv,
-  renderMarkdown,
-  unwrap,
   validatePairings,
-  type AdviserKind,
   type Pairing,
   type PairingAdviser,
   type QuotaIssue,
   type QuotaLine,
-} from '../../src/index.js';
+} from '../../src/pairing/index.js';
+import { quotaShortfallReport, renderCsv, renderMarkdown } from '../../src/report/index.js';
 import { closedIssue } from './fixtures.js';
 
 const year = { from: '2026-01-01', to: '2026-12-31' } as const;
@@ -62,8 +60,8 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
       pair('kept', 'l1', 'e3', { since: '2026-01-01', until: '2026-12-31' }),
     ];
     expect(unwrap(problemQuota([l, x], pairings, [], defaultPairingPolicy, year)).map((q) => q.pairingId)).toEqual(['kept']);
-    expect(unwrap(problemQuota([l], pairings, [], parsePairingPolicy({ problemQuota: { kinds: [] } }), year))).toEqual([]);
-    expect(unwrap(problemQuota([l], pairings, [], parsePairingPolicy({ problemQuota: { perYear: 0 } }), year))).toEqual([
+    expect(unwrap(problemQuota([l], pairings, [], parse(PairingPolicySchema, { problemQuota: { kinds: [] } }), year))).toEqual([]);
+    expect(unwrap(problemQuota([l], pairings, [], parse(PairingPolicySchema, { problemQuota: { perYear: 0 } }), year))).toEqual([
       { pairingId: 'kept', adviserId: 'l1', enterpriseId: 'e3', solved: 0, required: 0, met: true },
     ]);
   });

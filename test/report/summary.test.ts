@@ -1,24 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { jiaozuoServiceAreas } from '../../src/taxonomy/index.js';
+import { assignBatch, batchSummary, type Issue, type IssueBatch } from '../../src/issue/index.js';
 import {
-  assignBatch,
-  batchReport,
-  batchSummary,
-  categoryBreakdown,
-  chinaCalendar,
   emptyTally,
-  jiaozuoServiceAreas,
   mergeTallies,
   mergeTallyTables,
-  periodSummary,
   rates,
+  tallyIssues,
+} from '../../src/scoring/index.js';
+import {
+  batchReport,
+  categoryBreakdown,
+  periodSummary,
   renderCsv,
   renderMarkdown,
-  tallyIssues,
-  unwrap,
-  type Issue,
-  type IssueBatch,
   type ReportTable,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
 import { actors, at, ctx, run, submitted } from '../issue/fixtures.js';
 import { reportIssues } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { formatRate, renderCsv, renderMarkdown, type ReportCell, type ReportColumn, type ReportTable } from '../../src/index.js';
+import { formatRate, renderCsv, renderMarkdown, type ReportCell, type ReportColumn, type ReportTable } from '../../src/report/index.js';
 
 /**
  * A strict RFC 4180 reader: records end with CRLF (the last one too), fields are separated by

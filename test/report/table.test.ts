@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate, renderCsv, renderMarkdown, ReportCellSchema, ReportTableSchema, type ReportTable } from '../../src/index.js';
+import { formatRate, renderCsv, renderMarkdown, ReportCellSchema, ReportTableSchema, type ReportTable } from '../../src/report/index.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 
 const table: ReportTable = deepFreeze({

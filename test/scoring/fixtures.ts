@@ -1,6 +1,6 @@
 /** Tally-shaped issues for scoring tests: literal objects with only what `tallyIssues` reads. */
 import { fc } from '@fast-check/vitest';
-import { emptyTally, tallyCounts, type Tally, type TallyIssue } from '../../src/index.js';
+import { emptyTally, tallyCounts, type Tally, type TallyIssue } from '../../src/scoring/index.js';
 
 /** A tally issue with sensible defaults: submitted 2026-07-02, closed on time, satisfied. */
 export function issue(over: Partial<TallyIssue> = {}): TallyIssue {

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { parse } from '../../src/index.js';
 import { unwrap } from '../../src/core/result.js';
-import { AppraisalGradeSchema, appraisalGrades, parseAppraisalPolicy, type AppraisalCandidate, type AppraisalPolicy, type AppraisalResult } from '../../src/scoring/grades.js';
+import { AppraisalGrade, appraisalGrades, AppraisalPolicySchema, type AppraisalCandidate, type AppraisalPolicy, type AppraisalResult } from '../../src/scoring/grades.js';
 
 /** People with distinct ids, scores on a coarse grid around the thresholds (ties are frequent), some seconded. */
 const peopleArb = fc
@@ -30,9 +31,9 @@ const policyArb: fc.Arbitrary<AppraisalPolicy> = fc
     rounding: fc.constantFrom('floor' as const, 'round' as const),
     excellent: fc.option(fc.integer({ min: 60, max: 95 })),
   })
-  .map(({ excellent, ...rest }) => parseAppraisalPolicy({ ...rest, minScores: { excellent } }));
+  .map(({ excellent, ...rest }) => parse(AppraisalPolicySchema, { ...rest, minScores: { excellent } }));
 
-const rankOf = (g: string): number => AppraisalGradeSchema.options.indexOf(g as never);
+const rankOf = (g: string): number => AppraisalGrade.schema.options.indexOf(g as never);
 
 describe('appraisalGrades laws', () => {
   test.prop([peopleArb, policyArb], { numRuns: 200 })('in each pool, no more people are excellent than the quota', (people, policy) => {

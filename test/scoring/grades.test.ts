@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import { z } from 'zod';
 import { QinqingError } from '../../src/core/errors.js';
 import { unwrap } from '../../src/core/result.js';
 import {
-  AppraisalGradeSchema,
+  AppraisalGrade,
   AppraisalPolicySchema,
-  appraisalGradeLabels,
   appraisalGrades,
-  appraisalPoolLabels,
+  AppraisalPool,
   defaultAppraisalPolicy,
-  parseAppraisalPolicy,
-  safeParseAppraisalPolicy,
   type AppraisalCandidate,
   type AppraisalPolicy,
   type AppraisalResult,
@@ -30,9 +28,9 @@ const gradeOf = (result: AppraisalResult, id: string) => result.grades.find((g) 
 
 describe('the appraisal grades and the default policy', () => {
   it('has the four civil-servant appraisal grades, best first, with Chinese and English labels', () => {
-    expect(AppraisalGradeSchema.options).toEqual(['excellent', 'competent', 'basicallyCompetent', 'incompetent']);
-    expect(Object.values(appraisalGradeLabels).map((l) => l.zh)).toEqual(['优秀', '称职', '基本称职', '不称职']);
-    expect(appraisalPoolLabels.seconded.zh).toBe('挂职干部单列');
+    expect(AppraisalGrade.schema.options).toEqual(['excellent', 'competent', 'basicallyCompetent', 'incompetent']);
+    expect(Object.values(AppraisalGrade.labels).map((l) => l.zh)).toEqual(['优秀', '称职', '基本称职', '不称职']);
+    expect(AppraisalPool.labels.seconded.zh).toBe('挂职干部单列');
   });
 
   it('002: the seconded bonus is 5 percentage points; the base share of 15% and the thresholds are qinqing defaults', () => {
@@ -49,27 +47,27 @@ describe('the appraisal grades and the default policy', () => {
     expect(Object.isFrozen(defaultAppraisalPolicy)).toBe(true);
     expect(Object.isFrozen(defaultAppraisalPolicy.minScores)).toBe(true);
     expect(AppraisalPolicySchema.parse({})).toEqual(defaultAppraisalPolicy);
-    expect(parseAppraisalPolicy(JSON.parse(JSON.stringify(defaultAppraisalPolicy)))).toEqual(defaultAppraisalPolicy);
-    expect(parseAppraisalPolicy({ minScores: { competent: 70 } }).minScores).toEqual({ excellent: null, competent: 70, basicallyCompetent: 50 });
+    expect(parse(AppraisalPolicySchema, JSON.parse(JSON.stringify(defaultAppraisalPolicy)))).toEqual(defaultAppraisalPolicy);
+    expect(parse(AppraisalPolicySchema, { minScores: { competent: 70 } }).minScores).toEqual({ excellent: null, competent: 70, basicallyCompetent: 50 });
     expect(() => z.toJSONSchema(AppraisalPolicySchema, { io: 'input' })).not.toThrow();
   });
 
   it('rejects shares outside 0…1, a share and bonus above 1 together, and thresholds out of order', () => {
-    expect(safeParseAppraisalPolicy({ excellentShare: 1.2 }).ok).toBe(false);
-    expect(safeParseAppraisalPolicy({ secondedBonus: -0.1 }).ok).toBe(false);
-    expect(safeParseAppraisalPolicy({ excellentShare: 0.95, secondedBonus: 0.05 }).ok).toBe(true);
-    const tooMuch = safeParseAppraisalPolicy({ excellentShare: 0.96 });
+    expect(safeParse(AppraisalPolicySchema, { excellentShare: 1.2 }).ok).toBe(false);
+    expect(safeParse(AppraisalPolicySchema, { secondedBonus: -0.1 }).ok).toBe(false);
+    expect(safeParse(AppraisalPolicySchema, { excellentShare: 0.95, secondedBonus: 0.05 }).ok).toBe(true);
+    const tooMuch = safeParse(AppraisalPolicySchema, { excellentShare: 0.96 });
     expect(tooMuch.ok ? null : [tooMuch.error.code, tooMuch.error.path]).toEqual(['INVALID_ARGUMENT', ['secondedBonus']]);
-    const unordered = safeParseAppraisalPolicy({ minScores: { excellent: 55 } });
+    const unordered = safeParse(AppraisalPolicySchema, { minScores: { excellent: 55 } });
     expect(unordered.ok ? null : [unordered.error.code, unordered.error.path, unordered.error.messageZh]).toEqual([
       'INVALID_ARGUMENT',
       ['minScores'],
       '各等次分数线应满足 基本称职 ≤ 称职 ≤ 优秀。',
     ]);
-    expect(safeParseAppraisalPolicy({ minScores: { basicallyCompetent: 61 } }).ok).toBe(false);
-    expect(safeParseAppraisalPolicy({ rounding: 'ceil' }).ok).toBe(false);
-    expect(safeParseAppraisalPolicy({ extra: true }).ok).toBe(false);
-    expect(codeOf(() => parseAppraisalPolicy({ excellentShare: 2 }))).toBe('INVALID_INPUT');
+    expect(safeParse(AppraisalPolicySchema, { minScores: { basicallyCompetent: 61 } }).ok).toBe(false);
+    expect(safeParse(AppraisalPolicySchema, { rounding: 'ceil' }).ok).toBe(false);
+    expect(safeParse(AppraisalPolicySchema, { extra: true }).ok).toBe(false);
+    expect(codeOf(() => parse(AppraisalPolicySchema, { excellentShare: 2 }))).toBe('INVALID_INPUT');
   });
 });
 
@@ -111,9 +109,9 @@ describe('appraisalGrades: an excellent quota per pool', () => {
       { id: 'b', score: 85 },
       { id: 'c', score: 55 },
     ];
-    const all = parseAppraisalPolicy({ excellentShare: 1, secondedBonus: 0 });
+    const all = parse(AppraisalPolicySchema, { excellentShare: 1, secondedBonus: 0 });
     expect(unwrap(appraisalGrades(few, all)).grades.map((g) => g.grade)).toEqual(['excellent', 'excellent', 'basicallyCompetent']);
-    const withMin = parseAppraisalPolicy({ excellentShare: 1, secondedBonus: 0, minScores: { excellent: 90 } });
+    const withMin = parse(AppraisalPolicySchema, { excellentShare: 1, secondedBonus: 0, minScores: { excellent: 90 } });
     const result = unwrap(appraisalGrades(few, withMin));
     expect(result.grades.map((g) => g.grade)).toEqual(['excellent', 'competent', 'basicallyCompetent']);
     expect(result.pools.regular).toEqual({ people: 3, share: 1, quota: 3, excellent: 1 });
@@ -123,10 +121,10 @@ describe('appraisalGrades: an excellent quota per pool', () => {
   it("rounds the quota down by default and half up with 'round'; 29% of 100 is 29 despite floating point", () => {
     const ten = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, score: 90 - i }));
     expect(unwrap(appraisalGrades(ten)).pools.regular.quota).toBe(1); // floor(1.5)
-    expect(unwrap(appraisalGrades(ten, parseAppraisalPolicy({ rounding: 'round' }))).pools.regular.quota).toBe(2); // round(1.5)
+    expect(unwrap(appraisalGrades(ten, parse(AppraisalPolicySchema, { rounding: 'round' }))).pools.regular.quota).toBe(2); // round(1.5)
     const hundred = Array.from({ length: 100 }, (_, i) => ({ id: `p${i}`, score: 90 }));
     expect(100 * 0.29).toBeLessThan(29);
-    expect(unwrap(appraisalGrades(hundred, parseAppraisalPolicy({ excellentShare: 0.29 }))).pools.regular.quota).toBe(29);
+    expect(unwrap(appraisalGrades(hundred, parse(AppraisalPolicySchema, { excellentShare: 0.29 }))).pools.regular.quota).toBe(29);
   });
 
   it('places ties by the tie-breakers (higher first, a missing one counts as −∞), then by id, and says so', () => {
@@ -137,7 +135,7 @@ describe('appraisalGrades: an excellent quota per pool', () => {
       { id: 'a', score: 90, tieBreakers: [5, 1] },
       { id: 'e', score: 95, tieBreakers: [0] },
     ];
-    const policy = parseAppraisalPolicy({ excellentShare: 0.6 }); // quota 3
+    const policy = parse(AppraisalPolicySchema, { excellentShare: 0.6 }); // quota 3
     const result = unwrap(appraisalGrades(tied, policy));
     expect(result.grades.map((g) => [g.id, g.place, g.grade])).toEqual([
       ['d', 5, 'competent'],
@@ -147,7 +145,7 @@ describe('appraisalGrades: an excellent quota per pool', () => {
       ['e', 1, 'excellent'],
     ]);
     expect(result.grades[1]?.reason.en).toContain('tied on score with the last excellent, b, and placed after it by the tie-breakers');
-    const byId = unwrap(appraisalGrades(tied, parseAppraisalPolicy({ excellentShare: 0.4 }))); // quota 2
+    const byId = unwrap(appraisalGrades(tied, parse(AppraisalPolicySchema, { excellentShare: 0.4 }))); // quota 2
     expect(byId.grades.find((g) => g.id === 'b')?.reason).toEqual({
       zh: '常规名额组第 3 名（共 5 人，优秀名额 2 名），优秀名额已满；与最后一名优秀 a 得分及附加排序项均相同，按编号排在其后；得分不低于称职分数线 60。',
       en: 'Competent: place 3 of 5 in the regular pool (excellent quota 2); the excellent quota is full; tied with the last excellent, a, on score and tie-breakers, and placed after it by id; score at or above the competent threshold 60.',
@@ -198,6 +196,6 @@ describe('Part 8: appraisalGrades returns a Result instead of throwing', () => {
     expect(appraisalGrades([{ id: 'a', score: 90 }], notANumber)).toMatchObject({ ok: false, error: { path: ['policy', 'minScores', 'competent'] } });
     // A valid hand-built policy grades as its parsed twin does.
     const hand = { ...defaultAppraisalPolicy, excellentShare: 0.5 };
-    expect(appraisalGrades([{ id: 'a', score: 90 }, { id: 'b', score: 80 }], hand)).toEqual(appraisalGrades([{ id: 'a', score: 90 }, { id: 'b', score: 80 }], parseAppraisalPolicy({ excellentShare: 0.5 })));
+    expect(appraisalGrades([{ id: 'a', score: 90 }, { id: 'b', score: 80 }], hand)).toEqual(appraisalGrades([{ id: 'a', score: 90 }, { id: 'b', score: 80 }], parse(AppraisalPolicySchema, { excellentShare: 0.5 })));
   });
 });

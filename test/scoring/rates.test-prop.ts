@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { rates as checkedRates, unwrap, wilsonLowerBound as checkedWilson, type RateOptions, type Tally } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { rates as checkedRates, wilsonLowerBound as checkedWilson, type RateOptions, type Tally } from '../../src/scoring/index.js';
 import { tallyArb } from './fixtures.js';
 
 const rates = (t: Tally, o: RateOptions) => unwrap(checkedRates(t, o));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTally, rates as checkedRates, unwrap, wilsonLowerBound as checkedWilson, type RateOptions, type Tally } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { emptyTally, rates as checkedRates, wilsonLowerBound as checkedWilson, type RateOptions, type Tally } from '../../src/scoring/index.js';
 
 const rates = (t: Tally, o?: RateOptions) => unwrap(checkedRates(t, o));
 const wilsonLowerBound = (s: number, n: number, z?: number) => unwrap(checkedWilson(s, n, z));

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RateNameSchema, jiaozuoScheme, parseScoringScheme, scoreTally, scoreUnits, unwrap, type ScoringScheme } from '../../src/index.js';
+import { unwrap, parse } from '../../src/index.js';
+import { RateName, jiaozuoScheme, ScoringSchemeSchema, scoreTally, scoreUnits, type ScoringScheme } from '../../src/scoring/index.js';
 import { tallyArb } from './fixtures.js';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -16,7 +17,7 @@ const curveArb = fc.oneof(
   ),
 );
 const itemArb = fc.record({
-  input: fc.oneof(fc.constantFrom(...RateNameSchema.options).map((rate) => ({ rate })), fc.constant({ external: 'pb', max: 100 })),
+  input: fc.oneof(fc.constantFrom(...RateName.schema.options).map((rate) => ({ rate })), fc.constant({ external: 'pb', max: 100 })),
   weight: fc.double({ min: 0.5, max: 50, noNaN: true }),
   curve: curveArb,
   invert: fc.boolean(),
@@ -31,7 +32,7 @@ const schemeArb: fc.Arbitrary<ScoringScheme> = fc
   .record({ base: fc.constantFrom(0, 0, 50, 100), items: fc.array(itemArb, { maxLength: 5 }), deductions: fc.array(deductionArb, { maxLength: 3 }), credit: unit, wilson: fc.boolean() })
   .filter((s) => s.base > 0 || s.items.length > 0)
   .map((s) =>
-    parseScoringScheme({
+    parse(ScoringSchemeSchema, {
       id: 'gen',
       name,
       source: 'generated',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
 import {
   deductionScheme,
   emptyTally,
@@ -6,14 +7,12 @@ import {
   hainingScheme,
   hotlineScheme,
   jiaozuoScheme,
-  parseScoringScheme,
-  safeParseScoringScheme,
+  ScoringSchemeSchema,
   scoreTally,
   scoreUnits,
   thresholdScheme,
-  unwrap,
   type Tally,
-} from '../../src/index.js';
+} from '../../src/scoring/index.js';
 
 const t = (over: Partial<Tally>): Tally => ({ ...emptyTally, ...over });
 const base = { id: 'x', name: { zh: '测试', en: 'Test' }, source: 'test' };
@@ -62,11 +61,11 @@ describe('weighted sums, thresholds and deductions', () => {
     expect(s.score).toBe(55);
   });
   it('the score never goes below 0', () => {
-    const harsh = parseScoringScheme({ ...base, base: 10, deductions: [{ id: 'u', name: { zh: '不满意', en: 'Unsatisfied' }, count: 'unsatisfied', points: 5 }] });
+    const harsh = parse(ScoringSchemeSchema, { ...base, base: 10, deductions: [{ id: 'u', name: { zh: '不满意', en: 'Unsatisfied' }, count: 'unsatisfied', points: 5 }] });
     expect(unwrap(scoreTally(t({ unsatisfied: 3 }), harsh)).score).toBe(0);
   });
   it('“skip” shares a no-data item’s weight among the others; “full” gives it full marks', () => {
-    const scheme = parseScoringScheme({
+    const scheme = parse(ScoringSchemeSchema, {
       ...base,
       items: [
         { id: 'sat', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 50 },
@@ -80,7 +79,7 @@ describe('weighted sums, thresholds and deductions', () => {
     expect(s.score).toBeCloseTo(((37.5 + 20) * 120) / 70, 2);
   });
   it('the Wilson adjustment applies when the scheme asks for it', () => {
-    const wilson = parseScoringScheme({ ...base, smallSample: { method: 'wilson' }, items: [{ id: 's', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 100 }] });
+    const wilson = parse(ScoringSchemeSchema, { ...base, smallSample: { method: 'wilson' }, items: [{ id: 's', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 100 }] });
     expect(unwrap(scoreTally(t({ satisfied: 3 }), wilson)).score).toBe(43.85);
     expect(unwrap(scoreTally(t({ satisfied: 3 }), jiaozuoScheme)).score).toBe(100);
   });
@@ -89,15 +88,15 @@ describe('weighted sums, thresholds and deductions', () => {
 describe('schemes are validated data', () => {
   it('refuses duplicate ids, non-rising points, a scheme worth nothing', () => {
     const item = { id: 's', name: { zh: '满意率', en: 'Satisfaction' }, input: { rate: 'satisfaction' }, weight: 10 };
-    const dup = safeParseScoringScheme({ ...base, items: [item, item] });
+    const dup = safeParse(ScoringSchemeSchema, { ...base, items: [item, item] });
     expect(dup.ok ? null : dup.error.code).toBe('DUPLICATE_ID');
-    const bad = safeParseScoringScheme({ ...base, items: [{ ...item, curve: { type: 'piecewise', floor: 0.5, points: [[0.9, 1], [0.8, 0.5]] } }] });
+    const bad = safeParse(ScoringSchemeSchema, { ...base, items: [{ ...item, curve: { type: 'piecewise', floor: 0.5, points: [[0.9, 1], [0.8, 0.5]] } }] });
     expect(bad.ok ? null : bad.error.path).toEqual(['items', 0, 'curve', 'points', 1, 0]);
-    expect(safeParseScoringScheme(base).ok).toBe(false);
-    expect(safeParseScoringScheme({ ...base, items: [{ ...item, input: { rate: 'happiness' } }] }).ok).toBe(false);
+    expect(safeParse(ScoringSchemeSchema, base).ok).toBe(false);
+    expect(safeParse(ScoringSchemeSchema, { ...base, items: [{ ...item, input: { rate: 'happiness' } }] }).ok).toBe(false);
   });
   it('the built-in schemes parse to themselves', () => {
-    for (const s of [jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme]) expect(parseScoringScheme(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    for (const s of [jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme]) expect(parse(ScoringSchemeSchema, JSON.parse(JSON.stringify(s)))).toEqual(s);
   });
 });
 

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { emptyTally, mergeTallies, mergeTallyTables, tallyIssues, tallyIssuesBy, unwrap, type TallyGrouping } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { emptyTally, mergeTallies, mergeTallyTables, tallyIssues, tallyIssuesBy, type TallyGrouping } from '../../src/scoring/index.js';
 import { q3, tallyArb, tallyIssueArb } from './fixtures.js';
 
 const groupings: fc.Arbitrary<TallyGrouping> = fc.constantFrom<TallyGrouping>(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
+import { visitCompliance, VisitSchema } from '../../src/visit/index.js';
 import {
   emptyTally,
   tallyIssuesBy,
@@ -6,13 +8,10 @@ import {
   mergeTallies,
   mergeTallyTables,
   pairedAdvisers,
-  safeParseTallyTable,
+  TallyTableSchema,
   tallyIssues,
   tallyVisits,
-  visitCompliance,
-  parseVisit,
-  unwrap,
-} from '../../src/index.js';
+} from '../../src/scoring/index.js';
 import { actors, assigned, run } from '../issue/fixtures.js';
 import { issue, q3 } from './fixtures.js';
 
@@ -87,17 +86,17 @@ describe('merging tallies', () => {
     expect(m['d1']).toMatchObject({ satisfied: 3, received: 1 });
   });
 
-  it('safeParseTallyTable refuses a tally with a missing or negative count', () => {
-    expect(safeParseTallyTable({ d1: { ...emptyTally, received: -1 } }).ok).toBe(false);
-    expect(safeParseTallyTable({ d1: { received: 1 } }).ok).toBe(false);
-    expect(safeParseTallyTable({ d1: emptyTally }).ok).toBe(true);
+  it('safeParse(TallyTableSchema) refuses a tally with a missing or negative count', () => {
+    expect(safeParse(TallyTableSchema, { d1: { ...emptyTally, received: -1 } }).ok).toBe(false);
+    expect(safeParse(TallyTableSchema, { d1: { received: 1 } }).ok).toBe(false);
+    expect(safeParse(TallyTableSchema, { d1: emptyTally }).ok).toBe(true);
   });
 });
 
 describe('visits and pairings feed tallies', () => {
   it('000: an adviser’s monthly visits due and done come from visit compliance', () => {
     const pairing = { id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-07-01', until: null, selection: 'appointed' } as const;
-    const visit = parseVisit({ id: 'v1', date: '2026-07-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
+    const visit = parse(VisitSchema, { id: 'v1', date: '2026-07-15', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '' });
     const c = unwrap(visitCompliance([pairing], [visit], q3));
     expect(unwrap(tallyVisits(c.byAdviser))['a1']).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
     expect(unwrap(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01'))).toEqual({ e1: ['a0', 'a1'] });

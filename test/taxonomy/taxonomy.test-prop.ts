@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { categoryLabel, safeParseTaxonomy } from '../../src/taxonomy/index.js';
+import { safeParse } from '../../src/index.js';
+import { categoryLabel, ServiceTaxonomySchema } from '../../src/taxonomy/index.js';
 
 const label = fc.record({ zh: fc.string({ minLength: 1, maxLength: 8 }), en: fc.string({ minLength: 1, maxLength: 8 }) });
 const ids = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 });
@@ -16,7 +17,7 @@ describe('taxonomy laws', () => {
   test.prop([ids, fc.array(label, { minLength: 1, maxLength: 4 })])(
     'a taxonomy with unique ids parses, and categoryLabel finds every category in both locales',
     (categoryIds, labels) => {
-      const r = safeParseTaxonomy(taxonomyWith(categoryIds, labels));
+      const r = safeParse(ServiceTaxonomySchema, taxonomyWith(categoryIds, labels));
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       for (const c of r.value.categories) {
@@ -31,7 +32,7 @@ describe('taxonomy laws', () => {
     const withRepeat = [...categoryIds];
     const at = (to % (withRepeat.length + 1));
     withRepeat.splice(at, 0, repeated);
-    const r = safeParseTaxonomy(taxonomyWith(withRepeat, [{ zh: '甲', en: 'A' }]));
+    const r = safeParse(ServiceTaxonomySchema, taxonomyWith(withRepeat, [{ zh: '甲', en: 'A' }]));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('DUPLICATE_ID');

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parse, safeParse } from '../../src/index.js';
 import { QinqingError } from '../../src/core/errors.js';
 import {
   categoryLabel,
   jiaozuoServiceAreas,
   lishuiProblemKinds,
-  parseTaxonomy,
-  safeParseTaxonomy,
   ServiceTaxonomySchema,
   xingtaiServiceAreas,
   type ServiceTaxonomy,
@@ -69,7 +68,7 @@ describe('default taxonomies', () => {
 
   it('every default is a valid taxonomy with Chinese and English labels', () => {
     for (const t of [xingtaiServiceAreas, jiaozuoServiceAreas, lishuiProblemKinds]) {
-      expect(parseTaxonomy(t)).toEqual(t);
+      expect(parse(ServiceTaxonomySchema, t)).toEqual(t);
       for (const c of t.categories) {
         expect(c.label.zh).toMatch(/^[\u4e00-\u9fff]+$/);
         expect(c.label.en).toMatch(/^[A-Z]/);
@@ -91,14 +90,14 @@ describe('default taxonomies', () => {
 
 describe('ServiceTaxonomySchema', () => {
   it('parses a taxonomy and survives a JSON round trip', () => {
-    const t = parseTaxonomy(small);
+    const t = parse(ServiceTaxonomySchema, small);
     expect(t).toEqual(small);
-    expect(parseTaxonomy(JSON.parse(JSON.stringify(t)))).toEqual(t);
+    expect(parse(ServiceTaxonomySchema, JSON.parse(JSON.stringify(t)))).toEqual(t);
   });
 
   it('a repeated category id is DUPLICATE_ID with the path of the repeat and both messages', () => {
     const input = { ...small, categories: [...small.categories, { id: 'b', label: { zh: '丁', en: 'D' } }] };
-    const r = safeParseTaxonomy(input);
+    const r = safeParse(ServiceTaxonomySchema, input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: 'DUPLICATE_ID', path: ['categories', 3, 'id'], value: 'b' });
@@ -108,7 +107,7 @@ describe('ServiceTaxonomySchema', () => {
 
   it('two repeats are two DUPLICATE_ID issues inside INVALID_INPUT', () => {
     const dup = (id: string) => ({ id, label: { zh: '重', en: 'Dup' } });
-    const r = safeParseTaxonomy({ ...small, categories: [...small.categories, dup('a'), dup('c')] });
+    const r = safeParse(ServiceTaxonomySchema, { ...small, categories: [...small.categories, dup('a'), dup('c')] });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');
@@ -119,23 +118,23 @@ describe('ServiceTaxonomySchema', () => {
   });
 
   it('a taxonomy needs at least one category and bilingual labels', () => {
-    expect(safeParseTaxonomy({ ...small, categories: [] }).ok).toBe(false);
-    const r = safeParseTaxonomy({ ...small, categories: [{ id: 'a', label: { zh: '甲' } }] });
+    expect(safeParse(ServiceTaxonomySchema, { ...small, categories: [] }).ok).toBe(false);
+    const r = safeParse(ServiceTaxonomySchema, { ...small, categories: [{ id: 'a', label: { zh: '甲' } }] });
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['categories', 0, 'label', 'en']]);
     expect(r.ok ? '' : r.error.messageZh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('reports a malformed category without crashing the duplicate check', () => {
-    const r = safeParseTaxonomy({ ...small, categories: [null, { id: 'a', label: { zh: '甲', en: 'A' } }] });
+    const r = safeParse(ServiceTaxonomySchema, { ...small, categories: [null, { id: 'a', label: { zh: '甲', en: 'A' } }] });
     expect(r.ok ? null : r.error.path).toEqual(['categories', 0]);
     expect(ServiceTaxonomySchema.safeParse('nonsense').success).toBe(false);
   });
 
-  it('parseTaxonomy throws a QinqingError; neither function mutates its input', () => {
+  it('parse(ServiceTaxonomySchema) throws a QinqingError; neither function mutates its input', () => {
     const input = structuredClone({ ...small, categories: [...small.categories, small.categories[0]] });
     const before = structuredClone(input);
-    expect(() => parseTaxonomy(input)).toThrow(QinqingError);
-    safeParseTaxonomy(input);
+    expect(() => parse(ServiceTaxonomySchema, input)).toThrow(QinqingError);
+    safeParse(ServiceTaxonomySchema, input);
     expect(input).toEqual(before);
   });
 });

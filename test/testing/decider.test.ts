@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
-  chinaCalendar,
   executeIssueCommand,
-  parseLifecyclePolicy,
-  unwrap,
+  LifecyclePolicySchema,
   type Actor,
   type Issue,
   type IssueCommand,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { given } from '../../src/testing/index.js';
 
 const office: Actor = { id: 'office-1', role: 'leadingGroupOffice' };
@@ -90,7 +90,7 @@ describe('given(events).when(command).then(event)', () => {
   it('decides in the context given', () => {
     const request: IssueCommand = { type: 'requestExtension', issueId: 'i1', actor: handler, at: '2026-10-09T09:00:00+08:00', workingDays: 3, reason: '需现场核查' };
     given(assigned).when(request).then({ type: 'requestExtension', to: 'assigned' });
-    given(assigned).when(request, { calendar: chinaCalendar, policy: parseLifecyclePolicy({ extensionNoticeDays: 5 }) }).thenError('EXTENSION_TOO_LATE');
+    given(assigned).when(request, { calendar: chinaCalendar, policy: parse(LifecyclePolicySchema, { extensionNoticeDays: 5 }) }).thenError('EXTENSION_TOO_LATE');
   });
 });
 

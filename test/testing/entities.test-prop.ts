@@ -1,23 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import {
-  CalendarDateSchema,
-  chinaCalendar,
-  InstantSchema,
-  isValidUscc,
-  isWorkingDay,
-  localDateOf,
-  PairingSchema,
-  safeParseAdviser,
-  safeParseEnterprise,
-  safeParseScoringScheme,
-  safeParseUscc,
-  safeParseVisit,
-  TallySchema,
-  unwrap,
-  usccCheckCharacter,
-  validateLadder,
-} from '../../src/index.js';
+import { CalendarDateSchema, InstantSchema, unwrap, safeParse } from '../../src/index.js';
+import { chinaCalendar, isWorkingDay, localDateOf } from '../../src/calendar/index.js';
+import { isValidUscc, EnterpriseSchema, safeParseUscc, usccCheckCharacter } from '../../src/enterprise/index.js';
+import { AdviserSchema } from '../../src/org/index.js';
+import { validateLadder } from '../../src/escalation/index.js';
+import { PairingSchema } from '../../src/pairing/index.js';
+import { VisitSchema } from '../../src/visit/index.js';
+import { ScoringSchemeSchema, TallySchema } from '../../src/scoring/index.js';
 import {
   arbAdviser,
   arbCalendarDate,
@@ -45,15 +35,15 @@ describe('arbitraries of valid entities pass the library’s own parsers unchang
     expect(safeParseUscc(code).ok).toBe(true);
     expect(unwrap(usccCheckCharacter(code.slice(0, 17)))).toBe(code.charAt(17));
   });
-  test.prop([arbEnterprise()])('arbEnterprise: safeParseEnterprise gives the enterprise back', (e) => {
-    expect(unwrap(safeParseEnterprise(e))).toEqual(e);
+  test.prop([arbEnterprise()])('arbEnterprise: safeParse(EnterpriseSchema) gives the enterprise back', (e) => {
+    expect(unwrap(safeParse(EnterpriseSchema, e))).toEqual(e);
   });
   test.prop([arbEnterprise({ ids: ['e1', 'e2'], countyIds: ['410802'] })])('arbEnterprise: ids and counties come from the pools given', (e) => {
     expect(['e1', 'e2']).toContain(e.id);
     expect(e.countyId).toBe('410802');
   });
-  test.prop([arbAdviser()])('arbAdviser: safeParseAdviser gives the adviser back', (a) => {
-    expect(unwrap(safeParseAdviser(a))).toEqual(a);
+  test.prop([arbAdviser()])('arbAdviser: safeParse(AdviserSchema) gives the adviser back', (a) => {
+    expect(unwrap(safeParse(AdviserSchema, a))).toEqual(a);
   });
   test.prop([arbPairing()])('arbPairing: PairingSchema gives the pairing back, which ends no earlier than it starts', (p) => {
     expect(PairingSchema.parse(p)).toEqual(p);
@@ -63,8 +53,8 @@ describe('arbitraries of valid entities pass the library’s own parsers unchang
     expect(p.enterpriseId).not.toBeNull();
     expect(p.adviserId).toBe('a1');
   });
-  test.prop([arbVisit({ from: '2026-03-01', to: '2026-03-31' })])('arbVisit: safeParseVisit gives the visit back, dated in the range', (v) => {
-    expect(unwrap(safeParseVisit(v))).toEqual(v);
+  test.prop([arbVisit({ from: '2026-03-01', to: '2026-03-31' })])('arbVisit: safeParse(VisitSchema) gives the visit back, dated in the range', (v) => {
+    expect(unwrap(safeParse(VisitSchema, v))).toEqual(v);
     expect(v.date >= '2026-03-01' && v.date <= '2026-03-31').toBe(true);
   });
   test.prop([arbCalendarDate()])('arbCalendarDate: a real date within the calendar’s years', (d) => {
@@ -99,8 +89,8 @@ describe('arbitraries of valid entities pass the library’s own parsers unchang
       expect(ladder.holders.map((h) => h.id)).toEqual(['cityDevelopmentOffice']);
     },
   );
-  test.prop([arbScoringScheme()])('arbScoringScheme: safeParseScoringScheme gives the scheme back', (scheme) => {
-    expect(unwrap(safeParseScoringScheme(scheme))).toEqual(scheme);
+  test.prop([arbScoringScheme()])('arbScoringScheme: safeParse(ScoringSchemeSchema) gives the scheme back', (scheme) => {
+    expect(unwrap(safeParse(ScoringSchemeSchema, scheme))).toEqual(scheme);
   });
   test.prop([arbTally()])('arbTally: TallySchema accepts it, and the counts hang together as tallyIssues makes them', (t) => {
     expect(TallySchema.safeParse(t).success).toBe(true);
@@ -121,17 +111,17 @@ describe('arbitraries of invalid data fail the library’s own parsers', () => {
     expect(isValidUscc(code)).toBe(false);
     expect(r.ok ? null : r.error.code).toMatch(/^USCC_(CHECK_MISMATCH|INVALID_CHARACTER|INVALID_LENGTH)$/);
   });
-  test.prop([arbInvalidEnterprise()])('arbInvalidEnterprise: safeParseEnterprise rejects it', (x) => {
-    expect(safeParseEnterprise(x).ok).toBe(false);
+  test.prop([arbInvalidEnterprise()])('arbInvalidEnterprise: safeParse(EnterpriseSchema) rejects it', (x) => {
+    expect(safeParse(EnterpriseSchema, x).ok).toBe(false);
   });
-  test.prop([arbInvalidAdviser()])('arbInvalidAdviser: safeParseAdviser rejects it', (x) => {
-    expect(safeParseAdviser(x).ok).toBe(false);
+  test.prop([arbInvalidAdviser()])('arbInvalidAdviser: safeParse(AdviserSchema) rejects it', (x) => {
+    expect(safeParse(AdviserSchema, x).ok).toBe(false);
   });
   test.prop([arbInvalidPairing()])('arbInvalidPairing: PairingSchema rejects it', (x) => {
     expect(PairingSchema.safeParse(x).success).toBe(false);
   });
-  test.prop([arbInvalidVisit()])('arbInvalidVisit: safeParseVisit rejects it', (x) => {
-    expect(safeParseVisit(x).ok).toBe(false);
+  test.prop([arbInvalidVisit()])('arbInvalidVisit: safeParse(VisitSchema) rejects it', (x) => {
+    expect(safeParse(VisitSchema, x).ok).toBe(false);
   });
   test.prop([arbInvalidCalendarDate()])('arbInvalidCalendarDate: CalendarDateSchema rejects it', (s) => {
     expect(CalendarDateSchema.safeParse(s).success).toBe(false);
@@ -141,8 +131,8 @@ describe('arbitraries of invalid data fail the library’s own parsers', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.report === null || r.error.report.errors.length > 0).toBe(true);
   });
-  test.prop([arbInvalidScoringScheme()])('arbInvalidScoringScheme: safeParseScoringScheme rejects it', (x) => {
-    expect(safeParseScoringScheme(x).ok).toBe(false);
+  test.prop([arbInvalidScoringScheme()])('arbInvalidScoringScheme: safeParse(ScoringSchemeSchema) rejects it', (x) => {
+    expect(safeParse(ScoringSchemeSchema, x).ok).toBe(false);
   });
   test.prop([arbInvalidTally()])('arbInvalidTally: TallySchema rejects it', (x) => {
     expect(TallySchema.safeParse(x).success).toBe(false);

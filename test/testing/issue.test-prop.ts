@@ -1,21 +1,19 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { unwrap, type ErrorCode, parse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { xingtaiServiceAreas } from '../../src/taxonomy/index.js';
 import {
-  chinaCalendar,
   decideIssue,
   executeIssueCommand,
-  IssueStateSchema,
-  parseLifecyclePolicy,
+  IssueState,
+  LifecyclePolicySchema,
   replayIssue,
   safeParseIssue,
   safeParseIssueCommand,
-  unwrap,
-  xingtaiServiceAreas,
-  type ErrorCode,
   type Issue,
   type IssueContext,
-  type IssueState,
-} from '../../src/index.js';
+} from '../../src/issue/index.js';
 import { arbInvalidIssueCommand, arbIssue, arbIssueCommand, arbRejectedIssueCommand, arbValidCommandSequence } from '../../src/testing/index.js';
 
 const ctx: IssueContext = { calendar: chinaCalendar };
@@ -67,7 +65,7 @@ describe('issue arbitraries', () => {
     expect(issue.answer).not.toBeNull();
   });
 
-  const policy = parseLifecyclePolicy({ returnWindowDays: 0, maxExtensions: 2, utcOffsetMinutes: 0 });
+  const policy = parse(LifecyclePolicySchema, { returnWindowDays: 0, maxExtensions: 2, utcOffsetMinutes: 0 });
   const custom: IssueContext = { calendar: chinaCalendar, policy, taxonomy: xingtaiServiceAreas };
   test.prop([arbValidCommandSequence({ context: custom, from: '2025-03-01', to: '2025-03-31' })], { numRuns: 100 })(
     'arbValidCommandSequence: valid in the context given (policy, taxonomy, offset) and from the dates given',
@@ -121,7 +119,7 @@ describe('issue arbitraries', () => {
     if (seenStates.size === 0 || seenCodes.size === 0) t.skip();
     const more = fc.sample(arbIssue(), { numRuns: 2000, seed: 42 });
     for (const i of more) seenStates.add(i.state);
-    expect([...seenStates].sort()).toEqual([...IssueStateSchema.options].sort());
+    expect([...seenStates].sort()).toEqual([...IssueState.schema.options].sort());
     for (const code of ['INVALID_TRANSITION', 'ISSUE_MISMATCH', 'TIME_BEFORE_LAST_EVENT'] as const) expect(seenCodes).toContain(code);
   });
 });

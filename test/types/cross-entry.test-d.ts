@@ -10,6 +10,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   QinqingError,
+  safeParse,
   unwrap,
   type DomainError,
   type Issue as RootIssue,
@@ -19,7 +20,7 @@ import {
 import {
   chinaCalendar,
   deadlineAfter,
-  safeParseWorkCalendar,
+  WorkCalendarSchema,
   type CalendarResult,
   type WorkCalendar,
 } from 'qinqing/calendar';
@@ -56,7 +57,7 @@ describe('types shared by several entry points', () => {
   });
 
   it('a calendar from qinqing/calendar is accepted by the functions of qinqing/issue', () => {
-    const calendar: WorkCalendar = unwrap(safeParseWorkCalendar({}));
+    const calendar: WorkCalendar = unwrap(safeParse(WorkCalendarSchema, {}));
     weeklySupervisionList(issues, '2026-10-09', calendar);
     expectTypeOf(weeklySupervisionList).parameter(2).toEqualTypeOf<WorkCalendar>();
     batchSummary(issues, 'b1', '2026-10-09', chinaCalendar);
@@ -65,7 +66,7 @@ describe('types shared by several entry points', () => {
   });
 
   it('results and errors of one entry are the root Result and DomainError', () => {
-    const parsed: Result<RootWorkCalendar> = safeParseWorkCalendar({});
+    const parsed: Result<RootWorkCalendar> = safeParse(WorkCalendarSchema, {});
     const issue: Result<RootIssue> = safeParseIssue({});
     const deadline: CalendarResult<string> = deadlineAfter('2026-10-09', 5, chinaCalendar);
     if (!parsed.ok) expectTypeOf(parsed.error).toEqualTypeOf<DomainError>();

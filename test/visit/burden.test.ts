@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse, safeParse } from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
 import {
   burdenWarnings,
-  chinaCalendar,
   coordinateVisits,
   defaultVisitBurdenPolicy,
-  parseVisitBurdenPolicy,
-  safeParseVisitBurdenPolicy,
-  unwrap,
+  VisitBurdenPolicySchema,
   visitBurden,
   type PlannedVisit,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { visit } from './fixtures.js';
 
 const march = { from: '2026-03-01', to: '2026-03-31' };
@@ -21,8 +20,8 @@ describe('visit burden (002: 有求必应、无事不扰; 003: overlapping visit
     expect(defaultVisitBurdenPolicy.source).toMatch(/002/);
     expect(defaultVisitBurdenPolicy.source).toMatch(/003/);
     expect(Object.isFrozen(defaultVisitBurdenPolicy)).toBe(true);
-    expect(safeParseVisitBurdenPolicy({ windowDays: 0 }).ok).toBe(false);
-    expect(safeParseVisitBurdenPolicy({ minDepartmentsToCoordinate: 1 }).ok).toBe(false);
+    expect(safeParse(VisitBurdenPolicySchema, { windowDays: 0 }).ok).toBe(false);
+    expect(safeParse(VisitBurdenPolicySchema, { minDepartmentsToCoordinate: 1 }).ok).toBe(false);
   });
 
   it('003: visitBurden counts every visit to the enterprise in the window and its distinct departments', () => {
@@ -63,7 +62,7 @@ describe('visit burden (002: 有求必应、无事不扰; 003: overlapping visit
     expect(w[0]?.period).toEqual({ from: '2026-03-02', to: '2026-03-31' });
     expect(w[0]?.reason.zh).toBe('截至 2026-03-31 的 30 天内：走访 5 次，超过 4 次。');
     expect(w[1]?.reason.en).toBe('In the 30 days to 2026-03-31: 4 departments > 3.');
-    expect(unwrap(burdenWarnings(visits, parseVisitBurdenPolicy({ windowDays: 60 }), '2026-03-31')).map((x) => x.enterpriseId)).toEqual(['e1', 'e4', 'e2']);
+    expect(unwrap(burdenWarnings(visits, parse(VisitBurdenPolicySchema, { windowDays: 60 }), '2026-03-31')).map((x) => x.enterpriseId)).toEqual(['e1', 'e4', 'e2']);
     expect(unwrap(burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-03-01')).map((x) => x.enterpriseId)).toEqual(['e4']);
     expect(unwrap(burdenWarnings(visits, defaultVisitBurdenPolicy, '2026-02-09'))).toEqual([]);
   });
@@ -116,7 +115,7 @@ describe('coordinateVisits: merge departments\' planned visits into joint visits
   });
 
   it('respects the policy\'s minimum of departments, and works on parks too', () => {
-    expect(unwrap(coordinateVisits(plan, parseVisitBurdenPolicy({ minDepartmentsToCoordinate: 4 })))).toEqual([]);
+    expect(unwrap(coordinateVisits(plan, parse(VisitBurdenPolicySchema, { minDepartmentsToCoordinate: 4 })))).toEqual([]);
     const parks: PlannedVisit[] = [
       { id: 'a', date: '2026-03-10', departmentIds: ['tax'], enterpriseId: null, parkId: 'p1' },
       { id: 'b', date: '2026-03-11', departmentIds: ['env'], enterpriseId: null, parkId: 'p1' },

@@ -2,24 +2,21 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { QinqingError, unwrap, parse, safeParse } from '../../src/index.js';
+import { type Pairing } from '../../src/pairing/index.js';
 import {
   cadencePeriod,
   defaultVisitCadence,
   hainingVisitCadence,
   jiaozuoVisitCadence,
-  parseVisitCadencePolicy,
   personCadence,
-  QinqingError,
-  safeParseVisitCadencePolicy,
   VisitCadencePolicySchema,
   visitCompliance,
   visitPlan,
   visitReport,
   xingtaiVisitCadence,
-  unwrap,
-  type Pairing,
   type VisitCadencePolicy,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { pairing, visit } from './fixtures.js';
 
 const p1 = pairing('p1', 'a1', 'e1', '2026-01-01');
@@ -49,12 +46,12 @@ describe('cadence policies as data', () => {
 
   it('refuses two rules with one id, or two rules for one role over one scope', () => {
     const rule = xingtaiVisitCadence.rules[0];
-    const twice = safeParseVisitCadencePolicy({ ...xingtaiVisitCadence, rules: [rule, rule] });
+    const twice = safeParse(VisitCadencePolicySchema, { ...xingtaiVisitCadence, rules: [rule, rule] });
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.error.issues?.map((i) => i.code)).toEqual(['DUPLICATE_ID', 'DUPLICATE_ID']);
-    const sameSlot = safeParseVisitCadencePolicy({ ...xingtaiVisitCadence, rules: [rule, { ...rule, id: 'other' }] });
+    const sameSlot = safeParse(VisitCadencePolicySchema, { ...xingtaiVisitCadence, rules: [rule, { ...rule, id: 'other' }] });
     expect(sameSlot.ok ? null : sameSlot.error).toMatchObject({ code: 'DUPLICATE_ID', path: ['rules', 1, 'role'] });
-    expect(() => parseVisitCadencePolicy({ ...xingtaiVisitCadence, rules: [{ ...rule, unit: 'week' }] })).toThrow(QinqingError);
+    expect(() => parse(VisitCadencePolicySchema, { ...xingtaiVisitCadence, rules: [{ ...rule, unit: 'week' }] })).toThrow(QinqingError);
   });
 
   it('periods are calendar months, quarters, half years and years', () => {
@@ -114,7 +111,7 @@ describe('visitPlan: advisers visit each paired enterprise at least monthly (000
     ];
     // February was missed too (no visits at all), so March is overdue until an on-site visit is made
     expect(unwrap(visitPlan([p1], visits, '2026-03-20'))[0]).toMatchObject({ status: 'overdue', visitsInPeriod: 0, lastVisit: null });
-    const anyMode = parseVisitCadencePolicy({ ...xingtaiVisitCadence, rules: [{ ...xingtaiVisitCadence.rules[0], modes: null }] });
+    const anyMode = parse(VisitCadencePolicySchema, { ...xingtaiVisitCadence, rules: [{ ...xingtaiVisitCadence.rules[0], modes: null }] });
     expect(unwrap(visitPlan([p1], visits, '2026-03-20', anyMode))[0]).toMatchObject({ status: 'done', lastVisit: '2026-03-04' });
   });
 
@@ -140,7 +137,7 @@ describe('visitPlan: advisers visit each paired enterprise at least monthly (000
   });
 
   it('001: an adviser whose role is a member unit head follows the quarterly rule for its pairings', () => {
-    const policy = parseVisitCadencePolicy({
+    const policy = parse(VisitCadencePolicySchema, {
       ...defaultVisitCadence,
       rules: [...defaultVisitCadence.rules, { ...jiaozuoVisitCadence.rules[0], id: 'head-paired', scope: 'pairedEnterprise' }],
     });

@@ -1,4 +1,6 @@
-import { parseVisit, type Pairing, type Visit, type VisitMode } from '../../src/index.js';
+import { parse } from '../../src/index.js';
+import { type Pairing } from '../../src/pairing/index.js';
+import { VisitSchema, type Visit, type VisitMode } from '../../src/visit/index.js';
 
 let seq = 0;
 
@@ -10,7 +12,7 @@ export function visit(
   more: { readonly mode?: VisitMode; readonly departmentIds?: readonly string[]; readonly id?: string } = {},
 ): Visit {
   seq += 1;
-  return parseVisit({
+  return parse(VisitSchema, {
     id: more.id ?? `v${seq}`,
     date,
     visitorIds,

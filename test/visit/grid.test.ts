@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap, parse } from '../../src/index.js';
+import {
+  gridTeamStaffOwed,
+  hainingGridStaffShare,
+  GridStaffShareSchema,
+  type Department,
+  type GridStaffShare,
+} from '../../src/org/index.js';
 import {
   cadencePeriod,
   gridCoverage,
-  gridGapLabels,
+  GridGap,
   gridStaffing,
-  gridTeamStaffOwed,
-  hainingGridStaffShare,
   hainingVisitCadence,
-  parseGridStaffShare,
-  unwrap,
   xingtaiVisitCadence,
-  type Department,
-  type GridStaffShare,
   type VisitCadencePolicy,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { visit } from './fixtures.js';
 
 const enterprises = [
@@ -95,7 +97,7 @@ describe('grid staffing (002: class-1 departments 2/3 of staff, class-2 1/3)', (
   });
 
   it('002: another share policy is data too', () => {
-    const half = parseGridStaffShare({ ...hainingGridStaffShare, class1: { numerator: 1, denominator: 2 }, rounding: 'roundDown' });
+    const half = parse(GridStaffShareSchema, { ...hainingGridStaffShare, class1: { numerator: 1, denominator: 2 }, rounding: 'roundDown' });
     expect(unwrap(gridStaffing(departments.slice(0, 2), { teams }, [], half)).departments.map((d) => d.owed)).toEqual([15, 5]);
   });
 
@@ -133,7 +135,7 @@ describe('grid staffing (002: class-1 departments 2/3 of staff, class-2 1/3)', (
     ]);
     // without the list of grids, an unknown grid is simply one without a team
     expect(unwrap(gridStaffing([], { teams }, enterprises)).uncovered.map((u) => u.gap)).toEqual(['noGrid', 'noGrid', 'gridWithoutTeam']);
-    expect(gridGapLabels.noGrid.zh).toBe('未划入网格');
+    expect(GridGap.labels.noGrid.zh).toBe('未划入网格');
   });
 
   it('002: Haining\'s scale — 28 grids and 144 teams cover all their enterprises', () => {

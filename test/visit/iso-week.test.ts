@@ -7,7 +7,8 @@
  */
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { coordinateVisits, unwrap } from '../../src/index.js';
+import { unwrap } from '../../src/index.js';
+import { coordinateVisits } from '../../src/visit/index.js';
 import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 
 /** The label `coordinateVisits` gives a week in which two departments plan a visit on `date`. */

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   allLabels,
-  checkVisitRecord,
-  decideIssue,
-  defaultLifecyclePolicy,
-  chinaCalendar,
   label,
-  parseVisit,
-  parseVisitChecklist,
   QinqingError,
+  parse,
+  safeParse,
+} from '../../src/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { decideIssue, defaultLifecyclePolicy, ServiceMode, IntakeChannel } from '../../src/issue/index.js';
+import {
+  checkVisitRecord,
+  VisitChecklistSchema,
   requireCompleteVisitRecord,
-  safeParseVisit,
-  safeParseVisitChecklist,
-  serviceModeLabels,
-  intakeChannelLabels,
   visitIssueCommand,
-  visitModeLabels,
-  VisitModeSchema,
+  VisitMode,
   VisitSchema,
   xuzhouVisitRecordForm,
   type Visit,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 
 const base = {
   id: 'v1',
@@ -38,20 +35,20 @@ const fullAnswers = Object.fromEntries(xuzhouVisitRecordForm.items.filter((i) =>
 
 describe('visit records', () => {
   it('parses a visit with defaults and survives JSON', () => {
-    const v = parseVisit(base);
+    const v = parse(VisitSchema, base);
     expect(v.answers).toEqual({});
     expect(v.issueIds).toEqual([]);
     expect(JSON.parse(JSON.stringify(v))).toEqual(v);
   });
 
   it('001/002: the modes are on site, phone, video, symposium and questionnaire, bilingual', () => {
-    expect(VisitModeSchema.options).toEqual(['onSite', 'phone', 'video', 'symposium', 'questionnaire']);
-    expect(visitModeLabels.symposium).toEqual({ zh: '座谈会', en: 'Symposium' });
+    expect(VisitMode.schema.options).toEqual(['onSite', 'phone', 'video', 'symposium', 'questionnaire']);
+    expect(VisitMode.labels.symposium).toEqual({ zh: '座谈会', en: 'Symposium' });
     // values shared with other enums keep one label everywhere
-    expect(visitModeLabels.phone).toEqual(serviceModeLabels.phone);
-    expect(visitModeLabels.onSite).toEqual(serviceModeLabels.onSite);
-    expect(visitModeLabels.questionnaire).toEqual(intakeChannelLabels.questionnaire);
-    expect(allLabels.video).toEqual(visitModeLabels.video);
+    expect(VisitMode.labels.phone).toEqual(ServiceMode.labels.phone);
+    expect(VisitMode.labels.onSite).toEqual(ServiceMode.labels.onSite);
+    expect(VisitMode.labels.questionnaire).toEqual(IntakeChannel.labels.questionnaire);
+    expect(allLabels.video).toEqual(VisitMode.labels.video);
     expect(label('symposium', 'zh-CN')).toBe('座谈会');
   });
 
@@ -60,29 +57,29 @@ describe('visit records', () => {
       { enterpriseId: null, parkId: null },
       { enterpriseId: 'e1', parkId: 'p1' },
     ]) {
-      const r = safeParseVisit({ ...base, ...target });
+      const r = safeParse(VisitSchema, { ...base, ...target });
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.path).toEqual(['enterpriseId']);
         expect(r.error.messageZh).toBe('走访对象须且只能是一家企业或一个园区。');
       }
     }
-    expect(safeParseVisit({ ...base, enterpriseId: null, parkId: 'p1' }).ok).toBe(true);
+    expect(safeParse(VisitSchema, { ...base, enterpriseId: null, parkId: 'p1' }).ok).toBe(true);
   });
 
   it('needs at least one visitor and one department, each listed once', () => {
-    expect(safeParseVisit({ ...base, visitorIds: [] }).ok).toBe(false);
-    expect(safeParseVisit({ ...base, departmentIds: [] }).ok).toBe(false);
-    const r = safeParseVisit({ ...base, visitorIds: ['a1', 'a1'] });
+    expect(safeParse(VisitSchema, { ...base, visitorIds: [] }).ok).toBe(false);
+    expect(safeParse(VisitSchema, { ...base, departmentIds: [] }).ok).toBe(false);
+    const r = safeParse(VisitSchema, { ...base, visitorIds: ['a1', 'a1'] });
     expect(r.ok ? null : r.error).toMatchObject({ code: 'DUPLICATE_ID', path: ['visitorIds', 1] });
-    expect(safeParseVisit({ ...base, departmentIds: ['d-tax', 'd-amr', 'd-env'] }).ok).toBe(true);
+    expect(safeParse(VisitSchema, { ...base, departmentIds: ['d-tax', 'd-amr', 'd-env'] }).ok).toBe(true);
   });
 
   it('is strict, and rejects a date that does not exist with INVALID_DATE', () => {
-    expect(safeParseVisit({ ...base, fee: 100 }).ok).toBe(false);
-    const r = safeParseVisit({ ...base, date: '2026-02-30' });
+    expect(safeParse(VisitSchema, { ...base, fee: 100 }).ok).toBe(false);
+    const r = safeParse(VisitSchema, { ...base, date: '2026-02-30' });
     expect(r.ok ? null : r.error.code).toBe('INVALID_DATE');
-    expect(() => parseVisit({ ...base, mode: 'letter' })).toThrow(QinqingError);
+    expect(() => parse(VisitSchema, { ...base, mode: 'letter' })).toThrow(QinqingError);
   });
 });
 
@@ -97,7 +94,7 @@ describe('the "10+1" visit record form (004)', () => {
   });
 
   it('004: checkVisitRecord lists the required items left unanswered, blank answers included', () => {
-    const v = parseVisit({ ...base, answers: { ...fullAnswers, financing: '  ', bottlenecks: '' } });
+    const v = parse(VisitSchema, { ...base, answers: { ...fullAnswers, financing: '  ', bottlenecks: '' } });
     const c = checkVisitRecord(v);
     expect(c.complete).toBe(false);
     expect(c.missing.map((i) => i.id)).toEqual(['bottlenecks', 'financing']);
@@ -105,18 +102,18 @@ describe('the "10+1" visit record form (004)', () => {
   });
 
   it('004: a record answering the ten required items is complete; the "+1" item may stay empty', () => {
-    const v = parseVisit({ ...base, answers: fullAnswers });
+    const v = parse(VisitSchema, { ...base, answers: fullAnswers });
     expect(checkVisitRecord(v)).toEqual({ complete: true, missing: [], unknownItemIds: [] });
     expect(requireCompleteVisitRecord(v)).toEqual({ ok: true, value: v });
   });
 
   it('reports answers to items the form does not hold', () => {
-    const v = parseVisit({ ...base, answers: { ...fullAnswers, finanzing: 'x', aaa: 'y' } });
+    const v = parse(VisitSchema, { ...base, answers: { ...fullAnswers, finanzing: 'x', aaa: 'y' } });
     expect(checkVisitRecord(v).unknownItemIds).toEqual(['aaa', 'finanzing']);
   });
 
   it('requireCompleteVisitRecord refuses an incomplete record with VISIT_RECORD_INCOMPLETE per missing item', () => {
-    const v = parseVisit({ ...base, answers: { basicSituation: '正常' } });
+    const v = parse(VisitSchema, { ...base, answers: { basicSituation: '正常' } });
     const r = requireCompleteVisitRecord(v);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -127,7 +124,7 @@ describe('the "10+1" visit record form (004)', () => {
   });
 
   it('a checklist is configurable: its own items, each required or not', () => {
-    const form = parseVisitChecklist({
+    const form = parse(VisitChecklistSchema, {
       id: 'mini',
       name: { zh: '简易走访记录', en: 'Short visit record' },
       source: 'app',
@@ -136,8 +133,8 @@ describe('the "10+1" visit record form (004)', () => {
         { id: 'photo', label: { zh: '现场照片', en: 'Photo' }, required: false },
       ],
     });
-    expect(checkVisitRecord(parseVisit(base), form).missing.map((i) => i.id)).toEqual(['needs']);
-    const dup = safeParseVisitChecklist({ ...form, items: [...form.items, form.items[0]] });
+    expect(checkVisitRecord(parse(VisitSchema, base), form).missing.map((i) => i.id)).toEqual(['needs']);
+    const dup = safeParse(VisitChecklistSchema, { ...form, items: [...form.items, form.items[0]] });
     expect(dup.ok ? null : dup.error).toMatchObject({ code: 'DUPLICATE_ID', path: ['items', 2] });
   });
 });
@@ -146,7 +143,7 @@ describe('issues raised on a visit (Part 2, channel "visit")', () => {
   const at = '2026-03-10T16:00:00+08:00';
 
   it('builds a submit command with channel "visit" and origin "proactive" that the lifecycle accepts', () => {
-    const v = parseVisit(base);
+    const v = parse(VisitSchema, base);
     const r = visitIssueCommand(v, { issueId: 'i1', title: '流动资金贷款难', at, description: '需贷款 500 万元', categoryId: 'financing' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -165,7 +162,7 @@ describe('issues raised on a visit (Part 2, channel "visit")', () => {
   });
 
   it('a park visit needs the enterprise that raised the problem', () => {
-    const v: Visit = parseVisit({ ...base, enterpriseId: null, parkId: 'park-1' });
+    const v: Visit = parse(VisitSchema, { ...base, enterpriseId: null, parkId: 'park-1' });
     const r = visitIssueCommand(v, { issueId: 'i2', title: '园区道路破损', at });
     expect(r.ok ? null : r.error.code).toBe('VISIT_ENTERPRISE_REQUIRED');
     const ok = visitIssueCommand(v, { issueId: 'i2', title: '园区道路破损', at, enterpriseId: 'e9' });
@@ -173,7 +170,7 @@ describe('issues raised on a visit (Part 2, channel "visit")', () => {
   });
 
   it('refuses another enterprise than the one visited, and passes on the command validation', () => {
-    const v = parseVisit(base);
+    const v = parse(VisitSchema, base);
     const other = visitIssueCommand(v, { issueId: 'i3', title: 'x', at, enterpriseId: 'e2' });
     expect(other.ok ? null : other.error.code).toBe('INVALID_ARGUMENT');
     const empty = visitIssueCommand(v, { issueId: 'i3', title: '', at });

@@ -1,26 +1,25 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap, errorCodes, parse } from '../../src/index.js';
+import { type Pairing } from '../../src/pairing/index.js';
 import {
   burdenWarnings,
   cadencePeriod,
   coordinateVisits,
   defaultVisitBurdenPolicy,
   defaultVisitCadence,
-  parseVisitBurdenPolicy,
-  parseVisitCadencePolicy,
+  VisitBurdenPolicySchema,
+  VisitCadencePolicySchema,
   visitBurden,
   visitCompliance,
-  VisitModeSchema,
+  VisitMode,
   visitPlan,
   visitReport,
-  unwrap,
-  errorCodes,
   personCadence,
-  type Pairing,
   type PlannedVisit,
   type Visit,
   type VisitCadencePolicy,
-} from '../../src/index.js';
+} from '../../src/visit/index.js';
 import { daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../../src/internal/days.js';
 
 const FIRST = daysFromCivil(2025, 10, 1);
@@ -49,7 +48,7 @@ const visitArb: fc.Arbitrary<Visit> = fc
     visitorIds: fc.uniqueArray(adviserArb, { minLength: 1, maxLength: 2 }),
     departmentIds: fc.uniqueArray(departmentArb, { minLength: 1, maxLength: 2 }),
     enterpriseId: enterpriseArb,
-    mode: fc.constantFrom(...VisitModeSchema.options),
+    mode: fc.constantFrom(...VisitMode.schema.options),
   })
   .map((v) => ({ ...v, id: `v-${v.date}-${v.enterpriseId}`, parkId: null, purpose: '走访', findings: '', answers: {}, issueIds: [] }));
 
@@ -57,7 +56,7 @@ const visitArb: fc.Arbitrary<Visit> = fc
 const ruleArb = fc.record({
   unit: fc.constantFrom('month', 'quarter', 'halfYear', 'year'),
   atLeast: fc.integer({ min: 1, max: 3 }),
-  modes: fc.option(fc.uniqueArray(fc.constantFrom(...VisitModeSchema.options), { minLength: 1 })),
+  modes: fc.option(fc.uniqueArray(fc.constantFrom(...VisitMode.schema.options), { minLength: 1 })),
 });
 
 /** Adviser a2 is a member unit's head, with a pairing rule of its own; the others are paired advisers. */
@@ -65,7 +64,7 @@ const roleOf = { a2: 'memberUnitHead' } as const;
 
 /** A policy with random pairing rules for paired advisers and for member units' heads. */
 const policyArb: fc.Arbitrary<VisitCadencePolicy> = fc.tuple(ruleArb, ruleArb).map(([adviserRule, headRule]) =>
-  parseVisitCadencePolicy({
+  parse(VisitCadencePolicySchema, {
     ...defaultVisitCadence,
     rules: [
       { ...defaultVisitCadence.rules[0], ...adviserRule },
@@ -195,7 +194,7 @@ describe('visit burden laws', () => {
   test.prop([fc.array(visitArb, { maxLength: 40 }), dateArb, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })])(
     'burdenWarnings flags exactly the enterprises whose visitBurden in the window exceeds a limit',
     (visits, asOf, windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow) => {
-      const policy = parseVisitBurdenPolicy({ windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow });
+      const policy = parse(VisitBurdenPolicySchema, { windowDays, maxVisitsPerWindow, maxDepartmentsPerWindow });
       const window = { from: fromDayNumber(toDayNumber(asOf) - windowDays + 1), to: asOf };
       const warned = new Map(unwrap(burdenWarnings(visits, policy, asOf)).map((w) => [w.enterpriseId, w]));
       for (const e of ['e0', 'e1', 'e2']) {
@@ -214,7 +213,7 @@ describe('visit burden laws', () => {
   test.prop([plannedArb, fc.integer({ min: 2, max: 3 })])(
     'coordinateVisits never merges different enterprises or ISO weeks, uses each visit once, and ignores input order',
     (planned, minDepartmentsToCoordinate) => {
-      const policy = parseVisitBurdenPolicy({ minDepartmentsToCoordinate });
+      const policy = parse(VisitBurdenPolicySchema, { minDepartmentsToCoordinate });
       const proposals = unwrap(coordinateVisits(planned, policy));
       const byId = new Map(planned.map((v) => [v.id, v]));
       const used = new Set<string>();
@@ -235,7 +234,7 @@ describe('visit burden laws', () => {
       }
       expect(unwrap(coordinateVisits([...planned].reverse(), policy))).toEqual(proposals);
       expect(unwrap(coordinateVisits(planned, defaultVisitBurdenPolicy)).length).toBeGreaterThanOrEqual(
-        unwrap(coordinateVisits(planned, parseVisitBurdenPolicy({ minDepartmentsToCoordinate: 3 }))).length,
+        unwrap(coordinateVisits(planned, parse(VisitBurdenPolicySchema, { minDepartmentsToCoordinate: 3 }))).length,
       );
     },
   );
