@@ -28,7 +28,8 @@ import * as taxonomy from '../src/taxonomy/index.js';
 import * as visit from '../src/visit/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const glossaryFile = path.join(repoRoot, 'docs/guides/glossary.md');
+/** docs/guides/glossary.md. */
+export const glossaryFile = path.join(repoRoot, 'docs/guides/glossary.md');
 const SECTION = /(<!-- glossary: enum values -->\n)[\s\S]*?(<!-- \/glossary -->)/;
 
 /** The subpaths that export enums, in the order of package.json `exports` (`qinqing/testing` has none). */
