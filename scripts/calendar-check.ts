@@ -20,7 +20,7 @@ const data = require('chinese-days/dist/chinese-days.json') as { holidays: Recor
 
 const peerWorks = (date: string, weekday: number): boolean => date in data.workdays || (!(date in data.holidays) && weekday < 6);
 const years = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
-const coverage = calendarCoverage(chinaCalendar);
+const coverage = unwrap(calendarCoverage(chinaCalendar));
 const statusOf = new Map(coverage.years.map((y) => [y.year, y.status]));
 
 let disagreements = 0;

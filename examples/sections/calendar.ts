@@ -81,7 +81,7 @@ export function calendarSection(): void {
   line(`                       ${unwrap(explainDay('2027-02-09', chinaCalendar, 'en'))}`);
 
   subheading('覆盖年份：已公布与暂定', 'Coverage: published and provisional years');
-  const coverage = calendarCoverage(chinaCalendar);
+  const coverage = unwrap(calendarCoverage(chinaCalendar));
   line(`Published by the State Council through ${coverage.lastPublishedYear}; provisional (derived from 《全国年节及纪念日放假办法》, no 调休) ${coverage.provisionalFrom}–${coverage.lastYear}.`);
   table(
     ['年份 year', '状态 status', '工作日 working days', '工作日放假 weekdays off', '调休上班 adjusted'],

@@ -112,7 +112,7 @@ export function pairingSection(): void {
 
   subheading(`修武县包联名册校验（${asOf}）`, 'A county pairing roster checked against the sources’ policy');
   line(`${advisers.length} people, ${enterprises.length} enterprises (7 key), ${pairings.length} pairings.`);
-  const violations = validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, { asOf });
+  const { violations } = unwrap(validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, { asOf }));
   table(
     ['代码 code', '涉及 who/what', '说明 message', '依据 source'],
     violations.map((v) => [v.code, [...v.adviserIds.map(kindZh), ...v.enterpriseIds].join('、'), v.messageZh, v.source ?? '—']),

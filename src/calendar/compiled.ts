@@ -1,5 +1,7 @@
+import type { DomainError, ErrorPath } from '../core/errors.js';
 import { daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../internal/days.js';
-import type { WorkCalendar } from './schema.js';
+import { argumentError, safeParseWith } from '../internal/parse.js';
+import { WorkCalendarSchema, type WorkCalendar } from './schema.js';
 
 /** A calendar compiled into per-day arrays over its covered years, for O(1) working-day arithmetic. */
 export interface CompiledCalendar {
@@ -19,7 +21,8 @@ export interface CompiledCalendar {
   readonly provisionalStart: number;
 }
 
-const cache = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, CompiledCalendar>())();
+/** Each calendar seen, compiled, or the problem that keeps it from being compiled (path from the calendar). */
+const cache = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, CompiledCalendar | DomainError>())();
 
 function compile(cal: WorkCalendar): CompiledCalendar {
   const start = daysFromCivil(cal.firstYear, 1, 1);
@@ -46,12 +49,25 @@ function compile(cal: WorkCalendar): CompiledCalendar {
   return { start, length, working, cumulative, workdays: Int32Array.from(offsets), dates, provisionalStart };
 }
 
-/** The compiled form of a calendar, built once per calendar object (calendars are immutable data). */
-export function compiled(cal: WorkCalendar): CompiledCalendar {
+/**
+ * The compiled form of a calendar, built once per calendar object (calendars are immutable data),
+ * or, for a calendar that {@link WorkCalendarSchema} refuses (built by hand with impossible dates,
+ * reversed years, a fractional weekday, …), the problem with it as a {@link DomainError} whose
+ * path starts at `at`, the caller's name for the calendar (`['calendar']`, `['context', 'calendar']`).
+ * Each calendar object is checked once.
+ */
+export function compiled(cal: WorkCalendar, at: ErrorPath = ['calendar']): CompiledCalendar | DomainError {
   let c = cache.get(cal);
   if (c === undefined) {
-    c = compile(cal);
+    const checked = safeParseWith(WorkCalendarSchema, cal);
+    c = checked.ok ? compile(checked.value) : checked.error;
     cache.set(cal, c);
   }
-  return c;
+  return 'code' in c ? argumentError(c, at, { en: 'a valid working-day calendar', zh: '有效的工作日历' }) : c;
+}
+
+/** The problem of a calendar an app passed at `at`, or null when it is a valid one (checked once per calendar object). */
+export function calendarProblem(cal: WorkCalendar, at: ErrorPath): DomainError | null {
+  const c = compiled(cal, at);
+  return 'code' in c ? c : null;
 }

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../core/result.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { civilFromDays, daysFromCivil, isoWeekday, toDayNumber } from '../internal/days.js';
-import { compiled } from './compiled.js';
+import { calendarProblem, compiled } from './compiled.js';
 import type { WorkCalendar } from './schema.js';
 
 /**
@@ -70,17 +70,19 @@ export interface CalendarCoverage {
  * from the law while its notice is awaited (provisional, 暂定), or declared to have weekends only.
  *
  * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
- * @returns The coverage, year by year, with each year's working days.
+ * @returns The coverage, year by year, with each year's working days; or, for a calendar that
+ *   {@link WorkCalendarSchema} refuses, its error with the path under `calendar`.
  * @example
  * ```ts
- * const coverage = calendarCoverage(chinaCalendar);
+ * const coverage = unwrap(calendarCoverage(chinaCalendar));
  * coverage.lastPublishedYear; // 2026
  * coverage.years.find((y) => y.year === 2027)?.status; // 'provisional'
  * ```
  * @category Calendar
  */
-export function calendarCoverage(calendar: WorkCalendar): CalendarCoverage {
+export function calendarCoverage(calendar: WorkCalendar): Result<CalendarCoverage> {
   const c = compiled(calendar);
+  if ('code' in c) return err(c);
   const weekend = new Set(calendar.weekendDays);
   const span = calendar.lastYear - calendar.firstYear + 1;
   const weekdaysOff = new Set<number>();
@@ -113,7 +115,7 @@ export function calendarCoverage(calendar: WorkCalendar): CalendarCoverage {
     });
   }
   const lastPublishedYear = from === null ? calendar.lastYear : from > calendar.firstYear ? from - 1 : null;
-  return { firstYear: calendar.firstYear, lastYear: calendar.lastYear, lastPublishedYear, provisionalFrom: from, years };
+  return ok({ firstYear: calendar.firstYear, lastYear: calendar.lastYear, lastPublishedYear, provisionalFrom: from, years });
 }
 
 const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalendar>())();
@@ -125,7 +127,9 @@ const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalen
  * returned for the same input, so it is compiled once.
  *
  * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
- * @returns The published years alone, or `CALENDAR_YEAR_NOT_COVERED` when no year is published.
+ * @returns The published years alone, or `CALENDAR_YEAR_NOT_COVERED` (at
+ *   `['calendar', 'provisionalFrom']`) when no year is published, or the error of a calendar that
+ *   {@link WorkCalendarSchema} refuses.
  * @example
  * ```ts
  * const strict = unwrap(publishedYearsOnly(chinaCalendar));
@@ -135,6 +139,8 @@ const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalen
  * @category Calendar
  */
 export function publishedYearsOnly(calendar: WorkCalendar): Result<WorkCalendar> {
+  const problem = calendarProblem(calendar, ['calendar']);
+  if (problem !== null) return err(problem);
   const from = calendar.provisionalFrom;
   if (from === null) return ok(calendar);
   if (from <= calendar.firstYear) {
@@ -142,7 +148,7 @@ export function publishedYearsOnly(calendar: WorkCalendar): Result<WorkCalendar>
       domainError('CALENDAR_YEAR_NOT_COVERED', {
         en: `Every year of the calendar "${calendar.name.en}" (${calendar.firstYear}–${calendar.lastYear}) is provisional: no published year is left.`,
         zh: `工作日历「${calendar.name.zh}」的 ${calendar.firstYear}–${calendar.lastYear} 年均为暂定，没有已公布的年份。`,
-        path: ['provisionalFrom'],
+        path: ['calendar', 'provisionalFrom'],
         value: from,
       }),
     );

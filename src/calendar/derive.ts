@@ -1,10 +1,12 @@
-import { domainError } from '../core/errors.js';
+import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, CalendarDate, Locale } from '../core/schema.js';
 import { inLocale } from '../core/schema.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { daysFromCivil, fromDayNumber, isoWeekday, toDayNumber } from '../internal/days.js';
-import { holidayLawInForce, type HolidayLaw, type StatutoryDayRule } from './law.js';
+import { argumentError, checkedOnce } from '../internal/parse.js';
+import { readDay } from '../internal/args.js';
+import { HolidayLawSchema, holidayLawInForce, type HolidayLaw, type StatutoryDayRule } from './law.js';
 import { lunarFestivalDates, lunarTableYears, type LunarFestivalDates } from './lunar.js';
 import { Festival, type DerivedDayKind } from './schema.js';
 
@@ -127,6 +129,8 @@ export function deriveStatutoryDays(year: number, law?: HolidayLaw): Result<Deri
       }),
     );
   }
+  const badLaw = lawProblem(law);
+  if (badLaw !== null) return err(badLaw);
   const applied = law ?? holidayLawInForce(year);
   if (applied === undefined) {
     return err(
@@ -219,6 +223,12 @@ function ruleText(rule: StatutoryDayRule): BilingualText {
 
 const genericLawName: BilingualText = { zh: '《全国年节及纪念日放假办法》', en: 'the Measures on National Holidays and Commemoration Days' };
 
+/** The problem of a law an app passed as `law` (checked once per law object), or null. */
+function lawProblem(law: HolidayLaw | undefined): DomainError | null {
+  const problem = law === undefined ? null : checkedOnce(HolidayLawSchema, law);
+  return problem === null ? null : argumentError(problem, ['law'], { en: 'a valid holiday law (check it with safeParseHolidayLaw)', zh: '有效的放假办法（可先用 safeParseHolidayLaw 校验）' });
+}
+
 /**
  * Explains a derived day in one line, naming the festival, the law and its article, and saying
  * that the day is derived and provisional: a statutory day by the rule that gives it (Article 2),
@@ -229,16 +239,30 @@ const genericLawName: BilingualText = { zh: '《全国年节及纪念日放假�
  * @param locale - `'zh-CN'` or `'en'`.
  * @param law - The law it was derived under (default: the one in force in the year of its
  *   statutory day).
- * @returns The explanation.
+ * @returns The explanation; or `INVALID_DATE` when the day's `date` or `makesUpFor` is not a real
+ *   date (path `['day', 'date']`, `['day', 'makesUpFor']`), or the error of a law that
+ *   {@link HolidayLawSchema} refuses (path under `['law']`).
  * @example
  * ```ts
  * const makeUp = unwrap(deriveStatutoryDays(2027)).days.find((d) => d.date === '2027-02-09');
- * if (makeUp) explainDerivedDay(makeUp, 'zh-CN');
+ * if (makeUp) unwrap(explainDerivedDay(makeUp, 'zh-CN'));
  * // '2027-02-09 补假：春节 2027-02-06（星期六）适逢周末，依《全国年节及纪念日放假办法》（2024年修订）第六条补假（推算，暂定）'
  * ```
  * @category Calendar
  */
-export function explainDerivedDay(day: DerivedDay, locale: Locale, law?: HolidayLaw): string {
+export function explainDerivedDay(day: DerivedDay, locale: Locale, law?: HolidayLaw): Result<string> {
+  const date = readDay(day.date, 'day.date');
+  if (!date.ok) return date;
+  if (day.makesUpFor !== null) {
+    const made = readDay(day.makesUpFor, 'day.makesUpFor');
+    if (!made.ok) return made;
+  }
+  const badLaw = lawProblem(law);
+  if (badLaw !== null) return err(badLaw);
+  return ok(explanation(day, locale, law));
+}
+
+function explanation(day: DerivedDay, locale: Locale, law: HolidayLaw | undefined): string {
   const statutory = day.makesUpFor ?? day.date;
   const applied = law ?? holidayLawInForce(Number(statutory.slice(0, 4)));
   const lawName = inLocale(applied?.name ?? genericLawName, locale);

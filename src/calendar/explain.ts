@@ -47,7 +47,8 @@ export function explainDay(date: CalendarDate, calendar: WorkCalendar, locale: L
   if (holiday !== undefined && holiday.derived !== undefined) {
     const derived = deriveStatutoryDays(Number(date.slice(0, 4)));
     const day = derived.ok ? derived.value.days.find((d) => d.date === date && d.festival === holiday.festival) : undefined;
-    if (day !== undefined) return say(explainDerivedDay(day, locale));
+    const explained = day === undefined ? undefined : explainDerivedDay(day, locale);
+    if (explained?.ok === true) return say(explained.value);
   }
   if (holiday !== undefined) {
     const festival = Festival.labels[holiday.festival];

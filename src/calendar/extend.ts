@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { domainError } from '../core/errors.js';
+import { domainError, type ErrorPath } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
-import { safeParseWith } from '../internal/parse.js';
+import { movedPaths, safeParseWith } from '../internal/parse.js';
+import { calendarProblem } from './compiled.js';
 import { deriveStatutoryDays } from './derive.js';
 import { provisionalHolidays } from './provisional.js';
 import {
@@ -101,15 +102,17 @@ function refused(code: 'INVALID_ARGUMENT' | 'CALENDAR_PROVISIONAL_MISMATCH', en:
  * @category Calendar
  */
 export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions): Result<WorkCalendar> {
+  const badBase = calendarProblem(base, ['base']);
+  if (badBase !== null) return err(badBase);
   const add = safeParseWith(CalendarAdditionsSchema, additions);
-  if (!add.ok) return add;
+  if (!add.ok) return err(movedPaths(add.error, (path) => ['additions', ...path]));
   const a = add.value;
   if ((a.firstYear ?? base.firstYear) > base.firstYear || (a.lastYear ?? base.lastYear) < base.lastYear) {
     return refused(
       'INVALID_ARGUMENT',
       `An extension cannot drop covered years (${base.firstYear}–${base.lastYear}).`,
       `扩展日历不能减少已覆盖的年份（${base.firstYear}–${base.lastYear}）。`,
-      [a.firstYear !== undefined && a.firstYear > base.firstYear ? 'firstYear' : 'lastYear'],
+      ['additions', a.firstYear !== undefined && a.firstYear > base.firstYear ? 'firstYear' : 'lastYear'],
       additions,
     );
   }
@@ -121,19 +124,22 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
       'CALENDAR_PROVISIONAL_MISMATCH',
       `Published years cannot follow the provisional years ${provisionalFrom}–${base.lastYear}: add their notices first, or derive more years with provisionalThrough.`,
       `已公布年份不能排在暂定年份 ${provisionalFrom}–${base.lastYear} 之后：请先加入这些年份的通知，或用 provisionalThrough 推算更多年份。`,
-      ['lastYear'],
+      ['additions', 'lastYear'],
       a.lastYear,
     );
   }
-  /** New published years, to be checked: no weekend-only year unless said, no statutory day missing. */
-  const newYears = new Set<number>();
-  for (let y = firstYear; y < base.firstYear; y++) newYears.add(y);
-  for (let y = base.lastYear + 1; y <= lastYear; y++) newYears.add(y);
-  let holidays = [...base.holidays, ...(a.holidays ?? [])];
-  const adjustedWorkingDays = [...base.adjustedWorkingDays, ...(a.adjustedWorkingDays ?? [])];
+  /** New published years, to be checked (no weekend-only year unless said, no statutory day missing), with where each comes from. */
+  const newYears = new Map<number, ErrorPath>();
+  for (let y = firstYear; y < base.firstYear; y++) newYears.set(y, ['additions', 'firstYear']);
+  for (let y = base.lastYear + 1; y <= lastYear; y++) newYears.set(y, ['additions', 'lastYear']);
+  // Each entry of the merged lists with the caller's path to it, so that a problem found in the
+  // merged calendar names the entry of `base` or `additions` it came from.
+  let holidays = [...from(base.holidays, ['base', 'holidays']), ...from(a.holidays ?? [], ['additions', 'holidays'])];
+  const adjustedWorkingDays = [...from(base.adjustedWorkingDays, ['base', 'adjustedWorkingDays']), ...from(a.adjustedWorkingDays ?? [], ['additions', 'adjustedWorkingDays'])];
+  const closures = [...from(base.closures, ['base', 'closures']), ...from(a.closures ?? [], ['additions', 'closures'])];
 
-  const notices = [...(a.notices ?? [])].sort((x, y) => x.year - y.year);
-  for (const [i, notice] of notices.entries()) {
+  const notices = (a.notices ?? []).map((notice, i) => ({ notice, i })).sort((x, y) => x.notice.year - y.notice.year);
+  for (const { notice, i } of notices) {
     const y = notice.year;
     if (provisionalFrom !== null && y >= provisionalFrom) {
       if (y !== provisionalFrom) {
@@ -141,30 +147,30 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
           'CALENDAR_PROVISIONAL_MISMATCH',
           `The ${y} notice cannot be added while ${provisionalFrom} is still provisional: add the ${provisionalFrom} notice first.`,
           `${provisionalFrom} 年仍为暂定，不能先加入 ${y} 年的通知：请先加入 ${provisionalFrom} 年的通知。`,
-          ['notices', i, 'year'],
+          ['additions', 'notices', i, 'year'],
           y,
         );
       }
-      holidays = holidays.filter((h) => h.derived === undefined || yearOf(h.from) !== y);
+      holidays = holidays.filter((h) => h.item.derived === undefined || yearOf(h.item.from) !== y);
       provisionalFrom = y === lastYear ? null : y + 1;
-      newYears.add(y);
+      newYears.set(y, ['additions', 'notices', i]);
     } else if (y === lastYear + 1) {
       lastYear = y;
-      newYears.add(y);
+      newYears.set(y, ['additions', 'notices', i]);
     } else if (y === firstYear - 1) {
       firstYear = y;
-      newYears.add(y);
+      newYears.set(y, ['additions', 'notices', i]);
     } else if (y < firstYear || y > lastYear) {
       return refused(
         'INVALID_ARGUMENT',
         `The ${y} notice leaves a gap: the calendar covers ${firstYear}–${lastYear}, so it can take notices for ${firstYear - 1} to ${lastYear + 1}.`,
         `${y} 年的通知与日历不相接：日历覆盖 ${firstYear}–${lastYear} 年，只能加入 ${firstYear - 1} 至 ${lastYear + 1} 年的通知。`,
-        ['notices', i, 'year'],
+        ['additions', 'notices', i, 'year'],
         y,
       );
     }
-    holidays.push(...notice.holidays);
-    adjustedWorkingDays.push(...notice.adjustedWorkingDays);
+    holidays.push(...from(notice.holidays, ['additions', 'notices', i, 'holidays']));
+    adjustedWorkingDays.push(...from(notice.adjustedWorkingDays, ['additions', 'notices', i, 'adjustedWorkingDays']));
   }
 
   if (a.provisionalThrough !== undefined) {
@@ -173,37 +179,51 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
         'INVALID_ARGUMENT',
         `provisionalThrough ${a.provisionalThrough} is not after the last covered year ${lastYear}.`,
         `provisionalThrough ${a.provisionalThrough} 不晚于已覆盖的最后一年 ${lastYear}。`,
-        ['provisionalThrough'],
+        ['additions', 'provisionalThrough'],
         a.provisionalThrough,
       );
     }
     const derived = provisionalHolidays(lastYear + 1, a.provisionalThrough);
-    if (!derived.ok) return { ok: false, error: { ...derived.error, path: ['provisionalThrough'] } };
-    holidays.push(...derived.value);
+    if (!derived.ok) return err({ ...derived.error, path: ['additions', 'provisionalThrough'] });
+    holidays.push(...derived.value.map((item) => ({ item, at: ['additions', 'provisionalThrough'] as ErrorPath })));
     provisionalFrom ??= lastYear + 1;
     lastYear = a.provisionalThrough;
   }
 
+  const lists = { holidays, adjustedWorkingDays, closures } as const;
   const extended = safeParseWith(WorkCalendarSchema, {
     name: a.name ?? base.name,
     firstYear,
     lastYear,
     weekendDays: base.weekendDays,
-    holidays,
-    adjustedWorkingDays,
-    closures: [...base.closures, ...(a.closures ?? [])],
+    holidays: holidays.map((h) => h.item),
+    adjustedWorkingDays: adjustedWorkingDays.map((w) => w.item),
+    closures: closures.map((c) => c.item),
     provisionalFrom,
   });
-  if (!extended.ok) return extended;
-  for (const y of [...newYears].sort((p, q) => p - q)) {
-    const problem = checkNewYear(extended.value, y, a);
+  if (!extended.ok) {
+    return err(
+      movedPaths(extended.error, ([head, index, ...rest]) => {
+        const entry = (head === 'holidays' || head === 'adjustedWorkingDays' || head === 'closures') && typeof index === 'number' ? lists[head][index] : undefined;
+        if (entry !== undefined) return [...entry.at, ...rest];
+        return head === 'firstYear' || head === 'lastYear' ? ['additions', head] : head === 'provisionalFrom' ? ['additions', 'provisionalThrough'] : ['additions'];
+      }),
+    );
+  }
+  for (const [y, at] of [...newYears].sort(([p], [q]) => p - q)) {
+    const problem = checkNewYear(extended.value, y, a, at);
     if (problem !== null) return problem;
   }
   return extended;
 }
 
+/** The items of a list, each with the caller's path to it (`[...at, index]`). */
+function from<T>(items: readonly T[], at: ErrorPath): { readonly item: T; readonly at: ErrorPath }[] {
+  return items.map((item, k) => ({ item, at: [...at, k] }));
+}
+
 /** A new published year's problem: no holiday at all, or a statutory day of the law not off. */
-function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof CalendarAdditionsSchema>): Result<never> | null {
+function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof CalendarAdditionsSchema>, at: ErrorPath): Result<never> | null {
   const hasHoliday = cal.holidays.some((h) => yearOf(h.from) === year || yearOf(h.to) === year);
   if (!hasHoliday) {
     if (a.weekendsOnly === true) return null;
@@ -211,7 +231,7 @@ function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof Calend
       domainError('CALENDAR_WEEKEND_ONLY_YEAR', {
         en: `${year} would be added with no holidays at all, so New Year's Day and every festival would be working days. Add the year's State Council notice (parseHolidayNotice), derive it with provisionalThrough, or pass weekendsOnly: true if that is really meant.`,
         zh: `${year} 年将没有任何节假日，元旦等节日都会被当作工作日。请加入该年的国务院办公厅通知（parseHolidayNotice），或用 provisionalThrough 依法推算；如确为仅按周末计算，请指定 weekendsOnly: true。`,
-        path: ['lastYear'],
+        path: at,
         value: year,
       }),
     );
@@ -230,7 +250,7 @@ function checkNewYear(cal: WorkCalendar, year: number, a: z.output<typeof Calend
     domainError('CALENDAR_STATUTORY_DAY_MISSING', {
       en: `In ${year} the law (${derived.value.lawId}) makes ${list} a day off, but the calendar has it as a working day. Check the notice; pass allowMissingStatutoryDays: true only if the State Council really ruled so.`,
       zh: `依《全国年节及纪念日放假办法》（${derived.value.lawId}），${year} 年的 ${listZh} 应放假，但日历中为工作日。请核对通知；只有国务院确有此安排时，才可指定 allowMissingStatutoryDays: true。`,
-      path: ['holidays'],
+      path: at[1] === 'notices' ? [...at, 'holidays'] : ['additions', 'holidays'],
       value: missing.map((d) => d.date),
     }),
   );

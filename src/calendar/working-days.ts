@@ -77,7 +77,7 @@ function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Cal
   const target = c.workdays[k - 1];
   if (k >= 1 && target !== undefined) return answer(c.dates[target] as string, (target > i ? target : i) >= c.provisionalStart);
   const beyond = n > 0 ? c.start + c.length : c.start - 1;
-  return notCovered(fromDayNumber(beyond), cal, 'result');
+  return notCovered(fromDayNumber(beyond), cal, 'n'); // the day reached lies outside: n days are too many from the date
 }
 
 /**
@@ -85,7 +85,7 @@ function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Cal
  * holiday or local closure.
  *
  * @param date - A calendar date `YYYY-MM-DD`.
- * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
+ * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}. One that {@link WorkCalendarSchema} refuses (built by hand with an impossible date, reversed years, …) gives its error, with the path under `calendar`; each calendar object is checked once.
  * @returns `true` or `false`, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
@@ -96,6 +96,7 @@ function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Cal
  */
 export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): CalendarResult<boolean> {
   const c = compiled(calendar);
+  if ('code' in c) return fail(c);
   const i = offsetOf(date, calendar, c, 'date');
   return typeof i === 'number' ? answer(c.working[i] === 1, i >= c.provisionalStart) : i;
 }
@@ -107,7 +108,7 @@ export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): Calend
  *
  * @param date - The start date `YYYY-MM-DD`.
  * @param n - Working days to move, an integer (may be negative).
- * @param calendar - The working-day calendar.
+ * @param calendar - The working-day calendar (checked as for {@link isWorkingDay}).
  * @returns The date reached, or `INVALID_DATE`, `INVALID_ARGUMENT`, or
  *   `CALENDAR_YEAR_NOT_COVERED` when the date or the result lies outside the calendar's years.
  * @example
@@ -120,6 +121,7 @@ export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): Calend
 export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar): CalendarResult<CalendarDate> {
   if (!Number.isInteger(n)) return notInteger(n, 'n');
   const c = compiled(calendar);
+  if ('code' in c) return fail(c);
   const i = offsetOf(date, calendar, c, 'date');
   return typeof i === 'number' ? step(i, n, calendar, c) : i;
 }
@@ -128,7 +130,7 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCale
  * The first working day strictly after a date.
  *
  * @param date - A calendar date `YYYY-MM-DD`.
- * @param calendar - The working-day calendar.
+ * @param calendar - The working-day calendar (checked as for {@link isWorkingDay}).
  * @returns The next working day, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
@@ -147,7 +149,7 @@ export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): Cale
  *
  * @param from - The start date `YYYY-MM-DD`.
  * @param to - The end date `YYYY-MM-DD`.
- * @param calendar - The working-day calendar.
+ * @param calendar - The working-day calendar (checked as for {@link isWorkingDay}).
  * @returns The signed count, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
@@ -158,6 +160,7 @@ export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): Cale
  */
 export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): CalendarResult<number> {
   const c = compiled(calendar);
+  if ('code' in c) return fail(c);
   const a = offsetOf(from, calendar, c, 'from');
   if (typeof a !== 'number') return a;
   const b = offsetOf(to, calendar, c, 'to');
@@ -175,7 +178,7 @@ export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calenda
  *
  * @param received - The date of receipt `YYYY-MM-DD` (local, China).
  * @param n - The time limit in working days, an integer ≥ 1.
- * @param calendar - The working-day calendar.
+ * @param calendar - The working-day calendar (checked as for {@link isWorkingDay}).
  * @returns The last day on which the matter is on time, or `INVALID_DATE`, `INVALID_ARGUMENT` or
  *   `CALENDAR_YEAR_NOT_COVERED`.
  * @example
@@ -191,6 +194,7 @@ export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calenda
 export function deadlineAfter(received: CalendarDate, n: number, calendar: WorkCalendar): CalendarResult<CalendarDate> {
   if (!Number.isInteger(n) || n < 1) return notInteger(n, 'n', 1);
   const c = compiled(calendar);
+  if ('code' in c) return fail(c);
   const i = offsetOf(received, calendar, c, 'received');
   return typeof i === 'number' ? step(i, n, calendar, c) : i;
 }

@@ -34,3 +34,10 @@ export interface LabelledEnum<V extends string> {
  * @category Core
  */
 export type EnumValue<E extends LabelledEnum<string>> = E['values'][number];
+
+/**
+ * The labels of every enum value defined so far (by `defineEnum`), so that an error about an
+ * unknown value can name the valid ones in Chinese; a value shared by two enums has the same labels
+ * in both. Internal: not exported from any barrel.
+ */
+export const enumValueLabels = /* @__PURE__ */ (() => new Map<string, BilingualText>())();

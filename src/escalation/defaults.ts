@@ -1,5 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { defaultSupervisionPolicy, type SupervisionPolicy } from '../supervision/policy.js';
+import { err, ok, type Result } from '../core/result.js';
+import { argumentError, checkedOnce, safeParseWith } from '../internal/parse.js';
+import { defaultSupervisionPolicy, SupervisionPolicySchema, type SupervisionPolicy } from '../supervision/policy.js';
 import { EscalationLadderSchema, type EscalationLadder, type EscalationRule } from './schema.js';
 
 const JIAOZUO = '001: 焦作市服务工业企业长效机制（2009）';
@@ -186,15 +188,19 @@ function timeRules(policy: SupervisionPolicy, rankOf: (i: number) => number): Es
  * and 10 working days); an issue on time stays with its adviser.
  *
  * @param policy - The supervision policy whose steps give the thresholds; `defaultSupervisionPolicy` by default.
- * @returns The ladder, frozen.
+ * @returns The ladder, frozen; or, for a policy that {@link index!SupervisionPolicySchema} refuses
+ *   (a threshold that is NaN, negative or fractional, …), its error with the path under `policy`.
  * @example
  * ```ts
- * timeLadder().rules.map((r) => r.id); // ['accountability', 'publicListing', 'supervision', 'urge', 'onTime']
+ * unwrap(timeLadder()).rules.map((r) => r.id); // ['accountability', 'publicListing', 'supervision', 'urge', 'onTime']
+ * timeLadder({ ...defaultSupervisionPolicy, steps: [{ step: 'urge', overdueDays: -1 }] }).ok; // false: INVALID_INPUT at ['policy', 'steps', 0, 'overdueDays']
  * ```
  * @category Escalation
  */
-export function timeLadder(policy: SupervisionPolicy = defaultSupervisionPolicy): EscalationLadder {
-  return ladder({
+export function timeLadder(policy: SupervisionPolicy = defaultSupervisionPolicy): Result<EscalationLadder> {
+  const problem = checkedOnce(SupervisionPolicySchema, policy);
+  if (problem !== null) return err(argumentError(problem, ['policy'], { en: 'a valid supervision policy', zh: '有效的督办规则' }));
+  const built = safeParseWith(EscalationLadderSchema, {
     id: 'time',
     name: { zh: '逾期督办层级', en: 'Escalation by working days overdue' },
     source: TIME,
@@ -203,6 +209,7 @@ export function timeLadder(policy: SupervisionPolicy = defaultSupervisionPolicy)
       { id: 'onTime', when: {}, target: { holder: 'adviser' }, rank: 0, description: { zh: '未逾期的，由顾问跟踪', en: 'On time: the adviser follows it' }, source: TIME },
     ],
   });
+  return built.ok ? ok(deepFreeze(built.value)) : err(argumentError(built.error, ['policy'], { en: 'a supervision policy a time ladder can be built from', zh: '可据以生成逾期督办层级的督办规则' }));
 }
 
 /**

@@ -1,46 +1,7 @@
-import { domainError, QinqingError } from '../core/errors.js';
+import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { DateRange } from '../core/schema.js';
 import { toDayNumber } from './days.js';
-
-/** The day number of a date argument; throws `INVALID_DATE` naming the argument. */
-export function dayArg(date: unknown, name: string): number {
-  const d = typeof date === 'string' ? toDayNumber(date) : NaN;
-  if (Number.isNaN(d)) {
-    throw new QinqingError(
-      domainError('INVALID_DATE', {
-        en: `${name} must be a real date in the form YYYY-MM-DD; received ${JSON.stringify(date)}.`,
-        zh: `${name} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${JSON.stringify(date)}。`,
-        path: name.split('.'),
-        value: date,
-      }),
-    );
-  }
-  return d;
-}
-
-/** The day numbers of a period argument; throws `INVALID_DATE` or `INVALID_ARGUMENT` (ends reversed). */
-export function periodArg(period: DateRange, name: string): readonly [number, number] {
-  if (period === null || typeof period !== 'object') {
-    throw new QinqingError(
-      domainError('INVALID_ARGUMENT', { en: `${name} must be an object { from, to }.`, zh: `${name} 应为 { from, to } 对象。`, path: name.split('.'), value: period }),
-    );
-  }
-  const from = dayArg(period.from, `${name}.from`);
-  const to = dayArg(period.to, `${name}.to`);
-  if (from > to) {
-    throw new QinqingError(
-      domainError('INVALID_ARGUMENT', {
-        en: `${name} must not end (${period.to}) before it starts (${period.from}).`,
-        zh: `${name} 的结束日期 ${period.to} 早于开始日期 ${period.from}。`,
-        path: name.split('.'),
-        value: period,
-      }),
-    );
-  }
-  return [from, to];
-}
-
 
 /** The day number of a date argument, or `INVALID_DATE` naming the argument (its dotted path). */
 export function readDay(date: unknown, name: string): Result<number> {

@@ -16,7 +16,7 @@ export {
 } from './policy.js';
 export type { CapacityRule, CapacityRules, KeyEnterpriseContactRule, ProblemQuotaRule, PairingPolicy } from './policy.js';
 export { isPairingActive, validatePairings } from './validate.js';
-export type { PairingViolationCode, PairingViolation, PairingAdviser, PairingEnterprise, ValidatePairingsOptions } from './validate.js';
+export type { PairingViolationCode, PairingViolation, PairingAudit, PairingAdviser, PairingEnterprise, ValidatePairingsOptions } from './validate.js';
 export { problemQuota } from './quota.js';
 export type { QuotaIssue, QuotaAdviser, QuotaLine } from './quota.js';
 export { defaultSuggestionWeights, suggestPairings } from './suggest.js';

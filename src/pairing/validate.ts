@@ -1,6 +1,7 @@
 import type { ErrorPath } from '../core/errors.js';
+import { ok, type Result } from '../core/result.js';
 import type { CalendarDate, DateRange, Id } from '../core/schema.js';
-import { dayArg, periodArg } from '../internal/args.js';
+import { readDay, readPeriod } from '../internal/args.js';
 import { AdviserKind } from '../org/adviser.js';
 import { GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
@@ -62,6 +63,27 @@ export interface PairingViolation {
   /** The source of the broken rule, for capacity, contact and quota violations. */
   readonly source?: string;
 }
+
+/**
+ * What {@link validatePairings} found: whether the pairings are valid, and if not, every
+ * violation (at least one), in the order {@link validatePairings} describes. The violations are
+ * findings about the data, not a refusal of it: `valid: false` is a successful audit.
+ *
+ * @category Pairing
+ */
+export type PairingAudit =
+  | {
+      /** No violation: the pairings keep the policy. */
+      readonly valid: true;
+      /** No violation. */
+      readonly violations: readonly [];
+    }
+  | {
+      /** At least one violation. */
+      readonly valid: false;
+      /** Every violation, in a deterministic order. */
+      readonly violations: readonly [PairingViolation, ...PairingViolation[]];
+    };
 
 /**
  * What {@link validatePairings} needs of an adviser (an {@link qinqing/org!Adviser} will do).
@@ -166,14 +188,20 @@ const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服�
  * @param pairings - The pairings.
  * @param policy - The pairing policy, e.g. {@link defaultPairingPolicy}.
  * @param options - `asOf`, `parks`, `quotaPeriod` and `issues`.
- * @returns Every violation, in the order above; empty when all is well. Plain JSON.
- * @throws {@link index!QinqingError} `INVALID_DATE` when `asOf` or the quota period is not a date, `INVALID_ARGUMENT` when the period ends before it begins.
+ * @returns The audit (a {@link PairingAudit}): `valid`, and every violation in the order above
+ *   (none when valid). Plain JSON. An error only when an option cannot be read: `INVALID_DATE`
+ *   when `options.asOf` or an end of `options.quotaPeriod` is not a real date (path
+ *   `['options', 'asOf']`, `['options', 'quotaPeriod', 'from']`, …), `INVALID_ARGUMENT` when the
+ *   quota period ends before it begins.
  * @example
  * ```ts
  * const advisers = [{ id: 'a1', kind: 'contactLeader', level: 'city' } as const];
  * const enterprises = [{ id: 'e1', keyLevel: 'city' } as const, { id: 'e2', keyLevel: 'county' } as const];
  * const pairings = [{ id: 'p1', adviserId: 'a1', enterpriseId: 'e1', parkId: null, since: '2026-01-05', until: null, selection: 'appointed' } as const];
- * validatePairings(advisers, enterprises, pairings, defaultPairingPolicy).map((v) => v.code); // ['KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER']
+ * const audit = unwrap(validatePairings(advisers, enterprises, pairings, defaultPairingPolicy));
+ * audit.valid; // false
+ * audit.violations.map((v) => v.code); // ['KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER']
+ * validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, { asOf: '2026-02-30' }).ok; // false: INVALID_DATE at ['options', 'asOf']
  * ```
  * @category Pairing
  */
@@ -183,10 +211,16 @@ export function validatePairings(
   pairings: readonly Pairing[],
   policy: PairingPolicy,
   options: ValidatePairingsOptions = {},
-): readonly PairingViolation[] {
+): Result<PairingAudit> {
   const { asOf, parks, quotaPeriod } = options;
-  if (asOf !== undefined) dayArg(asOf, 'options.asOf');
-  if (quotaPeriod !== undefined) periodArg(quotaPeriod, 'options.quotaPeriod');
+  if (asOf !== undefined) {
+    const day = readDay(asOf, 'options.asOf');
+    if (!day.ok) return day;
+  }
+  if (quotaPeriod !== undefined) {
+    const period = readPeriod(quotaPeriod, 'options.quotaPeriod');
+    if (!period.ok) return period;
+  }
   const findings: PairingViolation[] = [];
   const report: Report = (finding) => {
     if (finding !== undefined) findings.push(finding);
@@ -218,7 +252,8 @@ export function validatePairings(
   if (quotaPeriod !== undefined) {
     for (const finding of problemQuotaFindings(advisers, roster, pairings, counted, policy, quotaPeriod, options.issues ?? [])) report(finding);
   }
-  return findings;
+  const [first, ...rest] = findings;
+  return ok(first === undefined ? { valid: true, violations: [] } : { valid: false, violations: [first, ...rest] });
 }
 
 /** Adds a finding, if there is one, to the report. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse } from '../../src/index.js';
 import { chinaCalendar } from '../../src/calendar/china.js';
-import { deriveStatutoryDays, explainDerivedDay, type DerivedDay, type DerivedYear } from '../../src/calendar/derive.js';
+import { deriveStatutoryDays, explainDerivedDay as explainDerivedDayResult, type DerivedDay, type DerivedYear } from '../../src/calendar/derive.js';
+import { unwrap } from '../../src/core/result.js';
 import {
   chinaHolidayLaws,
   holidayLaw1999,
@@ -283,6 +284,7 @@ describe('the check against every published year 2004–2026 (DOMAIN.md §10, Pa
 
 describe('explainDerivedDay (《全国年节及纪念日放假办法》2024 art. 2/6, in both languages)', () => {
   const y2027 = derived(2027).days;
+  const explainDerivedDay = (...args: Parameters<typeof explainDerivedDayResult>): string => unwrap(explainDerivedDayResult(...args));
   const at = (days: readonly DerivedDay[], date: string, kind: DerivedDay['kind'], festival?: string): DerivedDay => {
     const d = days.find((x) => x.date === date && x.kind === kind && (festival === undefined || x.festival === festival));
     if (d === undefined) throw new Error(date);
@@ -329,6 +331,6 @@ describe('explainDerivedDay (《全国年节及纪念日放假办法》2024 art.
 describe('deriveStatutoryDays never throws', () => {
   it('a law that bypassed HolidayLawSchema with a day the lunar table cannot place is INVALID_ARGUMENT, not a RangeError', () => {
     const unchecked = { ...holidayLaw2024, festivals: [{ festival: 'qingming' as const, days: [{ kind: 'lunar' as const, month: 3, day: 3 }] }] };
-    expect(deriveStatutoryDays(2027, unchecked)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['law'] } });
+    expect(deriveStatutoryDays(2027, unchecked)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['law', 'festivals', 0, 'days', 0, 'day'] } });
   });
 });

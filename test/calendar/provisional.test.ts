@@ -78,15 +78,15 @@ describe('Part 7: provisional years', () => {
   });
 
   it('calendarCoverage says which years are published and which provisional', () => {
-    const coverage = calendarCoverage(cal);
+    const coverage = unwrap(calendarCoverage(cal));
     expect(coverage).toMatchObject({ firstYear: 2004, lastYear: 2100, lastPublishedYear: 2026, provisionalFrom: 2027 });
     expect(coverage.years).toHaveLength(97);
     expect(coverage.years.filter((y) => y.status === 'published').map((y) => y.year)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
     expect(coverage.years.find((y) => y.year === 2026)).toEqual({ year: 2026, status: 'published', workingDays: 248, holidaysOnWeekdays: 19, adjustedWorkingDays: 6 });
     expect(coverage.years.find((y) => y.year === 2027)).toEqual({ year: 2027, status: 'provisional', workingDays: 248, holidaysOnWeekdays: 13, adjustedWorkingDays: 0 });
     const bare = unwrap(extendCalendar(strict, { lastYear: 2027, weekendsOnly: true }));
-    expect(calendarCoverage(bare).years.at(-1)).toMatchObject({ year: 2027, status: 'weekendsOnly', holidaysOnWeekdays: 0 });
-    expect(calendarCoverage(strict)).toMatchObject({ lastPublishedYear: 2026, provisionalFrom: null });
+    expect(unwrap(calendarCoverage(bare)).years.at(-1)).toMatchObject({ year: 2027, status: 'weekendsOnly', holidaysOnWeekdays: 0 });
+    expect(unwrap(calendarCoverage(strict))).toMatchObject({ lastPublishedYear: 2026, provisionalFrom: null });
   });
 });
 
@@ -107,16 +107,16 @@ describe('Part 7: strict mode (published years only)', () => {
 
   it('refuses a calendar with no published year', () => {
     const all = unwrap(safeParse(WorkCalendarSchema, { ...before2026, firstYear: 2027, lastYear: 2030, provisionalFrom: 2027, holidays: before2026.holidays.filter((h) => h.from >= '2027'), adjustedWorkingDays: [] }));
-    expect(publishedYearsOnly(all)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED', path: ['provisionalFrom'] } });
+    expect(publishedYearsOnly(all)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED', path: ['calendar', 'provisionalFrom'] } });
   });
 });
 
 describe('Part 7: the notice, pasted, replaces the provisional year', () => {
   it('before the notice 2026 was provisional; with it, every day of 2026 is as the built-in published data says', () => {
-    expect(calendarCoverage(before2026)).toMatchObject({ lastPublishedYear: 2025, provisionalFrom: 2026 });
+    expect(unwrap(calendarCoverage(before2026))).toMatchObject({ lastPublishedYear: 2025, provisionalFrom: 2026 });
     expect(isWorkingDay('2026-10-10', before2026)).toEqual({ ok: true, value: false, provisional: true }); // a plain Saturday until the notice says otherwise
     const after = unwrap(extendCalendar(before2026, { notices: [notice2026] }));
-    expect(calendarCoverage(after)).toMatchObject({ lastPublishedYear: 2026, provisionalFrom: 2027 });
+    expect(unwrap(calendarCoverage(after))).toMatchObject({ lastPublishedYear: 2026, provisionalFrom: 2027 });
     expect(offDays(after, 2026)).toEqual(offDays(cal, 2026));
     expect(isWorkingDay('2026-10-10', after)).toEqual({ ok: true, value: true, provisional: false });
     expect(after.holidays.some((h) => h.derived !== undefined && h.from.startsWith('2026'))).toBe(false);
@@ -125,7 +125,7 @@ describe('Part 7: the notice, pasted, replaces the provisional year', () => {
 
   it('notices of provisional years come in order: a later year before an earlier one is refused', () => {
     const notice2028 = { ...notice2026, year: 2028, holidays: [], adjustedWorkingDays: [] };
-    expect(extendCalendar(before2026, { notices: [notice2028] })).toMatchObject({ ok: false, error: { code: 'CALENDAR_PROVISIONAL_MISMATCH', path: ['notices', 0, 'year'] } });
+    expect(extendCalendar(before2026, { notices: [notice2028] })).toMatchObject({ ok: false, error: { code: 'CALENDAR_PROVISIONAL_MISMATCH', path: ['additions', 'notices', 0, 'year'] } });
     expect(extendCalendar(strict, { notices: [{ ...notice2026, year: 2029, holidays: [], adjustedWorkingDays: [] }] })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 
@@ -157,14 +157,14 @@ describe('Part 7: no silent weekend-only year', () => {
   });
 
   it('published years cannot follow provisional ones; provisionalThrough derives more of them instead', () => {
-    expect(extendCalendar(before2026, { lastYear: 2031, weekendsOnly: true })).toMatchObject({ ok: false, error: { code: 'CALENDAR_PROVISIONAL_MISMATCH', path: ['lastYear'] } });
+    expect(extendCalendar(before2026, { lastYear: 2031, weekendsOnly: true })).toMatchObject({ ok: false, error: { code: 'CALENDAR_PROVISIONAL_MISMATCH', path: ['additions', 'lastYear'] } });
     const longer = unwrap(extendCalendar(before2026, { provisionalThrough: 2032 }));
-    expect(calendarCoverage(longer)).toMatchObject({ lastYear: 2032, provisionalFrom: 2026 });
+    expect(unwrap(calendarCoverage(longer))).toMatchObject({ lastYear: 2032, provisionalFrom: 2026 });
     expect(isWorkingDay('2032-10-01', longer)).toEqual({ ok: true, value: false, provisional: true });
-    expect(extendCalendar(before2026, { provisionalThrough: 2030 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['provisionalThrough'] } });
-    expect(extendCalendar(before2026, { provisionalThrough: 2101 })).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED', path: ['provisionalThrough'] } });
+    expect(extendCalendar(before2026, { provisionalThrough: 2030 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['additions', 'provisionalThrough'] } });
+    expect(extendCalendar(before2026, { provisionalThrough: 2101 })).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED', path: ['additions', 'provisionalThrough'] } });
     const fromStrict = unwrap(extendCalendar(strict, { provisionalThrough: 2028 }));
-    expect(calendarCoverage(fromStrict)).toMatchObject({ lastPublishedYear: 2026, provisionalFrom: 2027, lastYear: 2028 });
+    expect(unwrap(calendarCoverage(fromStrict))).toMatchObject({ lastPublishedYear: 2026, provisionalFrom: 2027, lastYear: 2028 });
   });
 });
 

@@ -46,15 +46,15 @@ describe('working-day arithmetic: the covered range is exact at both ends', () =
     expect(isWorkingDay('2004-01-02', cal)).toEqual({ ok: true, value: true, provisional: false });
   });
 
-  it('stepping past the last covered day names the first uncovered day as the result', () => {
+  it('stepping past the last covered day names the first uncovered day as the value, and n (the caller\'s argument) as the path (Part 8 / issue 13)', () => {
     const e = failure(addWorkingDays('2026-12-30', 5, cal));
-    expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['result'], value: '2027-01-01' });
-    expect(failure(deadlineAfter('2026-12-30', 5, cal))).toMatchObject({ path: ['result'], value: '2027-01-01' });
+    expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['n'], value: '2027-01-01' });
+    expect(failure(deadlineAfter('2026-12-30', 5, cal))).toMatchObject({ path: ['n'], value: '2027-01-01' });
   });
 
-  it('stepping back before the first covered day names the day before it as the result', () => {
+  it('stepping back before the first covered day names the day before it as the value, and n as the path', () => {
     const e = failure(addWorkingDays('2004-01-05', -3, cal));
-    expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['result'], value: '2003-12-31' });
+    expect(e).toMatchObject({ code: 'CALENDAR_YEAR_NOT_COVERED', path: ['n'], value: '2003-12-31' });
     // The first working day of 2004 is reachable, one more step back is not.
     expect(addWorkingDays('2004-01-05', -1, cal)).toEqual({ ok: true, value: '2004-01-02', provisional: false });
     expect(failure(addWorkingDays('2004-01-02', -1, cal)).value).toBe('2003-12-31');
@@ -208,11 +208,11 @@ describe('extendCalendar: adds, never drops', () => {
 
   it('refuses a later first year or an earlier last year, at that field, naming the covered years', () => {
     const first = failure(extendCalendar(cal, { firstYear: 2005 }));
-    expect(first).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['firstYear'], value: { firstYear: 2005 } });
+    expect(first).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['additions', 'firstYear'], value: { firstYear: 2005 } });
     mentions(first, '2004–2026');
-    expect(failure(extendCalendar(cal, { lastYear: 2025 }))).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['lastYear'] });
-    expect(failure(extendCalendar(cal, { firstYear: 2003, lastYear: 2025 })).path).toEqual(['lastYear']);
-    expect(failure(extendCalendar(cal, { firstYear: 2004, lastYear: 2025 })).path).toEqual(['lastYear']);
+    expect(failure(extendCalendar(cal, { lastYear: 2025 }))).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['additions', 'lastYear'] });
+    expect(failure(extendCalendar(cal, { firstYear: 2003, lastYear: 2025 })).path).toEqual(['additions', 'lastYear']);
+    expect(failure(extendCalendar(cal, { firstYear: 2004, lastYear: 2025 })).path).toEqual(['additions', 'lastYear']);
   });
 
   it('takes an earlier first year and the same last year', () => {

@@ -118,7 +118,8 @@ describe('calendars are validated data', () => {
     expect(unwrap(isWorkingDay('2027-01-04', next))).toBe(true);
     const bad = extendCalendar(cal, { adjustedWorkingDays: [{ festival: 'nationalDay', date: '2026-10-05' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'CALENDAR_CONFLICT' } });
-    if (!bad.ok) expect(bad.error.path?.[0]).toBe('adjustedWorkingDays');
+    // Part 8 / issue 13: the path names the caller's own list and index, not the merged calendar's
+    if (!bad.ok) expect(bad.error.path).toEqual(['additions', 'adjustedWorkingDays', 0, 'date']);
     expect(extendCalendar(cal, { lastYear: 2025 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     const outside = extendCalendar(strict, { holidays: [{ festival: 'newYear', from: '2027-01-01', to: '2027-01-01' }] });
     expect(outside.ok).toBe(false);

@@ -151,7 +151,7 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
       '2026-10-19',
       '2026-10-20',
     ].map((asOf) => {
-      const r = routed(issue, timeLadder(), asOf);
+      const r = routed(issue, unwrap(timeLadder()), asOf);
       return [asOf, unwrap(issueFacts(issue, asOf, cal)).overdueWorkingDays, r.ruleId, r.target?.holder, r.target?.step ?? null];
     });
     expect(rows).toEqual([
@@ -173,12 +173,12 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
     for (let d = 1; d <= 31; d++) {
       const asOf = `2026-10-${String(d).padStart(2, '0')}`;
       const status = unwrap(supervisionStatus(issue, asOf, cal));
-      expect(routed(issue, timeLadder(), asOf).target?.step ?? 'unsupervised', asOf).toBe(status?.dueStep);
+      expect(routed(issue, unwrap(timeLadder()), asOf).target?.step ?? 'unsupervised', asOf).toBe(status?.dueStep);
     }
   });
 
   it('a custom supervision policy moves the thresholds: urge at 2, accountability at 4 working days overdue', () => {
-    const ladder = timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'urge', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] }));
+    const ladder = unwrap(timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'urge', overdueDays: 2 }, { step: 'accountability', overdueDays: 4 }] })));
     expect(ladder.rules.map((r) => [r.id, r.when.overdueWorkingDays?.min, r.rank])).toEqual([
       ['accountability', 4, 20],
       ['urge', 2, 10],
@@ -189,13 +189,13 @@ describe('000, 003: escalation by working days overdue (timeLadder)', () => {
   });
 
   it('a policy without steps leaves every issue with its adviser', () => {
-    const ladder = timeLadder(parse(SupervisionPolicySchema, { steps: [] }));
+    const ladder = unwrap(timeLadder(parse(SupervisionPolicySchema, { steps: [] })));
     expect(routed(issue, ladder, '2026-10-30')).toMatchObject({ ruleId: 'onTime', target: { holder: 'adviser' }, rank: 0 });
   });
 
   it('an issue not assigned is never overdue', () => {
-    expect(routed(submitted(), timeLadder(), '2026-12-31').ruleId).toBe('onTime');
-    expect(routed(answeredUnsolvable(issue, '2026-10-20'), timeLadder(), '2026-12-31').ruleId).toBe('onTime');
+    expect(routed(submitted(), unwrap(timeLadder()), '2026-12-31').ruleId).toBe('onTime');
+    expect(routed(answeredUnsolvable(issue, '2026-10-20'), unwrap(timeLadder()), '2026-12-31').ruleId).toBe('onTime');
   });
 });
 
@@ -242,13 +242,13 @@ describe('explainRoute: which rule decided, and why the earlier ones did not', (
   });
 
   it('000/003: on the time ladder the skipped rules fail on working days overdue, and the target names its step', () => {
-    const r = routed(assignedAs({}, { workingDays: 2 }), timeLadder(), '2026-10-10');
+    const r = routed(assignedAs({}, { workingDays: 2 }), unwrap(timeLadder()), '2026-10-10');
     expect(r.skipped).toEqual([
       { ruleId: 'accountability', failedOn: 'overdueWorkingDays' },
       { ruleId: 'publicListing', failedOn: 'overdueWorkingDays' },
     ]);
-    const en = explainRoute(r, timeLadder(), 'en');
-    const zh = explainRoute(r, timeLadder(), 'zh-CN');
+    const en = explainRoute(r, unwrap(timeLadder()), 'en');
+    const zh = explainRoute(r, unwrap(timeLadder()), 'zh-CN');
     expect(en[0]).toBe('Rule "accountability" does not apply: working days overdue.');
     expect(zh[1]).toBe('规则“publicListing”不适用：逾期工作日不符。');
     expect(en[2]).toMatch(/^Rule "supervision" decides \(working days overdue\): → Efficiency office — .+, rank 20\./);

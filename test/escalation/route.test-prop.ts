@@ -68,8 +68,8 @@ const policyArb: fc.Arbitrary<SupervisionPolicy> = fc
 
 /** The default ladders the monotonicity laws are about, and time ladders of any policy. */
 const defaultLadderArb: fc.Arbitrary<EscalationLadder> = fc.oneof(
-  fc.constantFrom(jiaozuoTimeLadder, jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder()),
-  policyArb.map((p) => timeLadder(p)),
+  fc.constantFrom(jiaozuoTimeLadder, jiaozuoLadder, xingtaiLadder, hainingLadder, unwrap(timeLadder())),
+  policyArb.map((p) => unwrap(timeLadder(p))),
 );
 
 /** ordinary < widespread = major < policy; unclassified lowest. */
@@ -108,7 +108,7 @@ describe('routing laws on the default ladders (001, 000, 002, 000/003)', () => {
 
   it('every rule of every default ladder can fire (searched over 3,000 generated facts)', () => {
     const sample = fc.sample(factsArb, { numRuns: 3000, seed: 20261001 });
-    for (const ladder of [jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder(), jiaozuoTimeLadder]) {
+    for (const ladder of [jiaozuoLadder, xingtaiLadder, hainingLadder, unwrap(timeLadder()), jiaozuoTimeLadder]) {
       const fired = new Set(sample.map((f) => routeFacts(ladder, f).ruleId));
       expect(ladder.rules.filter((r) => !fired.has(r.id)).map((r) => r.id), ladder.id).toEqual([]);
     }
@@ -123,7 +123,7 @@ const assignedArb = fc
 describe('the time ladder and the supervision slip (000, 003)', () => {
   test.prop([assignedArb, policyArb], { numRuns: 60 })('the time ladder sends an assigned issue to the step the supervision slip says is due', ({ issue, asOf }, policy) => {
     const status = unwrap(supervisionStatus(issue, asOf, chinaCalendar, policy));
-    const r = unwrap(route(issue, timeLadder(policy), asOf, chinaCalendar));
+    const r = unwrap(route(issue, unwrap(timeLadder(policy)), asOf, chinaCalendar));
     expect(r.target?.step ?? 'unsupervised').toBe(status?.dueStep);
     expect(unwrap(issueFacts(issue, asOf, chinaCalendar)).overdueWorkingDays).toBe(status?.overdueWorkingDays);
   });

@@ -172,10 +172,10 @@ describe('compileLadder', () => {
     }
   });
 
-  it('each call of timeLadder() makes a new ladder, compiled on its own', () => {
-    const a = timeLadder();
-    expect(a).not.toBe(timeLadder());
-    expect(a).toEqual(timeLadder());
+  it('each call of unwrap(timeLadder()) makes a new ladder, compiled on its own', () => {
+    const a = unwrap(timeLadder());
+    expect(a).not.toBe(unwrap(timeLadder()));
+    expect(a).toEqual(unwrap(timeLadder()));
     expect(compileLadder(a)).toBe(compileLadder(a));
   });
 });
@@ -183,7 +183,7 @@ describe('compileLadder', () => {
 describe('route: calendar errors pass through', () => {
   it('an overdue issue routed at a date the calendar does not cover (after 2100) gives CALENDAR_YEAR_NOT_COVERED', () => {
     const issue = assignedAs({}, { workingDays: 2 });
-    const r = route(issue, timeLadder(), '2101-01-05', cal);
+    const r = route(issue, unwrap(timeLadder()), '2101-01-05', cal);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('CALENDAR_YEAR_NOT_COVERED');
     expect(issueFacts(issue, '2101-01-05', cal)).toEqual(r);
@@ -191,19 +191,19 @@ describe('route: calendar errors pass through', () => {
 
   it('Part 7: routed at a date in a provisional year (2027), the route and the facts say provisional', () => {
     const issue = assignedAs({}, { workingDays: 2 });
-    const r = route(issue, timeLadder(), '2027-01-05', cal);
+    const r = route(issue, unwrap(timeLadder()), '2027-01-05', cal);
     expect(r.ok && r.provisional).toBe(true);
     const facts = issueFacts(issue, '2027-01-05', cal);
     expect(facts.ok && facts.provisional).toBe(true);
     expect(facts.ok && facts.value.overdueWorkingDays).toBeGreaterThan(0);
-    const before = route(issue, timeLadder(), '2026-12-31', cal);
+    const before = route(issue, unwrap(timeLadder()), '2026-12-31', cal);
     expect(before.ok && before.provisional).toBe(false);
   });
 
   it('the date of routing is checked whatever the issue: outside the calendar or not a date, it is an error', () => {
-    expect(route(submitted(), timeLadder(), '2101-01-01', cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
-    expect(route(submitted(), timeLadder(), '2026-02-30', cal)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE' } });
-    expect(unwrap(route(submitted(), timeLadder(), '2026-10-20', cal)).ruleId).toBe('onTime');
+    expect(route(submitted(), unwrap(timeLadder()), '2101-01-01', cal)).toMatchObject({ ok: false, error: { code: 'CALENDAR_YEAR_NOT_COVERED' } });
+    expect(route(submitted(), unwrap(timeLadder()), '2026-02-30', cal)).toMatchObject({ ok: false, error: { code: 'INVALID_DATE' } });
+    expect(unwrap(route(submitted(), unwrap(timeLadder()), '2026-10-20', cal)).ruleId).toBe('onTime');
   });
 });
 

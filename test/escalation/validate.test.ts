@@ -1,6 +1,6 @@
 import { ladderReport } from './report.js';
 import { describe, expect, it } from 'vitest';
-import { errorCodes, parse } from '../../src/index.js';
+import { errorCodes, parse, unwrap } from '../../src/index.js';
 import { SupervisionPolicySchema } from '../../src/issue/index.js';
 import {
   compileLadder,
@@ -83,7 +83,7 @@ describe('validateLadder: the default ladders (001, 000, 002, 000/003)', () => {
     ['001 jiaozuoLadder', jiaozuoLadder],
     ['000 xingtaiLadder', xingtaiLadder],
     ['002 hainingLadder', hainingLadder],
-    ['000/003 timeLadder()', timeLadder()],
+    ['000/003 unwrap(timeLadder())', unwrap(timeLadder())],
     ['001+000/003 jiaozuoTimeLadder', jiaozuoTimeLadder],
   ])('%s has no errors, no warnings and no gap over classified facts', (_, ladder) => {
     const r = report(ladder);
@@ -95,7 +95,7 @@ describe('validateLadder: the default ladders (001, 000, 002, 000/003)', () => {
   });
 
   it('a time ladder from a custom policy is valid too', () => {
-    const r = report(timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'supervision', overdueDays: 2 }] })));
+    const r = report(unwrap(timeLadder(parse(SupervisionPolicySchema, { steps: [{ step: 'supervision', overdueDays: 2 }] }))));
     expect([r.valid, r.warnings]).toEqual([true, []]);
   });
 

@@ -94,7 +94,8 @@ describe('suggestPairings: laws', () => {
     const r = unwrap(suggestPairings(inst.advisers, inst.enterprises, inst.pairings, policy, inst.options));
     const applied = [...inst.pairings, ...r.suggestions.map((s, i): Pairing => ({ id: `s${i}`, adviserId: s.adviserId, enterpriseId: s.enterpriseId, parkId: null, since: ASOF, until: null, selection: 'appointed' }))];
     const over = (ps: readonly Pairing[]) =>
-      validatePairings(inst.advisers, inst.enterprises, ps, policy, { asOf: ASOF })
+      unwrap(validatePairings(inst.advisers, inst.enterprises, ps, policy, { asOf: ASOF }))
+        .violations
         .filter((v) => v.code === 'PAIRING_OVER_CAPACITY' || v.code === 'PAIRING_ENTERPRISE_OVER_CAPACITY' || v.code === 'PAIRING_DUPLICATE')
         .map((v) => `${v.code} ${v.adviserIds.join()} ${v.enterpriseIds.join()}`);
     expect(over(applied)).toEqual(over(inst.pairings));
@@ -121,7 +122,8 @@ describe('suggestPairings: laws', () => {
     }
     // After applying, the only key enterprises without a contact are the unmatched ones.
     const applied = [...inst.pairings, ...r.suggestions.map((s, i): Pairing => ({ id: `s${i}`, adviserId: s.adviserId, enterpriseId: s.enterpriseId, parkId: null, since: ASOF, until: null, selection: 'appointed' }))];
-    const missing = validatePairings(inst.advisers, inst.enterprises, applied, policy, { asOf: ASOF })
+    const missing = unwrap(validatePairings(inst.advisers, inst.enterprises, applied, policy, { asOf: ASOF }))
+      .violations
       .filter((v) => v.code === 'KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER')
       .map((v) => v.enterpriseIds[0])
       .sort();

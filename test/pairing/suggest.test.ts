@@ -132,7 +132,7 @@ describe('suggestPairings: proposals for key enterprises that lack a contact lea
     ]);
     // Applying the suggestions leaves no capacity or contact violation for the matched enterprises.
     const applied = [...existing, ...r.suggestions.map((s, i) => pair(`s${i}`, s.adviserId, s.enterpriseId))];
-    const vs = validatePairings(advisers, [...es, ent('n1', 'none')], applied, defaultPairingPolicy, { asOf: ASOF });
+    const vs = unwrap(validatePairings(advisers, [...es, ent('n1', 'none')], applied, defaultPairingPolicy, { asOf: ASOF })).violations;
     expect(vs.map((v) => [v.code, v.enterpriseIds])).toEqual(r.unmatched.map((u) => ['KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER', [u.enterpriseId]]));
   });
 

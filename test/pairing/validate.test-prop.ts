@@ -4,6 +4,7 @@ import { type KeyEnterpriseLevel } from '../../src/enterprise/index.js';
 import { type GovernmentLevel } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
+  unwrap,
   validatePairings,
   type Pairing,
   type PairingAdviser,
@@ -284,7 +285,8 @@ function plant(g: Gen, city: City, k: number): string[] {
 }
 
 describe('validatePairings finds exactly the violations planted in a valid city', () => {
-  const run = (city: City) => validatePairings(city.advisers, city.enterprises, city.pairings, defaultPairingPolicy, { asOf: ASOF, quotaPeriod: YEAR, issues: city.issues });
+  const run = (city: City) =>
+    unwrap(validatePairings(city.advisers, city.enterprises, city.pairings, defaultPairingPolicy, { asOf: ASOF, quotaPeriod: YEAR, issues: city.issues })).violations;
 
   test.prop([fc.gen()], { numRuns: 300 })('a generated city that keeps every rule of 000, 001 and 003 has no violation', (g) => {
     expect(run(validCity(g))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodes, QinqingError, parse } from '../../src/index.js';
+import { errorCodes, QinqingError, parse, unwrap } from '../../src/index.js';
 import { isKeyEnterprise, KeyEnterpriseLevel } from '../../src/enterprise/index.js';
 import { type AdviserKind, type GovernmentLevel } from '../../src/org/index.js';
 import {
@@ -10,6 +10,7 @@ import {
   validatePairings,
   type Pairing,
   type PairingAdviser,
+  type PairingAudit,
   type PairingEnterprise,
   type PairingViolation,
   type QuotaIssue,
@@ -32,7 +33,7 @@ const check = (
   pairings: readonly Pairing[],
   options: ValidatePairingsOptions = {},
   policy = defaultPairingPolicy,
-): readonly PairingViolation[] => validatePairings(advisers, enterprises, pairings, policy, options);
+): readonly PairingViolation[] => unwrap(validatePairings(advisers, enterprises, pairings, policy, options)).violations;
 const codes = (vs: readonly PairingViolation[]) => vs.map((v) => v.code);
 
 describe('000: each bureau adviser pairs with one industrial park or 3–5 key enterprises', () => {
@@ -227,9 +228,25 @@ describe('asOf: only pairings active on the date count', () => {
     expect(['2025-12-31', '2026-01-01', '2026-06-30', '2026-07-01'].map((d) => isPairingActive(p, d))).toEqual([false, true, true, false]);
   });
 
-  it('throws on a bad asOf or quota period: a programmer error', () => {
-    expect(() => check([], [], [], { asOf: '2026-02-30' })).toThrow(QinqingError);
-    expect(() => check([], [], [], { quotaPeriod: { from: '2026-12-31', to: '2026-01-01' } })).toThrow(/options.quotaPeriod must not end/);
+  it('Part 8 / issue 13: a bad asOf or quota period is a Result error naming the option, never a throw', () => {
+    const run = (options: ValidatePairingsOptions) => validatePairings([], [], [], defaultPairingPolicy, options);
+    expect(run({ asOf: '2026-02-30' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['options', 'asOf'], value: '2026-02-30' } });
+    expect(run({ asOf: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_DATE', path: ['options', 'asOf'] } });
+    expect(run({ quotaPeriod: { from: '2026-13-01', to: '2026-12-31' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_DATE', path: ['options', 'quotaPeriod', 'from'], messageZh: expect.stringContaining('options.quotaPeriod.from') },
+    });
+    const reversed = run({ quotaPeriod: { from: '2026-12-31', to: '2026-01-01' } });
+    expect(reversed).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'quotaPeriod'] } });
+    expect(reversed.ok ? '' : reversed.error.message).toMatch(/options.quotaPeriod must not end/);
+  });
+
+  it('Part 8 / issue 13: the audit says in its type whether the pairings are valid', () => {
+    const valid: PairingAudit = unwrap(validatePairings([l], es, ps, defaultPairingPolicy, { asOf: '2026-04-01' }));
+    expect(valid).toEqual({ valid: true, violations: [] });
+    const invalid = unwrap(validatePairings([l], es, ps, defaultPairingPolicy, { asOf: '2026-07-01' }));
+    expect(invalid.valid).toBe(false);
+    if (!invalid.valid) expect(invalid.violations[0].code).toBe('KEY_ENTERPRISE_WITHOUT_CONTACT_LEADER'); // no `?.`: at least one
   });
 });
 
@@ -353,6 +370,6 @@ describe('the report', () => {
     }
     const issues = enterprises.flatMap((e) => [0, 1].map((): QuotaIssue => ({ enterpriseId: e.id, state: 'closed', answer: { outcome: 'resolved', on: '2026-05-01' }, closedAt: '2026-05-02T10:00:00+08:00' })));
     const options = { asOf: '2026-06-01', quotaPeriod: { from: '2026-01-05', to: '2026-12-31' }, issues };
-    expect(validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, options)).toEqual([]);
+    expect(validatePairings(advisers, enterprises, pairings, defaultPairingPolicy, options)).toEqual({ ok: true, value: { valid: true, violations: [] } });
   }, 30_000);
 });

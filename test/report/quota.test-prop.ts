@@ -50,7 +50,7 @@ const city = fc
 
 test.prop([city])('the PROBLEM_QUOTA_UNMET violations of validatePairings are exactly the unmet lines of problemQuota', (c) => {
   const lines = unwrap(problemQuota(c.advisers, c.pairings, c.issues, defaultPairingPolicy, year));
-  const vs = validatePairings(c.advisers, c.enterprises, c.pairings, defaultPairingPolicy, { quotaPeriod: year, issues: c.issues }).filter((v) => v.code === 'PROBLEM_QUOTA_UNMET');
+  const vs = unwrap(validatePairings(c.advisers, c.enterprises, c.pairings, defaultPairingPolicy, { quotaPeriod: year, issues: c.issues })).violations.filter((v) => v.code === 'PROBLEM_QUOTA_UNMET');
   expect(vs.map((v) => [v.pairingIds[0], v.adviserIds[0], v.enterpriseIds[0], v.message.match(/solved (\d+) problem/)?.[1]])).toEqual(
     lines.filter((l) => !l.met).map((l) => [l.pairingId, l.adviserId, l.enterpriseId, String(l.solved)]),
   );

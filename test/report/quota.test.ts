@@ -85,7 +85,7 @@ describe('problemQuota (003: each contact cadre solves at least 2 problems a yea
     const pairings = [pair('p1', 'l1', 'e1'), pair('p2', 'c1', 'e2'), pair('p3', 'c2', 'e3', { since: '2026-02-01' }), pair('p4', 'l1', 'e2')];
     const issues = [solved('e1', '2026-02-01'), solved('e1', '2026-03-01'), solved('e2', '2026-03-01')];
     const unmet = unwrap(problemQuota(advisers, pairings, issues, defaultPairingPolicy, year)).filter((q) => !q.met);
-    const vs = validatePairings(advisers, ['e1', 'e2', 'e3'].map((id) => ({ id, keyLevel: 'none' as const })), pairings, defaultPairingPolicy, { quotaPeriod: year, issues }).filter(
+    const vs = unwrap(validatePairings(advisers, ['e1', 'e2', 'e3'].map((id) => ({ id, keyLevel: 'none' as const })), pairings, defaultPairingPolicy, { quotaPeriod: year, issues })).violations.filter(
       (v) => v.code === 'PROBLEM_QUOTA_UNMET',
     );
     expect(vs.map((v) => [v.pairingIds, v.adviserIds, v.enterpriseIds, v.path])).toEqual(

@@ -1,0 +1,117 @@
+/** The no-throw registry of `qinqing/issue`, `qinqing/procedure`, `qinqing/escalation` and `qinqing/meeting`. */
+import { fc } from '@fast-check/vitest';
+import type * as escalationBarrel from '../../../src/escalation/index.js';
+import {
+  defaultLifecyclePolicy,
+  defaultMeetingSeries,
+  defaultRecurrencePolicy,
+  defaultSupervisionPolicy,
+  IssueStateSchema,
+  SupervisionColourSchema,
+  SupervisionStepSchema,
+  xingtaiProcedurePolicy,
+  type IssueBatch,
+  type Matter,
+  type SupervisedIssue,
+} from '../../../src/index.js';
+import type * as issueBarrel from '../../../src/issue/index.js';
+import type * as meetingBarrel from '../../../src/meeting/index.js';
+import type * as procedureBarrel from '../../../src/procedure/index.js';
+import { arbInvalidIssueCommand, arbInvalidLadder, arbLadder } from '../../../src/testing/index.js';
+import { anyInput } from '../hostile.js';
+import type { ArgsOf } from '../registry.js';
+import { actor, calendar, command, context, date, event, extraFacts, from, history, instant, issue, issues, ladder, ladders, locale, period, routes, someIssues } from '../valid.js';
+
+const step = fc.constantFrom(...SupervisionStepSchema.options);
+const supervised: fc.Arbitrary<SupervisedIssue> = fc.oneof(
+  issue,
+  fc.record({ id: fc.constantFrom('i1', 'i2'), state: fc.constantFrom(...IssueStateSchema.options), assignedOn: fc.option(date), deadline: fc.option(date), supervisionStep: step }),
+);
+const batch: fc.Arbitrary<IssueBatch> = fc.record(
+  {
+    batchId: fc.constantFrom('b1', 'lishui-1'),
+    actor,
+    at: instant,
+    timeLimit: fc.oneof(fc.record({ workingDays: fc.integer({ min: 1, max: 30 }) }), fc.record({ dueOn: date })),
+    departmentOf: fc.constant(Object.fromEntries(issues.map((i) => [i.id, 'd-power']))),
+    coHandlersOf: fc.constant(Object.fromEntries(issues.map((i) => [i.id, ['d-land']]))),
+    note: fc.constant('第一批'),
+  },
+  { requiredKeys: ['batchId', 'actor', 'at', 'timeLimit', 'departmentOf'] },
+);
+const industryOf = fc.constant(Object.fromEntries(issues.map((i) => [i.enterpriseId, 'C34'])));
+const route = fc.constantFrom(...routes);
+
+export const issueArgs = {
+  supervisionStepRank: fc.tuple(step),
+  decideIssue: fc.tuple(fc.option(issue), command, context),
+  evolveIssue: fc.oneof(fc.tuple(fc.constant(null), event), fc.tuple(issue, event)),
+  executeIssueCommand: fc.tuple(fc.option(issue), command, context),
+  replayIssue: fc.tuple(history),
+  escalationCommand: fc.tuple(fc.constantFrom(...issues.map((i) => i.id)), route, actor, instant),
+  issueTransitionTableMarkdown: fc.tuple(locale),
+  issueLifecycleMermaid: fc.tuple(locale),
+  supervisionColourRank: fc.tuple(fc.constantFrom(...SupervisionColourSchema.options)),
+  supervisionStatus: fc.oneof(fc.tuple(supervised, date, calendar), fc.tuple(supervised, date, calendar, fc.constant(defaultSupervisionPolicy))),
+  assignBatch: fc.tuple(someIssues, batch, context),
+  batchSummary: fc.oneof(
+    fc.tuple(someIssues, fc.constantFrom('b1', 'lishui-1'), date, calendar),
+    fc.tuple(someIssues, fc.constantFrom('b1', 'lishui-1'), date, calendar, fc.constant(defaultSupervisionPolicy)),
+  ),
+  dailyCloseOut: fc.oneof(fc.tuple(someIssues, date), fc.tuple(someIssues, date, fc.integer({ min: -840, max: 840 }))),
+  weeklySupervisionList: fc.oneof(fc.tuple(someIssues, date, calendar), fc.tuple(someIssues, date, calendar, fc.constant(defaultSupervisionPolicy))),
+  findRecurrences: fc.oneof(fc.tuple(someIssues, industryOf), fc.tuple(someIssues, industryOf, fc.constant(defaultRecurrencePolicy))),
+  safeParseIssue: fc.tuple(anyInput(issue)),
+  safeParseIssueCommand: fc.tuple(anyInput(fc.oneof(command, from(arbInvalidIssueCommand())))),
+  safeParseIssueEvents: fc.tuple(anyInput(history)),
+  safeParseLifecyclePolicy: fc.tuple(anyInput(fc.constant(defaultLifecyclePolicy))),
+  safeParseRecurrencePolicy: fc.tuple(anyInput(fc.constant(defaultRecurrencePolicy))),
+  safeParseSupervisionPolicy: fc.tuple(anyInput(fc.constant(defaultSupervisionPolicy))),
+} satisfies ArgsOf<typeof issueBarrel>;
+
+const matter: fc.Arbitrary<Matter> = fc.record({
+  enterpriseId: fc.constantFrom('e1', 'e2'),
+  industry: fc.constantFrom('C34', 'C3411', 'I65'),
+  categoryId: fc.option(fc.constantFrom('financing', 'productionFactors')),
+  kind: fc.constantFrom('licensing', 'approval', 'consultation', 'minorViolation', 'other'),
+  affectsPublicInterest: fc.boolean(),
+  on: date,
+});
+
+export const procedureArgs = {
+  classifyProcedure: fc.oneof(
+    fc.tuple(matter, fc.record({ issues: someIssues, industryOf })),
+    fc.tuple(matter, fc.record({ issues: someIssues, industryOf }), fc.constant(xingtaiProcedurePolicy)),
+  ),
+  safeParseProcedurePolicy: fc.tuple(anyInput(fc.constant(xingtaiProcedurePolicy))),
+  archiveCheck: fc.tuple(issue),
+  approvalRefusal: fc.tuple(fc.constantFrom('simple' as const, 'general' as const, null), fc.boolean()),
+} satisfies ArgsOf<typeof procedureBarrel>;
+
+const anyLadder = fc.oneof(ladder, from(arbLadder(), 12));
+const standing = fc.record({ holder: fc.constantFrom('mayor', 'deputyMayorInCharge', 'efficiencyOffice'), rank: fc.integer({ min: 0, max: 9 }), on: date });
+
+export const escalationArgs = {
+  issueFacts: fc.oneof(fc.tuple(issue, date, calendar), fc.tuple(issue, date, calendar, extraFacts)),
+  compileLadder: fc.tuple(anyLadder),
+  route: fc.oneof(fc.tuple(issue, anyLadder, date, calendar), fc.tuple(issue, anyLadder, date, calendar, extraFacts)),
+  targetLabel: fc.tuple(fc.constantFrom(...ladders).chain((l) => fc.tuple(fc.constantFrom(...l.rules.map((r) => r.target)), fc.constant(l))).map(([t]) => t), ladder, locale),
+  explainRoute: fc.tuple(route, ladder, locale),
+  escalationRefusal: fc.tuple(fc.option(standing), standing),
+  timeLadder: fc.oneof(fc.tuple(), fc.tuple(fc.constant(defaultSupervisionPolicy))),
+  validateLadder: fc.oneof(
+    fc.tuple(anyInput(fc.oneof(fc.constantFrom(...ladders), from(arbLadder(), 12), from(arbInvalidLadder(), 12)))),
+    fc.tuple(anyInput(ladder), fc.record({ maxGapExamples: fc.nat({ max: 5 }), maxGapChecks: fc.nat({ max: 10_000 }) }, { requiredKeys: [] })),
+  ),
+} satisfies ArgsOf<typeof escalationBarrel>;
+
+const series = fc.constantFrom(...defaultMeetingSeries);
+
+export const meetingArgs = {
+  occurrences: fc.tuple(series, period, calendar),
+  agenda: fc.oneof(
+    fc.tuple(fc.record({ series, on: date }), someIssues, date, ladder, calendar),
+    fc.tuple(fc.record({ series, on: date }), someIssues, date, ladder, calendar, fc.constant(Object.fromEntries(issues.map((i) => [i.id, { industry: 'C34' }])))),
+  ),
+  safeParseMeetingSeries: fc.tuple(anyInput(series)),
+} satisfies ArgsOf<typeof meetingBarrel>;

@@ -1,0 +1,151 @@
+/** The no-throw registry of `qinqing/scoring`, `qinqing/report` and `qinqing/access`. */
+import { fc } from '@fast-check/vitest';
+import * as accessBarrel from '../../../src/access/index.js';
+import {
+  batchSummary,
+  chinaCalendar,
+  deductionScheme,
+  defaultAccessPolicy,
+  defaultAppraisalPolicy,
+  defaultPairingPolicy,
+  defaultSummaryCounts,
+  emptyTally,
+  hainingScheme,
+  hotlineScheme,
+  IssueCommandTypeSchema,
+  jiaozuoScheme,
+  jiaozuoServiceAreas,
+  ledgerReport,
+  problemQuota,
+  rankUnits,
+  RateNameSchema,
+  scoreTally,
+  thresholdScheme,
+  unwrap,
+  type AccessAction,
+  type RankedEntry,
+  type ReportTable,
+  type ScoringScheme,
+  type TallyGrouping,
+  type TallyIssue,
+  type UnitScore,
+} from '../../../src/index.js';
+import type * as reportBarrel from '../../../src/report/index.js';
+import type * as scoringBarrel from '../../../src/scoring/index.js';
+import { arbInvalidScoringScheme, arbInvalidTally, arbScoringScheme, arbTally } from '../../../src/testing/index.js';
+import { anyInput, anyText } from '../hostile.js';
+import type { ArgsOf } from '../registry.js';
+import { actor, context, from, issue, issues, locale, period, pool, someIssues } from '../valid.js';
+
+const tally = fc.oneof(fc.constant(emptyTally), from(arbTally(), 30));
+const unitIds = ['d1', 'd2', 'd3', 'd-power', 'e1'] as const;
+const table = fc.dictionary(fc.constantFrom(...unitIds), tally, { maxKeys: 5 });
+const builtInSchemes: readonly ScoringScheme[] = [jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme];
+const scheme = fc.oneof(fc.constantFrom(...builtInSchemes), from(arbScoringScheme(), 20));
+const grouping: fc.Arbitrary<TallyGrouping<TallyIssue>> = fc.oneof(
+  fc.constantFrom('department' as const, 'enterprise' as const),
+  fc.constant({ byEnterprise: Object.fromEntries(issues.map((i, k) => [i.enterpriseId, k % 2 === 0 ? 'a1' : ['a1', 'a2']])) }),
+  fc.constant((i: TallyIssue) => i.leadDepartmentId),
+);
+const rankEntries = fc.array(fc.record({ id: fc.constantFrom(...unitIds), score: fc.option(fc.integer({ min: 0, max: 100 })) }), { maxLength: 6 });
+const ranked: fc.Arbitrary<RankedEntry[]> = rankEntries.map((es) => {
+  const r = rankUnits(es);
+  return r.ok ? r.value : [];
+});
+const unitScores: readonly UnitScore[] = pool(fc.tuple(tally, fc.constantFrom(...builtInSchemes)), 20).flatMap(([t, s]) => {
+  const r = scoreTally(t, s, {}, 'd1');
+  return r.ok ? [r.value] : [];
+});
+const rateOptions = fc.record({ basicallySatisfiedCredit: fc.double({ min: 0, max: 1, noNaN: true }), wilsonZ: fc.double({ min: 0, max: 5, noNaN: true }) }, { requiredKeys: [] });
+
+export const scoringArgs = {
+  mergeTallies: fc.tuple(tally, tally),
+  mergeTallyTables: fc.array(table, { maxLength: 4 }),
+  tallyIssues: fc.tuple(someIssues, fc.record({ period, by: grouping })),
+  tallyIssuesBy: fc.tuple(someIssues, fc.record({ period, by: fc.record({ department: grouping, adviser: grouping }, { requiredKeys: [] }) })),
+  tallyVisits: fc.tuple(fc.array(fc.record({ id: fc.constantFrom(...unitIds), due: fc.nat({ max: 12 }), done: fc.nat({ max: 12 }) }), { maxLength: 5 })),
+  pairedAdvisers: fc.tuple(fc.constant([]), fc.constant('2026-06-01')),
+  wilsonLowerBound: fc.oneof(
+    fc.tuple(fc.nat({ max: 300 }), fc.nat({ max: 300 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]),
+    fc.tuple(fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.double({ min: 0, max: 5, noNaN: true })).map(([a, b, z]) => [Math.min(a, b), Math.max(a, b), z] as [number, number, number]),
+  ),
+  rates: fc.oneof(fc.tuple(tally), fc.tuple(tally, rateOptions)),
+  scoreTally: fc.oneof(
+    fc.tuple(tally, scheme),
+    fc.tuple(tally, scheme, fc.dictionary(fc.constantFrom('hotlineScore', 'inspection', 'x'), fc.integer({ min: 0, max: 100 })), fc.constantFrom(...unitIds)),
+  ),
+  scoreUnits: fc.oneof(
+    fc.tuple(table, scheme),
+    fc.tuple(table, scheme, fc.record({ externals: fc.constant({ d1: { hotlineScore: 90 } }), units: fc.subarray([...unitIds]) }, { requiredKeys: [] })),
+  ),
+  explainScore: fc.tuple(fc.constantFrom(...unitScores), fc.constantFrom(...builtInSchemes), locale),
+  rankUnits: fc.oneof(fc.tuple(rankEntries), fc.tuple(rankEntries, fc.record({ order: fc.constantFrom('asc' as const, 'desc' as const) }, { requiredKeys: [] }))),
+  redList: fc.tuple(ranked, fc.nat({ max: 6 })),
+  blackList: fc.tuple(ranked, fc.nat({ max: 6 })),
+  rankChanges: fc.tuple(ranked, ranked),
+  rateDepartments: fc.oneof(
+    fc.tuple(fc.array(fc.record({ enterpriseId: fc.constantFrom('e1', 'e2', 'e3'), departmentId: fc.constantFrom('d1', 'd2'), level: fc.constantFrom('satisfied', 'basicallySatisfied', 'unsatisfied') }), { maxLength: 10 })),
+    fc.tuple(
+      fc.array(fc.record({ enterpriseId: fc.constantFrom('e1', 'e2', 'e3'), departmentId: fc.constantFrom('d1', 'd2'), level: fc.constantFrom('satisfied', 'basicallySatisfied', 'unsatisfied') }), { maxLength: 10 }),
+      fc.record({ minRatings: fc.nat({ max: 5 }), basicallySatisfiedCredit: fc.constant(0.8), wilsonZ: fc.constant(1.96) }, { requiredKeys: [] }),
+    ),
+  ),
+  appraisalGrades: fc.oneof(
+    fc.tuple(fc.array(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5'), score: fc.integer({ min: 0, max: 100 }), seconded: fc.boolean(), tieBreakers: fc.array(fc.nat({ max: 10 }), { maxLength: 2 }) }, { requiredKeys: ['id', 'score'] }), { maxLength: 8 })),
+    fc.tuple(fc.array(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3'), score: fc.integer({ min: 0, max: 100 }) }), { maxLength: 8 }), fc.constant(defaultAppraisalPolicy)),
+  ),
+  safeParseAppraisalPolicy: fc.tuple(anyInput(fc.constant(defaultAppraisalPolicy))),
+  safeParseScoringScheme: fc.tuple(anyInput(fc.oneof(scheme, from(arbInvalidScoringScheme(), 12)))),
+  safeParseTallyTable: fc.tuple(anyInput(fc.oneof(table, from(arbInvalidTally(), 12).map((t) => ({ d1: t }))))),
+} satisfies ArgsOf<typeof scoringBarrel>;
+
+const ledger: ReportTable = unwrap(ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas }));
+const batch = unwrap(batchSummary(issues, 'b1', '2026-07-01', chinaCalendar));
+const quotaLines = unwrap(problemQuota([{ id: 'a1', kind: 'contactLeader' }], [{ id: 'p1', adviserId: 'a1', enterpriseId: issues[0]?.enterpriseId ?? 'e1', parkId: null, since: '2025-01-01', until: null, selection: 'appointed' }], issues, defaultPairingPolicy, { from: '2026-01-01', to: '2026-12-31' }));
+const names = fc.record(
+  { enterprises: fc.constant({ e1: '恒信机械' }), departments: fc.constant({ 'd-power': '供电公司' }), advisers: fc.constant({ a1: '王伟' }) },
+  { requiredKeys: [] },
+);
+
+export const reportArgs = {
+  formatRate: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })),
+  renderMarkdown: fc.tuple(fc.constant(ledger), locale),
+  renderCsv: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, fc.record({ rates: fc.constantFrom('percent' as const, 'number' as const), bom: fc.boolean() }, { requiredKeys: [] }))),
+  ledgerReport: fc.tuple(
+    someIssues,
+    fc.record({ locale, taxonomy: fc.constant(jiaozuoServiceAreas), period, names, calendar: fc.constant({ provisionalFrom: 2027 }) }, { requiredKeys: ['locale'] }),
+  ),
+  categoryBreakdown: fc.tuple(someIssues, fc.record({ period, locale, taxonomy: fc.constant(jiaozuoServiceAreas), rateOptions }, { requiredKeys: ['period', 'locale'] })),
+  periodSummary: fc.tuple(
+    fc.array(fc.record({ label: fc.oneof(fc.constant('2026'), fc.constant({ zh: '上半年', en: 'H1' })), period, tally }, { requiredKeys: ['period', 'tally'] }), { maxLength: 4 }),
+    fc.record({ locale, rateOptions, counts: fc.subarray([...defaultSummaryCounts]), rates: fc.subarray([...RateNameSchema.options]) }, { requiredKeys: ['locale'] }),
+  ),
+  batchReport: fc.tuple(fc.array(fc.constant(batch), { maxLength: 3 }), locale),
+  quotaShortfallReport: fc.tuple(fc.constant(quotaLines), fc.record({ locale, names }, { requiredKeys: ['locale'] })),
+} satisfies ArgsOf<typeof reportBarrel>;
+
+const actions: readonly AccessAction[] = [...IssueCommandTypeSchema.options, 'read', 'list', 'export'].filter((a): a is AccessAction => accessBarrel.AccessActionSchema.safeParse(a).success);
+const subject = context.chain((c) => (c.access === undefined ? fc.constant({ id: 'office', role: 'leadingGroupOffice' as const }) : fc.constant(c.access.subject)));
+const countyOf = fc.oneof(fc.constant({ e1: 'c1', e2: 'c2' }), fc.constant((id: string) => (id === 'e1' ? 'c1' : undefined)));
+
+export const accessArgs = {
+  issueAccessTarget: fc.oneof(fc.tuple(issue), fc.tuple(issue, countyOf)),
+  authorize: fc.oneof(
+    fc.tuple(subject, fc.constantFrom(...actions), issue, fc.constant(defaultAccessPolicy)),
+    fc.tuple(
+      subject,
+      fc.constantFrom(...actions),
+      fc.record({ countyId: fc.constant('c1'), enterpriseId: fc.constant('e1'), departmentId: fc.constant('d-power'), coHandlerIds: fc.constant(['d-land']) }, { requiredKeys: [] }),
+      fc.constant(defaultAccessPolicy),
+      fc.record({ countyOf }, { requiredKeys: [] }),
+    ),
+  ),
+  authorizeIssueCommand: fc.tuple(
+    fc.option(issue),
+    fc.record({ type: fc.constantFrom(...IssueCommandTypeSchema.options), actor, enterpriseId: fc.constantFrom('e1', 'e2') }, { requiredKeys: ['type', 'actor'] }),
+    fc.record({ policy: fc.constant(defaultAccessPolicy), subject, countyOf }, { requiredKeys: ['policy', 'subject'] }),
+  ),
+  maskContactData: fc.tuple(anyText(fc.constantFrom('电话 0391-1234567，邮箱 wang@example.com', '手机13912345678', '无'))),
+  redactForPublicListing: fc.tuple(issue),
+  safeParseAccessPolicy: fc.tuple(anyInput(fc.constant(defaultAccessPolicy))),
+} satisfies ArgsOf<typeof accessBarrel>;
