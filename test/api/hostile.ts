@@ -23,7 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc } from '@fast-check/vitest';
-import { allLabels } from '../../src/index.js';
+import { allLabels } from './everything.js';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 

@@ -32,7 +32,7 @@ import {
   type Locale,
   type Route,
   type WorkCalendar,
-} from '../../src/index.js';
+} from './everything.js';
 import { arbCalendarDate, arbInstant, arbIssue, arbIssueCommand } from '../../src/testing/index.js';
 
 /** A fixed sample of an arbitrary: the same values in every run. */

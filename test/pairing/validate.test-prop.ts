@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { unwrap } from '../../src/index.js';
 import { type KeyEnterpriseLevel } from '../../src/enterprise/index.js';
 import { type GovernmentLevel } from '../../src/org/index.js';
 import {
   defaultPairingPolicy,
-  unwrap,
   validatePairings,
   type Pairing,
   type PairingAdviser,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodes, QinqingError, parse, unwrap } from '../../src/index.js';
+import { errorCodes, parse, unwrap } from '../../src/index.js';
 import { isKeyEnterprise, KeyEnterpriseLevel } from '../../src/enterprise/index.js';
 import { type AdviserKind, type GovernmentLevel } from '../../src/org/index.js';
 import {

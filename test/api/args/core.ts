@@ -1,9 +1,11 @@
 /** The no-throw registry of what only the root exports: src/core and src/labels.ts. */
 import { fc } from '@fast-check/vitest';
 import * as core from '../../../src/core/index.js';
-import { allLabels, domainError, errorCodes, type DomainError, type ErrorCode, type LabelledValue, type Result } from '../../../src/index.js';
+import { allLabels, domainError, errorCodes, type DomainError, type ErrorCode, type LabelledValue, type Result } from '../everything.js';
 import type { ArgsOf } from '../registry.js';
-import { anyText } from '../hostile.js';
+import { publicModules } from '../../public-modules.js';
+import { anyText, hostileDates, hostileInstants, hostileNumbers, hostileTexts } from '../hostile.js';
+import * as z from 'zod';
 
 const locale = fc.constantFrom('zh-CN' as const, 'en' as const);
 const code = fc.constantFrom(...(Object.keys(errorCodes) as ErrorCode[]));
@@ -19,7 +21,17 @@ const details = fc.record(
 const error: fc.Arbitrary<DomainError> = fc.tuple(code, details).map(([c, d]) => domainError(c, d));
 const result: fc.Arbitrary<Result<unknown>> = fc.oneof(fc.jsonValue().map((value) => core.ok(value)), error.map((e) => core.err(e)));
 
+/** Every schema the package exports: the `XxxSchema` values and each enum's `.schema`. */
+const schemas = Object.values(publicModules).flatMap((m) =>
+  Object.entries(m).flatMap(([name, v]): z.ZodType[] => {
+    if (name.endsWith('Schema') && v instanceof z.ZodType) return [v];
+    const inner = (v as { schema?: unknown } | null)?.schema;
+    return typeof v === 'object' && inner instanceof z.ZodType ? [inner] : [];
+  }),
+);
+
 export const coreArgs = {
+  safeParse: fc.tuple(fc.constantFrom(...schemas), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom<unknown>(...hostileDates, ...hostileInstants, ...hostileTexts, ...hostileNumbers))),
   ok: fc.tuple(fc.anything()),
   err: fc.tuple(fc.anything()),
   mapResult: fc.tuple(result, fc.constant((v: unknown) => [v])),

@@ -2,18 +2,17 @@
 import { fc } from '@fast-check/vitest';
 import type * as escalationBarrel from '../../../src/escalation/index.js';
 import {
-  defaultLifecyclePolicy,
   defaultMeetingSeries,
   defaultRecurrencePolicy,
   defaultSupervisionPolicy,
-  IssueStateSchema,
-  SupervisionColourSchema,
-  SupervisionStepSchema,
+  IssueState,
+  SupervisionColour,
+  SupervisionStep,
   xingtaiProcedurePolicy,
   type IssueBatch,
   type Matter,
   type SupervisedIssue,
-} from '../../../src/index.js';
+} from '../everything.js';
 import type * as issueBarrel from '../../../src/issue/index.js';
 import type * as meetingBarrel from '../../../src/meeting/index.js';
 import type * as procedureBarrel from '../../../src/procedure/index.js';
@@ -22,10 +21,10 @@ import { anyInput } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
 import { actor, calendar, command, context, date, event, extraFacts, from, history, instant, issue, issues, ladder, ladders, locale, period, routes, someIssues } from '../valid.js';
 
-const step = fc.constantFrom(...SupervisionStepSchema.options);
+const step = fc.constantFrom(...SupervisionStep.schema.options);
 const supervised: fc.Arbitrary<SupervisedIssue> = fc.oneof(
   issue,
-  fc.record({ id: fc.constantFrom('i1', 'i2'), state: fc.constantFrom(...IssueStateSchema.options), assignedOn: fc.option(date), deadline: fc.option(date), supervisionStep: step }),
+  fc.record({ id: fc.constantFrom('i1', 'i2'), state: fc.constantFrom(...IssueState.schema.options), assignedOn: fc.option(date), deadline: fc.option(date), supervisionStep: step }),
 );
 const batch: fc.Arbitrary<IssueBatch> = fc.record(
   {
@@ -51,7 +50,7 @@ export const issueArgs = {
   escalationCommand: fc.tuple(fc.constantFrom(...issues.map((i) => i.id)), route, actor, instant),
   issueTransitionTableMarkdown: fc.tuple(locale),
   issueLifecycleMermaid: fc.tuple(locale),
-  supervisionColourRank: fc.tuple(fc.constantFrom(...SupervisionColourSchema.options)),
+  supervisionColourRank: fc.tuple(fc.constantFrom(...SupervisionColour.schema.options)),
   supervisionStatus: fc.oneof(fc.tuple(supervised, date, calendar), fc.tuple(supervised, date, calendar, fc.constant(defaultSupervisionPolicy))),
   assignBatch: fc.tuple(someIssues, batch, context),
   batchSummary: fc.oneof(
@@ -64,9 +63,6 @@ export const issueArgs = {
   safeParseIssue: fc.tuple(anyInput(issue)),
   safeParseIssueCommand: fc.tuple(anyInput(fc.oneof(command, from(arbInvalidIssueCommand())))),
   safeParseIssueEvents: fc.tuple(anyInput(history)),
-  safeParseLifecyclePolicy: fc.tuple(anyInput(fc.constant(defaultLifecyclePolicy))),
-  safeParseRecurrencePolicy: fc.tuple(anyInput(fc.constant(defaultRecurrencePolicy))),
-  safeParseSupervisionPolicy: fc.tuple(anyInput(fc.constant(defaultSupervisionPolicy))),
 } satisfies ArgsOf<typeof issueBarrel>;
 
 const matter: fc.Arbitrary<Matter> = fc.record({
@@ -83,7 +79,6 @@ export const procedureArgs = {
     fc.tuple(matter, fc.record({ issues: someIssues, industryOf })),
     fc.tuple(matter, fc.record({ issues: someIssues, industryOf }), fc.constant(xingtaiProcedurePolicy)),
   ),
-  safeParseProcedurePolicy: fc.tuple(anyInput(fc.constant(xingtaiProcedurePolicy))),
   archiveCheck: fc.tuple(issue),
   approvalRefusal: fc.tuple(fc.constantFrom('simple' as const, 'general' as const, null), fc.boolean()),
 } satisfies ArgsOf<typeof procedureBarrel>;
@@ -113,5 +108,4 @@ export const meetingArgs = {
     fc.tuple(fc.record({ series, on: date }), someIssues, date, ladder, calendar),
     fc.tuple(fc.record({ series, on: date }), someIssues, date, ladder, calendar, fc.constant(Object.fromEntries(issues.map((i) => [i.id, { industry: 'C34' }])))),
   ),
-  safeParseMeetingSeries: fc.tuple(anyInput(series)),
 } satisfies ArgsOf<typeof meetingBarrel>;

@@ -1,11 +1,11 @@
 /** The no-throw registry of `qinqing/pairing` and `qinqing/visit`. */
 import { fc } from '@fast-check/vitest';
 import {
-  AdviserKindSchema,
+  AdviserKind,
   defaultPairingPolicy,
   defaultVisitBurdenPolicy,
   defaultVisitCadence,
-  ExperienceBasisSchema,
+  ExperienceBasis,
   hainingGridStaffShare,
   hainingVisitCadence,
   jiaozuoVisitCadence,
@@ -17,11 +17,10 @@ import {
   type StableMatchInput,
   type VisitCadencePolicy,
   type VisitCadenceRole,
-} from '../../../src/index.js';
+} from '../everything.js';
 import type * as pairingBarrel from '../../../src/pairing/index.js';
-import { arbAdviser, arbEnterprise, arbInvalidVisit, arbPairing, arbVisit } from '../../../src/testing/index.js';
+import { arbAdviser, arbEnterprise, arbPairing, arbVisit } from '../../../src/testing/index.js';
 import type * as visitBarrel from '../../../src/visit/index.js';
-import { anyInput } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
 import { actor, calendar, date, from, instant, issues, period } from '../valid.js';
 
@@ -70,11 +69,11 @@ const secondment: fc.Arbitrary<Secondment> = fc.record({
 const suggestionAdviser = fc.record(
   {
     id: fc.constantFrom(...adviserIds),
-    kind: fc.constantFrom(...AdviserKindSchema.options),
+    kind: fc.constantFrom(...AdviserKind.schema.options),
     level: fc.constantFrom('city', 'county', 'grassroots'),
     departmentId: fc.constantFrom('d1', 'd2'),
     expertise: fc.subarray(['financing', 'productionFactors', 'talentTraining']),
-    experience: fc.record({ basis: fc.subarray([...ExperienceBasisSchema.options]) }, { requiredKeys: [] }),
+    experience: fc.record({ basis: fc.subarray([...ExperienceBasis.schema.options]) }, { requiredKeys: [] }),
   },
   { requiredKeys: ['id', 'kind', 'level'] },
 );
@@ -86,7 +85,6 @@ const suggestionEnterprise = fc.record({
 });
 
 export const pairingArgs = {
-  safeParsePairingPolicy: fc.tuple(anyInput(policy)),
   problemQuota: fc.tuple(advisers, pairings, quotaIssues, policy, year),
   isPairingActive: fc.tuple(fc.record({ since: date, until: fc.option(date) }), date),
   validatePairings: fc.oneof(
@@ -107,7 +105,7 @@ export const pairingArgs = {
     fc.record(
       {
         asOf: date,
-        kinds: fc.subarray([...AdviserKindSchema.options]),
+        kinds: fc.subarray([...AdviserKind.schema.options]),
         needsOf: fc.constant({ e1: ['financing'], e2: ['productionFactors'] }),
         industriesOf: fc.constant({ a1: ['C34'], a2: ['C26', 'I65'] }),
         countyOf: fc.constant({ d1: 'c1', d2: 'c2' }),
@@ -117,7 +115,6 @@ export const pairingArgs = {
       { requiredKeys: ['asOf'] },
     ),
   ),
-  safeParseSecondment: fc.tuple(anyInput(secondment)),
   secondmentSummary: fc.tuple(fc.array(secondment, { maxLength: 5 }), date),
   stableMatch: fc.tuple(stableMatchInput),
 } satisfies ArgsOf<typeof pairingBarrel>;
@@ -196,8 +193,4 @@ export const visitArgs = {
     fc.tuple(departments, fc.record({ teams, grids: fc.constant([{ id: 'g1' }, { id: 'g2' }]), advisers: fc.constant([{ id: 'a1', departmentId: 'd1' }]) }, { requiredKeys: ['teams'] }), gridEnterprises),
     fc.tuple(departments, fc.record({ teams }), gridEnterprises, fc.constant(hainingGridStaffShare)),
   ),
-  safeParseVisit: fc.tuple(anyInput(fc.oneof(visit, from(arbInvalidVisit(), 12)))),
-  safeParseVisitBurdenPolicy: fc.tuple(anyInput(fc.constant(defaultVisitBurdenPolicy))),
-  safeParseVisitCadencePolicy: fc.tuple(anyInput(cadence)),
-  safeParseVisitChecklist: fc.tuple(anyInput(fc.constant(xuzhouVisitRecordForm))),
 } satisfies ArgsOf<typeof visitBarrel>;
