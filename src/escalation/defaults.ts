@@ -188,7 +188,7 @@ function timeRules(policy: SupervisionPolicy, rankOf: (i: number) => number): Es
  * and 10 working days); an issue on time stays with its adviser.
  *
  * @param policy - The supervision policy whose steps give the thresholds; `defaultSupervisionPolicy` by default.
- * @returns The ladder, frozen; or, for a policy that {@link index!SupervisionPolicySchema} refuses
+ * @returns The ladder, frozen; or, for a policy that {@link qinqing/issue!SupervisionPolicySchema} refuses
  *   (a threshold that is NaN, negative or fractional, …), its error with the path under `policy`.
  * @example
  * ```ts
