@@ -160,6 +160,16 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
     );
   }
   const c = series.cadence;
+  // A series built by hand (not through MeetingSeriesSchema) with `every` 0, negative, fractional
+  // or NaN would never step forward: refuse it as the schema does.
+  if (!Number.isInteger(c.every) || c.every < 1 || c.every > 120) {
+    return badArgument(
+      `series.cadence.every must be a whole number from 1 to 120, not ${String(c.every)}.`,
+      `series.cadence.every 应为 1 至 120 的整数，实际为 ${String(c.every)}。`,
+      ['series', 'cadence', 'every'],
+      c.every,
+    );
+  }
   const anchor = dayOf(c.anchor);
   if (Number.isNaN(anchor)) return badDate(c.anchor, ['series', 'cadence', 'anchor']);
   const until = c.until === null ? Infinity : dayOf(c.until);

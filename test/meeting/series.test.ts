@@ -230,3 +230,13 @@ describe('occurrences: the meetings of a series in a period, on working days', (
     expect(of(jiaozuoHalfYearlySymposium, { from: '2026-06-16', to: '2026-06-16' })).toEqual([]);
   });
 });
+
+describe('occurrences refuses a cadence that never steps forward (Part 8 / issue 13: no public function stalls or throws on a typed value)', () => {
+  it.each([0, -1, 0.5, Number.NaN, 121])('every %s is INVALID_ARGUMENT at series.cadence.every, not an endless loop', (every) => {
+    const series = { ...hainingHalfMonthlyConsultation, cadence: { ...hainingHalfMonthlyConsultation.cadence, every } };
+    expect(occurrences(series, { from: '2026-01-01', to: '2026-03-31' }, chinaCalendar)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', path: ['series', 'cadence', 'every'] },
+    });
+  });
+});
