@@ -47,17 +47,7 @@ export function compare(title: string, ours: Contender, peer: Contender, repeats
   return ratio;
 }
 
-/** A seeded pseudo-random generator (mulberry32), so every bench run uses the same inputs. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from './seeded.js';
 
 /** A GC function, when V8 lets us have one without a command-line flag (for heap figures). */
 export const gc: (() => void) | null = (() => {

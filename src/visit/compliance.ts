@@ -4,7 +4,7 @@ import { readDay, readPeriod } from '../internal/args.js';
 import type { Pairing } from '../pairing/schema.js';
 import { cadencePolicyProblem, pairingDatesProblem } from './checks.js';
 import { defaultVisitCadence } from './defaults.js';
-import { runVisitEngine } from './engine.js';
+import { runVisitEngine, type EngineRequest } from './engine.js';
 import type { VisitCadenceRole } from './enums.js';
 import type { VisitPeriod } from './period.js';
 import type { VisitPlanLine } from './plan.js';
@@ -113,24 +113,38 @@ export function visitCompliance(
   period: VisitPeriod,
   options: VisitComplianceOptions = {},
 ): Result<VisitCompliance> {
+  const request = complianceRequest(pairings, visits, period, options, null);
+  if (!request.ok) return request;
+  return ok(runVisitEngine(request.value).compliance as VisitCompliance);
+}
+
+/**
+ * The engine's request for the compliance of `period` (and the plan, when `plan` is given), or the
+ * first problem with the period, the cadence policy or the pairings' dates.
+ */
+function complianceRequest(
+  pairings: readonly Pairing[],
+  visits: readonly Visit[],
+  period: VisitPeriod,
+  options: VisitComplianceOptions,
+  plan: EngineRequest['plan'],
+): Result<EngineRequest> {
   const days = readPeriod(period, 'period');
   if (!days.ok) return days;
   const policy = options.policy ?? defaultVisitCadence;
   const problem = cadencePolicyProblem(policy, ['options', 'policy']) ?? pairingDatesProblem(pairings);
   if (problem !== null) return err(problem);
   const [from, to] = days.value;
-  return ok(
-    runVisitEngine({
-      pairings,
-      visits,
-      policy,
-      roleOf: options.roleOf,
-      departmentOf: options.departmentOf,
-      gridOf: options.gridOf,
-      plan: null,
-      window: { period, from, to },
-    }).compliance as VisitCompliance,
-  );
+  return ok({
+    pairings,
+    visits,
+    policy,
+    roleOf: options.roleOf,
+    departmentOf: options.departmentOf,
+    gridOf: options.gridOf,
+    plan,
+    window: { period, from, to },
+  });
 }
 
 /**
@@ -178,21 +192,8 @@ export function visitReport(
 ): Result<VisitReport> {
   const day = readDay(asOf, 'asOf');
   if (!day.ok) return day;
-  const days = readPeriod(period, 'period');
-  if (!days.ok) return days;
-  const policy = options.policy ?? defaultVisitCadence;
-  const problem = cadencePolicyProblem(policy, ['options', 'policy']) ?? pairingDatesProblem(pairings);
-  if (problem !== null) return err(problem);
-  const [from, to] = days.value;
-  const r = runVisitEngine({
-    pairings,
-    visits,
-    policy,
-    roleOf: options.roleOf,
-    departmentOf: options.departmentOf,
-    gridOf: options.gridOf,
-    plan: { asOf, day: day.value },
-    window: { period, from, to },
-  });
+  const request = complianceRequest(pairings, visits, period, options, { asOf, day: day.value });
+  if (!request.ok) return request;
+  const r = runVisitEngine(request.value);
   return ok({ plan: r.plan, compliance: r.compliance as VisitCompliance });
 }

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc } from '@fast-check/vitest';
 import { allLabels } from './everything.js';
+import { seeded } from '../../bench/seeded.js';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src');
 
@@ -155,18 +156,6 @@ export const hostileKeys: readonly string[] = ['__proto__', 'constructor', 'toSt
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
 
-/** A small deterministic generator (mulberry32), so that a failing case replays from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Path = readonly (string | number)[];
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => {
@@ -256,7 +245,7 @@ function spoil(value: unknown, rnd: () => number): { readonly value: unknown } |
  * argument at random, then a place in it at random (the argument itself included).
  */
 export function spoilt<T extends readonly unknown[]>(args: T, seed: number, times: number): T {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   let out: readonly unknown[] = args;
   for (let n = 0; n < times && out.length > 0; n++) {
     const i = Math.floor(rnd() * out.length);

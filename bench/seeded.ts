@@ -1,0 +1,15 @@
+/**
+ * A seeded pseudo-random generator (mulberry32): the same seed gives the same numbers in [0, 1).
+ * Its own file, without imports or side effects, so that tests can share it with the benches
+ * without loading the bench harness.
+ */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
