@@ -2,8 +2,9 @@ import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
-import { civilFromDays, daysFromCivil, isoWeekday, toDayNumber } from '../internal/days.js';
-import { calendarProblem, compiled } from './compiled.js';
+import { civilFromDays, daysFromCivil, isoWeekday } from '../internal/days.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { compiled, coverCounts } from './compiled.js';
 import type { WorkCalendar } from './schema.js';
 
 /**
@@ -83,26 +84,24 @@ export interface CalendarCoverage {
 export function calendarCoverage(calendar: WorkCalendar): Result<CalendarCoverage> {
   const c = compiled(calendar);
   if ('code' in c) return err(c);
-  const weekend = new Set(calendar.weekendDays);
-  const span = calendar.lastYear - calendar.firstYear + 1;
-  const weekdaysOff = new Set<number>();
+  const cal = c.calendar; // what was checked, not the app's object again
+  const weekend = new Set(cal.weekendDays);
+  const span = cal.lastYear - cal.firstYear + 1;
   const hasHolidays = new Uint8Array(span);
-  for (const h of calendar.holidays) {
-    hasHolidays[Number(h.from.slice(0, 4)) - calendar.firstYear] = 1;
-    for (let d = toDayNumber(h.from); d <= toDayNumber(h.to); d++) if (!weekend.has(isoWeekday(d))) weekdaysOff.add(d);
-  }
+  for (const h of cal.holidays) hasHolidays[Number(h.from.slice(0, 4)) - cal.firstYear] = 1;
   const bump = (counts: Int32Array, year: number): void => {
-    const k = year - calendar.firstYear;
+    const k = year - cal.firstYear;
     counts[k] = (counts[k] as number) + 1;
   };
   const holidaysOnWeekdays = new Int32Array(span);
-  for (const d of weekdaysOff) bump(holidaysOnWeekdays, civilFromDays(d)[0]);
+  const off = coverCounts(cal.holidays, c.start, c.length);
+  for (let i = 0; i < c.length; i++) if (off[i] !== 0 && !weekend.has(isoWeekday(c.start + i))) bump(holidaysOnWeekdays, civilFromDays(c.start + i)[0]);
   const adjusted = new Int32Array(span);
-  for (const w of calendar.adjustedWorkingDays) bump(adjusted, Number(w.date.slice(0, 4)));
-  const from = calendar.provisionalFrom;
+  for (const w of cal.adjustedWorkingDays) bump(adjusted, Number(w.date.slice(0, 4)));
+  const from = cal.provisionalFrom;
   const years: YearCoverage[] = [];
   for (let k = 0; k < span; k++) {
-    const year = calendar.firstYear + k;
+    const year = cal.firstYear + k;
     const first = daysFromCivil(year, 1, 1) - c.start;
     const last = daysFromCivil(year + 1, 1, 1) - c.start - 1;
     const status: YearStatus = from !== null && year >= from ? 'provisional' : hasHolidays[k] === 1 ? 'published' : 'weekendsOnly';
@@ -114,8 +113,8 @@ export function calendarCoverage(calendar: WorkCalendar): Result<CalendarCoverag
       adjustedWorkingDays: adjusted[k] as number,
     });
   }
-  const lastPublishedYear = from === null ? calendar.lastYear : from > calendar.firstYear ? from - 1 : null;
-  return ok({ firstYear: calendar.firstYear, lastYear: calendar.lastYear, lastPublishedYear, provisionalFrom: from, years });
+  const lastPublishedYear = from === null ? cal.lastYear : from > cal.firstYear ? from - 1 : null;
+  return ok({ firstYear: cal.firstYear, lastYear: cal.lastYear, lastPublishedYear, provisionalFrom: from, years });
 }
 
 const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalendar>())();
@@ -123,8 +122,8 @@ const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalen
 /**
  * The calendar with its provisional years left out: for an app that must count on published
  * notices only (strict mode). Dates in the left-out years then fail with
- * `CALENDAR_YEAR_NOT_COVERED`, as before provisional years existed. The same calendar object is
- * returned for the same input, so it is compiled once.
+ * `CALENDAR_YEAR_NOT_COVERED`, as before provisional years existed. The same (deeply frozen)
+ * calendar object is returned for the same unchanged input, so it is compiled once.
  *
  * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}.
  * @returns The published years alone, or `CALENDAR_YEAR_NOT_COVERED` (at
@@ -139,30 +138,32 @@ const publishedOnly = /* @__PURE__ */ (() => new WeakMap<WorkCalendar, WorkCalen
  * @category Calendar
  */
 export function publishedYearsOnly(calendar: WorkCalendar): Result<WorkCalendar> {
-  const problem = calendarProblem(calendar, ['calendar']);
-  if (problem !== null) return err(problem);
-  const from = calendar.provisionalFrom;
+  const c = compiled(calendar);
+  if ('code' in c) return err(c);
+  const cal = c.calendar;
+  const from = cal.provisionalFrom;
   if (from === null) return ok(calendar);
-  if (from <= calendar.firstYear) {
+  if (from <= cal.firstYear) {
     return err(
       domainError('CALENDAR_YEAR_NOT_COVERED', {
-        en: `Every year of the calendar "${calendar.name.en}" (${calendar.firstYear}–${calendar.lastYear}) is provisional: no published year is left.`,
-        zh: `工作日历「${calendar.name.zh}」的 ${calendar.firstYear}–${calendar.lastYear} 年均为暂定，没有已公布的年份。`,
+        en: `Every year of the calendar "${cal.name.en}" (${cal.firstYear}–${cal.lastYear}) is provisional: no published year is left.`,
+        zh: `工作日历「${cal.name.zh}」的 ${cal.firstYear}–${cal.lastYear} 年均为暂定，没有已公布的年份。`,
         path: ['calendar', 'provisionalFrom'],
         value: from,
       }),
     );
   }
-  const cached = publishedOnly.get(calendar);
+  // Keyed by the checked calendar, which stays the same object while the app's calendar is unchanged.
+  const cached = publishedOnly.get(cal);
   if (cached !== undefined) return ok(cached);
   const published = (date: string): boolean => Number(date.slice(0, 4)) < from;
-  const strict: WorkCalendar = Object.freeze({
-    ...calendar,
+  const strict: WorkCalendar = deepFreeze({
+    ...cal,
     lastYear: from - 1,
     provisionalFrom: null,
-    holidays: calendar.holidays.filter((h) => h.derived === undefined),
-    closures: calendar.closures.filter((p) => published(p.from)).map((p) => (published(p.to) ? p : { ...p, to: `${from - 1}-12-31` })),
+    holidays: cal.holidays.filter((h) => h.derived === undefined),
+    closures: cal.closures.filter((p) => published(p.from)).map((p) => (published(p.to) ? p : { ...p, to: `${from - 1}-12-31` })),
   });
-  publishedOnly.set(calendar, strict);
+  publishedOnly.set(cal, strict);
   return ok(strict);
 }

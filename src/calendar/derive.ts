@@ -153,7 +153,9 @@ export function deriveStatutoryDays(year: number, law?: HolidayLaw): Result<Deri
       }),
     );
   }
-  const uncomputable = festivals.flat().find((e) => Number.isNaN(e.day));
+  // A day that is not a safe integer (NaN for a rule the table cannot place; a lunar day of 1e21 in
+  // a law changed after it was checked) would leave the make-up search below stepping in place.
+  const uncomputable = festivals.flat().find((e) => !Number.isSafeInteger(e.day));
   if (uncomputable !== undefined) {
     return err(
       domainError('INVALID_ARGUMENT', {

@@ -1,5 +1,6 @@
 import type { CalendarDate, Locale } from '../core/schema.js';
 import { isoWeekday, toDayNumber } from '../internal/days.js';
+import { compiled } from './compiled.js';
 import { deriveStatutoryDays, explainDerivedDay } from './derive.js';
 import { Festival, type WorkCalendar } from './schema.js';
 import { isWorkingDay, type CalendarResult } from './working-days.js';
@@ -30,20 +31,22 @@ const weekdaysEn = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sat
 export function explainDay(date: CalendarDate, calendar: WorkCalendar, locale: Locale): CalendarResult<string> {
   const working = isWorkingDay(date, calendar);
   if (!working.ok) return working;
+  const checked = compiled(calendar);
+  const cal = 'code' in checked ? calendar : checked.calendar; // what was checked (isWorkingDay succeeded, so it was)
   const en = locale === 'en';
   const weekday = isoWeekday(toDayNumber(date));
   const head = en
     ? `${date} (${weekdaysEn[weekday - 1]}) is ${working.value ? 'a working day' : 'a day off'}: `
     : `${date}（星期${weekdays[weekday - 1]}）${working.value ? '上班' : '休息'}：`;
   const say = (text: string): CalendarResult<string> => ({ ok: true, value: head + text, provisional: working.provisional });
-  const closure = calendar.closures.find((c) => c.from <= date && date <= c.to);
+  const closure = cal.closures.find((c) => c.from <= date && date <= c.to);
   if (closure !== undefined) return say(en ? `local closure, ${closure.reason.en}` : `本地停休，${closure.reason.zh}`);
-  const adjusted = calendar.adjustedWorkingDays.find((w) => w.date === date);
+  const adjusted = cal.adjustedWorkingDays.find((w) => w.date === date);
   if (adjusted !== undefined) {
     const festival = Festival.labels[adjusted.festival];
     return say(en ? `adjusted working day (调休上班) for ${festival.en}, State Council notice` : `${festival.zh}调休上班（国务院办公厅通知）`);
   }
-  const holiday = calendar.holidays.find((h) => h.from <= date && date <= h.to);
+  const holiday = cal.holidays.find((h) => h.from <= date && date <= h.to);
   if (holiday !== undefined && holiday.derived !== undefined) {
     const derived = deriveStatutoryDays(Number(date.slice(0, 4)));
     const day = derived.ok ? derived.value.days.find((d) => d.date === date && d.festival === holiday.festival) : undefined;
@@ -55,7 +58,7 @@ export function explainDay(date: CalendarDate, calendar: WorkCalendar, locale: L
     const basis = holiday.derived === undefined ? (en ? 'State Council notice' : '国务院办公厅通知') : en ? 'derived, provisional' : '推算，暂定';
     return say(en ? `${festival.en} (${holiday.from} to ${holiday.to}), ${basis}` : `${festival.zh}（${holiday.from} 至 ${holiday.to}），${basis}`);
   }
-  const weekend = calendar.weekendDays.includes(weekday);
+  const weekend = cal.weekendDays.includes(weekday);
   const provisional = working.provisional ? (en ? '; the year is provisional: the State Council may still move days' : '；该年为暂定，国务院通知仍可能调整') : '';
   return say((weekend ? (en ? 'weekend' : '周末') : en ? 'ordinary working day' : '正常工作日') + provisional);
 }

@@ -3,7 +3,7 @@ import { domainError, type ErrorPath } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
 import { movedPaths, safeParseWith } from '../internal/parse.js';
-import { calendarProblem } from './compiled.js';
+import { compiled } from './compiled.js';
 import { deriveStatutoryDays } from './derive.js';
 import { provisionalHolidays } from './provisional.js';
 import {
@@ -102,41 +102,42 @@ function refused(code: 'INVALID_ARGUMENT' | 'CALENDAR_PROVISIONAL_MISMATCH', en:
  * @category Calendar
  */
 export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions): Result<WorkCalendar> {
-  const badBase = calendarProblem(base, ['base']);
-  if (badBase !== null) return err(badBase);
+  const checkedBase = compiled(base, ['base']);
+  if ('code' in checkedBase) return err(checkedBase);
+  const b = checkedBase.calendar; // what was checked, not the app's object again
   const add = safeParseWith(CalendarAdditionsSchema, additions);
   if (!add.ok) return err(movedPaths(add.error, (path) => ['additions', ...path]));
   const a = add.value;
-  if ((a.firstYear ?? base.firstYear) > base.firstYear || (a.lastYear ?? base.lastYear) < base.lastYear) {
+  if ((a.firstYear ?? b.firstYear) > b.firstYear || (a.lastYear ?? b.lastYear) < b.lastYear) {
     return refused(
       'INVALID_ARGUMENT',
-      `An extension cannot drop covered years (${base.firstYear}–${base.lastYear}).`,
-      `扩展日历不能减少已覆盖的年份（${base.firstYear}–${base.lastYear}）。`,
-      ['additions', a.firstYear !== undefined && a.firstYear > base.firstYear ? 'firstYear' : 'lastYear'],
+      `An extension cannot drop covered years (${b.firstYear}–${b.lastYear}).`,
+      `扩展日历不能减少已覆盖的年份（${b.firstYear}–${b.lastYear}）。`,
+      ['additions', a.firstYear !== undefined && a.firstYear > b.firstYear ? 'firstYear' : 'lastYear'],
       additions,
     );
   }
-  let firstYear = a.firstYear ?? base.firstYear;
-  let lastYear = a.lastYear ?? base.lastYear;
-  let provisionalFrom = base.provisionalFrom;
-  if (lastYear > base.lastYear && provisionalFrom !== null) {
+  let firstYear = a.firstYear ?? b.firstYear;
+  let lastYear = a.lastYear ?? b.lastYear;
+  let provisionalFrom = b.provisionalFrom;
+  if (lastYear > b.lastYear && provisionalFrom !== null) {
     return refused(
       'CALENDAR_PROVISIONAL_MISMATCH',
-      `Published years cannot follow the provisional years ${provisionalFrom}–${base.lastYear}: add their notices first, or derive more years with provisionalThrough.`,
-      `已公布年份不能排在暂定年份 ${provisionalFrom}–${base.lastYear} 之后：请先加入这些年份的通知，或用 provisionalThrough 推算更多年份。`,
+      `Published years cannot follow the provisional years ${provisionalFrom}–${b.lastYear}: add their notices first, or derive more years with provisionalThrough.`,
+      `已公布年份不能排在暂定年份 ${provisionalFrom}–${b.lastYear} 之后：请先加入这些年份的通知，或用 provisionalThrough 推算更多年份。`,
       ['additions', 'lastYear'],
       a.lastYear,
     );
   }
   /** New published years, to be checked (no weekend-only year unless said, no statutory day missing), with where each comes from. */
   const newYears = new Map<number, ErrorPath>();
-  for (let y = firstYear; y < base.firstYear; y++) newYears.set(y, ['additions', 'firstYear']);
-  for (let y = base.lastYear + 1; y <= lastYear; y++) newYears.set(y, ['additions', 'lastYear']);
+  for (let y = firstYear; y < b.firstYear; y++) newYears.set(y, ['additions', 'firstYear']);
+  for (let y = b.lastYear + 1; y <= lastYear; y++) newYears.set(y, ['additions', 'lastYear']);
   // Each entry of the merged lists with the caller's path to it, so that a problem found in the
   // merged calendar names the entry of `base` or `additions` it came from.
-  let holidays = [...from(base.holidays, ['base', 'holidays']), ...from(a.holidays ?? [], ['additions', 'holidays'])];
-  const adjustedWorkingDays = [...from(base.adjustedWorkingDays, ['base', 'adjustedWorkingDays']), ...from(a.adjustedWorkingDays ?? [], ['additions', 'adjustedWorkingDays'])];
-  const closures = [...from(base.closures, ['base', 'closures']), ...from(a.closures ?? [], ['additions', 'closures'])];
+  let holidays = [...from(b.holidays, ['base', 'holidays']), ...from(a.holidays ?? [], ['additions', 'holidays'])];
+  const adjustedWorkingDays = [...from(b.adjustedWorkingDays, ['base', 'adjustedWorkingDays']), ...from(a.adjustedWorkingDays ?? [], ['additions', 'adjustedWorkingDays'])];
+  const closures = [...from(b.closures, ['base', 'closures']), ...from(a.closures ?? [], ['additions', 'closures'])];
 
   const notices = (a.notices ?? []).map((notice, i) => ({ notice, i })).sort((x, y) => x.notice.year - y.notice.year);
   for (const { notice, i } of notices) {
@@ -192,10 +193,10 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
 
   const lists = { holidays, adjustedWorkingDays, closures } as const;
   const extended = safeParseWith(WorkCalendarSchema, {
-    name: a.name ?? base.name,
+    name: a.name ?? b.name,
     firstYear,
     lastYear,
-    weekendDays: base.weekendDays,
+    weekendDays: b.weekendDays,
     holidays: holidays.map((h) => h.item),
     adjustedWorkingDays: adjustedWorkingDays.map((w) => w.item),
     closures: closures.map((c) => c.item),

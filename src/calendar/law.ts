@@ -175,7 +175,8 @@ export const HolidayLawSchema = /* @__PURE__ */ (() => z
       }
       seen.add(f.festival);
     });
-  }))();
+  })
+  .overwrite(deepFreeze))();
 
 /**
  * A version of the holiday law; see {@link HolidayLawSchema}.

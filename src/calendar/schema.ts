@@ -3,6 +3,7 @@ import { BilingualTextSchema, CalendarDateSchema } from '../core/schema.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { toDayNumber } from '../internal/days.js';
+import { deepFreeze } from '../internal/freeze.js';
 
 /**
  * The statutory holidays (and commemorative days) a calendar can name; every day off and adjusted
@@ -133,6 +134,12 @@ const conflict = (en: string, zh: string, path: (string | number)[]) => ({
  * published years hold no derived days (`CALENDAR_PROVISIONAL_MISMATCH`). Every answer that rests
  * on a provisional year says so (`provisional: true`).
  *
+ * Bounds: years 1900–2200, so a period spans at most 301 years; the conflict check sorts the
+ * periods and the adjusted working days and sweeps them once, whatever the periods' lengths. The
+ * parsed calendar is deeply frozen (Part 9): qinqing compiles a calendar once per object, and a
+ * frozen one cannot change under it. A calendar built by hand and left mutable is compared with
+ * what it held when compiled on each call, and compiled again when it changed.
+ *
  * @example
  * ```ts
  * safeParse(WorkCalendarSchema, JSON.parse(JSON.stringify(chinaCalendar))).ok; // true
@@ -179,11 +186,14 @@ export const WorkCalendarSchema = /* @__PURE__ */ (() => z
         path,
         params: { code: 'CALENDAR_YEAR_NOT_COVERED', messageZh: `${date} 超出日历覆盖的年份 ${cal.firstYear}–${cal.lastYear}。` },
       });
-    const offDays = new Map<number, (string | number)[]>();
+    // Off periods as day-number intervals, for the conflict check below: sorted once, then swept
+    // with the adjusted working days in date order, so the check is total for periods of any
+    // length and costs O((P + W) log(P + W)), never the number of days they span.
     const periods = [
       ...cal.holidays.map((p, i) => ({ p, path: ['holidays', i] })),
       ...cal.closures.map((p, i) => ({ p, path: ['closures', i] })),
     ];
+    const offPeriods: { readonly a: number; readonly b: number; readonly path: (string | number)[] }[] = [];
     for (const { p, path } of periods) {
       if (outside(p.from)) notCovered(p.from, [...path, 'from']);
       if (outside(p.to)) notCovered(p.to, [...path, 'to']);
@@ -196,8 +206,9 @@ export const WorkCalendarSchema = /* @__PURE__ */ (() => z
           path: [...path, 'to'],
           params: { code: 'INVALID_ARGUMENT', messageZh: `时段结束日 ${p.to} 早于开始日 ${p.from}。` },
         });
+      } else {
+        offPeriods.push({ a, b, path });
       }
-      for (let d = a; d <= b && b - a < 400; d++) offDays.set(d, path);
     }
     const from = cal.provisionalFrom;
     const mismatch = (en: string, zh: string, path: (string | number)[]) =>
@@ -234,18 +245,31 @@ export const WorkCalendarSchema = /* @__PURE__ */ (() => z
           ['adjustedWorkingDays', i, 'date'],
         );
       }
-      const off = offDays.get(toDayNumber(w.date));
-      if (off !== undefined) {
+    });
+    // Each adjusted working day against the off periods: in date order, keeping of the periods that
+    // start on or before it the one that ends last (it covers the day if any of them does).
+    offPeriods.sort((x, y) => x.a - y.a);
+    const worked = cal.adjustedWorkingDays.map((w, i) => ({ day: toDayNumber(w.date), date: w.date, i })).sort((x, y) => x.day - y.day);
+    let next = 0;
+    let reach: (typeof offPeriods)[number] | undefined;
+    for (const w of worked) {
+      while (next < offPeriods.length && (offPeriods[next] as (typeof offPeriods)[number]).a <= w.day) {
+        const p = offPeriods[next++] as (typeof offPeriods)[number];
+        if (reach === undefined || p.b > reach.b) reach = p;
+      }
+      if (reach !== undefined && reach.b >= w.day) {
+        const off = reach.path;
         ctx.addIssue(
           conflict(
             `${w.date} is both an adjusted working day and a day off (${off.join('.')}).`,
             `${w.date} 既是调休上班日又是休息日（${off.join('.')}）。`,
-            ['adjustedWorkingDays', i, 'date'],
+            ['adjustedWorkingDays', w.i, 'date'],
           ),
         );
       }
-    });
-  }))();
+    }
+  })
+  .overwrite(deepFreeze))();
 
 /**
  * A working-day calendar; see {@link WorkCalendarSchema}.
@@ -304,7 +328,8 @@ export const HolidayNoticeSchema = /* @__PURE__ */ (() => z
       }
     });
     notice.adjustedWorkingDays.forEach((w, i) => check(w.date, ['adjustedWorkingDays', i, 'date']));
-  }))();
+  })
+  .overwrite(deepFreeze))();
 
 /**
  * One year of a State Council holiday notice; see {@link HolidayNoticeSchema}.

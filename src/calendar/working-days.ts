@@ -63,21 +63,21 @@ function notInteger(n: unknown, name: string, min?: number): CalendarResult<neve
 }
 
 /** The offset of `date` in the compiled calendar, or the error for a bad or uncovered date. */
-function offsetOf(date: CalendarDate, cal: WorkCalendar, c: CompiledCalendar, name: string): number | CalendarResult<never> {
+function offsetOf(date: CalendarDate, c: CompiledCalendar, name: string): number | CalendarResult<never> {
   const d = typeof date === 'string' ? toDayNumber(date) : NaN;
   if (Number.isNaN(d)) return invalidDate(date, name);
   const i = d - c.start;
-  return i >= 0 && i < c.length ? i : notCovered(date, cal, name);
+  return i >= 0 && i < c.length ? i : notCovered(date, c.calendar, name);
 }
 
 /** The date `n` working days from the covered day at offset `i` (n = 0: the day itself). */
-function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): CalendarResult<CalendarDate> {
+function step(i: number, n: number, c: CompiledCalendar, name: string): CalendarResult<CalendarDate> {
   if (n === 0) return answer(c.dates[i] as string, i >= c.provisionalStart);
   const k = (c.cumulative[i] as number) + n + (n < 0 && c.working[i] === 0 ? 1 : 0);
   const target = c.workdays[k - 1];
   if (k >= 1 && target !== undefined) return answer(c.dates[target] as string, (target > i ? target : i) >= c.provisionalStart);
   const beyond = n > 0 ? c.start + c.length : c.start - 1;
-  return notCovered(fromDayNumber(beyond), cal, 'n'); // the day reached lies outside: n days are too many from the date
+  return notCovered(fromDayNumber(beyond), c.calendar, name); // the day reached lies outside: n days are too many from the date
 }
 
 /**
@@ -97,7 +97,7 @@ function step(i: number, n: number, cal: WorkCalendar, c: CompiledCalendar): Cal
 export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): CalendarResult<boolean> {
   const c = compiled(calendar);
   if ('code' in c) return fail(c);
-  const i = offsetOf(date, calendar, c, 'date');
+  const i = offsetOf(date, c, 'date');
   return typeof i === 'number' ? answer(c.working[i] === 1, i >= c.provisionalStart) : i;
 }
 
@@ -120,10 +120,15 @@ export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar): Calend
  */
 export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar): CalendarResult<CalendarDate> {
   if (!Number.isInteger(n)) return notInteger(n, 'n');
+  return move(date, n, calendar, 'n');
+}
+
+/** {@link addWorkingDays} with `n` checked; a day reached outside the calendar is blamed on `beyond` (the caller's argument that asked for it). */
+function move(date: CalendarDate, n: number, calendar: WorkCalendar, beyond: string): CalendarResult<CalendarDate> {
   const c = compiled(calendar);
   if ('code' in c) return fail(c);
-  const i = offsetOf(date, calendar, c, 'date');
-  return typeof i === 'number' ? step(i, n, calendar, c) : i;
+  const i = offsetOf(date, c, 'date');
+  return typeof i === 'number' ? step(i, n, c, beyond) : i;
 }
 
 /**
@@ -139,7 +144,7 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCale
  * @category Calendar
  */
 export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): CalendarResult<CalendarDate> {
-  return addWorkingDays(date, 1, calendar);
+  return move(date, 1, calendar, 'date'); // the next working day lies outside: the date is the last covered
 }
 
 /**
@@ -161,9 +166,9 @@ export function nextWorkingDay(date: CalendarDate, calendar: WorkCalendar): Cale
 export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar): CalendarResult<number> {
   const c = compiled(calendar);
   if ('code' in c) return fail(c);
-  const a = offsetOf(from, calendar, c, 'from');
+  const a = offsetOf(from, c, 'from');
   if (typeof a !== 'number') return a;
-  const b = offsetOf(to, calendar, c, 'to');
+  const b = offsetOf(to, c, 'to');
   if (typeof b !== 'number') return b;
   const ca = c.cumulative[a] as number;
   const cb = c.cumulative[b] as number;
@@ -195,8 +200,8 @@ export function deadlineAfter(received: CalendarDate, n: number, calendar: WorkC
   if (!Number.isInteger(n) || n < 1) return notInteger(n, 'n', 1);
   const c = compiled(calendar);
   if ('code' in c) return fail(c);
-  const i = offsetOf(received, calendar, c, 'received');
-  return typeof i === 'number' ? step(i, n, calendar, c) : i;
+  const i = offsetOf(received, c, 'received');
+  return typeof i === 'number' ? step(i, n, c, 'n') : i;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { domainError, type DomainError } from '../core/errors.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import type { CalendarDate } from '../core/schema.js';
 
 /**
@@ -23,7 +23,7 @@ export interface EscalationStanding {
  *
  * @param current - Where the issue stands, or null when it was never escalated.
  * @param next - The holder and rank it would move to.
- * @returns null when the move is allowed, else `ESCALATION_DOWNWARD` naming both holders.
+ * @returns null when the move is allowed, else `ESCALATION_DOWNWARD` naming both holders (path `['next', 'rank']`).
  * @example
  * ```ts
  * escalationRefusal(null, { holder: 'mayor', rank: 50 }); // null
@@ -32,11 +32,19 @@ export interface EscalationStanding {
  * @category Escalation
  */
 export function escalationRefusal(current: EscalationStanding | null, next: { readonly holder: string; readonly rank: number }): DomainError | null {
+  return downwardRefusal(current, next, ['next', 'rank']);
+}
+
+/**
+ * {@link escalationRefusal} with the error at `path`: the lifecycle names the command's `rank`
+ * (`['rank']`). Internal: not exported from any barrel.
+ */
+export function downwardRefusal(current: EscalationStanding | null, next: { readonly holder: string; readonly rank: number }, path: ErrorPath): DomainError | null {
   if (current === null || next.rank >= current.rank) return null;
   return domainError('ESCALATION_DOWNWARD', {
     en: `The issue has been escalated to "${current.holder}" at rank ${current.rank} (${current.on}); escalation never moves down, so "${next.holder}" at rank ${next.rank} is refused.`,
     zh: `该诉求已提请“${current.holder}”协调（层级 ${current.rank}，${current.on}），协调层级只升不降，不能改提“${next.holder}”（层级 ${next.rank}）。`,
-    path: ['rank'],
+    path,
     value: next.rank,
   });
 }

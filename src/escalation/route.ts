@@ -1,6 +1,9 @@
 import type { WorkCalendar } from '../calendar/schema.js';
 import { isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
+import { ObjectMemo } from '../internal/memo.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import type { CalendarDate, Id } from '../core/schema.js';
+import { dotted } from '../internal/parse.js';
 import { supervisionStepRank, type AnswerOutcome, type IssueNature, type IssueScope, type IssueState, type Procedure, type SupervisionStep } from '../vocabulary/issue.js';
 import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
 
@@ -54,8 +57,11 @@ export interface RoutableIssue {
  * @param asOf - The local date of routing.
  * @param calendar - The working-day calendar.
  * @param extra - The industry, enterprises affected and money involved, when the app knows them.
- * @returns The facts, or a calendar error; `provisional` is true when `asOf` lies in a provisional
- *   year of the calendar (the working days overdue then rest on days off derived from the law).
+ * @returns The facts, or a calendar error (a bad or uncovered `asOf` at `['asOf']`, a bad deadline
+ *   at `['issue', 'deadline']`), or `INVALID_ARGUMENT` at `['extra', 'enterprisesAffected']`,
+ *   `['extra', 'amountInvolved']` or `['issue', 'reopenCount']` for a fact that is NaN, infinite or
+ *   negative (it would match ranges by accident); `provisional` is true when `asOf` lies in a
+ *   provisional year of the calendar (the working days overdue then rest on days off derived from the law).
  * @example
  * ```ts
  * issueFacts(issue, '2026-10-20', chinaCalendar, { industry: 'C3411' });
@@ -63,11 +69,15 @@ export interface RoutableIssue {
  * @category Escalation
  */
 export function issueFacts(issue: RoutableIssue, asOf: CalendarDate, calendar: WorkCalendar, extra?: ExtraFacts): CalendarResult<IssueFacts> {
-  const valid = isWorkingDay(asOf, calendar); // a bad or uncovered date is an error whatever the issue
+  const valid = renamed(isWorkingDay(asOf, calendar), ['asOf']); // a bad or uncovered date is an error whatever the issue
   if (!valid.ok) return valid;
+  const enterprisesAffected = extra?.enterprisesAffected ?? 1;
+  const amountInvolved = extra?.amountInvolved ?? 0;
+  const bad = notAmount(enterprisesAffected, ['extra', 'enterprisesAffected']) ?? notAmount(amountInvolved, ['extra', 'amountInvolved']) ?? notAmount(issue.reopenCount, ['issue', 'reopenCount']);
+  if (bad !== null) return { ok: false, error: bad };
   let overdue = 0;
   if (issue.state === 'assigned' && issue.deadline !== null && asOf > issue.deadline) {
-    const days = workingDaysBetween(issue.deadline, asOf, calendar);
+    const days = renamed(workingDaysBetween(issue.deadline, asOf, calendar), ['issue', 'deadline']);
     if (!days.ok) return days;
     overdue = days.value;
   }
@@ -77,14 +87,43 @@ export function issueFacts(issue: RoutableIssue, asOf: CalendarDate, calendar: W
     procedure: issue.procedure,
     categoryId: issue.categoryId,
     industry: extra?.industry ?? null,
-    enterprisesAffected: extra?.enterprisesAffected ?? 1,
-    amountInvolved: extra?.amountInvolved ?? 0,
+    enterprisesAffected,
+    amountInvolved,
     overdueWorkingDays: overdue,
     supervisionStep: issue.supervisionStep,
     reopenCount: issue.reopenCount,
     declaredUnsolvable: issue.answer?.outcome === 'unsolvable',
   };
   return { ok: true, value, provisional: valid.provisional };
+}
+
+/**
+ * A calendar answer about one date of the caller's arguments, its error named at `path` (the
+ * calendar function names its own parameter, `date` or `from`); a problem of the calendar itself
+ * keeps its path under `calendar`.
+ */
+function renamed<T>(r: CalendarResult<T>, path: ErrorPath): CalendarResult<T> {
+  if (r.ok || r.error.path?.[0] === 'calendar') return r;
+  const name = dotted(path);
+  const own = r.error.path?.[0];
+  const reword = (text: string): string => (typeof own === 'string' && text.startsWith(`${own} `) ? `${name}${text.slice(own.length)}` : text);
+  return { ok: false, error: { ...r.error, message: reword(r.error.message), messageZh: reword(r.error.messageZh), path } };
+}
+
+/**
+ * `INVALID_ARGUMENT` naming a fact that is not a finite number ≥ 0 (NaN, ±Infinity, negative),
+ * or null: such a fact would hold or fail every range by accident (NaN is neither below `min` nor
+ * above `max`), so routing refuses it rather than guess (Part 9, issue 14).
+ */
+function notAmount(value: unknown, path: ErrorPath): DomainError | null {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return null;
+  const name = dotted(path);
+  return domainError('INVALID_ARGUMENT', {
+    en: `${name} must be a finite number ≥ 0; received ${String(value)}.`,
+    zh: `${name} 应为不小于 0 的有限数，实际为 ${String(value)}。`,
+    path,
+    value,
+  });
 }
 
 /**
@@ -202,7 +241,11 @@ function specOf(when: EscalationRule['when']): Spec {
 /** Conditions on lists of strings or on prefixes: tested apart, so that the common test stays small. */
 const SETS = CATEGORY | INDUSTRY;
 
-/** The first condition of a spec that the facts fail, in the order of the condition schema, or null. */
+/**
+ * The first condition of a spec that the facts fail, in the order of the condition schema, or null.
+ * Ranges are written so that a NaN fact or bound fails them (`!(x >= min && x <= max)`): a number
+ * that is not one never matches.
+ */
 function failure(s: Spec, f: IssueFacts): FactName | null {
   const has = s.has;
   if (has & NATURE && !(s.nature as readonly (string | null)[]).includes(f.nature)) return 'nature';
@@ -212,11 +255,11 @@ function failure(s: Spec, f: IssueFacts): FactName | null {
     const failed = setFailure(s, f);
     if (failed !== null) return failed;
   }
-  if (has & ENTERPRISES && (f.enterprisesAffected < s.entMin || f.enterprisesAffected > s.entMax)) return 'enterprisesAffected';
-  if (has & AMOUNT && (f.amountInvolved < s.amountMin || f.amountInvolved > s.amountMax)) return 'amountInvolved';
-  if (has & OVERDUE && (f.overdueWorkingDays < s.overdueMin || f.overdueWorkingDays > s.overdueMax)) return 'overdueWorkingDays';
+  if (has & ENTERPRISES && !(f.enterprisesAffected >= s.entMin && f.enterprisesAffected <= s.entMax)) return 'enterprisesAffected';
+  if (has & AMOUNT && !(f.amountInvolved >= s.amountMin && f.amountInvolved <= s.amountMax)) return 'amountInvolved';
+  if (has & OVERDUE && !(f.overdueWorkingDays >= s.overdueMin && f.overdueWorkingDays <= s.overdueMax)) return 'overdueWorkingDays';
   if (has & STEP && stepFails(s, f)) return 'supervisionStep';
-  if (has & REOPEN && (f.reopenCount < s.reopenMin || f.reopenCount > s.reopenMax)) return 'reopenCount';
+  if (has & REOPEN && !(f.reopenCount >= s.reopenMin && f.reopenCount <= s.reopenMax)) return 'reopenCount';
   if (has & UNSOLVABLE && f.declaredUnsolvable !== (s.unsolvable === 1)) return 'declaredUnsolvable';
   return null;
 }
@@ -234,7 +277,7 @@ function setFailure(s: Spec, f: IssueFacts): FactName | null {
 /** Whether the supervision-step condition of {@link failure} fails. */
 function stepFails(s: Spec, f: IssueFacts): boolean {
   const rank = supervisionStepRank(f.supervisionStep);
-  return rank < s.stepMin || rank > s.stepMax;
+  return !(rank >= s.stepMin && rank <= s.stepMax);
 }
 
 
@@ -260,11 +303,15 @@ export interface CompiledLadder {
   readonly routeFacts: (facts: IssueFacts) => Route;
 }
 
-const cache = /* @__PURE__ */ (() => new WeakMap<EscalationLadder, CompiledLadder>())();
+/** Each ladder compiled, kept while the ladder object is unchanged (see {@link ObjectMemo}). */
+const cache = /* @__PURE__ */ (() => new ObjectMemo<CompiledLadder>())();
+/** The last deeply frozen ladder compiled: routing an issue after another on the same ladder skips even the lookup. */
 let last: CompiledLadder | undefined;
 
 /**
- * Compiles a ladder once per ladder object (ladders are immutable data, so the result is cached):
+ * Compiles a ladder once per ladder object (ladders are immutable data, so the result is cached;
+ * a deeply frozen ladder, as {@link validateLadder} and the defaults return, is looked up in O(1),
+ * any other is compared with what it held when compiled, and compiled again when it changed):
  * each rule's conditions become flat data that one small function tests, and the explanation
  * records are built in advance — when every earlier rule has a single condition, the whole list of
  * skipped rules is shared — so routing an issue allocates little more than its answer.
@@ -280,7 +327,10 @@ let last: CompiledLadder | undefined;
 export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   if (last !== undefined && last.ladder === ladder) return last;
   const cached = cache.get(ladder);
-  if (cached !== undefined) return (last = cached);
+  if (cached !== undefined) {
+    if (cache.frozen(ladder)) last = cached;
+    return cached;
+  }
   const rules: CompiledRule[] = ladder.rules.map((rule) => {
     const held = Object.freeze(factNames.filter((name) => rule.when[name] !== undefined));
     const skips: Partial<Record<FactName, SkippedRule>> = {};
@@ -322,7 +372,8 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);
-  return (last = result);
+  if (cache.frozen(ladder)) last = result;
+  return result;
 }
 
 /**
@@ -336,8 +387,10 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
  * @param asOf - The local date of routing (for working days overdue).
  * @param calendar - The working-day calendar.
  * @param extra - The industry, enterprises affected and money involved, when the app knows them.
- * @returns The route (with a null target when no rule holds), or a calendar error; `provisional`
- *   is true when `asOf` lies in a provisional year of the calendar.
+ * @returns The route (with a null target when no rule holds), or the errors of {@link issueFacts}
+ *   (a calendar error, or `INVALID_ARGUMENT` for a fact that is NaN, infinite or negative: NaN
+ *   enterprises affected never matches `min: 10`); `provisional` is true when `asOf` lies in a
+ *   provisional year of the calendar.
  * @example
  * ```ts
  * const r = route(issue, jiaozuoLadder, '2026-10-20', chinaCalendar);

@@ -184,7 +184,7 @@ export const EscalationLadderSchema = /* @__PURE__ */ (() => z.strictObject({
   holders: z.array(z.strictObject({ id: z.string().min(1).max(64), label: BilingualTextSchema })).default(() => []),
   /** The rules, in the order they are checked. */
   rules: z.array(EscalationRuleSchema).min(1),
-}))();
+}).overwrite(deepFreeze))();
 
 /**
  * An escalation ladder; see {@link EscalationLadderSchema}.

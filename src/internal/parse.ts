@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DomainError, ErrorPath } from '../core/errors.js';
 import { dotted, safeParse } from '../core/parse.js';
+import { ObjectMemo } from './memo.js';
 
 /**
  * The zod → `DomainError` mapping lives in core (`safeParse`, `parse`); the library's own
@@ -34,13 +35,15 @@ export function argumentProblem(schema: z.ZodType, value: unknown, at: ErrorPath
   return r.ok ? null : argumentError(r.error, at, what);
 }
 
-/** Each schema's verdict on each object checked by {@link checkedOnce}. */
-const verdicts = /* @__PURE__ */ (() => new WeakMap<z.ZodType, WeakMap<object, DomainError | null>>())();
+/** Each schema's verdict on each object checked by {@link checkedOnce} (kept only while the object is unchanged). */
+const verdicts = /* @__PURE__ */ (() => new WeakMap<z.ZodType, ObjectMemo<DomainError | null>>())();
 
 /**
  * What `schema` finds wrong with `value` (paths from the value), or null; for an object, checked
- * once per object and schema (qinqing's data is immutable: a calendar, a policy, a ladder or a law
- * is built once and passed to many calls).
+ * once per object and schema while it stays as it was (qinqing's data is immutable: a calendar, a
+ * policy, a ladder or a law is built once and passed to many calls). A deeply frozen object is
+ * looked up in O(1); any other is compared with what it held when checked, and checked again when
+ * it changed (see {@link ObjectMemo}), so mutating an object never leaves a stale verdict.
  */
 export function checkedOnce(schema: z.ZodType, value: unknown): DomainError | null {
   if (value === null || typeof value !== 'object') {
@@ -49,7 +52,7 @@ export function checkedOnce(schema: z.ZodType, value: unknown): DomainError | nu
   }
   let bySchema = verdicts.get(schema);
   if (bySchema === undefined) {
-    bySchema = new WeakMap();
+    bySchema = new ObjectMemo();
     verdicts.set(schema, bySchema);
   }
   let verdict = bySchema.get(value);

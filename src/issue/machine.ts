@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { isBefore, localDay } from '../internal/instant.js';
-import { escalationRefusal } from '../escalation/rise.js';
+import { downwardRefusal } from '../escalation/rise.js';
 import { approvalRefusal } from '../procedure/approval.js';
 import { archiveCheck, ArchiveItem } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
@@ -150,7 +150,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
       ? null
       : refuse('INVALID_ARGUMENT', 'The enterprise is satisfied.', '企业满意。'),
-  escalationRises: (s) => escalationRefusal(the(s).escalation, s.command as Of<'escalate'>),
+  escalationRises: (s) => downwardRefusal(the(s).escalation, s.command as Of<'escalate'>, ['rank']),
   archiveComplete: (s) => {
     const check = archiveCheck(the(s));
     if (check.complete) return null;

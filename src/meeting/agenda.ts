@@ -1,3 +1,4 @@
+import { checkedCalendar } from '../calendar/compiled.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -5,6 +6,7 @@ import type { CalendarDate, Id } from '../core/schema.js';
 import { compileLadder, issueFacts, type ExtraFacts } from '../escalation/route.js';
 import type { EscalationLadder } from '../escalation/schema.js';
 import { toDayNumber } from '../internal/days.js';
+import { movedPaths } from '../internal/parse.js';
 import type { Issue } from '../issue/schema.js';
 import type { MeetingSeries } from './schema.js';
 import { byCodeUnit } from '../internal/compare.js';
@@ -92,7 +94,10 @@ const isDate = (value: unknown): boolean => typeof value === 'string' && !Number
  * @param calendar - The working-day calendar.
  * @param extraFacts - The app's extra facts (industry, enterprises affected, money involved) by issue id.
  * @returns The agenda, or `INVALID_DATE` for a bad `meeting.on` or `asOf`, `DUPLICATE_ID` for an
- *   issue listed twice, or the calendar's error when an overdue issue's working days cannot be counted.
+ *   issue listed twice, the calendar's error when `asOf` is not covered (at `['asOf']`) or an
+ *   overdue issue's working days cannot be counted (at `['issues', i, 'deadline']`), or
+ *   `INVALID_ARGUMENT` for a fact that is NaN, infinite or negative (at
+ *   `['extraFacts', id, fact]` or `['issues', i, 'reopenCount']`).
  * @example
  * ```ts
  * const r = agenda({ series: hainingHalfMonthlyConsultation, on: '2026-10-09' }, issues, '2026-10-08', hainingLadder, chinaCalendar);
@@ -112,6 +117,7 @@ export function agenda(
   if (!isDate(asOf)) return badDate(asOf, ['asOf']);
   const holder = meeting.series.holder;
   const routeFacts = compileLadder(ladder).routeFacts;
+  const cal = checkedCalendar(calendar); // checked once here, then looked up in O(1) per issue
   const seen = new Set<Id>();
   const byDepartment = new Map<Id | null, Id[]>();
   let problemCount = 0;
@@ -131,8 +137,11 @@ export function agenda(
     seen.add(issue.id);
     if (issue.state === 'closed' || issue.state === 'withdrawn') continue;
     const extra = extraFacts !== undefined && Object.hasOwn(extraFacts, issue.id) ? extraFacts[issue.id] : undefined;
-    const facts = issueFacts(issue, asOf, calendar, extra);
-    if (!facts.ok) return facts;
+    const facts = issueFacts(issue, asOf, cal, extra);
+    if (!facts.ok) {
+      // issueFacts names its own arguments: name agenda's (the i-th issue, the issue's extra facts).
+      return err(movedPaths(facts.error, ([head, ...rest]) => (head === 'issue' ? ['issues', i, ...rest] : head === 'extra' ? ['extraFacts', issue.id, ...rest] : [head ?? 'asOf', ...rest])));
+    }
     provisional ||= facts.provisional;
     if (routeFacts(facts.value).target?.holder !== holder) continue;
     const slip = byDepartment.get(issue.leadDepartmentId);

@@ -1,4 +1,5 @@
 import type { WorkCalendar } from '../calendar/schema.js';
+import { checkedCalendar } from '../calendar/compiled.js';
 import { addWorkingDays, isWorkingDay, type CalendarResult } from '../calendar/working-days.js';
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -98,18 +99,27 @@ function firstIndex(c: MeetingCadence, anchor: number, at: (k: number) => number
   return k;
 }
 
+/**
+ * A calendar answer about a day the series and the period ask for: a day the calendar does not
+ * cover is blamed on `period` (the calendar functions name their own `date`); a problem of the
+ * calendar itself stays under `calendar`.
+ */
+function inPeriod<T>(r: CalendarResult<T>): CalendarResult<T> {
+  return r.ok || r.error.path?.[0] === 'calendar' ? r : { ok: false, error: { ...r.error, path: ['period'] } };
+}
+
 /** Whether the day is a working day, or the calendar's error. */
 function working(day: number, calendar: WorkCalendar): CalendarResult<boolean> {
-  return isWorkingDay(fromDayNumber(day), calendar);
+  return inPeriod(isWorkingDay(fromDayNumber(day), calendar));
 }
 
 /** The working day a nominal date is held on by the roll rule, or the calendar's error. */
 function roll(day: number, c: MeetingCadence, calendar: WorkCalendar): CalendarResult<number> {
   const date = fromDayNumber(day);
-  const w = isWorkingDay(date, calendar);
+  const w = inPeriod(isWorkingDay(date, calendar));
   if (!w.ok) return w;
   if (w.value) return { ok: true, value: day, provisional: w.provisional };
-  const moved = addWorkingDays(date, c.roll === 'nextWorkingDay' ? 1 : -1, calendar);
+  const moved = inPeriod(addWorkingDays(date, c.roll === 'nextWorkingDay' ? 1 : -1, calendar));
   return moved.ok ? { ok: true, value: toDayNumber(moved.value), provisional: moved.provisional } : moved;
 }
 
@@ -134,8 +144,8 @@ interface Group {
  * @param period - The period, both ends included.
  * @param calendar - The working-day calendar, e.g. `chinaCalendar`.
  * @returns The meetings in date order, or `INVALID_DATE` / `INVALID_ARGUMENT` (with the path of the
- *   bad date or period), or `CALENDAR_YEAR_NOT_COVERED` when a meeting's day depends on days the
- *   calendar does not cover.
+ *   bad date or period), or `CALENDAR_YEAR_NOT_COVERED` (path `['period']`) when a meeting's day
+ *   depends on days the calendar does not cover.
  * @example
  * ```ts
  * const r = occurrences(jiaozuoHalfYearlySymposium, { from: '2026-01-01', to: '2026-12-31' }, chinaCalendar);
@@ -175,6 +185,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
   const until = c.until === null ? Infinity : dayOf(c.until);
   if (Number.isNaN(until)) return badDate(c.until, ['series', 'cadence', 'until']);
 
+  const cal = checkedCalendar(calendar); // checked once here, then looked up in O(1) per meeting
   const at = nominal(c, anchor);
   const exists = (k: number): boolean => k >= 0 && at(k) <= until;
   const last = Math.min(to, until);
@@ -182,7 +193,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
   const groups: Group[] = [];
   let k = kFirst;
   for (let s = at(k); s <= last; s = at(++k)) {
-    const r = roll(s, c, calendar);
+    const r = roll(s, c, cal);
     if (!r.ok) return r;
     const g = groups[groups.length - 1];
     if (g !== undefined && g.on === r.value) {
@@ -205,7 +216,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
       scan: for (let j = kFirst - 1; j >= 0; j--) {
         const p = at(j);
         for (; d >= p; d--) {
-          const w = working(d, calendar);
+          const w = working(d, cal);
           if (!w.ok) return w;
           first.provisional ||= w.provisional;
           if (w.value) break scan;
@@ -225,7 +236,7 @@ export function occurrences(series: MeetingSeries, period: MeetingPeriod, calend
       scan: for (let j = k; exists(j); j++) {
         const n = at(j);
         for (; d <= n; d++) {
-          const w = working(d, calendar);
+          const w = working(d, cal);
           if (!w.ok) return w;
           lastGroup.provisional ||= w.provisional;
           if (w.value) break scan;

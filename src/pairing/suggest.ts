@@ -210,7 +210,7 @@ interface Candidate {
  * @returns The accepted suggestions, best first, and the enterprises left short; or
  *   `INVALID_DATE` (path `['options', 'asOf']`) for a bad `asOf`, `INVALID_ARGUMENT` for a weight
  *   that is negative or not finite (path `['options', 'weights', name]`) or weights summing to 0
- *   (path `['options', 'weights']`), or for an adviser kind the policy has no capacity rule for (path
+ *   or overflowing to Infinity (path `['options', 'weights']`), or for an adviser kind the policy has no capacity rule for (path
  *   `['options', 'kinds', j]`), `INVALID_INPUT` for an enterprise's unknown key level (path
  *   `['enterprises', i, 'keyLevel']`) or a candidate adviser's unknown ground of experience (path
  *   `['advisers', i, 'experience', 'basis', j]`).
@@ -402,14 +402,18 @@ export function suggestPairings(
   return ok({ suggestions, unmatched });
 }
 
-/** `INVALID_ARGUMENT` for the first weight that is negative or not finite, or for weights summing to 0; else null. */
+/**
+ * `INVALID_ARGUMENT` for the first weight that is negative or not finite, or for weights summing to
+ * 0 or to more than a double holds (finite weights near `Number.MAX_VALUE` add up to Infinity, and
+ * the score would be Infinity ÷ Infinity = NaN); else null.
+ */
 function weightsProblem(weights: SuggestionWeights, given: Partial<SuggestionWeights> | undefined): DomainError | null {
   const bad = (Object.keys(weights) as (keyof SuggestionWeights)[]).find((k) => !(weights[k] >= 0) || !Number.isFinite(weights[k]));
   const sum = weights.expertise + weights.experience + weights.level + weights.jurisdiction + weights.capacity;
-  if (bad === undefined && sum > 0) return null;
+  if (bad === undefined && sum > 0 && Number.isFinite(sum)) return null;
   return domainError('INVALID_ARGUMENT', {
-    en: 'Suggestion weights must be finite numbers ≥ 0 with a positive sum.',
-    zh: '推荐权重须为不小于 0 的有限数，且总和大于 0。',
+    en: 'Suggestion weights must be finite numbers ≥ 0 with a positive, finite sum.',
+    zh: '推荐权重须为不小于 0 的有限数，且总和大于 0、为有限数。',
     path: bad === undefined ? ['options', 'weights'] : ['options', 'weights', bad],
     value: bad === undefined ? given : weights[bad],
   });

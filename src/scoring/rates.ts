@@ -50,7 +50,7 @@ export interface RateOptions {
   /** The credit of a "basically satisfied" feedback, from 0 to 1; 1 by default (满意 + 基本满意). */
   readonly basicallySatisfiedCredit?: number;
   /**
-   * When set, the satisfaction rate is the Wilson score lower bound at this z (e.g. 1.96 for 95%)
+   * When set, the satisfaction rate is the Wilson score lower bound at this z (e.g. 1.96 for 95%; from 0 to 10)
    * instead of the plain share; see {@link wilsonLowerBound}.
    */
   readonly wilsonZ?: number;
@@ -64,9 +64,12 @@ export interface RateOptions {
  *
  * @param successes - The successes, from 0 to `n`.
  * @param n - The observations; 0 gives `null`.
- * @param z - The normal quantile, a finite number ≥ 0; 1.96 (95%) by default.
+ * @param z - The normal quantile, from 0 to 10; 1.96 (95%) by default. (10 is qinqing's own bound,
+ *   as in `ScoringSchemeSchema`: far beyond any confidence level in use, and a huge z would make
+ *   the bound Infinity − Infinity = NaN.)
  * @returns The lower bound, from 0 to 1, or null when `n` is 0; or `INVALID_ARGUMENT` at `['n']`,
- *   `['z']` or `['successes']` when `n` or `z` is negative or not finite or `successes` lies outside 0…n.
+ *   `['z']` or `['successes']` when `n` is negative or not finite, `z` lies outside 0…10 or
+ *   `successes` outside 0…n.
  * @example
  * ```ts
  * unwrap(wilsonLowerBound(3, 3))?.toFixed(3); // '0.438'
@@ -76,12 +79,12 @@ export interface RateOptions {
  * @category Scoring
  */
 export function wilsonLowerBound(successes: number, n: number, z = 1.96): Result<number | null> {
-  const bad = !(n >= 0 && Number.isFinite(n)) ? 'n' : !(z >= 0 && Number.isFinite(z)) ? 'z' : !(successes >= 0 && successes <= n) ? 'successes' : null;
+  const bad = !(n >= 0 && Number.isFinite(n)) ? 'n' : !(z >= 0 && z <= MAX_Z) ? 'z' : !(successes >= 0 && successes <= n) ? 'successes' : null;
   if (bad !== null) {
     return err(
       domainError('INVALID_ARGUMENT', {
-        en: `wilsonLowerBound needs 0 ≤ successes ≤ n and z ≥ 0, all finite; received successes ${successes}, n ${n}, z ${z}.`,
-        zh: `wilsonLowerBound 要求 0 ≤ successes ≤ n 且 z ≥ 0，均为有限数，实际 successes ${successes}、n ${n}、z ${z}。`,
+        en: `wilsonLowerBound needs 0 ≤ successes ≤ n, n finite and 0 ≤ z ≤ ${MAX_Z}; received successes ${successes}, n ${n}, z ${z}.`,
+        zh: `wilsonLowerBound 要求 0 ≤ successes ≤ n、n 为有限数且 0 ≤ z ≤ ${MAX_Z}，实际 successes ${successes}、n ${n}、z ${z}。`,
         path: [bad],
         value: { successes, n, z },
       }),
@@ -90,6 +93,9 @@ export function wilsonLowerBound(successes: number, n: number, z = 1.96): Result
   return ok(wilson(successes, n, z));
 }
 
+/** The largest z accepted (qinqing's own bound, as `ScoringSchemeSchema`'s `smallSample.z`). */
+const MAX_Z = 10;
+
 /** {@link wilsonLowerBound} on arguments already checked. Internal. */
 function wilson(successes: number, n: number, z: number): number | null {
   if (n === 0) return null;
@@ -97,12 +103,15 @@ function wilson(successes: number, n: number, z: number): number | null {
   const z2 = z * z;
   const centre = p + z2 / (2 * n);
   const margin = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return Math.max(0, (centre - margin) / (1 + z2 / n));
+  const bound = (centre - margin) / (1 + z2 / n);
+  // For a vanishing n (a fraction of one observation, 5e-324) the terms overflow to Infinity and
+  // the bound to NaN; its limit as n → 0 is 0.
+  return Number.isNaN(bound) ? 0 : Math.min(1, Math.max(0, bound));
 }
 
 /**
  * The problem of rate options, named at `path` (the caller's argument), or null: a credit outside
- * 0…1 or a z that is negative or not finite. Internal.
+ * 0…1 or a z outside 0…10. Internal.
  */
 export function rateOptionsProblem(options: RateOptions, path: ErrorPath): DomainError | null {
   const credit = options.basicallySatisfiedCredit ?? 1;
@@ -115,10 +124,10 @@ export function rateOptionsProblem(options: RateOptions, path: ErrorPath): Domai
     });
   }
   const z = options.wilsonZ;
-  if (z !== undefined && !(z >= 0 && Number.isFinite(z))) {
+  if (z !== undefined && !(z >= 0 && z <= MAX_Z)) {
     return domainError('INVALID_ARGUMENT', {
-      en: `wilsonZ must be a finite number ≥ 0; received ${z}.`,
-      zh: `Wilson 区间的 z 值 wilsonZ 应为不小于 0 的有限数，实际为 ${z}。`,
+      en: `wilsonZ must be a number from 0 to ${MAX_Z}; received ${z}.`,
+      zh: `Wilson 区间的 z 值 wilsonZ 应在 0 到 ${MAX_Z} 之间，实际为 ${z}。`,
       path: [...path, 'wilsonZ'],
       value: z,
     });
@@ -142,7 +151,7 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * @param tally - The tally; every count a finite number ≥ 0.
  * @param options - The "basically satisfied" credit (1 by default) and the optional Wilson z.
  * @returns The seven rates; or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit']`
- *   for a credit outside 0…1, at `['options', 'wilsonZ']` for a z that is negative or not finite,
+ *   for a credit outside 0…1, at `['options', 'wilsonZ']` for a z outside 0…10,
  *   or at `['tally', count]` for a count that is negative, NaN or infinite.
  * @example
  * ```ts
@@ -161,7 +170,7 @@ export function rates(tally: Tally, options: RateOptions = {}): Result<Rates> {
 
 /**
  * The rates of a tally whose counts and options are already checked ({@link rates} without the
- * checks): `credit` from 0 to 1, `wilsonZ` finite and ≥ 0 or undefined. Internal.
+ * checks): `credit` from 0 to 1, `wilsonZ` from 0 to 10 or undefined. Internal.
  */
 export function ratesOf(tally: Tally, credit: number, wilsonZ: number | undefined): Rates {
   const rated = tally.satisfied + tally.basicallySatisfied + tally.unsatisfied;

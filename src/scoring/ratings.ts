@@ -89,7 +89,7 @@ export interface DepartmentStanding {
  * @param options - `basicallySatisfiedCredit` (1), `wilsonZ` (none) and `minRatings` (1).
  * @returns The departments in ranking order (ranked ones by rank then id, then unranked ones by id);
  *   or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit' | 'wilsonZ' | 'minRatings']`
- *   for a credit outside 0…1, a z that is negative or not finite, or a `minRatings` that is not a
+ *   for a credit outside 0…1, a z outside 0…10, or a `minRatings` that is not a
  *   whole number ≥ 0, or `INVALID_INPUT` at `['ratings', index, 'level']` for a level that is not
  *   satisfied, basically satisfied or unsatisfied.
  * @example

@@ -10,6 +10,17 @@ import { tallyCounts } from './tally.js';
 const share = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
+ * The most points a scheme's base, an item's weight, a deduction's points per event or its cap may
+ * be: qinqing's own bound (published schemes use 100 points in all), so that no sum of them
+ * overflows to Infinity or NaN — with tally counts at most `Number.MAX_SAFE_INTEGER`, every score
+ * and every deduction stays a finite number (Part 9, issue 14).
+ */
+const MAX_POINTS = 1_000_000;
+
+/** A number of points: positive, at most {@link MAX_POINTS}. */
+const points = /* @__PURE__ */ (() => z.number().positive().max(MAX_POINTS))();
+
+/**
  * Validates where an item's value comes from: one of the tally's rates (`{ rate: 'satisfaction' }`),
  * or a figure the app supplies per unit (`{ external: 'partyBuilding', max: 100 }`, e.g. Haining's
  * party-building quarterly points, 002), divided by `max` and capped at 1.
@@ -114,8 +125,8 @@ export const ScoreItemSchema = /* @__PURE__ */ (() => z.strictObject({
   name: BilingualTextSchema,
   /** Where the value comes from. */
   input: ScoreInputSchema,
-  /** The points the item is worth at full marks. */
-  weight: z.number().positive().finite(),
+  /** The points the item is worth at full marks (at most 1,000,000). */
+  weight: points,
   /** How the value earns points. */
   curve: ScoreCurveSchema.default({ type: 'linear' }),
   /** Whether lower values are better (the value is replaced by 1 − value before the curve). */
@@ -160,10 +171,10 @@ export const ScoreDeductionSchema = /* @__PURE__ */ (() => z.strictObject({
   name: BilingualTextSchema,
   /** What is counted. */
   count: DeductionCountSchema,
-  /** Points off per counted event. */
-  points: z.number().positive().finite(),
-  /** The most points this deduction can take off; null for no cap. */
-  cap: z.number().positive().finite().nullable().default(null),
+  /** Points off per counted event (at most 1,000,000). */
+  points,
+  /** The most points this deduction can take off (at most 1,000,000); null for no cap. */
+  cap: points.nullable().default(null),
 }))();
 
 /**
@@ -172,7 +183,10 @@ export const ScoreDeductionSchema = /* @__PURE__ */ (() => z.strictObject({
  * the decimals kept. A unit's score is `base + Σ item points − Σ deductions`, kept between 0 and
  * the scheme's maximum `base + Σ weights`, rounded to `precision` decimals. A weighted sum has
  * `base: 0`; a deduction scheme (扣分制) has a base of full marks and no items; they combine.
- * Ids must be unique; the maximum must be positive.
+ * Ids must be unique; the maximum must be positive. The base, each weight and each deduction's
+ * points and cap are at most 1,000,000 (qinqing's own bound), so that scores
+ * stay finite. The parsed scheme is deeply frozen, and checked once per object by the scoring
+ * functions.
  *
  * @example
  * ```ts
@@ -191,8 +205,8 @@ export const ScoringSchemeSchema = /* @__PURE__ */ (() => z
     name: BilingualTextSchema,
     /** Where it comes from. */
     source: z.string().min(1),
-    /** The score before items and deductions. */
-    base: z.number().min(0).finite().default(0),
+    /** The score before items and deductions (at most 1,000,000). */
+    base: z.number().min(0).max(MAX_POINTS).default(0),
     /** The weighted items. */
     items: z.array(ScoreItemSchema).default(() => []),
     /** The deductions. */
@@ -215,7 +229,8 @@ export const ScoringSchemeSchema = /* @__PURE__ */ (() => z
     if (s.base + s.items.reduce((sum, it) => sum + it.weight, 0) <= 0) {
       ctx.addIssue({ code: 'custom', path: ['items'], input: s.items, message: 'The scheme needs a base score or at least one item.', params: { messageZh: '考核办法须有基础分或至少一个计分项。' } });
     }
-  }))();
+  })
+  .overwrite(deepFreeze))();
 
 /**
  * A scoring scheme; see {@link ScoringSchemeSchema}.

@@ -1,9 +1,10 @@
-import { domainError, type ErrorPath } from '../core/errors.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, Id, Locale } from '../core/schema.js';
 import { inLocale } from '../core/schema.js';
 import { RateName, ratesOf } from './rates.js';
-import type { DeductionCount, ScoringScheme } from './scheme.js';
+import { argumentError, checkedOnce } from '../internal/parse.js';
+import { ScoringSchemeSchema, type DeductionCount, type ScoringScheme } from './scheme.js';
 import { emptyTally, tallyProblem, type Tally, type TallyTable } from './tally.js';
 
 type Curve = ScoringScheme['items'][number]['curve'];
@@ -72,6 +73,7 @@ function curveShare(curve: Curve, x: number): number {
     case 'piecewise': {
       if (x < curve.floor) return 0;
       const pts = curve.points;
+      if (pts.length === 0) return 0; // no points: ScoringSchemeSchema refuses it, scoreTally checks the scheme first
       const first = pts[0] as readonly [number, number];
       if (x <= first[0]) return first[1];
       for (let i = 1; i < pts.length; i++) {
@@ -126,9 +128,11 @@ const round = (x: number, decimals: number): number => {
  * @param scheme - A validated scheme, e.g. {@link jiaozuoScheme}.
  * @param externals - The unit's external figures by name (e.g. `{ partyBuilding: 92 }`); missing ones are no data.
  * @param id - The unit's id, copied into the result.
- * @returns The score with every item and deduction; or `INVALID_ARGUMENT` at `['externals', name]`
- *   for an external figure the scheme reads that is negative or not finite, or at `['tally', count]`
- *   for a count that is negative, NaN or infinite.
+ * @returns The score with every item and deduction (every figure finite); or `INVALID_ARGUMENT` at
+ *   `['externals', name]` for an external figure the scheme reads that is negative or not finite,
+ *   or at `['tally', count]` for a count that is negative, NaN, infinite or above
+ *   `Number.MAX_SAFE_INTEGER`; or the error of a scheme that `ScoringSchemeSchema` refuses (a
+ *   hand-built one), under `['scheme']`.
  * @example
  * ```ts
  * const t = { ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 };
@@ -138,7 +142,19 @@ const round = (x: number, decimals: number): number => {
  * @category Scoring
  */
 export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>> = {}, id: Id = ''): Result<UnitScore> {
+  const bad = schemeProblem(scheme);
+  if (bad !== null) return err(bad);
   return scoreOne(tally, scheme, externals, id, false);
+}
+
+/**
+ * The problem of a scheme an app passed as `scheme` (a hand-built one: a piecewise curve without
+ * points, a weight of `Number.MAX_VALUE`, …) under `['scheme']`, or null; checked once per scheme
+ * object while it is unchanged (the built-in and parsed schemes are frozen: O(1)).
+ */
+function schemeProblem(scheme: ScoringScheme): DomainError | null {
+  const problem = checkedOnce(ScoringSchemeSchema, scheme);
+  return problem === null ? null : argumentError(problem, ['scheme'], { en: 'a valid scoring scheme (check it with safeParse(ScoringSchemeSchema, …))', zh: '有效的考核办法（可先用 safeParse(ScoringSchemeSchema, …) 校验）' });
 }
 
 const TALLY: ErrorPath = ['tally'];
@@ -219,8 +235,10 @@ export interface ScoreUnitsOptions {
  * @param scheme - A validated scheme.
  * @param options - External figures per unit, and units to include without a tally.
  * @returns One score per unit, in code-unit order of the ids; or `INVALID_ARGUMENT` at
- *   `['table', id, count]` for a count that is negative, NaN or infinite, or at
- *   `['options', 'externals', id, name]` for an external figure that is negative or not finite.
+ *   `['table', id, count]` for a count that is negative, NaN, infinite or above
+ *   `Number.MAX_SAFE_INTEGER`, or at `['options', 'externals', id, name]` for an external figure
+ *   that is negative or not finite; or the error of a scheme that `ScoringSchemeSchema` refuses,
+ *   under `['scheme']`.
  * @example
  * ```ts
  * const scores = unwrap(scoreUnits({ d1: { ...emptyTally, satisfied: 9, unsatisfied: 1 } }, jiaozuoScheme, { units: ['d2'] }));
@@ -230,6 +248,8 @@ export interface ScoreUnitsOptions {
  * @category Scoring
  */
 export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: ScoreUnitsOptions = {}): Result<readonly UnitScore[]> {
+  const bad = schemeProblem(scheme);
+  if (bad !== null) return err(bad);
   const ids = new Set(Object.keys(table));
   for (const u of options.units ?? []) ids.add(u);
   const externals = options.externals ?? {};

@@ -11,6 +11,7 @@ import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { isAmount } from './check.js';
+import { ownKeyRecord } from '../internal/record.js';
 
 /**
  * The counts a {@link Tally} holds, in a fixed order.
@@ -90,25 +91,27 @@ export type Tally = { readonly [K in TallyCount]: number };
 export const emptyTally: Tally = /* @__PURE__ */ (() => deepFreeze(Object.fromEntries(tallyCounts.map((k) => [k, 0])) as Tally))();
 
 /**
- * The first count of a tally that is negative, NaN or infinite, as `INVALID_ARGUMENT` at `path` and
- * the count's name (the caller's argument, e.g. `['tally', 'received']`); null when every count is
- * a finite number ≥ 0. (A computed tally may hold fractions; {@link TallySchema} asks whole numbers
- * of data that crosses a boundary.) Internal.
+ * The first count of a tally that is negative, NaN, infinite or above `Number.MAX_SAFE_INTEGER`, as
+ * `INVALID_ARGUMENT` at `path` and the count's name (the caller's argument, e.g.
+ * `['tally', 'received']`); null when every count is a finite number from 0 to
+ * `Number.MAX_SAFE_INTEGER` (as {@link TallySchema} asks; the bound keeps every score and
+ * deduction computed from a tally finite). A computed tally may hold fractions; {@link TallySchema}
+ * asks whole numbers of data that crosses a boundary. Internal.
  */
 export function tallyProblem(tally: Tally, path: ErrorPath): DomainError | null {
   // The usual case, checked with monomorphic loads (this runs once per unit scored).
   const t = tally;
   const fine = t.received >= 0 && t.respondedInTime >= 0 && t.answered >= 0 && t.resolved >= 0 && t.closed >= 0 && t.closedOnTime >= 0 && t.reopened >= 0 &&
     t.supervised >= 0 && t.satisfied >= 0 && t.basicallySatisfied >= 0 && t.unsatisfied >= 0 && t.visitsDue >= 0 && t.visitsDone >= 0 &&
-    Number.isFinite(t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone);
+    t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone <= Number.MAX_SAFE_INTEGER;
   if (fine) return null;
   for (const k of tallyCounts) {
     const v = tally[k];
-    if (!isAmount(v)) {
+    if (!isAmount(v) || v > Number.MAX_SAFE_INTEGER) {
       const name = [...path, k].join('.');
       return domainError('INVALID_ARGUMENT', {
-        en: `${name} must be a finite number ≥ 0; received ${String(v)}.`,
-        zh: `${name} 应为不小于 0 的有限数，实际为 ${String(v)}。`,
+        en: `${name} must be a finite number from 0 to ${Number.MAX_SAFE_INTEGER}; received ${String(v)}.`,
+        zh: `${name} 应为 0 至 ${Number.MAX_SAFE_INTEGER} 之间的有限数，实际为 ${String(v)}。`,
         path: [...path, k],
         value: v,
       });
@@ -145,16 +148,19 @@ export function mergeTallies(a: Tally, b: Tally): Tally {
 export type TallyTable = Readonly<Record<Id, Tally>>;
 
 /**
- * Validates a table of tallies by unit id (e.g. a shard's result sent back as JSON).
+ * Validates a table of tallies by unit id (e.g. a shard's result sent back as JSON). A unit whose id
+ * is `'__proto__'` is refused (`INVALID_INPUT`) rather than dropped as zod's records drop it; the
+ * tally functions themselves keep such a unit as an own key.
  *
  * @example
  * ```ts
  * TallyTableSchema.safeParse({ d1: emptyTally }).success; // true
  * safeParse(TallyTableSchema, { d1: { received: 1 } }).ok; // false: the other 12 counts are missing
+ * safeParse(TallyTableSchema, JSON.parse(`{ "__proto__": ${JSON.stringify(emptyTally)} }`)).ok; // false: refused, not dropped
  * ```
  * @category Scoring
  */
-export const TallyTableSchema = /* @__PURE__ */ (() => z.record(IdSchema, TallySchema))();
+export const TallyTableSchema = /* @__PURE__ */ (() => ownKeyRecord(IdSchema, TallySchema))();
 
 /** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
 function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {

@@ -1,3 +1,4 @@
+import { compiled } from '../calendar/compiled.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import { isWorkingDay } from '../calendar/working-days.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -235,7 +236,8 @@ function isoWeekLabel(monday: number): string {
  * @param calendar - The working-day calendar for the proposed date (e.g. `chinaCalendar`), if any.
  * @returns The proposals, by proposed date, then enterprise (or park) id; or `INVALID_DATE` (path
  *   `['plannedVisits', i, 'date']`) for the first planned visit whose date is not real,
- *   `INVALID_INPUT` (path `['policy', 'minDepartmentsToCoordinate']`) when that figure is not a whole number ≥ 2.
+ *   `INVALID_INPUT` (path `['policy', 'minDepartmentsToCoordinate']`) when that figure is not a whole number ≥ 2,
+ *   or the error of a calendar that `WorkCalendarSchema` refuses (path under `['calendar']`).
  * @example
  * ```ts
  * const plan = [
@@ -256,6 +258,10 @@ export function coordinateVisits(
 ): Result<readonly JointVisitProposal[]> {
   const problem = burdenPolicyProblem(policy, ['minDepartmentsToCoordinate']);
   if (problem !== null) return err(problem);
+  // Checked once here (its error returned, not taken for "no working day"), then looked up in O(1) per proposal.
+  const checked = calendar === undefined ? undefined : compiled(calendar);
+  if (checked !== undefined && 'code' in checked) return err(checked);
+  const cal = checked?.calendar;
   const groups = new Map<string, { visit: PlannedVisit; day: number }[]>();
   for (let i = 0; i < plannedVisits.length; i++) {
     const visit = plannedVisits[i] as PlannedVisit;
@@ -281,10 +287,10 @@ export function coordinateVisits(
     group.sort((a, b) => a.day - b.day || (a.visit.id < b.visit.id ? -1 : a.visit.id > b.visit.id ? 1 : 0));
     const first = group[0] as { visit: PlannedVisit; day: number };
     const working =
-      calendar === undefined
+      cal === undefined
         ? undefined
         : group.find(({ visit }) => {
-            const r = isWorkingDay(visit.date, calendar);
+            const r = isWorkingDay(visit.date, cal);
             return r.ok && r.value;
           });
     const proposedDate = fromDayNumber((working ?? first).day);

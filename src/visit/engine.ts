@@ -214,7 +214,8 @@ function talliesOf(req: EngineRequest): Tallies {
     const untilDay = pairing.until === null ? NO_END : toDayNumber(pairing.until);
     const { plan, window } = req;
     const months = unitMonths[rule.unit];
-    const inWindow = window !== null && sinceDay <= window.to && untilDay >= window.from;
+    // A pairing that ends before it starts (built by hand: PairingSchema does not order the ends) lasts no day.
+    const inWindow = window !== null && sinceDay <= untilDay && sinceDay <= window.to && untilDay >= window.from;
     const firstPeriod = inWindow ? firstPeriodIn(window, pairing, months) : 0;
     const periodsInWindow = inWindow ? lastPeriodIn(window, pairing, months) - firstPeriod + 1 : 0;
     const filed = pairing.enterpriseId !== null ? ofEnterprise : ofPark;

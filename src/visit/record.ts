@@ -1,6 +1,7 @@
 import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Instant } from '../core/schema.js';
+import { movedPaths } from '../internal/parse.js';
 import { safeParseIssueCommand, type IssueCommand } from '../issue/commands.js';
 import type { Actor } from '../vocabulary/actor.js';
 import { xuzhouVisitRecordForm } from './defaults.js';
@@ -54,7 +55,7 @@ export function checkVisitRecord(visit: Visit, checklist: VisitChecklist = xuzho
  *
  * @param visit - The visit record.
  * @param checklist - The record form; {@link xuzhouVisitRecordForm} by default.
- * @returns The visit, or `VISIT_RECORD_INCOMPLETE` listing each missing item (path `['answers', id]`)
+ * @returns The visit, or `VISIT_RECORD_INCOMPLETE` listing each missing item (path `['visit', 'answers', id]`)
  *   in its `issues`.
  * @example
  * ```ts
@@ -71,14 +72,14 @@ export function requireCompleteVisitRecord(visit: Visit, checklist: VisitCheckli
     domainError('VISIT_RECORD_INCOMPLETE', {
       en: `The required item "${item.label.en}" (${item.id}) of the form "${checklist.name.en}" has no answer.`,
       zh: `《${checklist.name.zh}》的必填事项“${item.label.zh}”（${item.id}）未填写。`,
-      path: ['answers', item.id],
+      path: ['visit', 'answers', item.id],
     }),
   );
   return err(
     domainError('VISIT_RECORD_INCOMPLETE', {
       en: `Visit ${visit.id} leaves ${issues.length} required item(s) of "${checklist.name.en}" unanswered: ${check.missing.map((i) => i.id).join(', ')}.`,
       zh: `走访记录 ${visit.id} 有 ${issues.length} 项《${checklist.name.zh}》必填事项未填写：${check.missing.map((i) => i.label.zh).join('、')}。`,
-      path: ['answers'],
+      path: ['visit', 'answers'],
       issues,
     }),
   );
@@ -116,8 +117,9 @@ export interface VisitProblem {
  * @param visit - The visit on which the problem was found.
  * @param problem - The new issue's id, title, submission instant and optional details.
  * @returns The validated command; `VISIT_ENTERPRISE_REQUIRED` for a park visit without
- *   `problem.enterpriseId`; `INVALID_ARGUMENT` when `problem.enterpriseId` names another enterprise
- *   than the one visited; or the command's own validation error (e.g. an empty title).
+ *   `problem.enterpriseId` (path `['problem', 'enterpriseId']`); `INVALID_ARGUMENT` there when
+ *   `problem.enterpriseId` names another enterprise than the one visited; or the command's own
+ *   validation error (e.g. an empty title) at the path of the argument it came from (`['problem', 'title']`).
  * @example
  * ```ts
  * const v = parse(VisitSchema, { id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d1'], enterpriseId: 'e1',
@@ -135,7 +137,7 @@ export function visitIssueCommand(visit: Visit, problem: VisitProblem): Result<I
         domainError('VISIT_ENTERPRISE_REQUIRED', {
           en: `Visit ${visit.id} went to the park ${visit.parkId ?? ''}: name the enterprise that raised the problem (problem.enterpriseId).`,
           zh: `走访记录 ${visit.id} 的对象是园区 ${visit.parkId ?? ''}：请注明提出问题的企业（problem.enterpriseId）。`,
-          path: ['enterpriseId'],
+          path: ['problem', 'enterpriseId'],
         }),
       );
     }
@@ -145,13 +147,13 @@ export function visitIssueCommand(visit: Visit, problem: VisitProblem): Result<I
       domainError('INVALID_ARGUMENT', {
         en: `Visit ${visit.id} went to the enterprise ${enterpriseId}, not to ${problem.enterpriseId}.`,
         zh: `走访记录 ${visit.id} 的对象是企业 ${enterpriseId}，而不是 ${problem.enterpriseId}。`,
-        path: ['enterpriseId'],
+        path: ['problem', 'enterpriseId'],
         value: problem.enterpriseId,
       }),
     );
   }
   const actor = problem.actor ?? { id: visit.visitorIds[0] as string, role: 'adviser' };
-  return safeParseIssueCommand({
+  const command = safeParseIssueCommand({
     type: 'submit',
     issueId: problem.issueId,
     actor: { id: actor.id, role: actor.role },
@@ -164,4 +166,14 @@ export function visitIssueCommand(visit: Visit, problem: VisitProblem): Result<I
     ...(problem.description === undefined ? {} : { description: problem.description }),
     ...(problem.categoryId === undefined ? {} : { categoryId: problem.categoryId }),
   });
+  if (command.ok) return command;
+  // The command's paths, as the caller's arguments: what came from the visit, or from the problem.
+  return err(
+    movedPaths(command.error, ([head, ...rest]) => {
+      if (head === 'actor' && problem.actor === undefined) return ['visit', 'visitorIds', 0];
+      if (head === 'note' && problem.note === undefined) return ['visit', 'id'];
+      if (head === 'enterpriseId' && problem.enterpriseId === undefined) return ['visit', 'enterpriseId'];
+      return head === undefined || head === 'type' || head === 'channel' || head === 'origin' ? ['problem'] : ['problem', head, ...rest];
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
 import { VisitMode } from './enums.js';
+import { ownKeyRecord } from '../internal/record.js';
 
 /** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
 function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
@@ -130,7 +131,7 @@ export const VisitSchema = /* @__PURE__ */ (() => z
     /** The record form the answers follow, if any. */
     checklistId: IdSchema.optional().describe('The record form the answers follow'),
     /** The answers to the form's items, keyed by item id. */
-    answers: z.record(IdSchema, z.string().max(4000)).default(() => ({})).describe('Answers keyed by checklist item id'),
+    answers: ownKeyRecord(IdSchema, z.string().max(4000)).default(() => ({})).describe('Answers keyed by checklist item id (an item id "__proto__" is refused, not dropped)'),
     /** The issues raised on the visit (channel 'visit'). */
     issueIds: z.array(IdSchema).default(() => []).describe('Issues raised on the visit'),
   })

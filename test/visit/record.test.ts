@@ -119,7 +119,7 @@ describe('the "10+1" visit record form (004)', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('VISIT_RECORD_INCOMPLETE');
     expect(r.error.issues).toHaveLength(9);
-    expect(r.error.issues?.[0]).toMatchObject({ code: 'VISIT_RECORD_INCOMPLETE', path: ['answers', 'operations'] });
+    expect(r.error.issues?.[0]).toMatchObject({ code: 'VISIT_RECORD_INCOMPLETE', path: ['visit', 'answers', 'operations'] });
     expect(r.error.messageZh).toContain('生产经营状况');
   });
 
