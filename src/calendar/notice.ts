@@ -423,7 +423,7 @@ function yearMismatch(src: Source, before: number, year: number): DomainError | 
     return domainError('INVALID_ARGUMENT', {
       en: `${en} "${sentence}" is for ${m[1]}, not for ${year}.`,
       zh: `${zh}「${sentence}」是${m[1]}年的安排，不是${year}年的。`,
-      path: [where],
+      path: ['text', where],
       value: sentence,
     });
   }
@@ -456,8 +456,9 @@ function yearMismatch(src: Source, before: number, year: number): DomainError | 
  * @param year - The year the notice is for; when the title or the preamble states a year it must
  *   be this one.
  * @returns The notice as a {@link HolidayNotice}, or the first problem in reading order, naming the
- *   sentence (in the message and as `value`, with the path `['sections', i, 'sentences', j]`,
- *   counted from 0): `CALENDAR_NOTICE_UNREADABLE` for a sentence that cannot be read, a note in
+ *   sentence (in the message and as `value`, with the path `['text', 'sections', i, 'sentences', j]`,
+ *   counted from 0; `['text', 'title']` or `['text', 'preamble']` for a title or preamble, `['text']`
+ *   for a text with no section): `CALENDAR_NOTICE_UNREADABLE` for a sentence that cannot be read, a note in
  *   parentheses that is neither a weekday nor a lunar date, a section with no day off, or a text
  *   with no section at all; `INVALID_DATE` for a date that does not exist (2月30日);
  *   `INVALID_ARGUMENT` for a weekday or lunar date that does not match its date, a 共N天 that is
@@ -498,7 +499,7 @@ export function parseHolidayNotice(text: string, year: number): Result<HolidayNo
       domainError('CALENDAR_NOTICE_UNREADABLE', {
         en: `The text "${start}${src.text.length > 40 ? '…' : ''}" holds no numbered section such as "一、元旦：1月1日放假…".`,
         zh: `文本「${start}${src.text.length > 40 ? '……' : ''}」中没有“一、元旦：1月1日放假……”这样的分项安排。`,
-        path: [],
+        path: ['text'],
         value: text,
       }),
     );
@@ -518,7 +519,7 @@ export function parseHolidayNotice(text: string, year: number): Result<HolidayNo
     }
     const heading = quote(src, h.index, headingEnd - 1);
     const festivals = [...new Set((h[2] as string).split(/[、和]/u).map((n) => festivalByName.get(n) as Festival))];
-    const sectionPath: ErrorPath = ['sections', k];
+    const sectionPath: ErrorPath = ['text', 'sections', k];
     for (const f of festivals) {
       const earlier = seen.get(f);
       if (earlier !== undefined) {

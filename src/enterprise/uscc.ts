@@ -200,7 +200,7 @@ export function isValidUscc(code: unknown): boolean {
  * Computes the check character (character 18) of the first 17 characters of a code.
  *
  * @param first17 - Characters 1–17 of a code, clean (upper case, half width).
- * @returns The check character, or `USCC_INVALID_LENGTH` / `USCC_INVALID_CHARACTER`.
+ * @returns The check character, or `USCC_INVALID_LENGTH` / `USCC_INVALID_CHARACTER` (path `['first17']`).
  * @example
  * ```ts
  * usccCheckCharacter('91110000600037341'); // { ok: true, value: 'L' }
@@ -209,10 +209,10 @@ export function isValidUscc(code: unknown): boolean {
  */
 export function usccCheckCharacter(first17: string): Result<string> {
   if (first17.length !== 17 && Array.from(first17).length !== 17) {
-    return err(lengthError(first17, 17, { en: 'The check character is computed from', zh: '校验码由前 17 位计算，应为' }));
+    return err({ ...lengthError(first17, 17, { en: 'The check character is computed from', zh: '校验码由前 17 位计算，应为' }), path: ['first17'] });
   }
   const bad = firstBadCharacter(first17, 17);
-  return bad === undefined ? ok(checkOf(first17)) : err(bad);
+  return bad === undefined ? ok(checkOf(first17)) : err({ ...bad, path: ['first17'] });
 }
 
 /**

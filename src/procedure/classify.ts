@@ -7,7 +7,7 @@ import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
-import { safeParseWith } from '../internal/parse.js';
+import { movedPaths, safeParseWith } from '../internal/parse.js';
 import { Procedure, type IssueState } from '../vocabulary/issue.js';
 
 /**
@@ -240,7 +240,7 @@ export function classifyProcedure(
   policy: ProcedurePolicy = xingtaiProcedurePolicy,
 ): Result<ProcedureDecision> {
   const checked = safeParseWith(MatterSchema, matter);
-  if (!checked.ok) return { ok: false, error: { ...checked.error, path: ['matter', ...(checked.error.path ?? [])] } };
+  if (!checked.ok) return { ok: false, error: movedPaths(checked.error, (path) => ['matter', ...path]) };
   return ok(decide(checked.value, context, policy));
 }
 

@@ -93,7 +93,7 @@ export type ServiceTaxonomy = z.infer<typeof ServiceTaxonomySchema>;
  * @param taxonomy - The taxonomy.
  * @param categoryId - The id of the category.
  * @param locale - `'zh-CN'` or `'en'`.
- * @returns The label, or `UNKNOWN_REFERENCE` when the taxonomy has no such category.
+ * @returns The label, or `UNKNOWN_REFERENCE` (path `['categoryId']`) when the taxonomy has no such category.
  * @example
  * ```ts
  * categoryLabel(xingtaiServiceAreas, 'financing', 'zh-CN'); // { ok: true, value: '融资兴企' }
@@ -107,6 +107,7 @@ export function categoryLabel(taxonomy: ServiceTaxonomy, categoryId: string, loc
       domainError('UNKNOWN_REFERENCE', {
         en: `The taxonomy "${taxonomy.id}" has no category "${categoryId}".`,
         zh: `分类体系“${taxonomy.id}”中没有编号为“${categoryId}”的分类。`,
+        path: ['categoryId'],
         value: categoryId,
       }),
     );

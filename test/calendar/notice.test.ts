@@ -297,7 +297,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '4月4日（周六）', '4月4日（周五）'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 2, 'sentences', 0],
+      path: ['text', 'sections', 2, 'sentences', 0],
       sentence: '4月4日（周五）至6日（周一）放假，共3天。',
       en: /marked 周五 \(Friday\) but 2026-04-04 is a Saturday/,
       zh: /注明为周五，但 2026-04-04 是星期六/,
@@ -307,7 +307,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2017, '1月2日（星期一）补休', '1月2日（星期二）补休'),
       year: 2017,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 0, 'sentences', 0],
+      path: ['text', 'sections', 0, 'sentences', 0],
       sentence: '1月1日放假，1月2日（星期二）补休。',
       en: /2017-01-02 is a Monday/,
       zh: /2017-01-02 是星期一/,
@@ -317,7 +317,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '农历正月初七', '农历正月初六'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 1, 'sentences', 0],
+      path: ['text', 'sections', 1, 'sentences', 0],
       sentence: '2月15日（农历腊月二十八、周日）至23日（农历正月初六、周一）放假调休，共9天。',
       en: /that lunar day is 2026-02-22/,
       zh: /正月初六是 2026-02-22/,
@@ -327,7 +327,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '共9天', '共8天'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 1, 'sentences', 0],
+      path: ['text', 'sections', 1, 'sentences', 0],
       sentence: '2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共8天。',
       en: /says 8 days but the days off it names are 9: 2026-02-15 to 2026-02-23/,
       zh: /写明共8天，但所列放假日期为9天：2026-02-15至2026-02-23/,
@@ -337,7 +337,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: '一、元旦：1月1日（周三）放假2天，不调休。',
       year: 2025,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 0, 'sentences', 0],
+      path: ['text', 'sections', 0, 'sentences', 0],
       sentence: '1月1日（周三）放假2天，不调休。',
       en: /says 2 days but the days off it names are 1/,
       zh: /写明共2天/,
@@ -347,7 +347,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '10月1日（周四）至7日（周三）', '10月7日（周三）至1日（周四）'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 6, 'sentences', 0],
+      path: ['text', 'sections', 6, 'sentences', 0],
       sentence: '10月7日（周三）至1日（周四）放假调休，共7天。',
       en: /ends on 2026-10-01, before it starts on 2026-10-07/,
       zh: /结束日 2026-10-01 早于开始日 2026-10-07/,
@@ -357,7 +357,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '2月28日（周六）', '2月30日（周六）'),
       year: 2026,
       code: 'INVALID_DATE',
-      path: ['sections', 1, 'sentences', 1],
+      path: ['text', 'sections', 1, 'sentences', 1],
       sentence: '2月14日（周六）、2月30日（周六）上班。',
       en: /2月30日 is not a date: 2026-02 has 28 days/,
       zh: /“2月30日”不是有效日期：2026年2月只有28天/,
@@ -367,7 +367,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '5月1日（周五）至5日（周二）放假调休', '5月1日（周五）至5日（周二）休息'),
       year: 2026,
       code: 'CALENDAR_NOTICE_UNREADABLE',
-      path: ['sections', 3, 'sentences', 0],
+      path: ['text', 'sections', 3, 'sentences', 0],
       sentence: '5月1日（周五）至5日（周二）休息，共5天。',
       en: /cannot be read: expected the dates to be followed by 放假/,
       zh: /无法识别该语句：日期后应为“放假”“补休”或“上班”（问题在「休息」）/,
@@ -377,7 +377,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '5月9日（周六）', '5月9日（周末）'),
       year: 2026,
       code: 'CALENDAR_NOTICE_UNREADABLE',
-      path: ['sections', 3, 'sentences', 1],
+      path: ['text', 'sections', 3, 'sentences', 1],
       sentence: '5月9日（周末）上班。',
       en: /the note "周末" after 5月9日 is neither a weekday/,
       zh: /括号中的“周末”既不是星期/,
@@ -387,7 +387,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '5月9日（周六）上班', '5月8日上班'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 3, 'sentences', 1],
+      path: ['text', 'sections', 3, 'sentences', 1],
       sentence: '5月8日上班。',
       en: /2026-05-08 is a Friday: an adjusted working day \(上班\) is a Saturday or a Sunday/,
       zh: /2026-05-08 是星期五：调休上班日应为星期六或星期日/,
@@ -397,7 +397,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '9月20日（周日）、10月10日（周六）上班', '10月3日（周六）、10月10日（周六）上班'),
       year: 2026,
       code: 'CALENDAR_CONFLICT',
-      path: ['sections', 6, 'sentences', 1],
+      path: ['text', 'sections', 6, 'sentences', 1],
       sentence: '10月3日（周六）、10月10日（周六）上班。',
       en: /2026-10-03 is worked here but is a day off in section "七、国庆节"/,
       zh: /2026-10-03 在此安排上班，却在「七、国庆节」中安排放假/,
@@ -407,7 +407,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '9月25日（周五）至27日（周日）放假，共3天', '9月25日（周五）至10月1日（周四）放假，共7天'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 6, 'sentences', 0],
+      path: ['text', 'sections', 6, 'sentences', 0],
       sentence: '10月1日（周四）至7日（周三）放假调休，共7天。',
       en: /2026-10-01 is already a day off in section "六、中秋节"/,
       zh: /2026-10-01 已在「六、中秋节」中安排放假/,
@@ -417,7 +417,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
       text: typo(text2026, '1月1日（周四）至3日（周六）', '2025年1月1日（周三）至3日（周五）'),
       year: 2026,
       code: 'INVALID_ARGUMENT',
-      path: ['sections', 0, 'sentences', 0],
+      path: ['text', 'sections', 0, 'sentences', 0],
       sentence: '2025年1月1日（周三）至3日（周五）放假调休，共3天。',
       en: /2025年1月1日 \(2025\) does not belong to the 2026 notice/,
       zh: /不属于2026年的通知/,
@@ -438,14 +438,14 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
   it('a web copy is quoted as pasted, with its half-width punctuation', () => {
     const text = typo(read('2024-web-copy.txt'), '4月7日(星期日)', '4月7日(星期六)');
     const e = refused(text, 2024);
-    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['sections', 2, 'sentences', 1], value: '4月7日(星期六)上班。' });
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['text', 'sections', 2, 'sentences', 1], value: '4月7日(星期六)上班。' });
     expect(e.message).toContain('Section "三、清明节", sentence 2 "4月7日(星期六)上班。"');
     expect(e.messageZh).toContain('「三、清明节」第2句「4月7日(星期六)上班。」');
   });
 
   it('a `year` that does not match the year of the title: INVALID_ARGUMENT naming the title', () => {
     const e = refused(text2026, 2025);
-    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['title'], value: '国务院办公厅关于2026年部分节假日安排的通知' });
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['text', 'title'], value: '国务院办公厅关于2026年部分节假日安排的通知' });
     expect(e.message).toBe('The title "国务院办公厅关于2026年部分节假日安排的通知" is for 2026, not for 2025.');
     expect(e.messageZh).toBe('通知标题「国务院办公厅关于2026年部分节假日安排的通知」是2026年的安排，不是2025年的。');
   });
@@ -454,7 +454,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
     const text = text2026.slice(text2026.indexOf('经国务院批准'));
     const e = refused(text, 2027);
     const sentence = '经国务院批准，现将2026年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。';
-    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['preamble'], value: sentence });
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['text', 'preamble'], value: sentence });
     expect(e.message).toContain(`"${sentence}"`);
     expect(e.messageZh).toContain(`「${sentence}」`);
   });
@@ -462,14 +462,14 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
   it('a year that does not match the 2025 preamble (the long one about the revised law) names its last sentence', () => {
     const text = read('2025.txt');
     const e = refused(text.slice(text.indexOf('经党中央')), 2024);
-    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['preamble'] });
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['text', 'preamble'] });
     expect(e.value).toBe('按照上述原则，现将2025年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。');
   });
 
   it('a notice with no section at all: CALENDAR_NOTICE_UNREADABLE', () => {
     const text = text2026.slice(0, text2026.indexOf('一、元旦'));
     const e = refused(text, 2026);
-    expect(e).toMatchObject({ code: 'CALENDAR_NOTICE_UNREADABLE', path: [], value: text });
+    expect(e).toMatchObject({ code: 'CALENDAR_NOTICE_UNREADABLE', path: ['text'], value: text });
     expect(e.message).toContain('holds no numbered section such as "一、元旦：1月1日放假…"');
     expect(e.messageZh).toContain('没有“一、元旦：1月1日放假……”这样的分项安排');
     expect(refused('', 2026).code).toBe('CALENDAR_NOTICE_UNREADABLE');
@@ -479,7 +479,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
     const text = typo(text2026, '三、清明节：4月4日（周六）至6日（周一）放假，共3天。', '三、清明节：');
     expect(refused(text, 2026)).toMatchObject({
       code: 'CALENDAR_NOTICE_UNREADABLE',
-      path: ['sections', 2],
+      path: ['text', 'sections', 2],
       message: 'Section "三、清明节" names no day off.',
       messageZh: '「三、清明节」中没有放假日期。',
     });
@@ -487,7 +487,7 @@ describe('Part 7: parseHolidayNotice refuses a notice with a typo, naming the se
 
   it('a festival with two sections: INVALID_ARGUMENT naming the second', () => {
     const text = typo(text2026, '三、清明节：', '三、元旦：');
-    expect(refused(text, 2026)).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['sections', 2], value: '三、元旦' });
+    expect(refused(text, 2026)).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['text', 'sections', 2], value: '三、元旦' });
   });
 
   it('a year that is not an integer 1900–2200, or a text that is not a string: INVALID_ARGUMENT', () => {

@@ -39,6 +39,30 @@ describe('Part 9 (issue 14): ObjectMemo', () => {
     expect(memo.get(shallow)).toBeUndefined();
   });
 
+  it('holds a deeply frozen part of a mutable object by identity: replacing it is a change, keeping it is not', () => {
+    const memo = new ObjectMemo<number>();
+    const lists = deepFreeze({ holidays: [{ from: '2026-10-01' }] });
+    const cal: Record<string, unknown> = { ...lists, name: 'x' };
+    memo.set(cal, 1);
+    expect(memo.get(cal)).toBe(1);
+    cal['holidays'] = [{ from: '2026-10-01' }]; // equal, but another (mutable) list
+    expect(memo.get(cal)).toBeUndefined();
+  });
+
+  it('a frozen object with a getter is not taken for deeply frozen (the getter may answer differently)', () => {
+    const memo = new ObjectMemo<number>();
+    let n = 0;
+    const tricky = Object.freeze({
+      get count(): number {
+        return n;
+      },
+    });
+    memo.set(tricky, 1);
+    expect(memo.frozen(tricky)).toBe(false);
+    n = 1;
+    expect(memo.get(tricky)).toBeUndefined();
+  });
+
   it('handles shared and cyclic objects, and keeps nothing for class instances, functions or objects past the trace limit', () => {
     const memo = new ObjectMemo<number>();
     const shared = { x: 1 };
