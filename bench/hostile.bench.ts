@@ -28,7 +28,7 @@ import { safeParseIssue, safeParseIssueCommand, safeParseIssueEvents, type Issue
 import { authorize, defaultAccessPolicy, maskContactData, safeParseAccessPolicy, type AccessPolicy } from '../src/access/index.js';
 import { validateLadder } from '../src/escalation/index.js';
 import { defaultMeetingSeries, occurrences } from '../src/meeting/index.js';
-import { stableMatch, type StableMatchInput } from '../src/pairing/index.js';
+import { defaultPairingPolicy, stableMatch, suggestPairings, type StableMatchInput } from '../src/pairing/index.js';
 import { arbIssue, arbIssueCommand } from '../src/testing/index.js';
 import { publicModules } from '../test/public-modules.js';
 
@@ -238,6 +238,24 @@ add(arrays, 'stableMatch(10,000 cadres listing unknown enterprises)', () => {
   } as StableMatchInput;
   return () => stableMatch(x);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Pairing tables
+// ---------------------------------------------------------------------------------------------
+
+const tables = 'pairing tables';
+const suggestion = (advisers: number, enterprises: number, lists: number) => {
+  const expertise = Array.from({ length: lists }, (_, k) => `cat${k}`);
+  const a = Array.from({ length: advisers }, (_, i) => ({ id: `a${i}`, kind: 'contactLeader' as const, level: 'city' as const, expertise, experience: { basis: ['studied' as const] } }));
+  const e = Array.from({ length: enterprises }, (_, i) => ({ id: `e${i}`, keyLevel: 'city' as const, countyId: 'c1', industry: 'C3411' }));
+  const needsOf = Object.fromEntries(e.map((x) => [x.id, expertise]));
+  const industriesOf = Object.fromEntries(a.map((x) => [x.id, expertise.map((_, k) => `C${k}`)]));
+  return () => suggestPairings(a, e, [], defaultPairingPolicy, { asOf: '2026-03-01', needsOf, industriesOf });
+};
+add(tables, 'suggestPairings(1,100 advisers × 600 key enterprises: 1,980,000 comparisons, near the bound)', () => suggestion(1_100, 600, 1));
+add(tables, 'suggestPairings(1,000 advisers × 1,000 key enterprises)', () => suggestion(1_000, 1_000, 1));
+add(tables, 'suggestPairings(10,000 advisers × 10,000 key enterprises)', () => suggestion(10_000, 10_000, 1));
+add(tables, 'suggestPairings(300 × 300, 1,000 needs and industry codes each)', () => suggestion(300, 300, 1_000));
 
 // ---------------------------------------------------------------------------------------------
 // Access policies of 10,000 rules
