@@ -344,6 +344,16 @@ add(calendars, 'occurrences(a weekly series, 2004–2100)', () => {
   const weekly = { ...series, cadence: { ...series.cadence, unit: 'week', every: 1, anchor: '2004-01-01', until: null } } as typeof series;
   return () => occurrences(weekly, { from: '2004-01-01', to: '2100-12-31' }, chinaCalendar as WorkCalendar);
 });
+add(calendars, 'occurrences(a weekly series, 0001–9999, anchored in 0001)', () => {
+  const series = { ...(defaultMeetingSeries[0] as (typeof defaultMeetingSeries)[number]) };
+  const weekly = { ...series, cadence: { ...series.cadence, unit: 'week', every: 1, anchor: '0001-01-01', until: null } } as typeof series;
+  return () => occurrences(weekly, { from: '0001-01-01', to: '9999-12-31' }, chinaCalendar as WorkCalendar);
+});
+add(calendars, 'occurrences(a weekly series anchored in 0001, the period 9000–9999)', () => {
+  const series = { ...(defaultMeetingSeries[0] as (typeof defaultMeetingSeries)[number]) };
+  const weekly = { ...series, cadence: { ...series.cadence, unit: 'week', every: 1, anchor: '0001-01-01', until: null } } as typeof series;
+  return () => occurrences(weekly, { from: '9000-01-01', to: '9999-12-31' }, chinaCalendar as WorkCalendar);
+});
 
 // ---------------------------------------------------------------------------------------------
 // Run
