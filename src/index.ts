@@ -19,6 +19,8 @@ export type { ErrorCode, ErrorPath, DomainError } from './core/errors.js';
 export { ok, err, unwrap, mapResult, andThen } from './core/result.js';
 export type { Result } from './core/result.js';
 export { safeParse, parse } from './core/parse.js';
+export { defaultInputLimits } from './core/limits.js';
+export type { InputLimits, ParseOptions } from './core/limits.js';
 export type { LabelledEnum, EnumValue } from './core/enum.js';
 export { CalendarDateSchema, InstantSchema, IdSchema, LocaleSchema, BilingualTextSchema, inLocale } from './core/schema.js';
 export type { CalendarDate, Instant, Id, Locale, BilingualText, DateRange } from './core/schema.js';

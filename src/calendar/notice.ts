@@ -2,6 +2,7 @@ import { domainError, type DomainError, type ErrorCode, type ErrorPath } from '.
 import { err, type Result } from '../core/result.js';
 import { daysFromCivil, fromDayNumber, isLeapYear, isoWeekday, toDayNumber } from '../internal/days.js';
 import { safeParseWith } from '../internal/parse.js';
+import { defaultInputLimits } from '../core/limits.js';
 import { lunarFestivalDates } from './lunar.js';
 import { HolidayNoticeSchema, type Festival, type HolidayNotice } from './schema.js';
 
@@ -455,7 +456,8 @@ function yearMismatch(src: Source, before: number, year: number): DomainError | 
  * @param text - The notice as pasted.
  * @param year - The year the notice is for; when the title or the preamble states a year it must
  *   be this one.
- * @returns The notice as a {@link HolidayNotice}, or the first problem in reading order, naming the
+ * @returns The notice as a {@link HolidayNotice}; `INPUT_TOO_LARGE` for a text of more than 65,536
+ *   characters (`InputLimits.maxStringLength`); or the first problem in reading order, naming the
  *   sentence (in the message and as `value`, with the path `['text', 'sections', i, 'sentences', j]`,
  *   counted from 0; `['text', 'title']` or `['text', 'preamble']` for a title or preamble, `['text']`
  *   for a text with no section): `CALENDAR_NOTICE_UNREADABLE` for a sentence that cannot be read, a note in
@@ -480,6 +482,17 @@ export function parseHolidayNotice(text: string, year: number): Result<HolidayNo
       `通知应为文本字符串，实际为 ${typeof text}。`,
       ['text'],
       text,
+    );
+  }
+  if (text.length > defaultInputLimits.maxStringLength) {
+    // A notice is a page or two; a longer text is refused before it is read (Part 9, bounded work).
+    const [length, max] = [text.length.toLocaleString('en-US'), defaultInputLimits.maxStringLength.toLocaleString('en-US')];
+    return err(
+      domainError('INPUT_TOO_LARGE', {
+        en: `The notice is ${length} characters long, more than ${max} (InputLimits.maxStringLength, qinqing's own figure); a notice is a page or two.`,
+        zh: `通知文本长 ${length} 个字符，超过 ${max}（InputLimits.maxStringLength，qinqing 自定限值）；一份通知不过一两页。`,
+        path: ['text'],
+      }),
     );
   }
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {

@@ -7,6 +7,14 @@
 export const errorCodes = {
   INVALID_INPUT: { en: 'The input does not match the schema.', zh: '输入数据不符合格式要求。' },
   INVALID_ARGUMENT: { en: 'An argument is out of its allowed range.', zh: '参数超出允许范围。' },
+  INPUT_TOO_DEEP: {
+    en: 'The input nests objects and arrays too deeply, or refers back to itself (a cycle).',
+    zh: '输入数据的对象和数组嵌套过深，或存在循环引用。',
+  },
+  INPUT_TOO_LARGE: {
+    en: 'The input, or a string, list or object in it, is larger than the input limits allow.',
+    zh: '输入数据或其中的字符串、列表、对象超出输入限值。',
+  },
   INVALID_DATE: { en: 'Not a real calendar date in the form YYYY-MM-DD.', zh: '不是 YYYY-MM-DD 格式的有效日期。' },
   INVALID_INSTANT: {
     en: 'Not an ISO 8601 date-time with an offset.',
@@ -161,6 +169,10 @@ export const errorCodes = {
     en: 'The ladder has too many condition boundaries to check it for gaps.',
     zh: '该层级的条件边界过多，未检查空缺。',
   },
+  LADDER_RULES_UNCOMPARED: {
+    en: 'The ladder has too many rules, or too long lists, to compare every rule with the earlier ones.',
+    zh: '该层级的规则过多或列表过长，未将每条规则与前面的规则逐一比较。',
+  },
   VISIT_RECORD_INCOMPLETE: {
     en: 'The visit record leaves required items of its record form unanswered.',
     zh: '走访记实表有必填事项未填写。',
@@ -214,8 +226,10 @@ export interface DomainError {
   readonly path?: ErrorPath;
   /** The offending value, when there is one. */
   readonly value?: unknown;
-  /** The individual problems, when several were found at once. */
+  /** The individual problems, when several were found at once: the first 20 (`InputLimits.maxIssues`). */
   readonly issues?: readonly DomainError[];
+  /** How many more problems were found than `issues` lists, when the list is capped. */
+  readonly moreIssues?: number;
 }
 
 /**
@@ -238,6 +252,7 @@ export function domainError(
     readonly path?: ErrorPath;
     readonly value?: unknown;
     readonly issues?: readonly DomainError[];
+    readonly moreIssues?: number;
   } = {},
 ): DomainError {
   const generic = errorCodes[code];
@@ -248,6 +263,7 @@ export function domainError(
     ...(details.path === undefined ? {} : { path: details.path }),
     ...('value' in details ? { value: details.value } : {}),
     ...(details.issues === undefined ? {} : { issues: details.issues }),
+    ...(details.moreIssues === undefined || details.moreIssues <= 0 ? {} : { moreIssues: details.moreIssues }),
   };
 }
 

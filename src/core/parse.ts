@@ -3,6 +3,7 @@ import zhCN from 'zod/v4/locales/zh-CN.js';
 import { domainError, errorCodes, type DomainError, type ErrorCode, type ErrorPath } from './errors.js';
 import { err, ok, unwrap, type Result } from './result.js';
 import { enumValueLabels } from './enum.js';
+import { clip, defaultInputLimits, inputLimitProblem, MAX_MESSAGE, MAX_PROBLEM_MESSAGE, pathText, resolveLimits, stackOverflow, type ParseOptions } from './limits.js';
 
 // Built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop it, and zod's zh-CN locale with
 // it, from an app that never parses (scripts/app-bundles.mjs measures it).
@@ -30,30 +31,43 @@ function codeOf(issue: z.core.$ZodIssue): ErrorCode {
   return 'INVALID_INPUT';
 }
 
-/**
- * A zod failure as a {@link DomainError}: one issue becomes that error; several become an
- * `INVALID_INPUT` error listing them. Chinese messages come from a custom `params.messageZh`,
- * else from zod's zh-CN locale.
- */
-export function fromZodError(schema: z.ZodType, input: unknown, error: z.ZodError): DomainError {
-  const zhIssues = schema.safeParse(input, { error: zhErrorMap }).error?.issues ?? [];
-  const issues = error.issues.map((issue, i) => {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    const value = valueAt(input, path);
-    const { en, zh } = wording(issue, zhIssues[i], path, value);
-    return domainError(codeOf(issue), { en, zh, path, value });
-  });
-  return oneOrAll(issues);
+/** The Chinese message zod's zh-CN locale gives an issue, read against the value it is about. */
+function zhMessage(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  const m = zhErrorMap({ ...issue, input: value } as unknown as Parameters<typeof zhErrorMap>[0]);
+  return typeof m === 'string' ? m : m?.message;
 }
 
-/** A value as a message quotes it: JSON where it can be, else its type. */
+/**
+ * A zod failure as a {@link DomainError}: one issue becomes that error; several become an
+ * `INVALID_INPUT` error listing the first `maxIssues` of them and counting the rest in
+ * `moreIssues`. Chinese messages come from a custom `params.messageZh`, else from zod's zh-CN
+ * locale applied to each listed issue (the input is not parsed a second time). Only the listed
+ * issues are worded, so the work and the message are bounded whatever the number of issues.
+ */
+export function fromZodError(input: unknown, error: z.ZodError, maxIssues: number = defaultInputLimits.maxIssues): DomainError {
+  const all = error.issues;
+  const issues = all.slice(0, Math.max(1, maxIssues)).map((issue) => {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const value = valueAt(input, path);
+    const { en, zh } = wording(issue, path, value);
+    return domainError(codeOf(issue), { en: clip(en, MAX_PROBLEM_MESSAGE), zh: clip(zh, MAX_PROBLEM_MESSAGE), path, value });
+  });
+  return oneOrAll(issues, all.length);
+}
+
+/** Limits within which a value is small enough to quote as JSON. */
+const quotable = /* @__PURE__ */ (() => ({ ...defaultInputLimits, maxDepth: 8, maxStringLength: 200, maxArrayLength: 20, maxTotalSize: 200 }))();
+
+/** A value as a message quotes it: JSON where it can be and is small, else its type. */
 function quoted(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (typeof value === 'string' && value.length > 80) return `${JSON.stringify(value.slice(0, 100)).slice(0, 77)}…`;
+  if (value !== null && typeof value === 'object' && inputLimitProblem(value, quotable) !== null) return Array.isArray(value) ? `a list of ${value.length} items` : 'a large object';
   try {
     const json = JSON.stringify(value);
     if (json !== undefined) return json.length > 80 ? `${json.slice(0, 77)}…` : json;
   } catch {
-    // a BigInt or a cycle: fall through
+    // a BigInt: fall through
   }
   return typeof value;
 }
@@ -78,11 +92,11 @@ function choices(values: readonly unknown[]): { readonly en: string; readonly zh
  * closest and why; otherwise zod's English and its zh-CN locale, which never leave the Chinese a
  * bare 无效输入 while the English says more.
  */
-function wording(issue: z.core.$ZodIssue, zhIssue: z.core.$ZodIssue | undefined, path: ErrorPath, value: unknown): { readonly en: string; readonly zh: string } {
+function wording(issue: z.core.$ZodIssue, path: ErrorPath, value: unknown): { readonly en: string; readonly zh: string } {
   const params = (issue as { params?: { messageZh?: unknown } }).params;
   if (typeof params?.messageZh === 'string') return { en: issue.message, zh: params.messageZh };
-  const where = path.length === 0 ? 'The value' : dotted(path);
-  const whereZh = path.length === 0 ? '取值' : dotted(path);
+  const where = path.length === 0 ? 'The value' : pathText(path);
+  const whereZh = path.length === 0 ? '取值' : pathText(path);
   if (issue.code === 'invalid_value' && issue.values.length > 1) {
     const c = choices(issue.values);
     return { en: `${where} must be one of ${c.en}; received ${quoted(value)}.`, zh: `${whereZh} 应为以下之一：${c.zh}；实际为 ${quoted(value)}。` };
@@ -94,16 +108,18 @@ function wording(issue: z.core.$ZodIssue, zhIssue: z.core.$ZodIssue | undefined,
       return { en: `${where} must be one of ${c.en}; received ${quoted(value)}.`, zh: `${whereZh} 应为以下之一：${c.zh}；实际为 ${quoted(value)}。` };
     }
     const closest = closestForm(u.errors);
-    const zhClosest = zhIssue?.code === 'invalid_union' && closest !== undefined ? zhIssue.errors[closest.form]?.[0] : undefined;
     if (closest !== undefined) {
-      const at = (i: z.core.$ZodIssue): string => (i.path.length === 0 ? '' : `${dotted([...path, ...i.path.filter((k): k is string | number => typeof k !== 'symbol')])}: `);
+      const inner = closest.issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const at = inner.length === 0 ? '' : `${pathText([...path, ...inner])}: `;
+      const innerZh = (closest.issue as { params?: { messageZh?: unknown } }).params?.messageZh;
+      const zhClosest = typeof innerZh === 'string' ? innerZh : zhMessage(closest.issue, valueAt(value, inner));
       return {
-        en: `${where} fits none of the ${u.errors.length} allowed forms; the closest fails with ${at(closest.issue)}${closest.issue.message}`,
-        zh: `${whereZh} 不符合任何一种允许的形式（共 ${u.errors.length} 种）；最接近的一种的问题是 ${at(closest.issue)}${zhClosest?.message ?? closest.issue.message}`,
+        en: `${where} fits none of the ${u.errors.length} allowed forms; the closest fails with ${at}${closest.issue.message}`,
+        zh: `${whereZh} 不符合任何一种允许的形式（共 ${u.errors.length} 种）；最接近的一种的问题是 ${at}${zhClosest ?? closest.issue.message}`,
       };
     }
   }
-  const zh = zhIssue?.message ?? issue.message;
+  const zh = zhMessage(issue, value) ?? issue.message;
   // zod's zh-CN locale says only 无效输入 for a custom check without a Chinese message: keep the English detail.
   return { en: issue.message, zh: zh === '无效输入' && issue.message !== 'Invalid input' ? `无效输入（${issue.message}）` : zh };
 }
@@ -118,16 +134,26 @@ function closestForm(errors: readonly (readonly z.core.$ZodIssue[])[]): { readon
   return best;
 }
 
-/** Where a problem is, as a message lists it (`holidays.3.from `), or nothing for the input itself. */
-const where = (e: DomainError): string => (e.path === undefined || e.path.length === 0 ? '' : `${e.path.join('.')} `);
+/** Where a problem is, as a message lists it (`holidays[3].from `), or nothing for the input itself. */
+const where = (e: DomainError): string => (e.path === undefined || e.path.length === 0 ? '' : `${pathText(e.path)} `);
 
-/** One problem as it is, or several as an `INVALID_INPUT` error listing them with their paths. */
-function oneOrAll(issues: readonly DomainError[]): DomainError {
-  if (issues.length === 1) return issues[0] as DomainError;
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * One problem as it is, or several as an `INVALID_INPUT` error listing them with their paths: the
+ * `listed` ones (the first `maxIssues` found) of `total`, the rest counted in the messages
+ * (`…and 9,980 more`) and in `moreIssues`. Each message stays under {@link MAX_MESSAGE}.
+ */
+export function oneOrAll(listed: readonly DomainError[], total: number = listed.length): DomainError {
+  if (total <= 1 && listed.length === 1) return listed[0] as DomainError;
+  const more = Math.max(0, total - listed.length);
+  const shown = more === 0 ? '' : ` (the first ${count(listed.length)} listed)`;
+  const shownZh = more === 0 ? '' : `（列出前 ${count(listed.length)} 处）`;
   return domainError('INVALID_INPUT', {
-    en: `The input has ${issues.length} problems: ${issues.map((i) => `${where(i)}${i.message}`).join('; ')}`,
-    zh: `输入数据有 ${issues.length} 处问题：${issues.map((i) => `${where(i)}${i.messageZh}`).join('；')}`,
-    issues,
+    en: clip(`The input has ${count(total)} problems${shown}: ${listed.map((i) => `${where(i)}${i.message}`).join('; ')}${more === 0 ? '' : `; …and ${count(more)} more.`}`, MAX_MESSAGE),
+    zh: clip(`输入数据有 ${count(total)} 处问题${shownZh}：${listed.map((i) => `${where(i)}${i.messageZh}`).join('；')}${more === 0 ? '' : `；……另有 ${count(more)} 处。`}`, MAX_MESSAGE),
+    issues: listed,
+    ...(more === 0 ? {} : { moreIssues: more }),
   });
 }
 
@@ -137,7 +163,8 @@ function oneOrAll(issues: readonly DomainError[]): DomainError {
  * several problems is worded again from the moved paths.
  */
 export function movedPaths(error: DomainError, move: (path: ErrorPath) => ErrorPath): DomainError {
-  if (error.issues !== undefined && error.issues.length > 1 && error.path === undefined) return oneOrAll(error.issues.map((i) => movedPaths(i, move)));
+  const total = (error.issues?.length ?? 0) + (error.moreIssues ?? 0);
+  if (error.issues !== undefined && total > 1 && error.path === undefined) return oneOrAll(error.issues.map((i) => movedPaths(i, move)), total);
   return {
     ...error,
     ...(error.path === undefined ? {} : { path: move(error.path) }),
@@ -147,17 +174,26 @@ export function movedPaths(error: DomainError, move: (path: ErrorPath) => ErrorP
 
 /** A path as the caller's argument reads in a message: `['context', 'calendar', 'holidays', 3]` → `context.calendar.holidays[3]`. */
 export function dotted(path: ErrorPath): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  return pathText(path);
 }
 
 /**
  * Checks `input` against any schema qinqing exports (or any zod schema of your own) and returns a
  * {@link Result}: the parsed value, or a {@link DomainError} with a stable `code`, an English and
  * a Chinese message, and the `path` and `value` of the offending input. One zod issue becomes that
- * error; several become one `INVALID_INPUT` error that lists them in `issues`.
+ * error; several become one `INVALID_INPUT` error that lists the first 20 in `issues` and counts
+ * the rest in `moreIssues`.
+ *
+ * Before the schema sees it, the input is held to {@link InputLimits} (the defaults,
+ * {@link defaultInputLimits}, are qinqing's own figures): nesting 64 deep, strings of 65,536
+ * characters, 100,000 items per list, about 16 MB in all. A deeper or cyclic input gives
+ * `INPUT_TOO_DEEP`, a larger one `INPUT_TOO_LARGE`, with the path and the limit — never an
+ * exception, and within a bounded time. Loosen a limit only explicitly, with `options.limits`.
  *
  * @param schema - The schema, e.g. `EnterpriseSchema` or `IntakeChannel.schema`.
  * @param input - The data, typically parsed JSON from outside.
+ * @param options - `limits`: the {@link InputLimits} to change, e.g. `{ maxArrayLength: 200_000 }`;
+ *   a limit that is not a whole number of at least 1 (or `Infinity`) gives `INVALID_ARGUMENT`.
  * @returns `{ ok: true, value }` with the schema's output, or `{ ok: false, error }`.
  * @example
  * ```ts
@@ -165,12 +201,35 @@ export function dotted(path: ErrorPath): string {
  * safeParse(CalendarDateSchema, '2026-02-30').ok; // false
  * const bad = safeParse(InstantSchema, '2026-10-01 09:00');
  * if (!bad.ok) bad.error.code; // 'INVALID_INSTANT'
+ * const deep = JSON.parse('['.repeat(100) + ']'.repeat(100));
+ * const refused = safeParse(IdSchema, deep);
+ * refused.ok || refused.error.code; // 'INPUT_TOO_DEEP'
+ * safeParse(IdSchema, deep, { limits: { maxDepth: 128 } }).ok; // false: checked by the schema, INVALID_INPUT
  * ```
  * @category Core
  */
-export function safeParse<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const r = schema.safeParse(input);
-  return r.success ? ok(r.data) : err(fromZodError(schema, input, r.error));
+export function safeParse<S extends z.ZodType>(schema: S, input: unknown, options?: ParseOptions): Result<z.output<S>> {
+  const limits = resolveLimits(options);
+  if (!limits.ok) return limits;
+  const problem = inputLimitProblem(input, limits.value);
+  if (problem !== null) return err(problem);
+  return parseChecked(schema, input, limits.value.maxIssues);
+}
+
+/**
+ * The schema's verdict on an input already held to the limits (see {@link inputLimitProblem}):
+ * the value, or its capped error; `INPUT_TOO_DEEP` should the schema overflow the stack all the
+ * same (limits loosened to `Infinity`).
+ */
+export function parseChecked<S extends z.ZodType>(schema: S, input: unknown, maxIssues: number = defaultInputLimits.maxIssues): Result<z.output<S>> {
+  let r: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    r = schema.safeParse(input);
+  } catch (e) {
+    if (e instanceof RangeError) return err(stackOverflow());
+    throw e;
+  }
+  return r.success ? ok(r.data) : err(fromZodError(input, r.error, maxIssues));
 }
 
 /**
@@ -180,6 +239,7 @@ export function safeParse<S extends z.ZodType>(schema: S, input: unknown): Resul
  *
  * @param schema - The schema.
  * @param input - The data.
+ * @param options - As for {@link safeParse}.
  * @returns The schema's output.
  * @throws {@link QinqingError} when the input does not match.
  * @example
@@ -189,6 +249,6 @@ export function safeParse<S extends z.ZodType>(schema: S, input: unknown): Resul
  * ```
  * @category Core
  */
-export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  return unwrap(safeParse(schema, input));
+export function parse<S extends z.ZodType>(schema: S, input: unknown, options?: ParseOptions): z.output<S> {
+  return unwrap(safeParse(schema, input, options));
 }

@@ -229,13 +229,11 @@ export function usccCheckCharacter(first17: string): Result<string> {
  * @category Enterprise
  */
 export function normalizeUscc(input: string): string {
-  let out = '';
-  for (const ch of input) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xff01 && cp <= 0xff5e) out += String.fromCharCode(cp - 0xfee0);
-    else if (!/\s/u.test(ch)) out += ch;
-  }
-  return out.replace(/[a-z]/g, (c) => c.toUpperCase());
+  // Three linear passes: full width to half width (never white space), white space out, a–z up.
+  return input
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/gu, '')
+    .replace(/[a-z]+/g, (c) => c.toUpperCase());
 }
 
 /**

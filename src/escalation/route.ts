@@ -6,6 +6,7 @@ import type { CalendarDate, Id } from '../core/schema.js';
 import { dotted } from '../internal/parse.js';
 import { supervisionStepRank, type AnswerOutcome, type IssueNature, type IssueScope, type IssueState, type Procedure, type SupervisionStep } from '../vocabulary/issue.js';
 import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
+import { prefixesOf, startsWithOne, type Prefixes } from './prefixes.js';
 
 /**
  * Facts about an issue that the issue itself does not hold, supplied by the app.
@@ -173,7 +174,7 @@ interface Spec {
   readonly scope: readonly (string | null)[] | null;
   readonly procedure: readonly (string | null)[] | null;
   readonly categoryId: ReadonlySet<string | null> | null;
-  readonly industry: readonly string[] | null;
+  readonly industry: Prefixes | null;
   readonly entMin: number;
   readonly entMax: number;
   readonly amountMin: number;
@@ -219,11 +220,11 @@ function specOf(when: EscalationRule['when']): Spec {
   ];
   return {
     has: bits.reduce((sum, [condition, bit]) => (condition === undefined ? sum : sum + bit), 0),
-    nature: when.nature ?? null,
-    scope: when.scope ?? null,
-    procedure: when.procedure ?? null,
+    nature: when.nature === undefined ? null : [...new Set(when.nature)],
+    scope: when.scope === undefined ? null : [...new Set(when.scope)],
+    procedure: when.procedure === undefined ? null : [...new Set(when.procedure)],
     categoryId: when.categoryId === undefined ? null : new Set(when.categoryId),
-    industry: when.industry ?? null,
+    industry: when.industry === undefined ? null : prefixesOf(when.industry),
     entMin: when.enterprisesAffected?.min ?? -Infinity,
     entMax: when.enterprisesAffected?.max ?? Infinity,
     amountMin: when.amountInvolved?.min ?? -Infinity,
@@ -269,7 +270,7 @@ function setFailure(s: Spec, f: IssueFacts): FactName | null {
   if (s.has & CATEGORY && !(s.categoryId as ReadonlySet<string | null>).has(f.categoryId)) return 'categoryId';
   if (s.has & INDUSTRY) {
     const code = f.industry;
-    if (code === null || !(s.industry as readonly string[]).some((p) => code.startsWith(p))) return 'industry';
+    if (code === null || !startsWithOne(s.industry as Prefixes, code)) return 'industry';
   }
   return null;
 }
@@ -280,6 +281,16 @@ function stepFails(s: Spec, f: IssueFacts): boolean {
   return !(rank >= s.stepMin && rank <= s.stepMax);
 }
 
+
+/**
+ * Whether some of the rules holds for the facts, without building a route: for the search
+ * for gaps of `validateLadder`, which tests many facts. Each rule test takes time bounded by its
+ * own lists (deduplicated; an industry test by the length of the code). Internal.
+ */
+export function holdsSomeRule(rules: readonly EscalationRule[]): (facts: IssueFacts) => boolean {
+  const specs = rules.map((r) => specOf(r.when));
+  return (facts) => specs.some((s) => failure(s, facts) === null);
+}
 
 /** A rule compiled once: its spec, the conditions it sets, and a skip record per condition. */
 interface CompiledRule {
@@ -337,38 +348,37 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
     for (const failedOn of held) skips[failedOn] = Object.freeze({ ruleId: rule.id, failedOn });
     return { id: rule.id, target: rule.target, rank: rule.rank, spec: specOf(rule.when), held, skips };
   });
-  // Where every rule before the i-th has one condition, that rule can only fail on it: share the list.
-  const sharedSkips: (readonly SkippedRule[] | null)[] = [];
-  let prefix: SkippedRule[] | null = [];
+  // Where every rule before the i-th has one condition, that rule can only fail on it: share the
+  // list — the first i of `single`, the skips of the leading single-condition rules. Each shared
+  // list and route is built when first taken, so that compiling stays linear in the rules.
+  const single: SkippedRule[] = [];
   for (const r of rules) {
-    sharedSkips.push(prefix === null ? null : Object.freeze(prefix.slice()));
     const only = r.held.length === 1 ? r.skips[r.held[0] as FactName] : undefined;
-    prefix = prefix !== null && only !== undefined ? [...prefix, only] : null;
+    if (only === undefined) break;
+    single.push(only);
   }
-  const gapSkips = prefix === null ? null : Object.freeze(prefix);
-  const none: readonly FactName[] = Object.freeze([]);
   const n = rules.length;
+  const shared = single.length; // sharedSkips(i) exists for i <= shared
+  const none: readonly FactName[] = Object.freeze([]);
   const routeOf = (r: CompiledRule, skipped: readonly SkippedRule[]): Route =>
     ({ ladderId: ladder.id, ruleId: r.id, target: r.target, rank: r.rank, held: r.held, skipped });
   const gapOf = (skipped: readonly SkippedRule[]): Route => ({ ladderId: ladder.id, ruleId: null, target: null, rank: null, held: none, skipped });
   // A route whose skipped list is shared is the same for every issue that takes it: build it once.
-  const sharedRoutes = rules.map((r, i) => {
-    const skips = sharedSkips[i];
-    return skips === null || skips === undefined ? null : Object.freeze(routeOf(r, skips));
-  });
-  const gapRoute = gapSkips === null ? null : Object.freeze(gapOf(gapSkips));
+  const sharedRoutes: (Route | undefined)[] = [];
+  const sharedRoute = (i: number): Route => (sharedRoutes[i] ??= Object.freeze(routeOf(rules[i] as CompiledRule, Object.freeze(single.slice(0, i)))));
+  let gapRoute: Route | undefined;
   const routeFacts = (facts: IssueFacts): Route => {
     let built: SkippedRule[] | null = null;
     for (let i = 0; i < n; i++) {
       const r = rules[i] as CompiledRule;
       const failed = failure(r.spec, facts);
-      if (failed === null) return built === null ? (sharedRoutes[i] as Route) : routeOf(r, built);
-      if (built !== null || sharedSkips[i + 1] === null || (i + 1 === n && gapSkips === null)) {
-        built ??= (sharedSkips[i] ?? []).slice();
+      if (failed === null) return built === null ? sharedRoute(i) : routeOf(r, built);
+      if (built !== null || i + 1 > shared) {
+        built ??= single.slice(0, i);
         built.push(r.skips[failed] as SkippedRule);
       }
     }
-    return built === null ? (gapRoute as Route) : gapOf(built);
+    return built === null ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(built);
   };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);

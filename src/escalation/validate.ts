@@ -2,11 +2,13 @@ import { domainError, type DomainError, type ErrorPath } from '../core/errors.js
 import { err, ok, type Result } from '../core/result.js';
 import type { Id } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { safeParseWith } from '../internal/parse.js';
+import { clip, MAX_MESSAGE, safeParseWith } from '../internal/parse.js';
+import { defaultInputLimits } from '../core/limits.js';
 import { IssueNature, IssueScope, Procedure, SupervisionStep } from '../vocabulary/issue.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 import { factLabels } from './explain.js';
-import { compileLadder } from './route.js';
+import { holdsSomeRule } from './route.js';
+import { prefixesOf, startsWithOne, type Prefixes } from './prefixes.js';
 import {
   EscalationLadderSchema,
   EscalationHolder,
@@ -35,7 +37,9 @@ export type LadderFindingSeverity = 'error' | 'warning';
  * - `LADDER_SHADOWED_RULE` (warning): one earlier rule takes every problem the rule would take;
  * - `LADDER_RANK_INVERSION` (warning): an earlier rule of lower rank takes some problems of a higher rule;
  * - `LADDER_GAP` (warning): some classified facts reach no rule;
- * - `LADDER_GAPS_UNCHECKED` (warning): too many condition boundaries to look for gaps.
+ * - `LADDER_GAPS_UNCHECKED` (warning): too many condition boundaries to look for gaps;
+ * - `LADDER_RULES_UNCOMPARED` (warning): too many rules (or too long lists) to compare every rule
+ *   with the earlier ones for shadowing and rank inversion.
  *
  * @category Escalation
  */
@@ -47,7 +51,8 @@ export type LadderFindingCode =
   | 'LADDER_SHADOWED_RULE'
   | 'LADDER_RANK_INVERSION'
   | 'LADDER_GAP'
-  | 'LADDER_GAPS_UNCHECKED';
+  | 'LADDER_GAPS_UNCHECKED'
+  | 'LADDER_RULES_UNCOMPARED';
 
 /**
  * One finding of {@link validateLadder}: a {@link DomainError} (stable code, English and Chinese
@@ -122,8 +127,19 @@ export interface LadderRejection extends DomainError {
 export interface ValidateLadderOptions {
   /** How many gap examples to keep (default 20). */
   readonly maxGapExamples?: number;
-  /** The most fact combinations to route in the search for gaps (default 1,000,000); beyond it the search is skipped. */
+  /**
+   * The most fact combinations to route in the search for gaps (default 1,000,000); beyond it, or
+   * beyond 10 × this many rule tests (combinations × rules that can apply), the search is skipped
+   * (`LADDER_GAPS_UNCHECKED`). qinqing's own figure.
+   */
   readonly maxGapChecks?: number;
+  /**
+   * The most work the comparison of each rule with the earlier ones may take (shadowing, rank
+   * inversion), in steps: each pair of rules compared counts 1 and the entries of their category
+   * and industry lists (default 500,000, about a ladder of 1,000 plain rules); beyond it the
+   * later rules are not compared (`LADDER_RULES_UNCOMPARED`). qinqing's own figure.
+   */
+  readonly maxRuleComparisons?: number;
 }
 
 type ListFact = 'nature' | 'scope' | 'procedure' | 'categoryId';
@@ -153,13 +169,19 @@ interface Normalised {
   /** Each list condition as a set; absent when the rule has none (then null facts hold too). */
   readonly sets: Readonly<Partial<Record<ListFact, ReadonlySet<string>>>>;
   /** The industry prefixes, or undefined. */
-  readonly industry: readonly string[] | undefined;
+  readonly industry: Prefixes | undefined;
+  /** What comparing the rule with another costs, in steps: 1 and the entries of its lists. */
+  readonly weight: number;
   /** Each range as the interval of fact values it holds for (facts are ≥ 0; whole where integer). */
   readonly ranges: Readonly<Record<RangeFact, Interval>>;
   /** The supervision step range by rank. */
   readonly step: Interval;
   /** The required `declaredUnsolvable`, or undefined. */
   readonly unsolvable: boolean | undefined;
+  /** The ranges then the step range as [lo, hi, lo, hi, …], for the quick tests of {@link covers} and {@link overlaps}. */
+  readonly bounds: Float64Array;
+  /** Which list conditions the rule sets: bit k for `listFacts[k]`, bit 4 for the industry. */
+  readonly lists: number;
 }
 
 /** The interval of fact values (≥ 0, whole when `integer`) that a range holds for; empty when lo > hi. */
@@ -178,20 +200,28 @@ function normalise(when: EscalationRule['when']): Normalised {
   const ranges = {} as Record<RangeFact, Interval>;
   for (const key of rangeFacts) ranges[key] = effective(when[key], integerFacts.has(key));
   const s = when.supervisionStep;
-  return {
-    sets,
-    industry: when.industry,
-    ranges,
-    step: [s?.min === undefined ? 0 : supervisionStepRank(s.min), s?.max === undefined ? stepCount - 1 : supervisionStepRank(s.max)],
-    unsolvable: when.declaredUnsolvable,
-  };
+  const industry = when.industry === undefined ? undefined : prefixesOf(when.industry);
+  let weight = 1 + (industry?.list.length ?? 0);
+  let lists = industry === undefined ? 0 : 16;
+  listFacts.forEach((key, k) => {
+    const set = sets[key];
+    if (set !== undefined) [weight, lists] = [weight + set.size, lists | (1 << k)];
+  });
+  const step: Interval = [s?.min === undefined ? 0 : supervisionStepRank(s.min), s?.max === undefined ? stepCount - 1 : supervisionStepRank(s.max)];
+  const bounds = Float64Array.from([...rangeFacts.flatMap((key) => ranges[key]), ...step]);
+  return { sets, industry, weight, ranges, step, unsolvable: when.declaredUnsolvable, bounds, lists };
 }
 
-const within = (outer: Interval, inner: Interval): boolean => outer[0] <= inner[0] && outer[1] >= inner[1];
-const meets = (a: Interval, b: Interval): boolean => Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
-
-/** Whether every facts object that satisfies `j` also satisfies `i` (field by field). */
+/**
+ * Whether every facts object that satisfies `j` also satisfies `i` (field by field): first the
+ * numbers (every range of `i` contains `j`'s) and which lists each sets (a list of `i` needs one
+ * of `j`: `j` holds for null and for values outside any list), then the lists.
+ */
 function covers(i: Normalised, j: Normalised): boolean {
+  if ((i.lists & ~j.lists) !== 0) return false;
+  const [a, b] = [i.bounds, j.bounds];
+  for (let k = 0; k < a.length; k += 2) if (!((a[k] as number) <= (b[k] as number) && (a[k + 1] as number) >= (b[k + 1] as number))) return false;
+  if (i.unsolvable !== undefined && i.unsolvable !== j.unsolvable) return false;
   for (const key of listFacts) {
     const a = i.sets[key];
     if (a === undefined) continue;
@@ -202,28 +232,35 @@ function covers(i: Normalised, j: Normalised): boolean {
   if (i.industry !== undefined) {
     if (j.industry === undefined) return false;
     const mine = i.industry;
-    if (!j.industry.every((pj) => mine.some((pi) => pj.startsWith(pi)))) return false;
+    if (!j.industry.list.every((pj) => startsWithOne(mine, pj))) return false;
   }
-  for (const key of rangeFacts) if (!within(i.ranges[key], j.ranges[key])) return false;
-  if (!within(i.step, j.step)) return false;
-  return i.unsolvable === undefined || i.unsolvable === j.unsolvable;
+  return true;
 }
 
-/** Whether some facts object satisfies both `i` and `j` (conditions are independent field by field). */
+/** Whether some facts object satisfies both `i` and `j` (conditions are independent field by field): the numbers first, then the lists. */
 function overlaps(i: Normalised, j: Normalised): boolean {
+  const [a, b] = [i.bounds, j.bounds];
+  for (let k = 0; k < a.length; k += 2) if (Math.max(a[k] as number, b[k] as number) > Math.min(a[k + 1] as number, b[k + 1] as number)) return false;
+  if (i.unsolvable !== undefined && j.unsolvable !== undefined && i.unsolvable !== j.unsolvable) return false;
   for (const key of listFacts) {
     const a = i.sets[key];
     const b = j.sets[key];
     if (a === undefined || b === undefined) continue;
-    if (![...b].some((v) => a.has(v))) return false;
+    let shared = false;
+    for (const v of b) {
+      if (a.has(v)) {
+        shared = true;
+        break;
+      }
+    }
+    if (!shared) return false;
   }
   if (i.industry !== undefined && j.industry !== undefined) {
-    const other = j.industry;
-    if (!i.industry.some((pi) => other.some((pj) => pi.startsWith(pj) || pj.startsWith(pi)))) return false;
+    const [mine, other] = [i.industry, j.industry];
+    // Two prefixes meet when one starts with the other.
+    if (!other.list.some((pj) => startsWithOne(mine, pj)) && !mine.list.some((pi) => startsWithOne(other, pi))) return false;
   }
-  for (const key of rangeFacts) if (!meets(i.ranges[key], j.ranges[key])) return false;
-  if (!meets(i.step, j.step)) return false;
-  return i.unsolvable === undefined || j.unsolvable === undefined || i.unsolvable === j.unsolvable;
+  return true;
 }
 
 function finding(
@@ -235,7 +272,10 @@ function finding(
   zh: string,
   value?: unknown,
 ): LadderFinding {
-  return { ...domainError(code, { en, zh, path, ...(value === undefined ? {} : { value }) }), code, severity, ruleId, path };
+  // Built as literals (no spreads): a ladder of many rules makes many findings.
+  return value === undefined
+    ? { code, message: en, messageZh: zh, path, severity, ruleId }
+    : { code, message: en, messageZh: zh, path, value, severity, ruleId };
 }
 
 const fact = (f: FactName): string => `${factLabels[f].en} (${f})`;
@@ -374,8 +414,12 @@ function describeFacts(f: IssueFacts): string {
   return parts.join(', ');
 }
 
-/** Routes every representative combination of classified facts; only their number when there would be more than `limit`. */
-function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number): LadderGaps | { readonly skipped: number } {
+/**
+ * Routes every representative combination of classified facts; only their number when there would
+ * be more than `limit`, or more than 10 × `limit` rule tests (combinations × the rules that can
+ * apply: those not in `never`, which hold for nothing).
+ */
+function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExamples: number, limit: number): LadderGaps | { readonly skipped: number; readonly tests?: number } {
   const natures = IssueNature.schema.options;
   const scopes = IssueScope.schema.options;
   const procedures = Procedure.schema.options;
@@ -386,7 +430,9 @@ function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number
   const size =
     natures.length * scopes.length * procedures.length * 2 * steps.length * categories.length * industries.length * ea.length * amount.length * overdue.length * reopen.length;
   if (size > limit) return { skipped: size };
-  const { routeFacts } = compileLadder(ladder);
+  const live = ladder.rules.filter((_, i) => !never.has(i));
+  if (size * live.length > 10 * limit) return { skipped: size, tests: size * live.length };
+  const holds = holdsSomeRule(live);
   const examples: IssueFacts[] = [];
   let total = 0;
   for (const nature of natures)
@@ -413,7 +459,7 @@ function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number
                           reopenCount,
                           declaredUnsolvable,
                         };
-                        if (routeFacts(facts).ruleId !== null) continue;
+                        if (holds(facts)) continue;
                         total++;
                         if (examples.length < maxExamples) examples.push(facts);
                       }
@@ -440,7 +486,10 @@ function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number
  * with one of `i`'s, the same `declaredUnsolvable`. A list or range never covers an absent
  * condition except a range holding for every value, since an absent condition also holds for null
  * facts. Only single earlier rules are compared: a rule covered by several earlier rules together
- * is not reported (its rank may still be reported as inverted).
+ * is not reported (its rank may still be reported as inverted). Each rule is compared with the
+ * earlier ones within a budget of `maxRuleComparisons` steps (500,000 by default: a pair of rules
+ * counts 1 and the entries of their category and industry lists); the rules beyond it are not
+ * compared, and a `LADDER_RULES_UNCOMPARED` warning says from which rule on.
  *
  * Gaps are searched exactly by routing, with {@link compileLadder}, every combination of nature,
  * scope, procedure, `declaredUnsolvable` and supervision step with, for the numbers, one value in
@@ -448,13 +497,21 @@ function searchGaps(ladder: EscalationLadder, maxExamples: number, limit: number
  * for the category every id the rules name and one they do not, and for the industry none, each
  * prefix the rules name and one they do not. Only classified facts count: facts with a null
  * nature, scope or procedure are not searched. A ladder whose boundaries make more than
- * `maxGapChecks` combinations is not searched (`LADDER_GAPS_UNCHECKED`).
+ * `maxGapChecks` combinations, or more than 10 × `maxGapChecks` rule tests (combinations × rules),
+ * is not searched (`LADDER_GAPS_UNCHECKED`).
+ *
+ * Bounded for any input: the shape is held to the input limits (`InputLimits`: at most 100,000
+ * rules), the comparisons and the gap search to their budgets, so a ladder of 10,000 rules is
+ * validated in well under a second (`npm run bench -- hostile`). The report lists every finding;
+ * the `LADDER_INVALID` rejection lists the first 20 errors in `issues` (the rest are counted in
+ * `moreIssues`, and all are in `report.errors`).
  *
  * @param input - The ladder, e.g. parsed JSON from the app's configuration.
- * @param options - How many gap examples to keep and how many combinations to route at most.
+ * @param options - How many gap examples to keep, how many combinations to route and how much
+ *   comparing of rules to do at most.
  * @returns `ok: true` with the report (its warnings and gap search) only when the ladder has no
  *   errors; else a {@link LadderRejection}: `LADDER_INVALID` with the report, or `INVALID_INPUT`
- *   with the path when the shape is wrong.
+ *   (`INPUT_TOO_DEEP`, `INPUT_TOO_LARGE`, …) with the path when the shape is wrong.
  * @example
  * ```ts
  * const r = validateLadder(JSON.parse(text));
@@ -470,6 +527,13 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
   const ladder: EscalationLadder = deepFreeze(parsed.value);
   const maxExamples = options.maxGapExamples ?? 20;
   const limit = options.maxGapChecks ?? 1_000_000;
+  let comparisons = options.maxRuleComparisons ?? 500_000;
+  /** Spends the steps of comparing rules `i` and `j`; false once the budget is spent. */
+  const compare = (i: number, j: number): boolean => {
+    comparisons -= (norms[i] as Normalised).weight + (norms[j] as Normalised).weight - 1;
+    return comparisons >= 0;
+  };
+  let uncompared: number | null = null;
   const findings: LadderFinding[] = [];
 
   const holderIds = firstIndexes(ladder.holders.map((h) => h.id), (k, first) => {
@@ -536,12 +600,18 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
     findings.push(...broken);
   });
 
-  ladder.rules.forEach((rule, j) => {
-    if (never.has(j)) return;
+  for (let j = 0; j < ladder.rules.length && uncompared === null; j++) {
+    const rule = ladder.rules[j] as EscalationRule;
+    if (never.has(j)) continue;
     const nj = norms[j] as Normalised;
     let shadowed = false;
     for (let i = 0; i < j; i++) {
-      if (never.has(i) || !covers(norms[i] as Normalised, nj)) continue;
+      if (never.has(i)) continue;
+      if (!compare(i, j)) {
+        uncompared = j;
+        break;
+      }
+      if (!covers(norms[i] as Normalised, nj)) continue;
       const by = ladder.rules[i] as EscalationRule;
       shadowed = true;
       findings.push(
@@ -557,10 +627,15 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
       );
       break;
     }
-    if (shadowed) return;
+    if (shadowed || uncompared !== null) continue;
     for (let i = 0; i < j; i++) {
       const earlier = ladder.rules[i] as EscalationRule;
-      if (never.has(i) || earlier.rank >= rule.rank || !overlaps(norms[i] as Normalised, nj)) continue;
+      if (never.has(i) || earlier.rank >= rule.rank) continue;
+      if (!compare(i, j)) {
+        uncompared = j;
+        break;
+      }
+      if (!overlaps(norms[i] as Normalised, nj)) continue;
       findings.push(
         finding(
           'LADDER_RANK_INVERSION',
@@ -574,9 +649,23 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
       );
       break;
     }
-  });
+  }
+  if (uncompared !== null) {
+    const budget = options.maxRuleComparisons ?? 500_000;
+    findings.push(
+      finding(
+        'LADDER_RULES_UNCOMPARED',
+        'warning',
+        (ladder.rules[uncompared] as EscalationRule).id,
+        ['rules', uncompared],
+        `Rules from rules[${uncompared}] on were not compared with the earlier rules for shadowing and rank inversion: comparing them would take more than ${budget} steps (maxRuleComparisons).`,
+        `第 ${uncompared + 1} 条及其后的规则未与前面的规则比较（是否被涵盖、层级是否倒置）：比较所需步数超过上限 ${budget}（maxRuleComparisons）。`,
+        { from: uncompared, maxRuleComparisons: budget },
+      ),
+    );
+  }
 
-  const search = searchGaps(ladder, maxExamples, limit);
+  const search = searchGaps(ladder, never, maxExamples, limit);
   let gaps: LadderGaps | null = null;
   if ('skipped' in search) {
     findings.push(
@@ -585,8 +674,12 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
         'warning',
         null,
         ['rules'],
-        `The ladder was not searched for gaps: its condition boundaries make ${search.skipped} combinations of facts, more than ${limit}.`,
-        `未检查该层级的空缺：其条件边界构成 ${search.skipped} 种情形组合，超过上限 ${limit}。`,
+        search.tests === undefined
+          ? `The ladder was not searched for gaps: its condition boundaries make ${search.skipped} combinations of facts, more than ${limit}.`
+          : `The ladder was not searched for gaps: its ${search.skipped} combinations of facts against its rules make ${search.tests} rule tests, more than ${10 * limit}.`,
+        search.tests === undefined
+          ? `未检查该层级的空缺：其条件边界构成 ${search.skipped} 种情形组合，超过上限 ${limit}。`
+          : `未检查该层级的空缺：${search.skipped} 种情形组合对各条规则需检验 ${search.tests} 次，超过上限 ${10 * limit}。`,
         search.skipped,
       ),
     );
@@ -616,13 +709,15 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
   const report: LadderReport = { ladder, valid: errors.length === 0, errors, warnings, gaps };
   const first = errors[0];
   if (first === undefined) return ok(report);
+  const listed = errors.slice(0, defaultInputLimits.maxIssues);
   return err({
     ...domainError('LADDER_INVALID', {
-      en: `The ladder "${ladder.id}" has ${errors.length} error(s), first: ${first.message}`,
-      zh: `协调层级“${ladder.id}”有 ${errors.length} 处错误，第一处：${first.messageZh}`,
+      en: clip(`The ladder "${ladder.id}" has ${errors.length} error(s), first: ${first.message}`, MAX_MESSAGE),
+      zh: clip(`协调层级“${ladder.id}”有 ${errors.length} 处错误，第一处：${first.messageZh}`, MAX_MESSAGE),
       path: first.path,
       value: input,
-      issues: errors,
+      issues: listed,
+      moreIssues: errors.length - listed.length,
     }),
     report,
   });

@@ -3,7 +3,7 @@ import { domainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
-import { safeParseWith } from '../internal/parse.js';
+import { clip, inputLimitProblem, parseChecked } from '../internal/parse.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ActorSchema } from '../vocabulary/actor.js';
 import { type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
@@ -190,14 +190,20 @@ export type IssueCommand = DeepReadonly<z.infer<typeof IssueCommandSchema>>;
 /** Key names that would record a fee; the service is free of charge (义务不收费, 000). */
 const FEE_KEY = /^(service)?(fees?|charges?|price|cost|payment)(amount)?$|^(收费|费用|服务费)/i;
 
-/** The path of the first fee-like key anywhere in `input`, or null. */
-function feePath(input: unknown, path: (string | number)[] = []): (string | number)[] | null {
+/**
+ * The path of the first fee-like key anywhere in `input`, or null. Recursive, but only over input
+ * already held to the input limits (64 levels deep by default: see {@link checkedInput}).
+ */
+function feePath(input: unknown): (string | number)[] | null {
   if (input === null || typeof input !== 'object') return null;
+  const array = Array.isArray(input);
   for (const [key, value] of Object.entries(input)) {
-    const here = [...path, Array.isArray(input) ? Number(key) : key];
-    if (!Array.isArray(input) && FEE_KEY.test(key)) return here;
-    const inner = feePath(value, here);
-    if (inner !== null) return inner;
+    if (!array && FEE_KEY.test(key)) return [key];
+    const inner = feePath(value);
+    if (inner !== null) {
+      inner.unshift(array ? Number(key) : key);
+      return inner;
+    }
   }
   return null;
 }
@@ -206,13 +212,24 @@ function feePath(input: unknown, path: (string | number)[] = []): (string | numb
 function refuseFees(input: unknown): Result<never> | null {
   const path = feePath(input);
   if (path === null) return null;
+  const at = clip(path.join('.'), 200);
   return err(
     domainError('FEE_NOT_ALLOWED', {
-      en: `Service to enterprises is free of charge (000: 义务不收费); the field "${path.join('.')}" would record a fee.`,
-      zh: `服务企业义务不收费（000），字段“${path.join('.')}”不得记录费用。`,
+      en: `Service to enterprises is free of charge (000: 义务不收费); the field "${at}" would record a fee.`,
+      zh: `服务企业义务不收费（000），字段“${at}”不得记录费用。`,
       path,
     }),
   );
+}
+
+/**
+ * `input` checked at the boundary, in order: the input limits (`INPUT_TOO_DEEP`,
+ * `INPUT_TOO_LARGE`: see `InputLimits`), then fee-like fields, then `schema`.
+ */
+function checkedInput<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
+  const tooBig = inputLimitProblem(input);
+  if (tooBig !== null) return err(tooBig);
+  return refuseFees(input) ?? parseChecked(schema, input);
 }
 
 /**
@@ -220,7 +237,9 @@ function refuseFees(input: unknown): Result<never> | null {
  *
  * @param input - The data to check.
  * @returns The command, or `FEE_NOT_ALLOWED` for any fee-like field, or `INVALID_INPUT` /
- *   `INVALID_DATE` / `INVALID_INSTANT` with the path of the problem.
+ *   `INVALID_DATE` / `INVALID_INSTANT` with the path of the problem; `INPUT_TOO_DEEP` /
+ *   `INPUT_TOO_LARGE` for input beyond the default `InputLimits` (64 levels, strings of 65,536
+ *   characters, lists of 100,000 items), checked first, without recursion.
  * @example
  * ```ts
  * safeParseIssueCommand({ type: 'close', issueId: 'i1', actor: { id: 'o1', role: 'leadingGroupOffice' },
@@ -229,7 +248,7 @@ function refuseFees(input: unknown): Result<never> | null {
  * @category Issue
  */
 export function safeParseIssueCommand(input: unknown): Result<IssueCommand> {
-  return refuseFees(input) ?? safeParseWith(IssueCommandSchema, input);
+  return checkedInput(IssueCommandSchema, input);
 }
 
 /**
@@ -252,7 +271,8 @@ export function parseIssueCommand(input: unknown): IssueCommand {
  * Validates an issue read from storage (with its history) and returns it typed.
  *
  * @param input - The data to check.
- * @returns The issue, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem.
+ * @returns The issue, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem;
+ *   `INPUT_TOO_DEEP` / `INPUT_TOO_LARGE` beyond the default `InputLimits`, checked first.
  * @example
  * ```ts
  * safeParseIssue({ id: 'i1' }).ok; // false
@@ -261,14 +281,15 @@ export function parseIssueCommand(input: unknown): IssueCommand {
  */
 export function safeParseIssue(input: unknown): Result<Issue> {
   // Absent optional keys are absent, never `undefined`, in parsed JSON: the cast only drops zod's `| undefined`.
-  return refuseFees(input) ?? (safeParseWith(IssueSchema, input) as Result<Issue>);
+  return checkedInput(IssueSchema, input) as Result<Issue>;
 }
 
 /**
  * Validates audit events read from storage, before {@link replayIssue} rebuilds the issue from them.
  *
  * @param input - The stored events, oldest first.
- * @returns The events, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem.
+ * @returns The events, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem;
+ *   `INPUT_TOO_DEEP` / `INPUT_TOO_LARGE` beyond the default `InputLimits`, checked first.
  * @example
  * ```ts
  * andThen(safeParseIssueEvents(JSON.parse(stored)), replayIssue);
@@ -276,5 +297,5 @@ export function safeParseIssue(input: unknown): Result<Issue> {
  * @category Issue
  */
 export function safeParseIssueEvents(input: unknown): Result<readonly IssueEvent[]> {
-  return refuseFees(input) ?? (safeParseWith(z.array(IssueEventSchema), input) as Result<readonly IssueEvent[]>);
+  return checkedInput(z.array(IssueEventSchema), input) as Result<readonly IssueEvent[]>;
 }

@@ -140,6 +140,10 @@ interface Group {
  * list a meeting twice. The `on` dates are strictly increasing. Pure integer day arithmetic: the same
  * in every time zone.
  *
+ * Bounded for any input: a series meets at most weekly, and every meeting must fall in a year the
+ * calendar covers (at most 1900–2200), so a call lists at most about 15,700 meetings and stops at
+ * the first day the calendar does not cover (`npm run bench -- hostile`).
+ *
  * @param series - The series (validated: see {@link MeetingSeriesSchema}).
  * @param period - The period, both ends included.
  * @param calendar - The working-day calendar, e.g. `chinaCalendar`.

@@ -7,7 +7,8 @@ import { byCodeUnit } from '../internal/compare.js';
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { safeParseWith } from '../internal/parse.js';
+import { clip, MAX_MESSAGE, safeParseWith } from '../internal/parse.js';
+import { defaultInputLimits } from '../core/limits.js';
 import { deferredAcceptance } from './deferred-acceptance.js';
 import { PreferenceTableWriter, type PreferenceTable } from './preference-table.js';
 
@@ -140,8 +141,8 @@ export interface StableMatching {
   readonly proposals: number;
 }
 
-/** Most problems one error lists; the message gives the total. */
-const MAX_ISSUES = 100;
+/** Most problems one error lists (qinqing's default `InputLimits.maxIssues`); the message and `moreIssues` give the rest. */
+const MAX_ISSUES = defaultInputLimits.maxIssues;
 
 type Side = 'cadre' | 'enterprise';
 const sideZh: Record<Side, string> = { cadre: '干部', enterprise: '企业' };
@@ -210,9 +211,10 @@ class Issues {
     const shown = this.total > this.list.length ? ` (the first ${this.list.length} listed)` : '';
     const shownZh = this.total > this.list.length ? `（列出前 ${this.list.length} 处）` : '';
     return domainError('INVALID_INPUT', {
-      en: `The two-way selection has ${this.total} problems${shown}: ${this.list.map((i) => `(${i.path?.join('.') ?? ''}) ${i.message}`).join(' ')}`,
-      zh: `双向选择数据有 ${this.total} 处问题${shownZh}：${this.list.map((i) => `（${i.path?.join('.') ?? ''}）${i.messageZh}`).join('')}`,
+      en: clip(`The two-way selection has ${this.total} problems${shown}: ${this.list.map((i) => `(${i.path?.join('.') ?? ''}) ${i.message}`).join(' ')}`, MAX_MESSAGE),
+      zh: clip(`双向选择数据有 ${this.total} 处问题${shownZh}：${this.list.map((i) => `（${i.path?.join('.') ?? ''}）${i.messageZh}`).join('')}`, MAX_MESSAGE),
       issues: this.list,
+      moreIssues: this.total - this.list.length,
     });
   }
 }

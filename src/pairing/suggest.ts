@@ -106,6 +106,14 @@ export interface SuggestPairingsOptions {
   readonly departments?: readonly { readonly id: Id; readonly countyId?: Id | undefined }[];
   /** Weights of the parts of the score; missing ones from {@link defaultSuggestionWeights}. */
   readonly weights?: Partial<SuggestionWeights>;
+  /**
+   * The most work the scoring may take, counted before it starts: each adviser–enterprise pair
+   * that shares a county (or has none) counts 1, plus the enterprise's needs and the adviser's
+   * industry codes it compares. Default 2,000,000 (qinqing's own figure: about 1,000 key
+   * enterprises × 1,000 advisers of one county, one need each), under a second; beyond it
+   * `INPUT_TOO_LARGE`.
+   */
+  readonly maxComparisons?: number;
 }
 
 /**
@@ -170,13 +178,19 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-interface Candidate {
-  readonly t: number;
-  readonly a: number;
-  readonly score: number;
-  readonly breakdown: ScoreBreakdown;
-  readonly reason: BilingualText;
+/** What a candidate adviser brings to every pair: read once, not per pair. */
+interface AdviserFacts {
+  readonly expertise: ReadonlySet<Id>;
+  readonly industries: readonly string[];
+  readonly grounds: readonly ExperienceBasis[];
+  /** The county they serve, or undefined (city-wide). */
+  readonly county: Id | undefined;
+  /** Enterprise places left before any suggestion. */
+  readonly left: number;
 }
+
+/** The default of {@link SuggestPairingsOptions.maxComparisons}. */
+const MAX_COMPARISONS = 2_000_000;
 
 /**
  * Proposes advisers for the key enterprises that lack contacts on a date, greedily by score and
@@ -202,6 +216,12 @@ interface Candidate {
  * result does not depend on the order of the inputs; a pair is accepted while the enterprise still
  * needs a contact, the adviser still has capacity and the enterprise's per-kind limit allows.
  *
+ * **Bounded**: only advisers of the enterprise's county or of none are compared with it (an index
+ * by county), and the work — pairs, needs and industry codes compared — is counted in linear time
+ * before any scoring: over `options.maxComparisons` (2,000,000 by default) the call is refused with
+ * `INPUT_TOO_LARGE` rather than run for minutes; split it by county, or raise the figure. Time
+ * O(W + P log P) for W comparisons and P pairs.
+ *
  * @param advisers - The advisers (id, kind, level, and optionally department, expertise, experience).
  * @param enterprises - The enterprises (id, key level, county, industry).
  * @param pairings - The existing pairings.
@@ -213,7 +233,8 @@ interface Candidate {
  *   or overflowing to Infinity (path `['options', 'weights']`), or for an adviser kind the policy has no capacity rule for (path
  *   `['options', 'kinds', j]`), `INVALID_INPUT` for an enterprise's unknown key level (path
  *   `['enterprises', i, 'keyLevel']`) or a candidate adviser's unknown ground of experience (path
- *   `['advisers', i, 'experience', 'basis', j]`).
+ *   `['advisers', i, 'experience', 'basis', j]`); `INPUT_TOO_LARGE` (path `['advisers']`) when
+ *   scoring would take more than `options.maxComparisons`.
  * @example
  * ```ts
  * const r = unwrap(suggestPairings(
@@ -346,53 +367,90 @@ export function suggestPairings(
     targets.push(ei);
   }
 
-  // Score every fitting pair.
-  const ctx: ScoreContext = { policy, weights, weightSum, industriesOf: options.industriesOf };
-  const scored: Candidate[] = [];
+  // What each candidate brings, read once; candidates indexed by county.
+  const ctx: ScoreContext = { policy, weights, weightSum };
+  const factsOf = new Map<number, AdviserFacts>();
+  const byCounty = new Map<Id | undefined, number[]>();
+  const industryCodes = new Map<Id | undefined, number>();
+  for (const ai of candidates) {
+    const a = advisers[ai] as SuggestionAdviser;
+    const f = adviserFacts(a, countyOfAdviser(a), remaining.get(ai) ?? 0, options.industriesOf);
+    factsOf.set(ai, f);
+    const group = byCounty.get(f.county);
+    if (group === undefined) byCounty.set(f.county, [ai]);
+    else group.push(ai);
+    industryCodes.set(f.county, (industryCodes.get(f.county) ?? 0) + f.industries.length);
+  }
+  /** The counties whose advisers may serve `e`: its own, and none (city-wide). */
+  const countiesFor = (e: SuggestionEnterprise): readonly (Id | undefined)[] => (e.countyId === undefined ? [undefined] : [e.countyId, undefined]);
+
+  // The work of the scoring, counted before it starts.
+  const needsOf = new Map<number, readonly Id[]>();
+  let work = 0;
+  for (const ei of targets) {
+    const e = enterprises[ei] as SuggestionEnterprise;
+    const needs = [...new Set(own(options.needsOf, e.id) ?? [])];
+    needsOf.set(ei, needs);
+    for (const c of countiesFor(e)) work += (byCounty.get(c)?.length ?? 0) * (1 + needs.length) + (industryCodes.get(c) ?? 0);
+  }
+  const maxWork = options.maxComparisons ?? MAX_COMPARISONS;
+  if (!(work <= maxWork)) {
+    const [w, m] = [work.toLocaleString('en-US'), typeof maxWork === 'number' ? maxWork.toLocaleString('en-US') : String(maxWork)];
+    return err(
+      domainError('INPUT_TOO_LARGE', {
+        en: `Scoring ${targets.length} key enterprises against ${candidates.length} advisers would take ${w} comparisons, more than ${m} (options.maxComparisons, qinqing's own figure): suggest county by county, or raise it.`,
+        zh: `为 ${targets.length} 家重点服务企业与 ${candidates.length} 名人员逐一评分需比较 ${w} 次，超过 ${m}（options.maxComparisons，qinqing 自定限值）：请按县区分别推荐，或调高该值。`,
+        path: ['advisers'],
+      }),
+    );
+  }
+
+  // Score every fitting pair (the number only: the reasons are written for the accepted ones).
+  const pairs = new PairOrder(targets, candidates, enterprises, advisers);
+  const factsAt: (AdviserFacts | undefined)[] = [];
+  for (const [ai, f] of factsOf) factsAt[ai] = f;
   for (const ei of targets) {
     const e = enterprises[ei] as SuggestionEnterprise;
     const levels = contact.levels[e.keyLevel as 'city' | 'county'];
-    const needs = [...new Set(own(options.needsOf, e.id) ?? [])];
+    const needs = needsOf.get(ei) ?? [];
     const already = contactsOf.get(ei);
-    for (const ai of candidates) {
-      const a = advisers[ai] as SuggestionAdviser;
-      if (!levels.includes(a.level) || already?.has(ai) === true) continue;
-      const county = countyOfAdviser(a);
-      if (county !== undefined && county !== e.countyId) continue;
-      const limit = policy.capacity[a.kind].maxPerEnterprise;
-      if (limit !== null && (perKind.get(ei)?.get(a.kind) ?? 0) >= limit) continue;
-      scored.push(score(a, e, needs, county, remaining.get(ai) ?? 0, ctx, ei, ai));
+    for (const c of countiesFor(e)) {
+      for (const ai of byCounty.get(c) ?? []) {
+        const a = advisers[ai] as SuggestionAdviser;
+        if (!levels.includes(a.level) || already?.has(ai) === true) continue;
+        const limit = policy.capacity[a.kind].maxPerEnterprise;
+        if (limit !== null && (perKind.get(ei)?.get(a.kind) ?? 0) >= limit) continue;
+        pairs.add(ei, ai, fitTotal(a, factsAt[ai] as AdviserFacts, e, needs, ctx));
+      }
     }
   }
-  scored.sort((x, y) => {
-    if (x.score !== y.score) return y.score - x.score;
-    const ex = enterprises[x.t] as SuggestionEnterprise;
-    const ey = enterprises[y.t] as SuggestionEnterprise;
-    if (ex.keyLevel !== ey.keyLevel) return levelRank[ey.keyLevel] - levelRank[ex.keyLevel];
-    return byCodeUnit(ex.id, ey.id) || byCodeUnit((advisers[x.a] as SuggestionAdviser).id, (advisers[y.a] as SuggestionAdviser).id);
-  });
+  const order = pairs.sorted();
 
   // Greedy.
   const suggestions: PairingSuggestion[] = [];
-  for (const c of scored) {
-    const need = needed.get(c.t) ?? 0;
-    const left = remaining.get(c.a) ?? 0;
+  for (let k = 0; k < order.t.length; k++) {
+    const t = order.t[k] as number;
+    const ai = order.a[k] as number;
+    const need = needed.get(t) ?? 0;
+    const left = remaining.get(ai) ?? 0;
     if (need <= 0 || left <= 0) continue;
-    const a = advisers[c.a] as SuggestionAdviser;
-    const counts = perKind.get(c.t) ?? new Map<AdviserKind, number>();
+    const a = advisers[ai] as SuggestionAdviser;
+    const counts = perKind.get(t) ?? new Map<AdviserKind, number>();
     const limit = policy.capacity[a.kind].maxPerEnterprise;
     const have = counts.get(a.kind) ?? 0;
     if (limit !== null && have >= limit) continue;
     counts.set(a.kind, have + 1);
-    needed.set(c.t, need - 1);
-    remaining.set(c.a, left - 1);
+    needed.set(t, need - 1);
+    remaining.set(ai, left - 1);
+    const e = enterprises[t] as SuggestionEnterprise;
+    const f = fit(a, factsOf.get(ai) as AdviserFacts, e, needsOf.get(t) ?? [], ctx);
     suggestions.push({
-      enterpriseId: (enterprises[c.t] as SuggestionEnterprise).id,
+      enterpriseId: e.id,
       adviserId: a.id,
       adviserKind: a.kind,
-      score: c.score,
-      breakdown: c.breakdown,
-      reason: c.reason,
+      score: f.total,
+      breakdown: f.breakdown,
+      reason: reasonOf(a, e, f),
     });
   }
   const unmatched = targets
@@ -439,55 +497,164 @@ interface ScoreContext {
   readonly policy: PairingPolicy;
   readonly weights: SuggestionWeights;
   readonly weightSum: number;
-  readonly industriesOf: Readonly<Record<Id, readonly string[]>> | undefined;
 }
 
-/** Scores adviser `a` (index `ai`) for target enterprise `e` (index `t`), with `left` places free. */
-function score(a: SuggestionAdviser, e: SuggestionEnterprise, needs: readonly Id[], county: Id | undefined, left: number, ctx: ScoreContext, t: number, ai: number): Candidate {
-  const { policy, weights: w, weightSum } = ctx;
-  const expertiseSet = new Set(a.expertise ?? []);
-  const met = needs.filter((n) => expertiseSet.has(n));
-  const expertise = needs.length === 0 ? 0 : met.length / needs.length;
+/** What adviser `a` brings to every pair, read once. */
+function adviserFacts(a: SuggestionAdviser, county: Id | undefined, left: number, industriesOf: Readonly<Record<Id, readonly string[]>> | undefined): AdviserFacts {
+  return {
+    expertise: new Set(a.expertise ?? []),
+    industries: own(industriesOf, a.id) ?? [],
+    grounds: [...new Set(a.experience?.basis ?? [])],
+    county,
+    left,
+  };
+}
 
+/** How adviser `a` fits target enterprise `e`: the parts of the score, the total, and what the reason quotes. */
+interface Fit {
+  readonly breakdown: ScoreBreakdown;
+  readonly total: number;
+  readonly met: number;
+  readonly needs: number;
+  readonly industryFit: number;
+  readonly bestCode: string;
+  readonly grounds: readonly ExperienceBasis[];
+  readonly county: Id | undefined;
+  readonly left: number;
+}
+
+/** The parts of a score, and what a reason quotes: filled in by {@link fitTotal} when asked. */
+interface FitDetails {
+  expertise: number;
+  experience: number;
+  level: number;
+  jurisdiction: number;
+  capacity: number;
+  met: number;
+  industryFit: number;
+  bestCode: string;
+}
+
+/**
+ * The score of adviser `a` for target enterprise `e`, in time O(needs + industry codes of the
+ * adviser), allocating nothing unless `details` asks for the parts.
+ */
+function fitTotal(a: SuggestionAdviser, f: AdviserFacts, e: SuggestionEnterprise, needs: readonly Id[], ctx: ScoreContext, details?: FitDetails): number {
+  const { policy, weights: w, weightSum } = ctx;
+  let met = 0;
+  for (const n of needs) if (f.expertise.has(n)) met++;
+  const expertise = needs.length === 0 ? 0 : met / needs.length;
   let bestCode = '';
   let industryFit = 0;
-  for (const code of own(ctx.industriesOf, a.id) ?? []) {
+  for (const code of f.industries) {
     const n = commonPrefix(code, e.industry);
-    const fit = n === 0 ? 0 : n / Math.max(code.length, e.industry.length);
-    if (fit > industryFit) {
-      industryFit = fit;
+    const share = n === 0 ? 0 : n / Math.max(code.length, e.industry.length);
+    if (share > industryFit) {
+      industryFit = share;
       bestCode = code;
     }
   }
-  const grounds = [...new Set(a.experience?.basis ?? [])];
-  const experience = industryFit * ((1 + grounds.length) / 4);
-
+  const experience = industryFit * ((1 + f.grounds.length) / 4);
   const diff = levelRank[a.level] - levelRank[e.keyLevel];
   const level = diff === 0 ? 1 : diff > 0 ? 0.5 : 0.25;
-  const jurisdiction = county === undefined ? 0.5 : 1;
+  const jurisdiction = f.county === undefined ? 0.5 : 1;
   const max = policy.capacity[a.kind].maxEnterprises;
-  const capacity = max === null || max === 0 ? 1 : Math.min(1, left / max);
+  const capacity = max === null || max === 0 ? 1 : Math.min(1, f.left / max);
+  if (details !== undefined) Object.assign(details, { expertise, experience, level, jurisdiction, capacity, met, industryFit, bestCode });
+  return round4((w.expertise * expertise + w.experience * experience + w.level * level + w.jurisdiction * jurisdiction + w.capacity * capacity) / weightSum);
+}
 
+/** How adviser `a` fits target enterprise `e`: the parts of the score, the total, and what the reason quotes. */
+function fit(a: SuggestionAdviser, f: AdviserFacts, e: SuggestionEnterprise, needs: readonly Id[], ctx: ScoreContext): Fit {
+  const d: FitDetails = { expertise: 0, experience: 0, level: 0, jurisdiction: 0, capacity: 0, met: 0, industryFit: 0, bestCode: '' };
+  const total = fitTotal(a, f, e, needs, ctx, d);
   const breakdown: ScoreBreakdown = {
-    expertise: round4(expertise),
-    experience: round4(experience),
-    level,
-    jurisdiction,
-    capacity: round4(capacity),
+    expertise: round4(d.expertise),
+    experience: round4(d.experience),
+    level: d.level,
+    jurisdiction: d.jurisdiction,
+    capacity: round4(d.capacity),
   };
-  const total = round4((w.expertise * expertise + w.experience * experience + w.level * level + w.jurisdiction * jurisdiction + w.capacity * capacity) / weightSum);
+  return { breakdown, total, met: d.met, needs: needs.length, industryFit: d.industryFit, bestCode: d.bestCode, grounds: f.grounds, county: f.county, left: f.left };
+}
 
-  const groundsEn = grounds.map((g) => ExperienceBasis.labels[g].en.toLowerCase()).join(', ');
-  const groundsZh = grounds.map((g) => ExperienceBasis.labels[g].zh).join('、');
-  const expEn = industryFit === 0 ? 'no industry experience recorded' : `industry ${bestCode} vs ${e.industry}${grounds.length === 0 ? '' : ` (${groundsEn})`}`;
-  const expZh = industryFit === 0 ? '无相关行业经历记录' : `行业经历 ${bestCode}（企业 ${e.industry}）${grounds.length === 0 ? '' : `：${groundsZh}`}`;
-  const leftEn = Number.isFinite(left) ? `${left} place${left === 1 ? '' : 's'} left` : 'no capacity limit';
-  const leftZh = Number.isFinite(left) ? `尚可联系 ${left} 家` : '不限联系数量';
-  const reason: BilingualText = {
-    en: `Expertise meets ${met.length} of ${needs.length} needs; ${expEn}; ${a.level} level for a ${e.keyLevel} key enterprise; ${county === undefined ? 'no county set' : 'same county'}; ${leftEn}.`,
-    zh: `专长满足 ${needs.length} 项需求中的 ${met.length} 项；${expZh}；${levelZh[a.level]}人员联系${levelZh[e.keyLevel]}重点服务企业；${county === undefined ? '未指定县区' : '同一县区'}；${leftZh}。`,
+/** The fit of an accepted pair in words. */
+function reasonOf(a: SuggestionAdviser, e: SuggestionEnterprise, f: Fit): BilingualText {
+  const groundsEn = f.grounds.map((g) => ExperienceBasis.labels[g].en.toLowerCase()).join(', ');
+  const groundsZh = f.grounds.map((g) => ExperienceBasis.labels[g].zh).join('、');
+  const expEn = f.industryFit === 0 ? 'no industry experience recorded' : `industry ${f.bestCode} vs ${e.industry}${f.grounds.length === 0 ? '' : ` (${groundsEn})`}`;
+  const expZh = f.industryFit === 0 ? '无相关行业经历记录' : `行业经历 ${f.bestCode}（企业 ${e.industry}）${f.grounds.length === 0 ? '' : `：${groundsZh}`}`;
+  const leftEn = Number.isFinite(f.left) ? `${f.left} place${f.left === 1 ? '' : 's'} left` : 'no capacity limit';
+  const leftZh = Number.isFinite(f.left) ? `尚可联系 ${f.left} 家` : '不限联系数量';
+  return {
+    en: `Expertise meets ${f.met} of ${f.needs} needs; ${expEn}; ${a.level} level for a ${e.keyLevel} key enterprise; ${f.county === undefined ? 'no county set' : 'same county'}; ${leftEn}.`,
+    zh: `专长满足 ${f.needs} 项需求中的 ${f.met} 项；${expZh}；${levelZh[a.level]}人员联系${levelZh[e.keyLevel]}重点服务企业；${f.county === undefined ? '未指定县区' : '同一县区'}；${leftZh}。`,
   };
-  return { t, a: ai, score: total, breakdown, reason };
+}
+
+/**
+ * The scored pairs, then sorted in greedy order: score (highest first), then city key enterprises
+ * before county ones, then enterprise id, then adviser id (code units). Each target and adviser
+ * gets its place in the tie order once; a pair is then one exact whole number — the score's rank
+ * (10,000 − the score in units of 10⁻⁴: scores are rounded to 4 decimals), the target's rank and
+ * the adviser's — sorted as numbers, or, where the number would not fit a double exactly, the
+ * three are sorted with a comparator.
+ */
+class PairOrder {
+  private readonly byE: readonly number[];
+  private readonly byA: readonly number[];
+  private readonly eRank: Int32Array;
+  private readonly aRank: Int32Array;
+  private readonly packed: boolean;
+  private readonly keys: number[] = [];
+  private readonly parts: number[] = [];
+
+  constructor(targets: readonly number[], candidates: readonly number[], enterprises: readonly SuggestionEnterprise[], advisers: readonly SuggestionAdviser[]) {
+    this.byE = [...targets].sort((x, y) => {
+      const [ex, ey] = [enterprises[x] as SuggestionEnterprise, enterprises[y] as SuggestionEnterprise];
+      return ex.keyLevel !== ey.keyLevel ? levelRank[ey.keyLevel] - levelRank[ex.keyLevel] : byCodeUnit(ex.id, ey.id);
+    });
+    this.byA = [...candidates].sort((x, y) => byCodeUnit((advisers[x] as SuggestionAdviser).id, (advisers[y] as SuggestionAdviser).id));
+    this.eRank = new Int32Array(enterprises.length);
+    this.byE.forEach((ei, r) => (this.eRank[ei] = r));
+    this.aRank = new Int32Array(advisers.length);
+    this.byA.forEach((ai, r) => (this.aRank[ai] = r));
+    this.packed = 10_001 * Math.max(1, this.byE.length) * Math.max(1, this.byA.length) < Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Adds the pair of target `ei` and adviser `ai` with its score (one that is not a number from 0 to 1 sorts last). */
+  add(ei: number, ai: number, score: number): void {
+    const s = score >= 0 && score <= 1 ? 10_000 - Math.round(score * 10_000) : 10_000;
+    const [e, a] = [this.eRank[ei] as number, this.aRank[ai] as number];
+    if (this.packed) this.keys.push((s * Math.max(1, this.byE.length) + e) * Math.max(1, this.byA.length) + a);
+    else this.parts.push(s, e, a);
+  }
+
+  /** The pairs in greedy order: targets and advisers by index. */
+  sorted(): { readonly t: Int32Array; readonly a: Int32Array } {
+    const [E, A] = [Math.max(1, this.byE.length), Math.max(1, this.byA.length)];
+    const n = this.packed ? this.keys.length : this.parts.length / 3;
+    const t = new Int32Array(n);
+    const a = new Int32Array(n);
+    if (this.packed) {
+      const keys = Float64Array.from(this.keys).sort();
+      for (let k = 0; k < n; k++) {
+        const key = keys[k] as number;
+        a[k] = this.byA[key % A] as number;
+        t[k] = this.byE[Math.floor(key / A) % E] as number;
+      }
+    } else {
+      const p = this.parts;
+      const order = Array.from({ length: n }, (_, k) => 3 * k).sort(
+        (x, y) => (p[x] as number) - (p[y] as number) || (p[x + 1] as number) - (p[y + 1] as number) || (p[x + 2] as number) - (p[y + 2] as number),
+      );
+      order.forEach((k, i) => {
+        t[i] = this.byE[p[k + 1] as number] as number;
+        a[i] = this.byA[p[k + 2] as number] as number;
+      });
+    }
+    return { t, a };
+  }
 }
 
 const levelZh: Readonly<Record<GovernmentLevel | KeyEnterpriseLevel, string>> = { city: '市级', county: '县级', grassroots: '基层', none: '' };

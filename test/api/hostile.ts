@@ -150,6 +150,25 @@ export const hostileNumbers: readonly number[] = [
   2201,
 ];
 
+/**
+ * Part 9 (issue 14), inputs that cannot stall a server: values nested 10,000 deep (objects and
+ * arrays), and an object and an array that contain themselves. Built once, without recursion;
+ * every `unknown` parameter may receive them (see {@link anyInput}).
+ */
+export const hostileShapes: readonly unknown[] = (() => {
+  let object: unknown = { id: 'x' };
+  let array: unknown = [];
+  for (let i = 0; i < 10_000; i++) {
+    object = { a: object };
+    array = [array];
+  }
+  const cyclicObject: Record<string, unknown> = { id: 'x', type: 'submit' };
+  cyclicObject['self'] = { back: cyclicObject };
+  const cyclicArray: unknown[] = [];
+  cyclicArray.push([cyclicArray]);
+  return [object, array, cyclicObject, cyclicArray];
+})();
+
 /** Own keys an object from JSON may carry that name something on Object.prototype. */
 export const hostileKeys: readonly string[] = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'zz-extra'];
 
@@ -164,8 +183,12 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-/** The places a mutation may touch, depth first, each with its path from the argument tuple. */
+/**
+ * The places a mutation may touch, depth first, each with its path from the argument tuple; none
+ * deeper than 32 (the {@link hostileShapes} nest 10,000 deep).
+ */
 function places(value: unknown, at: Path = [], out: { path: Path; value: unknown }[] = [], seen = new Set<unknown>()): { path: Path; value: unknown }[] {
+  if (at.length > 32) return out;
   if (typeof value === 'string' || typeof value === 'number') {
     out.push({ path: at, value });
   } else if (Array.isArray(value)) {
@@ -200,12 +223,17 @@ function setAt(root: unknown, at: Path, value: unknown): unknown {
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
-/** A JSON-like deep copy (plain objects and arrays), so that a duplicated element is equal but not the same object. */
-function copyOf(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(copyOf);
+/**
+ * A JSON-like deep copy (plain objects and arrays), so that a duplicated element is equal but not
+ * the same object; below 32 levels the copy shares the original's values (a {@link hostileShapes}
+ * value is 10,000 deep, or cyclic).
+ */
+function copyOf(v: unknown, depth = 0): unknown {
+  if (depth > 32) return v;
+  if (Array.isArray(v)) return v.map((x) => copyOf(x, depth + 1));
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: copyOf(x), enumerable: true, writable: true, configurable: true });
+    for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: copyOf(x, depth + 1), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return v;
@@ -280,8 +308,8 @@ export const anyText = (valid: fc.Arbitrary<string>): fc.Arbitrary<string> => fc
 
 /**
  * Anything an `unknown` parameter (a `safeParseX(input)`) may receive: JSON-like values, objects
- * with prototype-named own keys, sparse and holey arrays, class instances, and the valid values
- * of `valid`, spoilt or not.
+ * with prototype-named own keys, sparse and holey arrays, class instances, values nested 10,000
+ * deep and cyclic ones ({@link hostileShapes}), and the valid values of `valid`, spoilt or not.
  */
 export function anyInput(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc.oneof(
@@ -301,6 +329,7 @@ export function anyInput(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
       Symbol('s'),
       () => 1,
       Promise.resolve(1),
+      ...hostileShapes,
     ),
   );
 }

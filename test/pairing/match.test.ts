@@ -302,10 +302,11 @@ describe('stableMatch: validation', () => {
     for (const i of e.issues ?? []) expect(Object.keys(errorCodes)).toContain(i.code);
   });
 
-  it('lists at most 100 problems and says how many there were', () => {
+  it('lists at most 20 problems (Part 9, issue 14: error reports capped) and says how many there were', () => {
     const many = Array.from({ length: 150 }, (_, i) => `x${i}`);
     const e = fail({ cadrePreferences: { c1: many }, enterprisePreferences: {}, proposers: 'cadres' });
-    expect(e.issues).toHaveLength(100);
-    expect(e.message).toContain('150 problems (the first 100 listed)');
+    expect(e.issues).toHaveLength(20);
+    expect(e.moreIssues).toBe(130);
+    expect(e.message).toContain('150 problems (the first 20 listed)');
   });
 });

@@ -4,7 +4,7 @@ import * as core from '../../../src/core/index.js';
 import { allLabels, domainError, errorCodes, type DomainError, type ErrorCode, type LabelledValue, type Result } from '../everything.js';
 import type { ArgsOf } from '../registry.js';
 import { publicModules } from '../../public-modules.js';
-import { anyText, hostileDates, hostileInstants, hostileNumbers, hostileTexts } from '../hostile.js';
+import { anyText, hostileDates, hostileInstants, hostileNumbers, hostileShapes, hostileTexts } from '../hostile.js';
 import * as z from 'zod';
 
 const locale = fc.constantFrom('zh-CN' as const, 'en' as const);
@@ -31,7 +31,26 @@ const schemas = Object.values(publicModules).flatMap((m) =>
 );
 
 export const coreArgs = {
-  safeParse: fc.tuple(fc.constantFrom(...schemas), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom<unknown>(...hostileDates, ...hostileInstants, ...hostileTexts, ...hostileNumbers))),
+  safeParse: fc.oneof(
+    fc.tuple(fc.constantFrom(...schemas), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom<unknown>(...hostileDates, ...hostileInstants, ...hostileTexts, ...hostileNumbers, ...hostileShapes))),
+    // Part 9: limits an app may pass, sensible or not (a bad one is INVALID_ARGUMENT, never a throw).
+    fc.tuple(
+      fc.constantFrom(...schemas),
+      fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom<unknown>(...hostileShapes)),
+      fc.record({
+        limits: fc.record(
+          {
+            maxDepth: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constantFrom(...hostileNumbers)),
+            maxStringLength: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.constantFrom(...hostileNumbers)),
+            maxArrayLength: fc.integer({ min: 1, max: 100 }),
+            maxTotalSize: fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.constant(Infinity)),
+            maxIssues: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(...hostileNumbers)),
+          },
+          { requiredKeys: [] },
+        ),
+      }),
+    ),
+  ),
   ok: fc.tuple(fc.anything()),
   err: fc.tuple(fc.anything()),
   mapResult: fc.tuple(result, fc.constant((v: unknown) => [v])),
