@@ -99,7 +99,7 @@ export function compiled(cal: WorkCalendar, at: ErrorPath = ['calendar']): Compi
   return 'code' in c ? argumentError(c, at, { en: 'a valid working-day calendar', zh: '有效的工作日历' }) : c;
 }
 
-/** The problem of a calendar an app passed at `at`, or null when it is a valid one (checked once per calendar object). */
+/** The problem of a calendar an app passed at `at`, or null when it is a valid one (checked once per calendar object while it is unchanged). */
 export function calendarProblem(cal: WorkCalendar, at: ErrorPath): DomainError | null {
   const c = compiled(cal, at);
   return 'code' in c ? c : null;

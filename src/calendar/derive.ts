@@ -225,7 +225,7 @@ function ruleText(rule: StatutoryDayRule): BilingualText {
 
 const genericLawName: BilingualText = { zh: '《全国年节及纪念日放假办法》', en: 'the Measures on National Holidays and Commemoration Days' };
 
-/** The problem of a law an app passed as `law` (checked once per law object), or null. */
+/** The problem of a law an app passed as `law` (checked once per law object while it is unchanged), or null. */
 function lawProblem(law: HolidayLaw | undefined): DomainError | null {
   const problem = law === undefined ? null : checkedOnce(HolidayLawSchema, law);
   return problem === null ? null : argumentError(problem, ['law'], { en: 'a valid holiday law (check it with safeParseHolidayLaw)', zh: '有效的放假办法（可先用 safeParseHolidayLaw 校验）' });

@@ -85,7 +85,7 @@ function step(i: number, n: number, c: CompiledCalendar, name: string): Calendar
  * holiday or local closure.
  *
  * @param date - A calendar date `YYYY-MM-DD`.
- * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}. One that {@link WorkCalendarSchema} refuses (built by hand with an impossible date, reversed years, …) gives its error, with the path under `calendar`; each calendar object is checked once.
+ * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}. One that {@link WorkCalendarSchema} refuses (built by hand with an impossible date, reversed years, …) gives its error, with the path under `calendar`; each calendar object is checked once while it is unchanged (a mutated one is checked again).
  * @returns `true` or `false`, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
  * @example
  * ```ts
