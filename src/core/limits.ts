@@ -26,6 +26,12 @@ export interface InputLimits {
   /** The most items of one array, and the most own keys of one object. */
   readonly maxArrayLength: number;
   /**
+   * The most values in all: every value, item and key counts 1 (an object reached twice counts
+   * twice, as a schema reads it twice). This bounds a schema's work on a failing input, a few µs
+   * per value that fails.
+   */
+  readonly maxValues: number;
+  /**
    * The most of everything, in a measure close to the length of the input as JSON: every value,
    * item and key counts 1, every string and key its length besides. An object reached twice (held
    * in two places) counts twice, as a schema reads it twice.
@@ -38,9 +44,10 @@ export interface InputLimits {
 /**
  * qinqing's default {@link InputLimits} — its own figures, chosen far above any real request,
  * record or configuration (an issue's history, a 97-year calendar, a policy or a ladder of 10,000
- * rules) and low enough that a schema answers a hostile input within a second: nesting 64 deep,
- * strings of 64 Ki code units, 100,000 items per array or keys per object, a total of 16 Mi (about
- * 16 MB of JSON), and the first 20 problems listed in an error. Frozen.
+ * rules) and low enough that a schema answers a hostile input within about a second: nesting 64
+ * deep, strings of 64 Ki code units, 100,000 items per array or keys per object, 200,000 values
+ * in all, a total of 4 Mi (about 4 MB of JSON), and the first 20 problems listed in an error.
+ * Frozen.
  *
  * @example
  * ```ts
@@ -53,7 +60,8 @@ export const defaultInputLimits: InputLimits = /* @__PURE__ */ (() =>
     maxDepth: 64,
     maxStringLength: 65_536,
     maxArrayLength: 100_000,
-    maxTotalSize: 16_777_216,
+    maxValues: 200_000,
+    maxTotalSize: 4_194_304,
     maxIssues: 20,
   }))();
 
@@ -96,7 +104,7 @@ export function pathText(path: ErrorPath): string {
 }
 
 const n = (x: number): string => x.toLocaleString('en-US');
-const limitKeys: readonly (keyof InputLimits)[] = ['maxDepth', 'maxStringLength', 'maxArrayLength', 'maxTotalSize', 'maxIssues'];
+const limitKeys: readonly (keyof InputLimits)[] = ['maxDepth', 'maxStringLength', 'maxArrayLength', 'maxValues', 'maxTotalSize', 'maxIssues'];
 
 /**
  * The limits `options` asks for over the defaults, or `INVALID_ARGUMENT` for an unknown limit or a
@@ -183,6 +191,15 @@ const longKey = (path: ErrorPath, length: number, max: number): DomainError =>
   tooLarge(path, { en: `has a key of ${n(length)} characters`, zh: `有一个键长 ${n(length)} 个字符` }, max, 'maxStringLength');
 const manyItems = (path: ErrorPath, count: number, max: number, array: boolean): DomainError =>
   tooLarge(path, array ? { en: `is a list of ${n(count)} items`, zh: `的列表有 ${n(count)} 项` } : { en: `is an object of ${n(count)} keys`, zh: `的对象有 ${n(count)} 个键` }, max, 'maxArrayLength');
+function manyValues(path: ErrorPath, max: number): DomainError {
+  const at = path.length === 0 ? { en: '', zh: '' } : { en: ` (passed at ${pathText(path)})`, zh: `（于 ${pathText(path)} 处超出）` };
+  return domainError('INPUT_TOO_LARGE', {
+    en: `The input holds more than ${n(max)} values, items and keys in all${at.en} (limits.maxValues, qinqing's own figure).`,
+    zh: `输入数据的值、列表项和键合计超过 ${n(max)} 个${at.zh}（limits.maxValues，qinqing 自定限值）。`,
+    path,
+  });
+}
+
 function totalSize(path: ErrorPath, max: number): DomainError {
   const at = path.length === 0 ? { en: '', zh: '' } : { en: ` (passed at ${pathText(path)})`, zh: `（于 ${pathText(path)} 处超出）` };
   return domainError('INPUT_TOO_LARGE', {
@@ -199,8 +216,23 @@ function totalSize(path: ErrorPath, max: number): DomainError {
  * so its work is bounded by the limits whatever the input.
  */
 export function inputLimitProblem(input: unknown, limits: InputLimits = defaultInputLimits): DomainError | null {
-  if (typeof input === 'string') return input.length > limits.maxStringLength ? longString([], input.length, limits.maxStringLength) : null;
-  if (input === null || typeof input !== 'object') return null;
+  return measureInput(input, limits).problem;
+}
+
+/**
+ * The values above which a schema's failure is not counted in full: zod spends a few µs on every
+ * problem it finds, and one value can fail many ways (an empty object where an issue is expected
+ * misses 29 fields), so counting every problem of a large hostile input would take seconds. Above
+ * it the schema stops at the first problem of each list and object (zod's `abortEarly`); the error
+ * lists what it found as "at least" so many. qinqing's own figure.
+ */
+export const FULL_REPORT_VALUES = 5_000;
+
+/** {@link inputLimitProblem}, and how many values the input holds (every value, item and key counts 1). */
+export function measureInput(input: unknown, limits: InputLimits): { readonly problem: DomainError | null; readonly values: number } {
+  const done = (problem: DomainError | null, values: number) => ({ problem, values });
+  if (typeof input === 'string') return done(input.length > limits.maxStringLength ? longString([], input.length, limits.maxStringLength) : null, 1);
+  if (input === null || typeof input !== 'object') return done(null, 1);
   // The open containers, innermost last: the object, its keys (null for an array: indexes), the next index, the end.
   const objects: object[] = [];
   const keyLists: (readonly string[] | null)[] = [];
@@ -208,6 +240,7 @@ export function inputLimitProblem(input: unknown, limits: InputLimits = defaultI
   const ends: number[] = [];
   const onPath = new Set<object>();
   let size = 1;
+  let values = 1;
   /** The path of the value last read (or, with `parent`, of the container holding it). */
   const pathHere = (parent = false): (string | number)[] => {
     const out: (string | number)[] = [];
@@ -233,6 +266,7 @@ export function inputLimitProblem(input: unknown, limits: InputLimits = defaultI
       end = typeof length === 'number' ? length : o.byteLength;
       if (end > limits.maxArrayLength) return manyItems(pathHere(), end, limits.maxArrayLength, true);
       size += end;
+      values += end;
       return null;
     } else {
       keys = Object.keys(o);
@@ -240,6 +274,7 @@ export function inputLimitProblem(input: unknown, limits: InputLimits = defaultI
     }
     if (end > limits.maxArrayLength) return manyItems(pathHere(), end, limits.maxArrayLength, keys === null);
     size += end;
+    values += end;
     objects.push(o);
     keyLists.push(keys);
     nexts.push(0);
@@ -248,8 +283,9 @@ export function inputLimitProblem(input: unknown, limits: InputLimits = defaultI
     return null;
   };
   const first = open(input);
-  if (first !== null) return first;
-  if (size > limits.maxTotalSize) return totalSize([], limits.maxTotalSize);
+  if (first !== null) return done(first, values);
+  if (values > limits.maxValues) return done(manyValues([], limits.maxValues), values);
+  if (size > limits.maxTotalSize) return done(totalSize([], limits.maxTotalSize), values);
   while (objects.length > 0) {
     const top = objects.length - 1;
     const i = nexts[top] as number;
@@ -267,18 +303,19 @@ export function inputLimitProblem(input: unknown, limits: InputLimits = defaultI
     if (keys === null || keys === undefined) child = (objects[top] as unknown[])[i];
     else {
       const key = keys[i] as string;
-      if (key.length > limits.maxStringLength) return longKey(pathHere(true), key.length, limits.maxStringLength);
+      if (key.length > limits.maxStringLength) return done(longKey(pathHere(true), key.length, limits.maxStringLength), values);
       size += key.length;
       child = (objects[top] as Record<string, unknown>)[key];
     }
     if (typeof child === 'string') {
-      if (child.length > limits.maxStringLength) return longString(pathHere(), child.length, limits.maxStringLength);
+      if (child.length > limits.maxStringLength) return done(longString(pathHere(), child.length, limits.maxStringLength), values);
       size += child.length;
     } else if (child !== null && typeof child === 'object') {
       const problem = open(child);
-      if (problem !== null) return problem;
+      if (problem !== null) return done(problem, values);
+      if (values > limits.maxValues) return done(manyValues(pathHere(), limits.maxValues), values);
     }
-    if (size > limits.maxTotalSize) return totalSize(pathHere(), limits.maxTotalSize);
+    if (size > limits.maxTotalSize) return done(totalSize(pathHere(), limits.maxTotalSize), values);
   }
-  return null;
+  return done(null, values);
 }

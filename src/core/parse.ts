@@ -3,7 +3,7 @@ import zhCN from 'zod/v4/locales/zh-CN.js';
 import { domainError, errorCodes, type DomainError, type ErrorCode, type ErrorPath } from './errors.js';
 import { err, ok, unwrap, type Result } from './result.js';
 import { enumValueLabels } from './enum.js';
-import { clip, defaultInputLimits, inputLimitProblem, MAX_MESSAGE, MAX_PROBLEM_MESSAGE, pathText, resolveLimits, stackOverflow, type ParseOptions } from './limits.js';
+import { clip, defaultInputLimits, FULL_REPORT_VALUES, inputLimitProblem, MAX_MESSAGE, MAX_PROBLEM_MESSAGE, measureInput, pathText, resolveLimits, stackOverflow, type ParseOptions } from './limits.js';
 
 // Built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop it, and zod's zh-CN locale with
 // it, from an app that never parses (scripts/app-bundles.mjs measures it).
@@ -42,9 +42,11 @@ function zhMessage(issue: z.core.$ZodIssue, value: unknown): string | undefined 
  * `INVALID_INPUT` error listing the first `maxIssues` of them and counting the rest in
  * `moreIssues`. Chinese messages come from a custom `params.messageZh`, else from zod's zh-CN
  * locale applied to each listed issue (the input is not parsed a second time). Only the listed
- * issues are worded, so the work and the message are bounded whatever the number of issues.
+ * issues are worded, so the work and the message are bounded whatever the number of issues. With
+ * `stoppedEarly` the schema stopped at its first problems (a large input): they are listed as the
+ * first of "at least" that many, uncounted.
  */
-export function fromZodError(input: unknown, error: z.ZodError, maxIssues: number = defaultInputLimits.maxIssues): DomainError {
+export function fromZodError(input: unknown, error: z.ZodError, maxIssues: number = defaultInputLimits.maxIssues, stoppedEarly = false): DomainError {
   const all = error.issues;
   const issues = all.slice(0, Math.max(1, maxIssues)).map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -52,7 +54,7 @@ export function fromZodError(input: unknown, error: z.ZodError, maxIssues: numbe
     const { en, zh } = wording(issue, path, value);
     return domainError(codeOf(issue), { en: clip(en, MAX_PROBLEM_MESSAGE), zh: clip(zh, MAX_PROBLEM_MESSAGE), path, value });
   });
-  return oneOrAll(issues, all.length);
+  return oneOrAll(issues, all.length, stoppedEarly);
 }
 
 /** Limits within which a value is small enough to quote as JSON. */
@@ -144,14 +146,17 @@ const count = (n: number): string => n.toLocaleString('en-US');
  * `listed` ones (the first `maxIssues` found) of `total`, the rest counted in the messages
  * (`…and 9,980 more`) and in `moreIssues`. Each message stays under {@link MAX_MESSAGE}.
  */
-export function oneOrAll(listed: readonly DomainError[], total: number = listed.length): DomainError {
+export function oneOrAll(listed: readonly DomainError[], total: number = listed.length, atLeast = false): DomainError {
   if (total <= 1 && listed.length === 1) return listed[0] as DomainError;
   const more = Math.max(0, total - listed.length);
   const shown = more === 0 ? '' : ` (the first ${count(listed.length)} listed)`;
   const shownZh = more === 0 ? '' : `（列出前 ${count(listed.length)} 处）`;
+  const [has, hasZh] = atLeast
+    ? [`has at least ${count(total)} problems (a large input, over ${count(FULL_REPORT_VALUES)} values, is checked only up to the first problem of each list and object)`, `至少有 ${count(total)} 处问题（数据量大，超过 ${count(FULL_REPORT_VALUES)} 个值，每个列表和对象只校验到第一处问题）`]
+    : [`has ${count(total)} problems`, `有 ${count(total)} 处问题`];
   return domainError('INVALID_INPUT', {
-    en: clip(`The input has ${count(total)} problems${shown}: ${listed.map((i) => `${where(i)}${i.message}`).join('; ')}${more === 0 ? '' : `; …and ${count(more)} more.`}`, MAX_MESSAGE),
-    zh: clip(`输入数据有 ${count(total)} 处问题${shownZh}：${listed.map((i) => `${where(i)}${i.messageZh}`).join('；')}${more === 0 ? '' : `；……另有 ${count(more)} 处。`}`, MAX_MESSAGE),
+    en: clip(`The input ${has}${shown}: ${listed.map((i) => `${where(i)}${i.message}`).join('; ')}${more === 0 ? '' : `; …and ${count(more)} more.`}`, MAX_MESSAGE),
+    zh: clip(`输入数据${hasZh}${shownZh}：${listed.map((i) => `${where(i)}${i.messageZh}`).join('；')}${more === 0 ? '' : `；……另有 ${count(more)} 处。`}`, MAX_MESSAGE),
     issues: listed,
     ...(more === 0 ? {} : { moreIssues: more }),
   });
@@ -186,9 +191,12 @@ export function dotted(path: ErrorPath): string {
  *
  * Before the schema sees it, the input is held to {@link InputLimits} (the defaults,
  * {@link defaultInputLimits}, are qinqing's own figures): nesting 64 deep, strings of 65,536
- * characters, 100,000 items per list, about 16 MB in all. A deeper or cyclic input gives
+ * characters, 100,000 items per list, 200,000 values and about 4 MB in all. A deeper or cyclic input gives
  * `INPUT_TOO_DEEP`, a larger one `INPUT_TOO_LARGE`, with the path and the limit — never an
  * exception, and within a bounded time. Loosen a limit only explicitly, with `options.limits`.
+ * An input of more than 5,000 values is checked only up to the first problem of each list and
+ * object (counting every problem of a large hostile input would take seconds); the error lists
+ * what was found as "at least" so many.
  *
  * @param schema - The schema, e.g. `EnterpriseSchema` or `IntakeChannel.schema`.
  * @param input - The data, typically parsed JSON from outside.
@@ -211,25 +219,30 @@ export function dotted(path: ErrorPath): string {
 export function safeParse<S extends z.ZodType>(schema: S, input: unknown, options?: ParseOptions): Result<z.output<S>> {
   const limits = resolveLimits(options);
   if (!limits.ok) return limits;
-  const problem = inputLimitProblem(input, limits.value);
+  const { problem, values } = measureInput(input, limits.value);
   if (problem !== null) return err(problem);
-  return parseChecked(schema, input, limits.value.maxIssues);
+  return parseChecked(schema, input, limits.value.maxIssues, values);
 }
 
+/** zod's `abortEarly` (its `validate` uses it): each container stops at its first failing child. */
+const abortEarly = /* @__PURE__ */ (() => ({ abortEarly: true }) as z.core.ParseContext<z.core.$ZodIssue>)();
+
 /**
- * The schema's verdict on an input already held to the limits (see {@link inputLimitProblem}):
- * the value, or its capped error; `INPUT_TOO_DEEP` should the schema overflow the stack all the
- * same (limits loosened to `Infinity`).
+ * The schema's verdict on an input already held to the limits (see {@link inputLimitProblem}) that
+ * holds `values` values: the value, or its capped error; `INPUT_TOO_DEEP` should the schema
+ * overflow the stack all the same (limits loosened to `Infinity`). Over {@link FULL_REPORT_VALUES}
+ * values zod stops at the first problems (the parsed value of a valid input is the same).
  */
-export function parseChecked<S extends z.ZodType>(schema: S, input: unknown, maxIssues: number = defaultInputLimits.maxIssues): Result<z.output<S>> {
+export function parseChecked<S extends z.ZodType>(schema: S, input: unknown, maxIssues: number = defaultInputLimits.maxIssues, values = measureInput(input, defaultInputLimits).values): Result<z.output<S>> {
+  const early = values > FULL_REPORT_VALUES;
   let r: z.ZodSafeParseResult<z.output<S>>;
   try {
-    r = schema.safeParse(input);
+    r = early ? schema.safeParse(input, abortEarly) : schema.safeParse(input);
   } catch (e) {
     if (e instanceof RangeError) return err(stackOverflow());
     throw e;
   }
-  return r.success ? ok(r.data) : err(fromZodError(input, r.error, maxIssues));
+  return r.success ? ok(r.data) : err(fromZodError(input, r.error, maxIssues, early));
 }
 
 /**

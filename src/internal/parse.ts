@@ -8,7 +8,7 @@ import { ObjectMemo } from './memo.js';
  * modules keep calling it by these names.
  */
 export { fromZodError, movedPaths, dotted, oneOrAll, parseChecked, safeParse as safeParseWith, parse as parseWith } from '../core/parse.js';
-export { clip, inputLimitProblem, MAX_MESSAGE, MAX_PROBLEM_MESSAGE } from '../core/limits.js';
+export { clip, defaultInputLimits, inputLimitProblem, measureInput, MAX_MESSAGE, MAX_PROBLEM_MESSAGE } from '../core/limits.js';
 
 /**
  * A problem found in an argument an app passed at `at` (e.g. `['context', 'calendar']`), with its

@@ -3,7 +3,7 @@ import { domainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, unwrap, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
-import { clip, inputLimitProblem, parseChecked } from '../internal/parse.js';
+import { clip, defaultInputLimits, measureInput, parseChecked } from '../internal/parse.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ActorSchema } from '../vocabulary/actor.js';
 import { type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
@@ -227,9 +227,9 @@ function refuseFees(input: unknown): Result<never> | null {
  * `INPUT_TOO_LARGE`: see `InputLimits`), then fee-like fields, then `schema`.
  */
 function checkedInput<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
-  const tooBig = inputLimitProblem(input);
-  if (tooBig !== null) return err(tooBig);
-  return refuseFees(input) ?? parseChecked(schema, input);
+  const { problem, values } = measureInput(input, defaultInputLimits);
+  if (problem !== null) return err(problem);
+  return refuseFees(input) ?? parseChecked(schema, input, defaultInputLimits.maxIssues, values);
 }
 
 /**

@@ -114,3 +114,35 @@ describe('AccessPolicySchema and safeParseAccessPolicy', () => {
     expect(deny('only-the-leading-body-approves').roles).not.toContain('leadingBody');
   });
 });
+
+describe('Part 9 (issue 14): the conflict check is near-linear and its report capped', () => {
+  const rule = (id: string, effect: 'allow' | 'deny', roles: readonly string[], actions: readonly string[]) => ({ id, effect, roles, actions, scope: 'anywhere', source: 'app' });
+
+  it('a rule in conflict with several earlier rules is reported once, with the first of them', () => {
+    const r = safeParseAccessPolicy({
+      ...empty,
+      rules: [rule('a1', 'allow', ['auditor'], ['close']), rule('a2', 'allow', ['auditor'], ['close', 'assign']), rule('d', 'deny', ['auditor'], ['close', 'assign'])],
+    });
+    expect(r.ok || r.error).toMatchObject({ code: 'ACCESS_POLICY_CONFLICT', path: ['rules', 2] });
+    expect(r.ok || r.error.issues).toBeUndefined();
+    expect(r.ok || r.error.message).toContain('Rule "a1" allows and rule "d" denies');
+  });
+
+  it('roles and actions repeated 20,000 times are compared as the few they are', () => {
+    const many = (x: string) => new Array(20_000).fill(x);
+    const r = safeParseAccessPolicy({ ...empty, rules: [rule('a', 'allow', many('auditor'), many('close')), rule('d', 'deny', many('auditor'), many('close'))] });
+    expect(r.ok || r.error.code).toBe('ACCESS_POLICY_CONFLICT');
+    expect(r.ok || r.error.message).toContain('denies Auditor (read-only) × Close at city and county level;');
+    expect(r.ok || r.error.message.length).toBeLessThan(1_000);
+  });
+
+  it('10,000 rules, each in conflict with the one before: the first 20 listed, 9,979 more counted, the code kept', () => {
+    const r = safeParseAccessPolicy({ ...empty, rules: Array.from({ length: 10_000 }, (_, i) => rule(`r${i}`, i % 2 === 0 ? 'allow' : 'deny', ['auditor'], ['close'])) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({ code: 'ACCESS_POLICY_CONFLICT', path: ['rules', 1], moreIssues: 9_979 });
+    expect(r.error.issues).toHaveLength(20);
+    expect(r.error.message).toContain('…and 9,979 more.');
+    expect(Buffer.byteLength(r.error.messageZh)).toBeLessThan(64 * 1024);
+  });
+});

@@ -84,3 +84,24 @@ describe('USCC parsing is total', () => {
     },
   );
 });
+
+/** normalizeUscc as it was before Part 9: one character at a time, a string built by `+=` (slow on long input). */
+function normalizeUsccBefore(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0xff01 && cp <= 0xff5e) out += String.fromCharCode(cp - 0xfee0);
+    else if (!/\s/u.test(ch)) out += ch;
+  }
+  return out.replace(/[a-z]/g, (c) => c.toUpperCase());
+}
+
+describe('Part 9 (issue 14): normalizeUscc in three linear passes', () => {
+  test.prop([fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\u3000', '\u00a0', '\t', '\n', 'ａ', 'Ｚ', '９', '～', '！', 'a', 'z', 'O', '-', '\ud83d\ude00'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 })])(
+    'gives what the character-by-character version gave',
+    (s) => {
+      expect(normalizeUscc(s)).toBe(normalizeUsccBefore(s));
+    },
+  );
+});
+

@@ -227,3 +227,22 @@ describe('escalationCommand: a route becomes the lifecycle escalate command', ()
     expect(escalationCommand('i1', gap, actors.office, at('2026-10-20'))).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 });
+
+describe('Part 9 (issue 14): compiling a ladder is linear in its rules', () => {
+  it('10,000 single-condition rules: the shared skip lists are built when taken, not one per rule up front', () => {
+    const ladder = EscalationLadderSchema.parse({
+      id: 'long',
+      name: { zh: '长', en: 'Long' },
+      source: 'test',
+      rules: Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}`, when: { reopenCount: { min: i, max: i } }, target: { holder: 'mayor' }, rank: 10 })),
+    });
+    const compiled = compileLadder(ladder);
+    const last = compiled.routeFacts(facts({ reopenCount: 9_999 }));
+    expect(last.ruleId).toBe('r9999');
+    expect(last.skipped).toHaveLength(9_999);
+    expect(last.skipped[9_998]).toEqual({ ruleId: 'r9998', failedOn: 'reopenCount' });
+    expect(compiled.routeFacts(facts({ reopenCount: 9_999 }))).toBe(last); // shared once built
+    expect(compiled.routeFacts(facts({ reopenCount: 20_000 }))).toMatchObject({ ruleId: null });
+    expect(compiled.routeFacts(facts({ reopenCount: 3 })).skipped).toHaveLength(3);
+  });
+});

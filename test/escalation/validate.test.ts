@@ -333,3 +333,49 @@ describe('validateLadder: findings are plain data', () => {
     );
   });
 });
+
+describe('Part 9 (issue 14): validateLadder within stated budgets', () => {
+  it('rules are compared with earlier ones within maxRuleComparisons steps; beyond, LADDER_RULES_UNCOMPARED names the first rule left out', () => {
+    const rules = Array.from({ length: 6 }, (_, i) => ({ when: { overdueWorkingDays: { min: i, max: i } }, rank: 10 + i }));
+    expect(brief(report(ladderJson(rules)).warnings, 'LADDER_RULES_UNCOMPARED')).toEqual([]);
+    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 4 });
+    expect(brief(r.warnings, 'LADDER_RULES_UNCOMPARED')).toEqual([{ code: 'LADDER_RULES_UNCOMPARED', severity: 'warning', ruleId: 'r2', path: ['rules', 2] }]);
+  });
+
+  it('the pairs still compared are reported as before', () => {
+    const rules = [{ when: {} }, { when: { overdueWorkingDays: { min: 3 } } }, { when: { overdueWorkingDays: { min: 5 } } }];
+    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 1 });
+    expect(brief(r.warnings, 'LADDER_SHADOWED_RULE').map((f) => f.ruleId)).toEqual(['r1']);
+    expect(brief(r.warnings, 'LADDER_RULES_UNCOMPARED').map((f) => f.ruleId)).toEqual(['r2']);
+  });
+
+  it('10,000 rules shadowed by the first: compared until the budget runs out, then one warning', () => {
+    const rules = Array.from({ length: 10_000 }, (_, i) => ({ when: i === 0 ? {} : { overdueWorkingDays: { min: i } }, rank: 10 }));
+    const r = report(ladderJson(rules));
+    expect(r.warnings.filter((w) => w.code === 'LADDER_SHADOWED_RULE')).toHaveLength(9_999);
+    expect(r.warnings.some((w) => w.code === 'LADDER_RULES_UNCOMPARED')).toBe(false);
+  });
+
+  it('the gap search is skipped beyond 10 × maxGapChecks rule tests (combinations × rules that can apply)', () => {
+    const rules = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, when: { categoryId: [`cat${i}`] } }));
+    const r = ladderReport(ladderJson(rules), { maxGapChecks: 20_000 }); // 16,320 combinations × 50 rules
+    const skipped = r.warnings.find((w) => w.code === 'LADDER_GAPS_UNCHECKED');
+    expect(skipped?.message).toMatch(/combinations of facts against its rules make \d+ rule tests, more than 200000/);
+    expect(r.gaps).toBeNull();
+  });
+
+  it('industry lists of 20,000 prefixes are compared through their prefixes, not pair by pair', () => {
+    const codes = Array.from({ length: 20_000 }, (_, i) => `X${i}`);
+    const r = report(ladderJson([{ when: { industry: ['X'] } }, { when: { industry: codes } }]));
+    expect(brief(r.warnings, 'LADDER_SHADOWED_RULE').map((f) => f.ruleId)).toEqual(['r1']);
+  });
+
+  it('LADDER_INVALID lists the first 20 errors and counts the rest; the report keeps them all', () => {
+    const r = validateLadder(ladderJson(Array.from({ length: 100 }, () => ({ when: { nature: [] } }))));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.issues).toHaveLength(20);
+    expect(r.error.moreIssues).toBe(80);
+    expect(r.error.report?.errors).toHaveLength(100);
+  });
+});

@@ -215,3 +215,27 @@ describe('suggestPairings: proposals for key enterprises that lack a contact lea
     expect(trySuggest([leader('a1')], [ent('e1')])).toMatchObject({ ok: true, value: { suggestions: [{ enterpriseId: 'e1', adviserId: 'a1' }], unmatched: [] } });
   });
 });
+
+describe('Part 9 (issue 14): suggestPairings counts its work before scoring', () => {
+  const advisers = Array.from({ length: 40 }, (_, i) => leader(`a${i}`));
+  const targets = Array.from({ length: 30 }, (_, i) => ent(`e${i}`, 'city'));
+
+  it('over options.maxComparisons (pairs, needs and industry codes compared): INPUT_TOO_LARGE at advisers, naming the figure', () => {
+    const r = trySuggest(advisers, targets, [], { maxComparisons: 1_199 }); // 30 × 40 = 1,200 pairs
+    expect(r.ok || r.error).toMatchObject({ code: 'INPUT_TOO_LARGE', path: ['advisers'] });
+    expect(r.ok || r.error.message).toContain('1,200 comparisons, more than 1,199 (options.maxComparisons');
+    expect(trySuggest(advisers, targets, [], { maxComparisons: 1_200 }).ok).toBe(true);
+  });
+
+  it('advisers of another county are not compared, nor counted', () => {
+    const elsewhere = Array.from({ length: 40 }, (_, i) => leader(`b${i}`, 'city', { departmentId: 'd2' }));
+    const r = trySuggest([...elsewhere, leader('a0')], targets, [], { maxComparisons: 30, departments: [{ id: 'd2', countyId: 'c9' }] });
+    expect(r.ok).toBe(true);
+  });
+
+  it('the default bound, 2,000,000, refuses 10,000 advisers × 10,000 key enterprises at once (before: minutes, then out of memory)', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => leader(`a${i}`));
+    const firms = Array.from({ length: 10_000 }, (_, i) => ent(`e${i}`, 'city'));
+    expect(trySuggest(many, firms).ok || 'refused').toBe('refused');
+  });
+});

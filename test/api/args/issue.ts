@@ -96,7 +96,7 @@ export const escalationArgs = {
   timeLadder: fc.oneof(fc.tuple(), fc.tuple(fc.constant(defaultSupervisionPolicy))),
   validateLadder: fc.oneof(
     fc.tuple(anyInput(fc.oneof(fc.constantFrom(...ladders), from(arbLadder(), 12), from(arbInvalidLadder(), 12)))),
-    fc.tuple(anyInput(ladder), fc.record({ maxGapExamples: fc.nat({ max: 5 }), maxGapChecks: fc.nat({ max: 10_000 }) }, { requiredKeys: [] })),
+    fc.tuple(anyInput(ladder), fc.record({ maxGapExamples: fc.nat({ max: 5 }), maxGapChecks: fc.nat({ max: 10_000 }), maxRuleComparisons: fc.oneof(fc.nat({ max: 20 }), fc.double()) }, { requiredKeys: [] })),
   ),
 } satisfies ArgsOf<typeof escalationBarrel>;
 

@@ -111,6 +111,7 @@ export const pairingArgs = {
         countyOf: fc.constant({ d1: 'c1', d2: 'c2' }),
         departments: fc.constant([{ id: 'd1', countyId: 'c1' }, { id: 'd2' }]),
         weights: fc.record({ expertise: fc.double({ min: 0, max: 10, noNaN: true }), level: fc.double({ min: 0, max: 10, noNaN: true }) }, { requiredKeys: [] }),
+        maxComparisons: fc.oneof(fc.nat({ max: 50 }), fc.double()),
       },
       { requiredKeys: ['asOf'] },
     ),
