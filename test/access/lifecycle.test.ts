@@ -14,12 +14,12 @@ import { assigned, at, ctx, type Step } from '../issue/fixtures.js';
 
 const countyOf = { e1: 'c1', e2: 'c2' };
 const subjects = {
-  enterprise: { id: 'ent-person', role: 'enterprise', enterpriseId: 'e1', countyId: 'c1' },
-  office: { id: 'office-c1', role: 'leadingGroupOffice', countyId: 'c1' },
-  otherOffice: { id: 'office-c2', role: 'leadingGroupOffice', countyId: 'c2' },
-  handler: { id: 'handler-power', role: 'departmentHandler', departmentId: 'd-power', countyId: 'c1' },
-  taxHandler: { id: 'handler-tax', role: 'departmentHandler', departmentId: 'd-tax', countyId: 'c1' },
-  auditor: { id: 'auditor-1', role: 'auditor' },
+  enterprise: { id: 'ent-person', role: 'enterprise', enterpriseId: 'e1', level: 'county', countyId: 'c1' },
+  office: { id: 'office-c1', role: 'leadingGroupOffice', level: 'county', countyId: 'c1' },
+  otherOffice: { id: 'office-c2', role: 'leadingGroupOffice', level: 'county', countyId: 'c2' },
+  handler: { id: 'handler-power', role: 'departmentHandler', departmentId: 'd-power', level: 'county', countyId: 'c1' },
+  taxHandler: { id: 'handler-tax', role: 'departmentHandler', departmentId: 'd-tax', level: 'county', countyId: 'c1' },
+  auditor: { id: 'auditor-1', role: 'auditor', level: 'city' },
 } as const satisfies Record<string, AccessSubject>;
 
 const actorOf = (s: AccessSubject): Actor => ({ id: s.id, role: s.role });
@@ -57,7 +57,7 @@ describe('the issue lifecycle with access', () => {
     const answer = { type: 'answer', issueId: issue.id, actor: actorOf(subjects.taxHandler), at: at('2026-09-29'), outcome: 'resolved', summary: '已办', mode: 'phone' } as const;
     const r = executeIssueCommand(issue, answer, as(subjects.taxHandler));
     expect(r.ok || r.error.code).toBe('FORBIDDEN');
-    expect(r.ok || r.error.path).toEqual(['actor']);
+    expect(r.ok || r.error.path).toEqual(['command', 'actor']);
     expect(r.ok || r.error.messageZh).toContain('仅可在以下范围内“办理答复”');
     expect(JSON.stringify(issue)).toBe(json);
     // Before the state, the time and the issue id are looked at: an outsider learns nothing of the issue.
@@ -98,7 +98,7 @@ describe('the issue lifecycle with access', () => {
     const none = executeIssueCommand(null, { type: 'close', issueId: 'i1', actor: actorOf(subjects.office), at: at('2026-09-30') }, as(subjects.office));
     expect(none.ok || none.error.code).toBe('FORBIDDEN');
     // A city-level office passes the check (the whole city is its area), so the lifecycle decides.
-    const city: AccessSubject = { id: 'office-city', role: 'leadingGroupOffice' };
+    const city: AccessSubject = { id: 'office-city', role: 'leadingGroupOffice', level: 'city' };
     const after = executeIssueCommand(null, { type: 'close', issueId: 'i1', actor: actorOf(city), at: at('2026-09-30') }, as(city));
     expect(after.ok || after.error.code).toBe('INVALID_TRANSITION');
   });
