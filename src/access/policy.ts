@@ -104,13 +104,12 @@ export const AccessTargetSchema = /* @__PURE__ */ (() => z.strictObject({
  */
 export type AccessTarget = DeepReadonly<z.infer<typeof AccessTargetSchema>>;
 
-/** The levels a rule can bind: a subject with a `countyId` is county level, one without is city level. */
+/** The levels a rule can bind: a subject's `level`. */
 const RuleLevelSchema = /* @__PURE__ */ (() => GovernmentLevel.schema.extract(['city', 'county']))();
 
 /**
  * One rule of an access policy: an `effect` for the `roles` × `actions` it names, for subjects at
- * the given `levels` (a subject with a `countyId` is at county level, one without at city level;
- * both by default), within a jurisdiction `scope`, with its `source`.
+ * the given `levels` (the subject's `level`; both by default), within a jurisdiction `scope`, with its `source`.
  *
  * @example
  * ```ts

@@ -466,7 +466,7 @@ function invalidTransition(state: IssueState | null, type: IssueCommand['type'])
  *   `GENERAL_PROCEDURE_REFUSED`, `DUE_DATE_ON_DAY_OFF`, `EXTENSION_TOO_LATE`, …) or a calendar error.
  * @example
  * ```ts
- * const context = { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject: office } };
+ * const context = { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject: { ...office, level: 'city' } } } as const;
  * decideIssue(confirmed, { type: 'close', issueId: confirmed.id, actor: office, at }, context).ok; // true
  * // The handling department may not strike the issue off, whatever the policy (003: 交办销号):
  * const handler = { id: 'h1', role: 'departmentHandler' } as const;

@@ -54,7 +54,8 @@ export const defaultLifecyclePolicy: LifecyclePolicy = /* @__PURE__ */ (() => de
  * against the role law only (`issueRoleLaw`: who may give feedback, approve, close), not against
  * any jurisdiction. Meant for tests, fixtures and trusted batch jobs that replay decisions already
  * authorised; its name is meant to stand out in code review. The string itself,
- * `'UNSAFE_NO_ACCESS_CHECK'`, works as well (e.g. from configuration).
+ * `'UNSAFE_NO_ACCESS_CHECK'`, works as well (e.g. from configuration; in an object literal not
+ * typed `IssueContext`, write the constant, whose type does not widen to `string`).
  *
  * @example
  * ```ts
@@ -63,7 +64,7 @@ export const defaultLifecyclePolicy: LifecyclePolicy = /* @__PURE__ */ (() => de
  * ```
  * @category Issue
  */
-export const UNSAFE_NO_ACCESS_CHECK = 'UNSAFE_NO_ACCESS_CHECK';
+export const UNSAFE_NO_ACCESS_CHECK = 'UNSAFE_NO_ACCESS_CHECK' as const; // `as const`: the literal type does not widen to string in an object literal
 
 /**
  * What the lifecycle needs besides the issue and the command: the working-day calendar, the access

@@ -10,7 +10,7 @@ import {
   type IssueContext,
 } from '../../src/issue/index.js';
 import { authorizeIssueCommand, defaultAccessPolicy, type AccessSubject } from '../../src/access/index.js';
-import { assigned, at, ctx, type Step } from '../issue/fixtures.js';
+import { actors, assigned, at, ctx, run, type Step } from '../issue/fixtures.js';
 
 const countyOf = { e1: 'c1', e2: 'c2' };
 const subjects = {
@@ -103,10 +103,28 @@ describe('the issue lifecycle with access', () => {
     expect(after.ok || after.error.code).toBe('INVALID_TRANSITION');
   });
 
-  it('without access in the context nothing is checked: any actor may act, as before', () => {
+  it('Part 9 (issue 14): without access in the context nothing runs; only the explicit opt-out skips jurisdictions', () => {
     const issue = assigned({ enterpriseId: 'e1', departmentId: 'd-power' });
-    const r = executeIssueCommand(issue, { type: 'answer', issueId: issue.id, actor: actorOf(subjects.auditor), at: at('2026-09-29'), outcome: 'resolved', summary: '已办', mode: 'phone' }, ctx);
-    expect(r.ok).toBe(true);
+    const answer = { type: 'answer', issueId: issue.id, actor: actorOf(subjects.auditor), at: at('2026-09-29'), outcome: 'resolved', summary: '已办', mode: 'phone' } as const;
+    const bare = executeIssueCommand(issue, answer, { calendar: chinaCalendar } as unknown as IssueContext);
+    expect(bare.ok || [bare.error.code, bare.error.path]).toEqual(['INVALID_ARGUMENT', ['context', 'access']]);
+    expect(executeIssueCommand(issue, answer, ctx).ok).toBe(true); // ctx: access: UNSAFE_NO_ACCESS_CHECK
+  });
+
+  it('Part 9 (issue 14): the role law comes before the policy — a department handler that the policy lets close is still refused (003: 交办销号)', () => {
+    const confirmed = run(assigned({ enterpriseId: 'e1', departmentId: 'd-power' }), [
+      { type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone', actor: actorOf(subjects.handler) },
+      { type: 'giveFeedback', level: 'satisfied', actor: actorOf(subjects.enterprise) },
+    ], { date: '2026-09-29' });
+    const close = { type: 'close', issueId: confirmed.id, actor: actorOf(subjects.handler), at: at('2026-09-30') } as const;
+    const r = executeIssueCommand(confirmed, close, as(subjects.handler));
+    expect(r.ok || [r.error.code, r.error.path]).toEqual(['FORBIDDEN', ['command', 'actor', 'role']]);
+    expect(r.ok || r.error.message).toMatch(/^A department handler may not "Close", whatever the access policy says/);
+    // The enterprise of another county cannot give the feedback of e1, even as an enterprise.
+    const feedback = { type: 'giveFeedback', issueId: 'i1', level: 'satisfied', actor: { id: 'p2', role: 'enterprise', enterpriseId: 'e2' }, at: at('2026-09-30') } as const;
+    const answered = run(assigned({ enterpriseId: 'e1' }), [{ type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone', actor: actors.handler }], { date: '2026-09-29' });
+    const other = executeIssueCommand(answered, feedback, ctx);
+    expect(other.ok || [other.error.code, other.error.path]).toEqual(['FORBIDDEN', ['command', 'actor', 'enterpriseId']]);
   });
 
   it('assignBatch runs the same check for every issue (003: batches assigned by the office)', () => {
