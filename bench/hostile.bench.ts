@@ -290,7 +290,7 @@ add(policies, 'safeParseAccessPolicy(a rule naming 100,000 roles and actions)', 
 add(policies, 'authorize(with a valid 10,000-rule policy)', () => {
   const parsed = safeParseAccessPolicy(policyOf(Array.from({ length: 10_000 }, (_, i) => rule(`r${i}`, 'allow', ['auditor'], ['viewIssue']))));
   const policy = (parsed.ok ? parsed.value : defaultAccessPolicy) as AccessPolicy;
-  return () => authorize({ id: 'u', role: 'auditor' }, 'viewIssue', {}, policy);
+  return () => authorize({ id: 'u', role: 'auditor', level: 'city' }, 'viewIssue', {}, policy);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -8,9 +8,11 @@
  *
  * Two things differ by necessity: xstate has no audit history, so the context keeps `lastAt` (the
  * instant of the last accepted command) for the `inOrder` guard that stands for our
- * `TIME_BEFORE_LAST_EVENT` check, which every row carries; and an xstate action cannot reject, so
- * the bench workload holds no command whose effect would fail (a due date before the assignment,
- * a deadline beyond the calendar's years).
+ * `TIME_BEFORE_LAST_EVENT` check, which every row carries, and `refusedLast` (the leading body's
+ * last decision was a refusal) for the `refusalStands` guard; and an xstate action cannot reject, so
+ * the bench workload holds no command whose effect would fail (a due date before the assignment or
+ * on a day off, a deadline beyond the calendar's years). The role law (`issueRoleLaw`) is not
+ * modelled: the workload's actors are always the lawful ones.
  */
 import { and, assign, setup } from 'xstate';
 import { type Result } from '../src/index.js';
@@ -28,7 +30,7 @@ import { archiveCheck } from '../src/procedure/index.js';
 import { isBefore, localDay } from '../src/internal/instant.js';
 
 /** The machine's context: every field of an issue but `state` (the machine's own) and `history`. */
-export type IssueMachineContext = Omit<Issue, 'state' | 'history'> & { readonly lastAt: string };
+export type IssueMachineContext = Omit<Issue, 'state' | 'history'> & { readonly lastAt: string; readonly refusedLast: boolean };
 
 type Of<T extends IssueCommand['type']> = Extract<IssueCommand, { type: T }>;
 type Args = { readonly context: IssueMachineContext; readonly event: IssueCommand };
@@ -65,6 +67,7 @@ const blank: IssueMachineContext = {
   reopenCount: 0,
   closedAt: null,
   lastAt: '',
+  refusedLast: false,
 };
 
 /** A calendar result the workload guarantees to be ok (an xstate action cannot reject). */
@@ -92,6 +95,7 @@ export function createIssueMachine(ctx: IssueContext) {
       const id = (event as Of<'classify'>).categoryId;
       return taxonomy === undefined || taxonomy.categories.some((c) => c.id === id);
     },
+    refusalStands: ({ context, event }) => !(context.refusedLast && (event as Of<'classify'>).procedure === 'simple'),
     procedureIsGeneral: ({ context }) => context.procedure === 'general',
     procedureIsSimple: ({ context }) => context.procedure === 'simple',
     approvedIfGeneral: ({ context }) => context.procedure === 'simple',
@@ -146,7 +150,8 @@ export function createIssueMachine(ctx: IssueContext) {
           lastAt: c.at,
         };
       }),
-      approve: assign(({ event }) => ({ approval: { by: event.actor.id, on: today(event) }, lastAt: event.at })),
+      approve: assign(({ event }) => ({ approval: { by: event.actor.id, on: today(event) }, lastAt: event.at, refusedLast: false })),
+      refuseApproval: assign(({ event }) => ({ lastAt: event.at, refusedLast: true })),
       assign: assign(({ event }) => {
         const c = event as Of<'assign'>;
         const on = today(c);
@@ -273,7 +278,7 @@ export function createIssueMachine(ctx: IssueContext) {
       },
       accepted: {
         on: {
-          classify: { guard: and(['inOrder', 'knownCategory']), actions: 'classify' },
+          classify: { guard: and(['inOrder', 'knownCategory', 'refusalStands']), actions: 'classify' },
           requestApproval: { target: 'pendingApproval', guard: and(['inOrder', 'procedureIsGeneral']), actions: 'stamp' },
           assign: { target: 'assigned', guard: and(['inOrder', 'approvedIfGeneral']), actions: 'assign' },
           serve: { target: 'answered', guard: and(['inOrder', 'procedureIsSimple']), actions: 'serve' },
@@ -284,7 +289,7 @@ export function createIssueMachine(ctx: IssueContext) {
       pendingApproval: {
         on: {
           approve: { target: 'approved', guard: 'inOrder', actions: 'approve' },
-          refuseApproval: { target: 'accepted', guard: 'inOrder', actions: 'stamp' },
+          refuseApproval: { target: 'accepted', guard: 'inOrder', actions: 'refuseApproval' },
           ...withdraw,
           ...addToDossier,
           ...escalate,

@@ -40,6 +40,7 @@ export { safeParseIssueCommand } from './issue/commands.js';
 export type { IssueCommand } from './issue/commands.js';
 export { executeIssueCommand, decideIssue, evolveIssue, replayIssue } from './issue/machine.js';
 export type { Issue, IssueEvent } from './issue/schema.js';
+export { UNSAFE_NO_ACCESS_CHECK } from './issue/policy.js';
 export type { IssueContext } from './issue/policy.js';
 export type { Actor } from './vocabulary/actor.js';
 export { route } from './escalation/route.js';

@@ -4,10 +4,11 @@ import {
   defaultAccessPolicy,
   executeIssueCommand,
   label,
+  UNSAFE_NO_ACCESS_CHECK,
   type AccessSubject,
   type Issue,
 } from 'qinqing';
-import { redactForPublicListing, type AccessAction } from 'qinqing/access';
+import { issueRoleLaw, redactForPublicListing, type AccessAction } from 'qinqing/access';
 import { heading, line, subheading, table } from '../report.js';
 import { demoIssues } from './issues.js';
 
@@ -22,14 +23,14 @@ export function accessSection(): void {
 
   subheading('谁可以对 Q-03 做什么（默认策略，拒绝优先）', `Who may do what to Q-03 (${q03.leadDepartmentId}, ${countyOf(q03.enterpriseId)}), deny by default`);
   const subjects: readonly AccessSubject[] = [
-    { id: '武陟某纺织公司', role: 'enterprise', enterpriseId: '武陟某纺织公司' },
-    { id: '焦作某机械公司', role: 'enterprise', enterpriseId: '焦作某机械公司' },
-    { id: '自然资源局经办人', role: 'departmentHandler', departmentId: '市自然资源局' },
-    { id: '税务局经办人', role: 'departmentHandler', departmentId: '市税务局' },
-    { id: '武陟县领导小组办公室', role: 'leadingGroupOffice', countyId: '武陟县' },
-    { id: '修武县领导小组办公室', role: 'leadingGroupOffice', countyId: '修武县' },
-    { id: '市效能办', role: 'efficiencyOffice' },
-    { id: '审计人员', role: 'auditor' },
+    { id: '武陟某纺织公司', role: 'enterprise', level: 'county', countyId: '武陟县', enterpriseId: '武陟某纺织公司' },
+    { id: '焦作某机械公司', role: 'enterprise', level: 'county', countyId: '修武县', enterpriseId: '焦作某机械公司' },
+    { id: '自然资源局经办人', role: 'departmentHandler', level: 'city', departmentId: '市自然资源局' },
+    { id: '税务局经办人', role: 'departmentHandler', level: 'city', departmentId: '市税务局' },
+    { id: '武陟县领导小组办公室', role: 'leadingGroupOffice', level: 'county', countyId: '武陟县' },
+    { id: '修武县领导小组办公室', role: 'leadingGroupOffice', level: 'county', countyId: '修武县' },
+    { id: '市效能办', role: 'efficiencyOffice', level: 'city' },
+    { id: '审计人员', role: 'auditor', level: 'city' },
   ];
   const actions: readonly AccessAction[] = ['viewIssue', 'giveFeedback', 'answer', 'supervise', 'close'];
   table(
@@ -49,6 +50,24 @@ export function accessSection(): void {
   );
   if (!attempt.ok) line(`${attempt.error.code}: ${attempt.error.messageZh}`, `  ${attempt.error.message}`);
   line(`Q-03 is still ${q03.state} with ${q03.history.length} events.`);
+
+  subheading('法定角色规则：无论权限策略如何都成立', 'The role law holds whatever the policy, even with the access check explicitly off');
+  table(
+    ['操作 command', '法定可执行角色 roles allowed by law', '依据 source'],
+    Object.entries(issueRoleLaw).map(([command, law]) => [command, law.roles.map((r) => label(r, 'zh-CN')).join('、'), law.source]),
+  );
+  const handler = subjects[2] as AccessSubject;
+  const selfClose = executeIssueCommand(
+    q03,
+    { type: 'close', issueId: 'Q-03', actor: { id: handler.id, role: handler.role }, at: '2026-10-09T11:00:00+08:00' },
+    { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK },
+  );
+  if (!selfClose.ok) line(`${selfClose.error.code} at ${selfClose.error.path?.join('.') ?? ''}: ${selfClose.error.messageZh}`, `  ${selfClose.error.message}`);
+
+  subheading('属性缺失即拒绝（fail closed）', 'A subject with a missing attribute is refused, never taken for a city-level one');
+  const lost = { id: '某县办公室', role: 'leadingGroupOffice', level: 'county' } as AccessSubject; // its countyId went missing
+  const d = authorize(lost, 'close', q03, defaultAccessPolicy, { countyOf });
+  line(d.allowed ? 'allowed ✗' : `refused: ${d.reason.zh}`, d.allowed ? '' : `  ${d.reason.en}`);
 
   subheading('网上挂牌：公开的只是公众需要的', 'Public listing (网上挂牌): only what the public needs');
   const listing = redactForPublicListing(q03);

@@ -24,7 +24,7 @@ import {
   xingtaiMonthlyAdviserMeeting,
 } from 'qinqing/meeting';
 import { heading, line, subheading, table } from '../report.js';
-import { demoIssues, send, submit, who } from './issues.js';
+import { contextFor, demoIssues, send, submit, who } from './issues.js';
 
 const asOf = '2026-10-20';
 
@@ -38,7 +38,7 @@ function raiseHardProblems(): void {
   submit('Q-21', '孟州某汽配公司', '一线技工普遍短缺', '2026-09-21', 'questionnaire');
   send('Q-21', who.office, '2026-09-21', { type: 'classify', categoryId: 'talentTraining', scope: 'otherSections', nature: 'widespread', procedure: 'simple' }, 10);
   send('Q-21', who.office, '2026-09-22', { type: 'assign', departmentId: '市人社局', timeLimit: { workingDays: 5 } });
-  send('Q-21', who.handler, '2026-09-28', { type: 'answer', outcome: 'unsolvable', summary: '本地技工供给不足', mode: 'writtenReply', measures: '建议与职业院校订单式培养' });
+  send('Q-21', who.handler('市人社局'), '2026-09-28', { type: 'answer', outcome: 'unsolvable', summary: '本地技工供给不足', mode: 'writtenReply', measures: '建议与职业院校订单式培养' });
 }
 
 /** Section 4: escalation ladders, a flawed ladder, and next month's meetings. */
@@ -68,10 +68,10 @@ export function escalationSection(): void {
   subheading('提请协调并记入审计记录', 'Recording the move on the issue (it never moves down)');
   const q20 = issues.find((i) => i.id === 'Q-20') as Issue;
   const up = unwrap(escalationCommand(q20.id, unwrap(route(q20, jiaozuoTimeLadder, asOf, chinaCalendar)), who.office, `${asOf}T10:00:00+08:00`));
-  const moved = unwrap(executeIssueCommand(q20, up, { calendar: chinaCalendar }));
+  const moved = unwrap(executeIssueCommand(q20, up, contextFor(who.office)));
   line(`Q-20 → ${moved.issue.escalation?.holder} (rank ${moved.issue.escalation?.rank}), event #${moved.event.seq} ${moved.event.type}.`);
   const down = unwrap(escalationCommand(q20.id, unwrap(route(q20, xingtaiLadder, asOf, chinaCalendar)), who.office, `${asOf}T11:00:00+08:00`));
-  const refused = executeIssueCommand(moved.issue, down, { calendar: chinaCalendar });
+  const refused = executeIssueCommand(moved.issue, down, contextFor(who.office));
   if (!refused.ok) line(`Then ${down.type === 'escalate' ? down.holder : ''} (rank ${down.type === 'escalate' ? down.rank : ''}) is refused: ${refused.error.code} — ${refused.error.messageZh}`);
 
   subheading('有缺陷的层级：validateLadder 报告', 'validateLadder on a deliberately flawed ladder');

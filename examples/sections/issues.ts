@@ -1,10 +1,12 @@
 import {
   chinaCalendar,
+  defaultAccessPolicy,
   unwrap,
   executeIssueCommand,
   label,
   replayIssue,
   safeParseIssueCommand,
+  type AccessSubject,
   type Actor,
   type Issue,
   type IssueCommand,
@@ -26,16 +28,45 @@ import {
 import { classifyProcedure } from 'qinqing/procedure';
 import { heading, line, subheading, table } from '../report.js';
 
-const context: IssueContext = { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas };
 export const who = {
-  enterprise: { id: '企业联系人', role: 'enterprise' },
   adviser: { id: '顾问王敏', role: 'adviser' },
   office: { id: '领导小组办公室', role: 'leadingGroupOffice' },
   body: { id: '工商顾问工作领导小组', role: 'leadingBody' },
-  handler: { id: '部门经办人', role: 'departmentHandler' },
-  head: { id: '部门负责人', role: 'departmentHead' },
   efficiency: { id: '市效能办', role: 'efficiencyOffice' },
-} as const satisfies Record<string, Actor>;
+  /** The contact person of an enterprise, who speaks for it. */
+  enterprise: (enterpriseId: string): Actor => ({ id: `${enterpriseId}联系人`, role: 'enterprise', enterpriseId }),
+  /** A department's handler (经办人). */
+  handler: (departmentId: string): Actor => ({ id: `${departmentId}经办人`, role: 'departmentHandler' }),
+  /** A department's head (负责人). */
+  head: (departmentId: string): Actor => ({ id: `${departmentId}负责人`, role: 'departmentHead' }),
+} as const;
+
+/** The enterprises each adviser is paired with today (包联), as the app's pairing records say. */
+const pairedWith: Readonly<Record<string, readonly string[]>> = { 顾问王敏: ['焦作某机械公司', '焦作某新材料公司'] };
+
+/**
+ * The subject the app authenticated for a person, from its own records: the demo city's staff act
+ * at city level; an enterprise contact speaks for its enterprise; a department's people work in it.
+ */
+export function subjectOf(actor: Actor): AccessSubject {
+  const at = { id: actor.id, role: actor.role, level: 'city' } as const;
+  switch (actor.role) {
+    case 'enterprise':
+      return actor.enterpriseId === undefined ? at : { ...at, enterpriseId: actor.enterpriseId };
+    case 'departmentHandler':
+    case 'departmentHead':
+      return { ...at, departmentId: actor.id.replace(/(经办人|负责人)$/, '') };
+    case 'adviser':
+      return { ...at, pairedEnterpriseIds: pairedWith[actor.id] ?? [] };
+    default:
+      return at;
+  }
+}
+
+/** The lifecycle context for a command sent by `actor`: access is checked against qinqing's default policy. */
+export function contextFor(actor: Actor): IssueContext {
+  return { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas, access: { policy: defaultAccessPolicy, subject: subjectOf(actor) } };
+}
 
 type Step = { readonly [K in IssueCommand['type']]: Omit<Extract<IssueCommand, { type: K }>, 'issueId' | 'actor' | 'at'> }[IssueCommand['type']];
 
@@ -59,7 +90,7 @@ export function send(issueId: string, actor: Actor, date: string, step: Step, ho
     rejections.push([issueId, step.type, parsed.error.code, parsed.error.messageZh]);
     return false;
   }
-  const r = executeIssueCommand(store.get(issueId) ?? null, parsed.value, context);
+  const r = executeIssueCommand(store.get(issueId) ?? null, parsed.value, contextFor(actor));
   if (!r.ok) {
     rejections.push([issueId, step.type, r.error.code, r.error.messageZh]);
     return false;
@@ -69,16 +100,16 @@ export function send(issueId: string, actor: Actor, date: string, step: Step, ho
 }
 
 export function submit(issueId: string, enterpriseId: string, title: string, date: string, channel: IntakeChannel): void {
-  send(issueId, who.enterprise, date, { type: 'submit', enterpriseId, title, channel, origin: 'application' });
+  send(issueId, who.enterprise(enterpriseId), date, { type: 'submit', enterpriseId, title, channel, origin: 'application' });
 }
 
 /** Runs the demo city's batch through both procedures. */
 function runBatch(): void {
   // A: a consultation on the annual report — simple procedure, served directly by phone.
   submit('Q-01', '焦作某机械公司', '企业年报填报咨询', '2026-09-21', 'hotline');
-  send('Q-01', who.adviser, '2026-09-21', { type: 'classify', categoryId: 'businessEnvironment', scope: 'ownFunction', nature: 'ordinary', procedure: 'simple' }, 10);
+  send('Q-01', who.office, '2026-09-21', { type: 'classify', categoryId: 'businessEnvironment', scope: 'ownFunction', nature: 'ordinary', procedure: 'simple' }, 10);
   send('Q-01', who.adviser, '2026-09-21', { type: 'serve', mode: 'phone', summary: '电话讲解年报填报流程并发送操作指南', outcome: 'resolved' }, 11);
-  send('Q-01', who.enterprise, '2026-09-22', { type: 'giveFeedback', level: 'satisfied' });
+  send('Q-01', who.enterprise('焦作某机械公司'), '2026-09-22', { type: 'giveFeedback', level: 'satisfied' });
   send('Q-01', who.office, '2026-09-22', { type: 'close' }, 10);
 
   // B: power capacity for a new line — general procedure: approval, assignment, an extension.
@@ -88,10 +119,11 @@ function runBatch(): void {
   send('Q-02', who.office, '2026-09-22', { type: 'requestApproval' }, 11);
   send('Q-02', who.body, '2026-09-23', { type: 'approve' });
   send('Q-02', who.office, '2026-09-23', { type: 'assign', departmentId: '市供电公司', coHandlerIds: ['市发改委'], timeLimit: { workingDays: 10 }, batchId: '2026-1' }, 10);
-  send('Q-02', who.head, '2026-10-08', { type: 'requestExtension', workingDays: 5, reason: '变电站扩容需现场勘查' });
-  send('Q-02', who.office, '2026-10-09', { type: 'decideExtension', grant: true });
-  send('Q-02', who.handler, '2026-10-15', { type: 'answer', outcome: 'resolved', summary: '已完成增容方案并安排施工', mode: 'writtenReply' });
-  send('Q-02', who.enterprise, '2026-10-16', { type: 'giveFeedback', level: 'satisfied' });
+  send('Q-02', who.handler('市供电公司'), '2026-10-08', { type: 'requestExtension', workingDays: 5, reason: '变电站扩容需现场勘查' });
+  send('Q-02', who.office, '2026-10-09', { type: 'decideExtension', grant: true }); // rejected: the department's head decides (FORBIDDEN)
+  send('Q-02', who.head('市供电公司'), '2026-10-09', { type: 'decideExtension', grant: true }, 10);
+  send('Q-02', who.handler('市供电公司'), '2026-10-15', { type: 'answer', outcome: 'resolved', summary: '已完成增容方案并安排施工', mode: 'writtenReply' });
+  send('Q-02', who.enterprise('修武某铝业公司'), '2026-10-16', { type: 'giveFeedback', level: 'satisfied' });
   send('Q-02', who.office, '2026-10-16', { type: 'close' }, 10); // rejected: dossier incomplete
   send('Q-02', who.office, '2026-10-16', { type: 'addToDossier', documents: ['批复件'], records: ['协调会纪要'], evidence: ['施工合同'] }, 11);
   send('Q-02', who.office, '2026-10-16', { type: 'close' }, 12);
@@ -100,19 +132,19 @@ function runBatch(): void {
   submit('Q-03', '武陟某纺织公司', '厂房产权证办理', '2026-09-22', 'onlinePlatform');
   send('Q-03', who.office, '2026-09-22', { type: 'classify', categoryId: 'businessEnvironment', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
   send('Q-03', who.office, '2026-09-23', { type: 'assign', departmentId: '市税务局', timeLimit: { workingDays: 5 }, batchId: '2026-1' });
-  send('Q-03', who.head, '2026-09-24', { type: 'returnAssignment', reason: '产权登记不属于本部门职责' });
+  send('Q-03', who.head('市税务局'), '2026-09-24', { type: 'returnAssignment', reason: '产权登记不属于本部门职责' });
   send('Q-03', who.office, '2026-09-24', { type: 'assign', departmentId: '市自然资源局', timeLimit: { workingDays: 5 }, batchId: '2026-1' }, 10);
-  send('Q-03', who.handler, '2026-09-30', { type: 'answer', outcome: 'resolved', summary: '已受理登记，10 月 12 日可领证', mode: 'onSite' });
+  send('Q-03', who.handler('市自然资源局'), '2026-09-30', { type: 'answer', outcome: 'resolved', summary: '已受理登记，10 月 12 日可领证', mode: 'onSite' });
 
   // D: unsatisfied with a paper answer — reopened (再梳理、再跟踪、再反馈), reassigned, then closed.
   submit('Q-04', '博爱某食品公司', '融资担保额度不足', '2026-09-22', 'visit');
   send('Q-04', who.office, '2026-09-22', { type: 'classify', categoryId: 'financing', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
   send('Q-04', who.office, '2026-09-23', { type: 'assign', departmentId: '市金融局', timeLimit: { workingDays: 5 }, batchId: '2026-1' });
-  send('Q-04', who.handler, '2026-09-28', { type: 'answer', outcome: 'explained', summary: '已告知担保政策文件', mode: 'writtenReply' });
-  send('Q-04', who.enterprise, '2026-09-29', { type: 'giveFeedback', level: 'unsatisfied' });
+  send('Q-04', who.handler('市金融局'), '2026-09-28', { type: 'answer', outcome: 'explained', summary: '已告知担保政策文件', mode: 'writtenReply' });
+  send('Q-04', who.enterprise('博爱某食品公司'), '2026-09-29', { type: 'giveFeedback', level: 'unsatisfied' });
   send('Q-04', who.office, '2026-09-29', { type: 'assign', departmentId: '市金融局', coHandlerIds: ['市融资担保公司'], timeLimit: { workingDays: 5 }, batchId: '2026-1' }, 10);
-  send('Q-04', who.handler, '2026-10-09', { type: 'answer', outcome: 'resolved', summary: '担保公司增加授信 500 万元', mode: 'onSite' });
-  send('Q-04', who.enterprise, '2026-10-10', { type: 'giveFeedback', level: 'basicallySatisfied' });
+  send('Q-04', who.handler('市金融局'), '2026-10-09', { type: 'answer', outcome: 'resolved', summary: '担保公司增加授信 500 万元', mode: 'onSite' });
+  send('Q-04', who.enterprise('博爱某食品公司'), '2026-10-10', { type: 'giveFeedback', level: 'basicallySatisfied' });
   send('Q-04', who.office, '2026-10-12', { type: 'close' });
 
   // E, F, G: still in the department's hands — they will show blue, yellow and red.
@@ -127,14 +159,14 @@ function runBatch(): void {
     send(id, who.office, date, { type: 'assign', departmentId: '市生态环境局', timeLimit: { workingDays: days }, batchId: '2026-1' }, 11);
   }
   send('Q-07', who.efficiency, '2026-10-08', { type: 'supervise', step: 'urge' });
-  send('Q-07', who.head, '2026-10-13', { type: 'requestExtension', workingDays: 5, reason: '管网施工未完成' }); // rejected: too late
+  send('Q-07', who.head('市生态环境局'), '2026-10-13', { type: 'requestExtension', workingDays: 5, reason: '管网施工未完成' }); // rejected: too late
   // Overdue: escalated where Jiaozuo's ladder with lateness sends it (public listing, rank 35); escalation never moves down.
   send('Q-07', who.efficiency, '2026-10-19', { type: 'escalate', holder: 'efficiencyOffice', step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time' });
   send('Q-07', who.office, '2026-10-19', { type: 'escalate', holder: 'leadingGroupOffice', step: 'urge', rank: 22, ruleId: 'urge', ladderId: 'jiaozuo-001-time' }, 10); // rejected: downward
 
   // H: withdrawn by the enterprise (自愿不强制); I: sorted into the batch, not yet assigned.
   submit('Q-08', '修武某建材公司', '招工信息发布', '2026-09-25', 'hotline');
-  send('Q-08', who.enterprise, '2026-09-27', { type: 'withdraw' });
+  send('Q-08', who.enterprise('修武某建材公司'), '2026-09-27', { type: 'withdraw' });
   submit('Q-09', '温县某农机公司', '技改项目申报', '2026-10-14', 'visit');
   send('Q-09', who.office, '2026-10-14', { type: 'classify', categoryId: 'technicalInnovation', scope: 'multiDepartment', nature: 'ordinary', procedure: 'simple', batchId: '2026-1' }, 10);
 
@@ -151,10 +183,10 @@ function runBatch(): void {
   const slips = assignBatch(
     batch2.map(([id]) => store.get(id) as Issue),
     { batchId: '2026-2', actor: who.office, at: at('2026-10-16'), timeLimit: { dueOn: '2026-10-30' }, departmentOf: Object.fromEntries(batch2.map(([id, , , d]) => [id, d])) },
-    context,
+    contextFor(who.office),
   );
   for (const { issue } of slips.assigned) store.set(issue.id, issue);
-  send('Q-11', who.handler, '2026-10-19', { type: 'answer', outcome: 'resolved', summary: '已安排就近入学', mode: 'phone' });
+  send('Q-11', who.handler('市教育局'), '2026-10-19', { type: 'answer', outcome: 'resolved', summary: '已安排就近入学', mode: 'phone' });
 
   // The same enterprise raises financing again a week after Q-04 was struck off.
   submit('Q-10', '博爱某食品公司', '流动资金贷款到期续贷', '2026-10-19', 'hotline');

@@ -1,5 +1,6 @@
 import {
   chinaCalendar,
+  defaultAccessPolicy,
   executeIssueCommand,
   label,
   unwrap,
@@ -174,7 +175,14 @@ export function pairingSection(): void {
   subheading('走访中发现的问题转为诉求', 'A problem found on a visit becomes an issue (channel: visit)');
   const found = visits.find((v) => v.id === 'V05') as Visit;
   const cmd = unwrap(visitIssueCommand(found, { issueId: 'Q-30', title: '新厂房配套用电增容', at: '2026-11-03T16:00:00+08:00', categoryId: 'productionFactors' }));
-  const raised = unwrap(executeIssueCommand(null, cmd, { calendar: chinaCalendar }));
+  // The adviser raises it for an enterprise of its own pairings, in the county it works for.
+  const subject = {
+    ...cmd.actor,
+    level: 'county',
+    countyId: '修武县',
+    pairedEnterpriseIds: pairings.flatMap((p) => (p.adviserId === cmd.actor.id && p.enterpriseId !== null ? [p.enterpriseId] : [])),
+  } as const;
+  const raised = unwrap(executeIssueCommand(null, cmd, { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject, countyOf: () => '修武县' } }));
   line(`Q-30 ${raised.issue.state} · channel ${label(raised.issue.channel, 'zh-CN')} · origin ${label(raised.issue.origin, 'zh-CN')} · ${raised.event.note ?? ''}`);
 
   subheading('有求必应、无事不扰：走访过多的企业', 'An enterprise visited too often, and a joint visit proposed (002, 003)');

@@ -107,13 +107,61 @@ export function issueAccessTarget(issue: AccessibleIssue, countyOf?: CountyOf): 
   };
 }
 
+/** A problem with a subject's attributes: the attribute (its path in the subject) and what is wrong, in both languages. */
+export interface SubjectProblem {
+  readonly attribute: readonly string[];
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** A value as a refusal quotes it, never throwing (a BigInt or a cyclic object is named by its type). */
+const shown = (x: unknown): string => (typeof x === 'string' ? JSON.stringify(x.length > 40 ? `${x.slice(0, 37)}…` : x) : x === null || typeof x !== 'object' ? String(x) : Array.isArray(x) ? 'a list' : 'an object');
+
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 128;
+
+/**
+ * What is missing or malformed in a subject, or null when it is one {@link AccessSubjectSchema}
+ * accepts in every attribute jurisdictions read: a subject that is not an object, an id or role
+ * that is missing, a level that is neither `'city'` nor `'county'`, a county level without its
+ * `countyId` (or a city level with one), an id attribute that is not an id, paired enterprises
+ * that are not a list of ids. Internal: used by {@link authorize} and the lifecycle to fail closed.
+ */
+export function subjectProblem(subject: unknown): SubjectProblem | null {
+  if (subject === null || typeof subject !== 'object') {
+    return { attribute: [], en: `The subject must be an object; received ${subject === null ? 'null' : typeof subject}.`, zh: `访问主体应为对象，实际为 ${subject === null ? 'null' : typeof subject}。` };
+  }
+  const s = subject as Readonly<Record<string, unknown>>;
+  const missing = (key: string, what: { en: string; zh: string }): SubjectProblem => ({
+    attribute: [key],
+    en: `The subject's ${key} is ${s[key] === undefined ? 'missing' : `not ${what.en} (received ${shown(s[key])})`}; access fails closed.`,
+    zh: `访问主体的 ${key} ${s[key] === undefined ? '缺失' : `不是${what.zh}（实际为 ${shown(s[key])}）`}，按默认拒绝处理。`,
+  });
+  const anId = { en: 'an id', zh: '有效编号' };
+  if (!isId(s['id'])) return missing('id', anId);
+  if (typeof s['role'] !== 'string' || !Object.hasOwn(ActorRole.labels, s['role'])) return missing('role', { en: 'a known role', zh: '已知角色' });
+  const level = s['level'];
+  if (level !== 'city' && level !== 'county') return missing('level', { en: "'city' or 'county'", zh: "'city' 或 'county'" });
+  if (level === 'county' && !isId(s['countyId'])) {
+    return s['countyId'] === undefined
+      ? { attribute: ['countyId'], en: "The subject is at level 'county' but its countyId is missing; access fails closed (it is never taken for a city-level subject).", zh: '访问主体为县级，但缺少 countyId，按默认拒绝处理（不会视为市级主体）。' }
+      : missing('countyId', anId);
+  }
+  if (level === 'city' && s['countyId'] !== undefined) {
+    return { attribute: ['countyId'], en: `The subject is at level 'city' but has a countyId (${shown(s['countyId'])}); say level 'county' for a county subject. Access fails closed.`, zh: `访问主体为市级，却注明了 countyId（${shown(s['countyId'])}）；县级主体请注明 level 为 'county'。按默认拒绝处理。` };
+  }
+  for (const key of ['departmentId', 'enterpriseId']) if (s[key] !== undefined && !isId(s[key])) return missing(key, anId);
+  const paired = s['pairedEnterpriseIds'];
+  if (paired !== undefined && !(Array.isArray(paired) && paired.every(isId))) return missing('pairedEnterpriseIds', { en: 'a list of ids', zh: '编号列表' });
+  return null;
+}
+
 /** Whether the target lies in the rule's jurisdiction for the subject. */
 function inScope(scope: AccessScope, s: AccessSubject, t: AccessTarget): boolean {
   switch (scope) {
     case 'anywhere':
       return true;
     case 'ownArea':
-      return s.countyId === undefined || (t.countyId !== undefined && t.countyId === s.countyId);
+      return s.level === 'city' || (t.countyId !== undefined && t.countyId === s.countyId);
     case 'ownEnterprise':
       return s.enterpriseId !== undefined && t.enterpriseId === s.enterpriseId;
     case 'pairedEnterprises':
@@ -132,19 +180,20 @@ function inScope(scope: AccessScope, s: AccessSubject, t: AccessTarget): boolean
 const isIssue = (t: AccessTarget | AccessibleIssue): t is AccessibleIssue => 'history' in t;
 
 /** A label table's entry for a value, or the value itself when the table has none (unknown data from an app never throws). */
-const named = (labels: Readonly<Record<string, BilingualText>>, value: string): BilingualText =>
+export const named = (labels: Readonly<Record<string, BilingualText>>, value: string): BilingualText =>
   Object.hasOwn(labels, value) ? (labels[value] as BilingualText) : { zh: `“${value}”`, en: `"${value}"` };
 
 /** "A clerk" or "An auditor". */
-const aRole = (en: string): string => `${/^[aeiou]/i.test(en) ? 'An' : 'A'} ${en.toLowerCase()}`;
+export const aRole = (en: string): string => `${/^[aeiou]/i.test(en) ? 'An' : 'A'} ${en.toLowerCase()}`;
 
 const levelText = { city: { en: 'city', zh: '市级' }, county: { en: 'county', zh: '县级' } } as const;
 
 /**
  * Decides whether a subject may do an action to a target under a policy. Deny by default: the
  * request is allowed only when an allow rule names the subject's role and the action, binds the
- * subject's level (county when it has a `countyId`, else city) and holds the target in its
- * jurisdiction. A valid policy (see {@link safeParseAccessPolicy}) never matches a request with
+ * subject's `level` and holds the target in its jurisdiction. Fails closed: a subject with a
+ * missing or malformed attribute (no `level`, a county level without `countyId`, …; see
+ * {@link AccessSubjectSchema}) is refused with a reason that names the attribute. A valid policy (see {@link safeParseAccessPolicy}) never matches a request with
  * both an allow and a deny rule, so the order of its rules never changes the decision; should an
  * unvalidated one, the deny wins.
  *
@@ -156,9 +205,15 @@ const levelText = { city: { en: 'city', zh: '市级' }, county: { en: 'county', 
  * @returns `{ allowed: true, rule }`, or `{ allowed: false, code: 'FORBIDDEN', reason, rule }`.
  * @example
  * ```ts
- * const handler = { id: 'u7', role: 'departmentHandler', departmentId: 'd-power' } as const;
+ * const handler = { id: 'u7', role: 'departmentHandler', level: 'city', departmentId: 'd-power' } as const;
  * authorize(handler, 'answer', { departmentId: 'd-power' }, defaultAccessPolicy).allowed; // true
  * authorize(handler, 'answer', { departmentId: 'd-tax' }, defaultAccessPolicy).allowed; // false
+ * // A county office whose county went missing is not taken for a city-level one:
+ * const lost = { id: 'o2', role: 'leadingGroupOffice', level: 'county' } as AccessSubject;
+ * authorize(lost, 'close', { countyId: 'c1' }, defaultAccessPolicy).allowed; // false
+ * const d = authorize(lost, 'close', { countyId: 'c1' }, defaultAccessPolicy);
+ * d.allowed || d.reason.en; // "The subject is at level 'county' but its countyId is missing; …"
+
  * ```
  * @category Access
  */
@@ -169,8 +224,10 @@ export function authorize(
   policy: AccessPolicy,
   options: { readonly countyOf?: CountyOf } = {},
 ): AccessDecision {
+  const problem = subjectProblem(subject);
+  if (problem !== null) return { allowed: false, code: 'FORBIDDEN', reason: { en: problem.en, zh: problem.zh }, rule: null };
   const t = isIssue(target) ? issueAccessTarget(target, options.countyOf) : target;
-  const level = subject.countyId === undefined ? 'city' : 'county';
+  const level = subject.level;
   let allow: AccessRule | undefined;
   let deny: AccessRule | undefined;
   let outside: Set<AccessScope> | undefined;
@@ -223,9 +280,10 @@ export function authorize(
 
 /**
  * Decides whether the subject of an {@link IssueAccess} may execute a command on an issue, as
- * `decideIssue` and `executeIssueCommand` do when their context has `access`: the command's actor
- * must be the subject (same id and role), and the subject must be authorised for the command's type
- * on the issue — for a `submit`, on the enterprise it names.
+ * `decideIssue` and `executeIssueCommand` do with the `access` of their context: the command's
+ * actor must be the subject (same id and role, and the same enterprise when the actor carries one),
+ * and the subject must be authorised for the command's type on the issue — for a `submit`, on the
+ * enterprise it names.
  *
  * @param issue - The issue, or null for a `submit`.
  * @param command - The command.
@@ -233,7 +291,7 @@ export function authorize(
  * @returns The decision; a command whose actor is not the subject is refused with no rule.
  * @example
  * ```ts
- * const subject = { id: 'ent-1', role: 'enterprise', enterpriseId: 'e1' } as const;
+ * const subject = { id: 'ent-1', role: 'enterprise', level: 'city', enterpriseId: 'e1' } as const;
  * const close = { type: 'close', issueId: issue.id, actor: { id: 'ent-1', role: 'enterprise' }, at } as const;
  * authorizeIssueCommand(issue, close, { policy: defaultAccessPolicy, subject }).allowed; // false: 003, 交办销号
  * ```
@@ -242,13 +300,13 @@ export function authorize(
 export function authorizeIssueCommand(issue: AccessibleIssue | null, command: AccessCommand, access: IssueAccess): AccessDecision {
   const { subject } = access;
   const actor = command.actor;
-  if (actor.id !== subject.id || actor.role !== subject.role) {
+  if (actor.id !== subject.id || actor.role !== subject.role || (actor.enterpriseId !== undefined && actor.enterpriseId !== subject.enterpriseId)) {
     return {
       allowed: false,
       code: 'FORBIDDEN',
       reason: {
-        en: `The command's actor ("${actor.id}", ${named(ActorRole.labels, actor.role).en.toLowerCase()}) is not the subject the app authenticated ("${subject.id}", ${named(ActorRole.labels, subject.role).en.toLowerCase()}).`,
-        zh: `操作人（“${actor.id}”，${named(ActorRole.labels, actor.role).zh}）与应用认证的访问主体（“${subject.id}”，${named(ActorRole.labels, subject.role).zh}）不一致。`,
+        en: `The command's actor ("${actor.id}", ${named(ActorRole.labels, actor.role).en.toLowerCase()}${speaks(actor.enterpriseId, 'en')}) is not the subject the app authenticated ("${subject.id}", ${named(ActorRole.labels, subject.role).en.toLowerCase()}${speaks(subject.enterpriseId, 'en')}).`,
+        zh: `操作人（“${actor.id}”，${named(ActorRole.labels, actor.role).zh}${speaks(actor.enterpriseId, 'zh')}）与应用认证的访问主体（“${subject.id}”，${named(ActorRole.labels, subject.role).zh}${speaks(subject.enterpriseId, 'zh')}）不一致。`,
       },
       rule: null,
     };
@@ -264,17 +322,27 @@ export function authorizeIssueCommand(issue: AccessibleIssue | null, command: Ac
     : authorize(subject, command.type, target, access.policy, { countyOf: access.countyOf });
 }
 
+/** ", for enterprise e1" when an actor or subject carries its enterprise. */
+const speaks = (enterpriseId: Id | undefined, lang: 'en' | 'zh'): string =>
+  enterpriseId === undefined ? '' : lang === 'en' ? `, for enterprise "${enterpriseId}"` : `，代表企业“${enterpriseId}”`;
+
 /**
  * The error with which the lifecycle refuses a command its access does not allow, or null when it
- * is allowed. Internal: used by the issue machine.
+ * is allowed, with the path as the caller of `decideIssue` reads it: `context.access.subject.<attribute>`
+ * for a malformed subject, else `command.actor`. Internal: used by the issue machine.
  */
 export function accessRefusal(issue: AccessibleIssue | null, command: AccessCommand, access: IssueAccess): DomainError | null {
+  const problem = subjectProblem(access.subject);
+  if (problem !== null) {
+    const value: unknown = problem.attribute.length === 0 ? access.subject : (access.subject as unknown as Record<string, unknown>)[problem.attribute[0] as string];
+    return domainError('FORBIDDEN', { en: problem.en, zh: problem.zh, path: ['context', 'access', 'subject', ...problem.attribute], value });
+  }
   const decision = authorizeIssueCommand(issue, command, access);
   if (decision.allowed) return null;
   return domainError('FORBIDDEN', {
     en: decision.reason.en,
     zh: decision.reason.zh,
-    path: ['actor'],
+    path: ['command', 'actor'],
     value: command.actor,
   });
 }

@@ -179,7 +179,9 @@ const rules: z.input<typeof AccessPolicySchema>['rules'] = [
  *   rates a department (001); only the leading body approves (000); neither the enterprise nor the
  *   department strikes off an issue (003: 交办销号).
  *
- * County-level subjects (with a `countyId`) act in their county; city-level ones in the city.
+ * Subjects at level `'county'` act in their county (`countyId`); at level `'city'`, in the whole
+ * city. The guard rails restate the role law (`issueRoleLaw`), which the lifecycle holds whatever
+ * policy it is given.
  *
  * @example
  * ```ts

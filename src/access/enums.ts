@@ -52,8 +52,8 @@ export type AccessAction = EnumValue<typeof AccessAction>;
  * the target:
  *
  * - `anywhere`: every target;
- * - `ownArea`: a subject with a `countyId` reaches targets of that county only (a target whose
- *   county is unknown is outside); a subject without one acts at city level and reaches the city;
+ * - `ownArea`: a county-level subject reaches targets of its `countyId` only (a target whose
+ *   county is unknown is outside); a city-level subject reaches the city;
  * - `ownEnterprise`: the target's enterprise is the subject's `enterpriseId`;
  * - `pairedEnterprises`: the target's enterprise is one of the subject's `pairedEnterpriseIds`;
  * - `leadDepartment`: the target's (lead) department is the subject's `departmentId`;

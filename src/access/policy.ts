@@ -9,36 +9,64 @@ import { GovernmentLevel } from '../org/level.js';
 import { AccessAction, AccessEffect, AccessScope } from './enums.js';
 
 /**
- * Who asks: the app's id of the person or body, the role they act in, and the attributes their
- * jurisdiction is judged by — all supplied by the app from its own records (a command's `actor`
- * carries only the id and role):
+ * Who asks: the app's id of the person or body, the role they act in, the level they act at, and
+ * the attributes their jurisdiction is judged by — all supplied by the app from its own records (a
+ * command's `actor` carries only the id, the role and, for an enterprise, its enterprise):
  *
- * - `countyId`: the county (县、市、区) a county-level subject acts for; a government subject
- *   without one acts at city level and reaches the whole city;
+ * - `level`: `'city'` (reaches the whole city) or `'county'` (reaches its county only); always
+ *   stated, so that a subject that lost its county never passes for a city-level one;
+ * - `countyId`: the county (县、市、区) a county-level subject acts for: required at county level,
+ *   refused at city level;
  * - `departmentId`: the department a handler or head works in;
  * - `enterpriseId`: the enterprise an enterprise subject speaks for;
  * - `pairedEnterpriseIds`: the enterprises an adviser or cadre is paired with (包联) today.
  *
+ * {@link authorize} fails closed on a subject this schema refuses: a missing or malformed attribute
+ * is refused with `FORBIDDEN`, its reason naming the attribute.
+ *
  * @example
  * ```ts
- * AccessSubjectSchema.parse({ id: 'u7', role: 'departmentHandler', countyId: 'c-xiuzhou', departmentId: 'd-power' }).role; // 'departmentHandler'
+ * AccessSubjectSchema.parse({ id: 'u7', role: 'departmentHandler', level: 'county', countyId: 'c-xiuzhou', departmentId: 'd-power' }).role; // 'departmentHandler'
+ * AccessSubjectSchema.safeParse({ id: 'o1', role: 'leadingGroupOffice', level: 'county' }).success; // false: no countyId
  * ```
  * @category Access
  */
-export const AccessSubjectSchema = /* @__PURE__ */ (() => z.strictObject({
-  /** The app's id of the person or body; must equal a command's `actor.id`. */
-  id: IdSchema,
-  /** The role they act in; must equal a command's `actor.role`. */
-  role: ActorRole.schema,
-  /** The county a county-level subject acts for; absent at city level. */
-  countyId: IdSchema.optional(),
-  /** The department the subject works in. */
-  departmentId: IdSchema.optional(),
-  /** The enterprise the subject speaks for. */
-  enterpriseId: IdSchema.optional(),
-  /** The enterprises the subject is paired with (包联). */
-  pairedEnterpriseIds: z.array(IdSchema).optional(),
-}))();
+export const AccessSubjectSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** The app's id of the person or body; must equal a command's `actor.id`. */
+    id: IdSchema,
+    /** The role they act in; must equal a command's `actor.role`. */
+    role: ActorRole.schema,
+    /** The level they act at: the whole city, or one county. */
+    level: GovernmentLevel.schema.extract(['city', 'county']),
+    /** The county a county-level subject acts for; required at county level, absent at city level. */
+    countyId: IdSchema.optional(),
+    /** The department the subject works in. */
+    departmentId: IdSchema.optional(),
+    /** The enterprise the subject speaks for. */
+    enterpriseId: IdSchema.optional(),
+    /** The enterprises the subject is paired with (包联). */
+    pairedEnterpriseIds: z.array(IdSchema).optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.level === 'county' && s.countyId === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'A county-level subject needs its countyId.',
+        path: ['countyId'],
+        input: s.countyId,
+        params: { code: 'INVALID_INPUT', messageZh: '县级访问主体须注明所属县（countyId）。' },
+      });
+    } else if (s.level === 'city' && s.countyId !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `A city-level subject has no countyId; received "${s.countyId}" (say level: 'county' for a county office).`,
+        path: ['countyId'],
+        input: s.countyId,
+        params: { code: 'INVALID_INPUT', messageZh: `市级访问主体不应注明县（countyId），实际为“${s.countyId}”（县级机构请注明 level: 'county'）。` },
+      });
+    }
+  }))();
 
 /**
  * Who asks; see {@link AccessSubjectSchema}.
@@ -76,13 +104,12 @@ export const AccessTargetSchema = /* @__PURE__ */ (() => z.strictObject({
  */
 export type AccessTarget = DeepReadonly<z.infer<typeof AccessTargetSchema>>;
 
-/** The levels a rule can bind: a subject with a `countyId` is county level, one without is city level. */
+/** The levels a rule can bind: a subject's `level`. */
 const RuleLevelSchema = /* @__PURE__ */ (() => GovernmentLevel.schema.extract(['city', 'county']))();
 
 /**
  * One rule of an access policy: an `effect` for the `roles` × `actions` it names, for subjects at
- * the given `levels` (a subject with a `countyId` is at county level, one without at city level;
- * both by default), within a jurisdiction `scope`, with its `source`.
+ * the given `levels` (the subject's `level`; both by default), within a jurisdiction `scope`, with its `source`.
  *
  * @example
  * ```ts

@@ -71,6 +71,14 @@ export const errorCodes = {
     en: 'A general-procedure matter cannot be assigned before the leading body approves it.',
     zh: '一般程序事项须经领导机构批准后方可交办。',
   },
+  GENERAL_PROCEDURE_REFUSED: {
+    en: 'A general-procedure matter the leading body refused cannot be reclassified as simple to go ahead without approval.',
+    zh: '领导机构不予批准的一般程序事项不得改按简易程序办理。',
+  },
+  DUE_DATE_ON_DAY_OFF: {
+    en: 'A fixed due date must be a working day of the calendar.',
+    zh: '指定的办理期限须为工作日。',
+  },
   PROCEDURE_MISMATCH: {
     en: 'The command does not apply to the procedure the issue follows.',
     zh: '该操作不适用于诉求所适用的程序。',

@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../calendar/schema.js';
-import { domainError, type DomainError } from '../core/errors.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { movedPaths } from '../internal/parse.js';
 import { ok, type Result } from '../core/result.js';
 import type { CalendarDate, Id, Instant } from '../core/schema.js';
 import type { IssueCommand, TimeLimit } from './commands.js';
@@ -48,6 +49,28 @@ export interface BatchAssignment {
 }
 
 /**
+ * Where a field of the `assign` command built for the issue at `k` of a batch came from, as the
+ * caller of {@link assignBatch} reads it: `batch.at`, `batch.departmentOf.<id>`, `issues[k].state`, ….
+ */
+function batchPath(path: ErrorPath, k: number, issueId: Id): ErrorPath {
+  const [head, field, ...rest] = path;
+  if (head === 'issue') return ['issues', k, ...path.slice(1)];
+  if (head !== 'command') return path;
+  switch (field) {
+    case 'departmentId':
+      return ['batch', 'departmentOf', issueId, ...rest];
+    case 'coHandlerIds':
+      return ['batch', 'coHandlersOf', issueId, ...rest];
+    case 'type': // the issue's state does not allow an assignment
+      return ['issues', k, 'state'];
+    case 'issueId':
+      return ['issues', k, 'id'];
+    default:
+      return ['batch', ...path.slice(1)];
+  }
+}
+
+/**
  * Assigns a batch of issues (交办, 003): one `assign` command per issue with the batch's id, actor,
  * instant and time limit, each issue to its lead department from `departmentOf`. Every issue is
  * decided on its own by the lifecycle, so one that cannot be assigned (wrong state, an unapproved
@@ -56,14 +79,18 @@ export interface BatchAssignment {
  *
  * @param issues - The issues to assign.
  * @param batch - The batch: id, actor, instant, time limit and departments.
- * @param context - The calendar, the lifecycle policy and optionally the taxonomy.
+ * @param context - The calendar, the access check (or `UNSAFE_NO_ACCESS_CHECK`), and optionally
+ *   the lifecycle policy and the taxonomy; as for `executeIssueCommand`, the role law and the access
+ *   check come first.
  * @returns The assigned issues with their events, and the rejected ones with their errors
  *   (`UNKNOWN_REFERENCE` when `departmentOf` names no department, `DUPLICATE_ID` for a repeated
- *   issue, else the lifecycle's error).
+ *   issue, else the lifecycle's error), each with its path in the caller's arguments:
+ *   `batch.at`, `batch.timeLimit.dueOn`, `batch.departmentOf.<id>`, `issues[k].state`, `context.access`, ….
  * @example
  * ```ts
  * const r = assignBatch([a, b], { batchId: 'lishui-1', actor, at: '2026-06-01T09:00:00+08:00',
- *   timeLimit: { workingDays: 10 }, departmentOf: { [a.id]: 'd-land', [b.id]: 'd-tax' } }, { calendar: chinaCalendar });
+ *   timeLimit: { workingDays: 10 }, departmentOf: { [a.id]: 'd-land', [b.id]: 'd-tax' } },
+ *   { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject: { ...actor, level: 'city' } } });
  * r.assigned.length; // 2
  * ```
  * @category Issue
@@ -72,14 +99,15 @@ export function assignBatch(issues: readonly Issue[], batch: IssueBatch, context
   const assigned: { readonly issue: Issue; readonly event: IssueEvent }[] = [];
   const rejected: { readonly issueId: Id; readonly error: DomainError }[] = [];
   const seen = new Set<Id>();
-  for (const issue of issues) {
+  for (let k = 0; k < issues.length; k++) {
+    const issue = issues[k] as Issue;
     if (seen.has(issue.id)) {
       rejected.push({
         issueId: issue.id,
         error: domainError('DUPLICATE_ID', {
           en: `Issue "${issue.id}" appears more than once in the batch.`,
           zh: `诉求“${issue.id}”在本批次中重复出现。`,
-          path: ['issues'],
+          path: ['issues', k, 'id'],
           value: issue.id,
         }),
       });
@@ -93,7 +121,7 @@ export function assignBatch(issues: readonly Issue[], batch: IssueBatch, context
         error: domainError('UNKNOWN_REFERENCE', {
           en: `The batch "${batch.batchId}" names no lead department for issue "${issue.id}".`,
           zh: `交办批次“${batch.batchId}”未指定诉求“${issue.id}”的主办单位。`,
-          path: ['departmentOf', issue.id],
+          path: ['batch', 'departmentOf', issue.id],
         }),
       });
       continue;
@@ -112,7 +140,7 @@ export function assignBatch(issues: readonly Issue[], batch: IssueBatch, context
     };
     const r = executeIssueCommand(issue, command, context);
     if (r.ok) assigned.push(r.value);
-    else rejected.push({ issueId: issue.id, error: r.error });
+    else rejected.push({ issueId: issue.id, error: movedPaths(r.error, (p) => batchPath(p, k, issue.id)) });
   }
   return { assigned, rejected };
 }

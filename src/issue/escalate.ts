@@ -19,7 +19,7 @@ import type { IssueCommand } from './commands.js';
  * ```ts
  * const r = unwrap(route(issue, jiaozuoTimeLadder, '2026-10-20', chinaCalendar));
  * const command = unwrap(escalationCommand(issue.id, r, office, '2026-10-20T09:00:00+08:00'));
- * executeIssueCommand(issue, command, { calendar: chinaCalendar });
+ * executeIssueCommand(issue, command, { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject: { ...office, level: 'city' } } }).ok; // true
  * ```
  * @category Issue
  */

@@ -12,7 +12,7 @@ export type { Actor } from '../vocabulary/actor.js';
 export type { Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssue, safeParseIssueEvents } from './commands.js';
 export type { TimeLimit, IssueCommand } from './commands.js';
-export { LifecyclePolicySchema, defaultLifecyclePolicy } from './policy.js';
+export { LifecyclePolicySchema, defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK } from './policy.js';
 export type { LifecyclePolicy, IssueContext } from './policy.js';
 export { IssueGuard, issueTransitions } from './transitions.js';
 export type { IssueTransition } from './transitions.js';

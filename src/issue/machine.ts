@@ -1,16 +1,20 @@
-import { accessRefusal } from '../access/authorize.js';
-import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
-import { domainError, type DomainError } from '../core/errors.js';
+import { accessRefusal, type IssueAccess } from '../access/authorize.js';
+import { checkRoleLaw } from '../access/law.js';
+import { AccessPolicySchema } from '../access/policy.js';
+import { calendarProblem } from '../calendar/compiled.js';
+import { addWorkingDays, deadlineAfter, isWorkingDay, nextWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
+import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { isBefore, localDay } from '../internal/instant.js';
+import { argumentError, checkedOnce, dotted, movedPaths } from '../internal/parse.js';
 import { downwardRefusal } from '../escalation/rise.js';
 import { approvalRefusal } from '../procedure/approval.js';
 import { archiveCheck, ArchiveItem } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
 import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
-import { defaultLifecyclePolicy, type IssueContext, type LifecyclePolicy } from './policy.js';
+import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import type { Issue, IssueChanges, IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
@@ -37,19 +41,48 @@ interface Step<C extends IssueCommand = IssueCommand> {
   provisional: boolean;
 }
 
-/** A calendar answer seen by a step: a provisional one marks the step provisional. */
-function counted<T>(s: Step, r: CalendarResult<T>): CalendarResult<T> {
-  if (r.ok && r.provisional) s.provisional = true;
-  return r;
+/**
+ * A failed answer of a calendar or instant function with its error renamed for the caller of
+ * `decideIssue`: the function's parameter (`from`, `date`, `n`, `instant`, …) becomes the caller's
+ * argument it was read from (`issue.assignedOn`, `command.timeLimit.dueOn`, …), in the path and at
+ * the head of the messages.
+ */
+function renamed<R extends { readonly ok: boolean }>(r: R, names: Readonly<Record<string, ErrorPath>>): R {
+  if (r.ok) return r;
+  const e = (r as unknown as { readonly error: DomainError }).error;
+  const head = e.path?.[0];
+  if (typeof head !== 'string' || !Object.hasOwn(names, head)) return r;
+  const to = names[head] as ErrorPath;
+  const moved = movedPaths(e, (p) => (p[0] === head ? [...to, ...p.slice(1)] : p));
+  const lead = (m: string): string => (m.startsWith(`${head} `) ? `${dotted(to)} ${m.slice(head.length + 1)}` : m);
+  return { ok: false, error: { ...moved, message: lead(e.message), messageZh: lead(e.messageZh) } } as unknown as R;
 }
+
+/** A calendar answer seen by a step, renamed for the caller: a provisional one marks the step provisional. */
+function counted<T>(s: Step, r: CalendarResult<T>, names: Readonly<Record<string, ErrorPath>>): CalendarResult<T> {
+  if (r.ok && r.provisional) s.provisional = true;
+  return renamed(r, names);
+}
+
+const AT: ErrorPath = ['command', 'at'];
 
 type Of<T extends IssueCommand['type']> = Extract<IssueCommand, { type: T }>;
 
 /** The issue of a step whose row has a `from` state, so the issue exists. */
 const the = (s: Step): Issue => s.issue as Issue;
 
-function refuse(code: DomainError['code'], en: string, zh: string, value?: unknown): DomainError {
-  return domainError(code, value === undefined ? { en, zh } : { en, zh, value });
+function refuse(code: DomainError['code'], path: ErrorPath, en: string, zh: string, value?: unknown): DomainError {
+  return domainError(code, value === undefined ? { en, zh, path } : { en, zh, path, value });
+}
+
+/** Whether the leading body's last decision on the issue's approval was a refusal (不予批准). */
+function refusedLast(issue: Issue): boolean {
+  for (let i = issue.history.length - 1; i >= 0; i--) {
+    const type = (issue.history[i] as IssueEvent).type;
+    if (type === 'refuseApproval') return true;
+    if (type === 'approve') return false;
+  }
+  return false;
 }
 
 /** Each guard: null when it holds, else the error that rejects the command. */
@@ -60,29 +93,45 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     return domainError('UNKNOWN_REFERENCE', {
       en: `The taxonomy "${s.taxonomy.id}" has no category "${id}".`,
       zh: `分类体系“${s.taxonomy.id}”中没有编号为“${id}”的分类。`,
-      path: ['categoryId'],
+      path: ['command', 'categoryId'],
       value: id,
     });
   },
+  refusalStands: (s) =>
+    (s.command as Of<'classify'>).procedure === 'simple' && refusedLast(the(s))
+      ? refuse(
+          'GENERAL_PROCEDURE_REFUSED',
+          ['command', 'procedure'],
+          'The leading body refused this general-procedure matter; it cannot be reclassified as simple to go ahead without the approval (000). Request approval again, or withdraw it.',
+          '领导机构已对该一般程序事项不予批准，不得改按简易程序办理以绕过审批（000）。可重新报请批准，或撤回。',
+          'simple',
+        )
+      : null,
   procedureIsGeneral: (s) =>
     the(s).procedure === 'general'
       ? null
-      : refuse('PROCEDURE_MISMATCH', 'Only a general-procedure matter goes to the leading body for approval.', '只有一般程序事项需报领导机构批准。'),
+      : refuse('PROCEDURE_MISMATCH', ['issue', 'procedure'], 'Only a general-procedure matter goes to the leading body for approval.', '只有一般程序事项需报领导机构批准。', the(s).procedure),
   procedureIsSimple: (s) =>
     the(s).procedure === 'simple'
       ? null
       : refuse(
           'PROCEDURE_MISMATCH',
+          ['issue', 'procedure'],
           'Only a simple-procedure matter is served directly; a general-procedure matter is approved and assigned.',
           '只有简易程序事项可直接服务；一般程序事项须经批准后交办。',
+          the(s).procedure,
         ),
-  approvedIfGeneral: (s) => approvalRefusal(the(s).procedure, the(s).approval !== null),
+  approvedIfGeneral: (s) => {
+    const refused = approvalRefusal(the(s).procedure, the(s).approval !== null);
+    return refused === null ? null : { ...refused, path: ['issue', 'approval'], value: the(s).approval };
+  },
   withinReturnWindow: (s) => {
-    const used = counted(s, workingDaysBetween(the(s).assignedOn as string, s.today, s.calendar));
+    const used = counted(s, workingDaysBetween(the(s).assignedOn as string, s.today, s.calendar), { from: ['issue', 'assignedOn'], to: AT });
     if (!used.ok) return used.error;
     if (used.value <= s.policy.returnWindowDays) return null;
     return refuse(
       'RETURN_WINDOW_EXPIRED',
+      ['issue', 'assignedOn'],
       `An assignment may be returned within ${s.policy.returnWindowDays} working days; ${used.value} have passed since ${the(s).assignedOn}.`,
       `退单须在交办后 ${s.policy.returnWindowDays} 个工作日内提出，自 ${the(s).assignedOn} 起已过 ${used.value} 个工作日。`,
       used.value,
@@ -90,20 +139,21 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
   },
   noPendingExtension: (s) =>
     the(s).extensions.some((e) => e.status === 'pending')
-      ? refuse('EXTENSION_ALREADY_PENDING', 'An extension request is already awaiting a decision.', '已有待审批的延期申请。')
+      ? refuse('EXTENSION_ALREADY_PENDING', ['issue', 'extensions'], 'An extension request is already awaiting a decision.', '已有待审批的延期申请。')
       : null,
   extensionsLeft: (s) =>
     the(s).extensions.length < s.policy.maxExtensions
       ? null
       : refuse(
           'EXTENSION_LIMIT_REACHED',
+          ['issue', 'extensions'],
           `An assignment may be extended at most ${s.policy.maxExtensions} time(s).`,
           `每次交办最多延期 ${s.policy.maxExtensions} 次。`,
           the(s).extensions.length,
         ),
   extensionNoticeGiven: (s) => {
     const deadline = the(s).deadline as string;
-    const left = counted(s, workingDaysBetween(s.today, deadline, s.calendar));
+    const left = counted(s, workingDaysBetween(s.today, deadline, s.calendar), { from: AT, to: ['issue', 'deadline'] });
     if (!left.ok) return left.error;
     if (left.value >= s.policy.extensionNoticeDays) return null;
     const state =
@@ -112,6 +162,7 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
         : { en: `it is ${-left.value} working days overdue`, zh: `现已逾期 ${-left.value} 个工作日` };
     return refuse(
       'EXTENSION_TOO_LATE',
+      ['issue', 'deadline'],
       `An extension must be requested at least ${s.policy.extensionNoticeDays} working days before the deadline ${deadline}; ${state.en}.`,
       `延期须在办理期限 ${deadline} 届满前至少 ${s.policy.extensionNoticeDays} 个工作日提出，${state.zh}。`,
       left.value,
@@ -120,13 +171,14 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
   extensionPending: (s) =>
     the(s).extensions.some((e) => e.status === 'pending')
       ? null
-      : refuse('NO_PENDING_EXTENSION', 'There is no extension request to decide.', '没有待审批的延期申请。'),
+      : refuse('NO_PENDING_EXTENSION', ['issue', 'extensions'], 'There is no extension request to decide.', '没有待审批的延期申请。'),
   supervisionRises: (s) => {
     const step = (s.command as Of<'supervise'>).step;
     const current = the(s).supervisionStep;
     if (supervisionStepRank(step) >= supervisionStepRank(current)) return null;
     return refuse(
       'SUPERVISION_STEP_BACKWARDS',
+      ['command', 'step'],
       `Supervision has reached "${SupervisionStep.labels[current].en}" and cannot step back to "${SupervisionStep.labels[step].en}".`,
       `督办已到“${SupervisionStep.labels[current].zh}”环节，不能降为“${SupervisionStep.labels[step].zh}”。`,
       step,
@@ -138,24 +190,26 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
       ? null
       : refuse(
           'MEASURES_REQUIRED',
+          ['command', 'measures'],
           'A problem that cannot be solved for now needs proposed measures, which go up to the leaders (003).',
           '暂不能解决的问题须提出措施建议，报政府领导研究（003）。',
         );
   },
   feedbackPositive: (s) =>
     (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
-      ? refuse('INVALID_ARGUMENT', 'The enterprise is unsatisfied.', '企业不满意。')
+      ? refuse('INVALID_ARGUMENT', ['command', 'level'], 'The enterprise is unsatisfied.', '企业不满意。')
       : null,
   feedbackNegative: (s) =>
     (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
       ? null
-      : refuse('INVALID_ARGUMENT', 'The enterprise is satisfied.', '企业满意。'),
-  escalationRises: (s) => downwardRefusal(the(s).escalation, s.command as Of<'escalate'>, ['rank']),
+      : refuse('INVALID_ARGUMENT', ['command', 'level'], 'The enterprise is satisfied.', '企业满意。'),
+  escalationRises: (s) => downwardRefusal(the(s).escalation, s.command as Of<'escalate'>, ['command', 'rank']),
   archiveComplete: (s) => {
     const check = archiveCheck(the(s));
     if (check.complete) return null;
     return refuse(
       'ARCHIVE_INCOMPLETE',
+      ['issue', the(s).procedure === 'simple' ? 'ledgerEntry' : 'dossier'],
       `Before close-out the archive needs: ${check.missing.map((m) => ArchiveItem.labels[m].en.toLowerCase()).join(', ')} (000).`,
       `销号前须补齐：${check.missing.map((m) => ArchiveItem.labels[m].zh).join('、')}（000：立卷归档／台账）。`,
       check.missing,
@@ -175,19 +229,39 @@ for (const t of issueTransitions) {
   else rows.push(row);
 }
 
-/** The deadline of an assignment made today under a time limit. */
+const DUE_ON: ErrorPath = ['command', 'timeLimit', 'dueOn'];
+
+/**
+ * The deadline of an assignment made today under a time limit. A fixed due date must be a working
+ * day of the calendar: one on a weekend, holiday or closure is refused with `DUE_DATE_ON_DAY_OFF`
+ * naming the next working day, rather than moved silently (qinqing's choice: the assignment slip
+ * and the stored deadline stay the same date). The next working day is what the Civil Code would
+ * make of it (《民法典》第二百零三条: a period whose last day is a statutory holiday ends on the day
+ * after the holiday).
+ */
 function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
   const limit = s.command.timeLimit;
-  if ('workingDays' in limit) return counted(s, deadlineAfter(s.today, limit.workingDays, s.calendar));
-  if (limit.dueOn >= s.today) {
-    const covered = counted(s, isWorkingDay(limit.dueOn, s.calendar)); // a due date the calendar cannot count from is refused now, not at the first extension
-    return covered.ok ? ok(limit.dueOn) : covered;
+  if ('workingDays' in limit) return counted(s, deadlineAfter(s.today, limit.workingDays, s.calendar), { received: AT, n: ['command', 'timeLimit', 'workingDays'] });
+  if (limit.dueOn < s.today) {
+    return err(
+      domainError('INVALID_ARGUMENT', {
+        en: `The due date ${limit.dueOn} is before the assignment date ${s.today}.`,
+        zh: `办理期限 ${limit.dueOn} 早于交办日期 ${s.today}。`,
+        path: DUE_ON,
+        value: limit.dueOn,
+      }),
+    );
   }
+  const working = counted(s, isWorkingDay(limit.dueOn, s.calendar), { date: DUE_ON }); // a due date the calendar cannot count from is refused now, not at the first extension
+  if (!working.ok) return working;
+  if (working.value) return ok(limit.dueOn);
+  const next = nextWorkingDay(limit.dueOn, s.calendar);
+  const instead = next.ok ? { en: `, e.g. ${next.value}, the next working day`, zh: `，如其后第一个工作日 ${next.value}` } : { en: '', zh: '' };
   return err(
-    domainError('INVALID_ARGUMENT', {
-      en: `The due date ${limit.dueOn} is before the assignment date ${s.today}.`,
-      zh: `办理期限 ${limit.dueOn} 早于交办日期 ${s.today}。`,
-      path: ['timeLimit', 'dueOn'],
+    domainError('DUE_DATE_ON_DAY_OFF', {
+      en: `The due date ${limit.dueOn} is not a working day in the calendar "${s.calendar.name.en}"; choose a working day${instead.en} (《民法典》第二百零三条 ends a period falling on a holiday on the day after it).`,
+      zh: `办理期限 ${limit.dueOn} 在工作日历「${s.calendar.name.zh}」中不是工作日，请改定为工作日${instead.zh}（《民法典》第二百零三条：期间最后一日是法定休假日的，以休假日结束的次日为期间最后一日）。`,
+      path: DUE_ON,
       value: limit.dueOn,
     }),
   );
@@ -296,7 +370,10 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
       i === pending ? { ...e, status: s.command.grant ? ('granted' as const) : ('refused' as const), decidedOn: s.today } : e,
     );
     if (!s.command.grant) return ok({ extensions });
-    const deadline = counted(s, addWorkingDays(issue.deadline as string, request.workingDays, s.calendar));
+    const deadline = counted(s, addWorkingDays(issue.deadline as string, request.workingDays, s.calendar), {
+      date: ['issue', 'deadline'],
+      n: ['issue', 'extensions', pending, 'workingDays'],
+    });
     return deadline.ok ? ok({ extensions, deadline: deadline.value }) : deadline;
   },
   supervise: (s) => ok({ supervisionStep: s.command.step }),
@@ -359,7 +436,7 @@ function invalidTransition(state: IssueState | null, type: IssueCommand['type'])
   return domainError('INVALID_TRANSITION', {
     en: `"${type}" is not allowed ${state === null ? 'before the issue is submitted' : `in state "${state}"`}; allowed: ${allowed.join(', ') || 'nothing'}.`,
     zh: `诉求${zhState}时不能“${IssueCommandType.labels[type].zh}”；可执行：${allowed.map((a) => IssueCommandType.labels[a as IssueCommand['type']].zh).join('、') || '无'}。`,
-    path: ['type'],
+    path: ['command', 'type'],
     value: type,
   });
 }
@@ -371,13 +448,27 @@ function invalidTransition(state: IssueState | null, type: IssueCommand['type'])
  *
  * @param issue - The issue, or null for a `submit` that creates it.
  * @param command - The command.
- * @param context - The calendar, the lifecycle policy and optionally the taxonomy and the access check.
- * @returns The event, or `FORBIDDEN` (checked first, when the context has `access`),
- *   `INVALID_TRANSITION`, `ISSUE_MISMATCH`, `TIME_BEFORE_LAST_EVENT`, a guard's code
- *   (`GENERAL_PROCEDURE_NOT_APPROVED`, `EXTENSION_TOO_LATE`, …) or a calendar error.
+ * Checked first, whatever the context: the role law (`issueRoleLaw`: only the enterprise gives
+ * feedback or complains, and for itself; only the leading body approves; neither the enterprise nor
+ * a department closes), then the access check of `context.access`. Errors name the caller's
+ * arguments in their paths: `command.at`, `issue.deadline`, `context.access`, ….
+ *
+ * @param issue - The issue, or null for a `submit` that creates it.
+ * @param command - The command.
+ * @param context - The calendar, the access check (or {@link UNSAFE_NO_ACCESS_CHECK}), and
+ *   optionally the lifecycle policy and the taxonomy.
+ * @returns The event, or `FORBIDDEN` (the role law, then the access policy), `INVALID_ARGUMENT`
+ *   (a context without `access`, …), `INVALID_TRANSITION`, `ISSUE_MISMATCH`,
+ *   `TIME_BEFORE_LAST_EVENT`, a guard's code (`GENERAL_PROCEDURE_NOT_APPROVED`,
+ *   `GENERAL_PROCEDURE_REFUSED`, `DUE_DATE_ON_DAY_OFF`, `EXTENSION_TOO_LATE`, …) or a calendar error.
  * @example
  * ```ts
- * decideIssue(issue, { type: 'close', issueId: issue.id, actor, at }, { calendar: chinaCalendar });
+ * const context = { calendar: chinaCalendar, access: { policy: defaultAccessPolicy, subject: { ...office, level: 'city' } } } as const;
+ * decideIssue(confirmed, { type: 'close', issueId: confirmed.id, actor: office, at }, context).ok; // true
+ * // The handling department may not strike the issue off, whatever the policy (003: 交办销号):
+ * const handler = { id: 'h1', role: 'departmentHandler' } as const;
+ * const r = decideIssue(confirmed, { type: 'close', issueId: confirmed.id, actor: handler, at }, { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK });
+ * r.ok || [r.error.code, r.error.path]; // ['FORBIDDEN', ['command', 'actor', 'role']]
  * ```
  * @category Issue
  */
@@ -385,6 +476,59 @@ export function decideIssue(issue: Issue | null, command: IssueCommand, context:
   const seen = { provisional: false };
   const decided = decide(issue, command, context, seen);
   return isError(decided) ? { ok: false, error: decided } : { ok: true, value: decided, provisional: seen.provisional };
+}
+
+const ACCESS: ErrorPath = ['context', 'access'];
+
+/**
+ * What keeps a context from being used, or null: not an object; no `access` (a JavaScript caller
+ * that left it out is refused, never run unchecked); an `access` that is neither
+ * {@link UNSAFE_NO_ACCESS_CHECK} nor `{ policy, subject }`; a policy that `AccessPolicySchema`
+ * refuses or a calendar that `WorkCalendarSchema` refuses (each object checked once). A malformed
+ * subject is left to the access check, which refuses it with `FORBIDDEN` naming the attribute.
+ */
+function contextProblem(context: IssueContext): DomainError | null {
+  if (context === null || typeof context !== 'object') {
+    return domainError('INVALID_ARGUMENT', {
+      en: `context must be an object { calendar, access, … }; received ${context === null ? 'null' : typeof context}.`,
+      zh: `context 应为对象 { calendar, access, … }，实际为 ${context === null ? 'null' : typeof context}。`,
+      path: ['context'],
+    });
+  }
+  const access: unknown = context.access;
+  if (access !== UNSAFE_NO_ACCESS_CHECK) {
+    if (access === null || typeof access !== 'object') {
+      const got = access === undefined ? { en: 'it is missing', zh: '缺失' } : { en: `received ${typeof access === 'string' ? JSON.stringify(access.slice(0, 40)) : access === null ? 'null' : typeof access}`, zh: `实际为 ${typeof access === 'string' ? JSON.stringify(access.slice(0, 40)) : access === null ? 'null' : typeof access}` };
+      return domainError('INVALID_ARGUMENT', {
+        en: `context.access is required: pass { policy, subject } (e.g. defaultAccessPolicy and the subject the app authenticated), or UNSAFE_NO_ACCESS_CHECK to run without the access check; ${got.en}.`,
+        zh: `context.access 为必填项：请传入 { policy, subject }（如 defaultAccessPolicy 与应用认证的访问主体），或以 UNSAFE_NO_ACCESS_CHECK 明示不做权限检查；现${got.zh}。`,
+        path: ACCESS,
+        value: access,
+      });
+    }
+    const problem = checkedOnce(AccessPolicySchema, (access as Partial<IssueAccess>).policy);
+    if (problem !== null) return argumentError(problem, [...ACCESS, 'policy'], { en: 'a valid access policy', zh: '有效的访问权限规则' });
+  }
+  return calendarProblem(context.calendar, ['context', 'calendar']);
+}
+
+/**
+ * The refusal of the role law (`issueRoleLaw`), checked first whatever the access: the actor's role
+ * must be one the law lets issue the command, and an enterprise must act for itself — as its actor
+ * says, or else as the enterprise subject of the access says.
+ */
+function lawRefusal(issue: Issue | null, command: IssueCommand, access: IssueAccess | null): DomainError | null {
+  const subject = access?.subject as Partial<IssueAccess['subject']> | null | undefined;
+  const speaksFor = subject?.role === 'enterprise' && typeof subject.enterpriseId === 'string' ? subject.enterpriseId : undefined;
+  const d = checkRoleLaw(issue, command, speaksFor);
+  if (d.allowed) return null;
+  const fromSubject = d.path[0] === 'speaksFor';
+  return domainError('FORBIDDEN', {
+    en: d.reason.en,
+    zh: d.reason.zh,
+    path: fromSubject ? [...ACCESS, 'subject', 'enterpriseId'] : ['command', ...d.path],
+    value: fromSubject ? speaksFor : d.path[1] === 'role' ? command.actor.role : command.actor.enterpriseId,
+  });
 }
 
 /** Whether a decision is a rejection. */
@@ -395,15 +539,20 @@ const isError = (x: IssueEvent | DomainError): x is DomainError => (x as Partial
  * is set when a count or deadline rests on a provisional year of the calendar.
  */
 function decide(issue: Issue | null, command: IssueCommand, context: IssueContext, seen: { provisional: boolean }): IssueEvent | DomainError {
-  if (context.access !== undefined) {
-    const refused = accessRefusal(issue, command, context.access);
+  const unusable = contextProblem(context);
+  if (unusable !== null) return unusable;
+  const access = context.access === UNSAFE_NO_ACCESS_CHECK ? null : context.access;
+  const lawless = lawRefusal(issue, command, access);
+  if (lawless !== null) return lawless;
+  if (access !== null) {
+    const refused = accessRefusal(issue, command, access);
     if (refused !== null) return refused;
   }
   if (issue !== null && command.issueId !== issue.id) {
     return domainError('ISSUE_MISMATCH', {
       en: `The command is for issue "${command.issueId}", not "${issue.id}".`,
       zh: `该操作针对诉求“${command.issueId}”，而非“${issue.id}”。`,
-      path: ['issueId'],
+      path: ['command', 'issueId'],
       value: command.issueId,
     });
   }
@@ -415,12 +564,12 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
     return domainError('TIME_BEFORE_LAST_EVENT', {
       en: `The command is dated ${command.at}, before the issue's last event at ${last.at}.`,
       zh: `操作时间 ${command.at} 早于该诉求最近一次记录的时间 ${last.at}。`,
-      path: ['at'],
+      path: AT,
       value: command.at,
     });
   }
   const policy = context.policy ?? defaultLifecyclePolicy;
-  const today = localDay(command.at, policy.utcOffsetMinutes);
+  const today = renamed(localDay(command.at, policy.utcOffsetMinutes), { instant: AT });
   if (!today.ok) return today.error;
   const step: Step = { issue, command, calendar: context.calendar, policy, taxonomy: context.taxonomy, today: today.value, provisional: false };
   let chosen: CompiledRow | undefined;
@@ -523,14 +672,16 @@ export function evolveIssue(issue: Issue | null, event: IssueEvent): Issue {
  *
  * @param issue - The issue, or null for a `submit`.
  * @param command - The command (trusted; parse outside input with {@link safeParseIssueCommand}).
- * @param context - The calendar, the lifecycle policy and optionally the taxonomy and the access check.
- * @returns `{ issue, event }`, or the error that rejected the command (`FORBIDDEN` first, when the
- *   context has `access` and it refuses the actor).
+ * @param context - The calendar, the access check (or {@link UNSAFE_NO_ACCESS_CHECK}), and
+ *   optionally the lifecycle policy and the taxonomy.
+ * @returns `{ issue, event }`, or the error that rejected the command (`FORBIDDEN` first: the role
+ *   law, then the access policy; see {@link decideIssue}).
  * @example
  * ```ts
- * const actor = { id: 'e1', role: 'enterprise' } as const;
+ * const actor = { id: 'e1', role: 'enterprise', enterpriseId: 'e1' } as const;
+ * const access = { policy: defaultAccessPolicy, subject: { ...actor, level: 'city' } } as const;
  * const r = executeIssueCommand(null, { type: 'submit', issueId: 'i1', enterpriseId: 'e1', title: '用电增容',
- *   channel: 'hotline', origin: 'application', actor, at: '2026-09-28T09:00:00+08:00' }, { calendar: chinaCalendar });
+ *   channel: 'hotline', origin: 'application', actor, at: '2026-09-28T09:00:00+08:00' }, { calendar: chinaCalendar, access });
  * r.ok && r.value.issue.state; // 'submitted'
  * ```
  * @category Issue
@@ -552,7 +703,8 @@ export function executeIssueCommand(
  * the commands produced.
  *
  * @param events - The issue's events, oldest first (parse stored data with `IssueEventSchema` first).
- * @returns The issue, or `EVENT_OUT_OF_ORDER` at the first event that breaks the sequence.
+ * @returns The issue, or `EVENT_OUT_OF_ORDER` at the first event that breaks the sequence (path
+ *   `events[i]`, or the field that breaks it, e.g. `events[3].at`).
  * @example
  * ```ts
  * replayIssue(issue.history); // { ok: true, value: issue }
@@ -561,8 +713,8 @@ export function executeIssueCommand(
  */
 export function replayIssue(events: readonly IssueEvent[]): Result<Issue> {
   const first = events[0];
-  const broken = (i: number, en: string, zh: string): Result<never> =>
-    err(domainError('EVENT_OUT_OF_ORDER', { en, zh, path: [i], value: events[i] }));
+  const broken = (i: number, en: string, zh: string, field?: keyof IssueEvent): Result<never> =>
+    err(domainError('EVENT_OUT_OF_ORDER', { en, zh, path: field === undefined ? ['events', i] : ['events', i, field], value: field === undefined ? events[i] : events[i]?.[field] }));
   if (first === undefined || first.from !== null || first.type !== 'submit' || first.to !== 'submitted' || first.seq !== 1) {
     return broken(0, 'The first event must be the submission of the issue, with seq 1.', '第一个事件须为诉求提交，序号为 1。');
   }
@@ -571,15 +723,15 @@ export function replayIssue(events: readonly IssueEvent[]): Result<Issue> {
   const current = patched({ ...blank, id: first.issueId }, first.changes, first.to, none) as { -readonly [K in keyof Issue]: Issue[K] };
   for (let i = 1; i < events.length; i++) {
     const e = events[i] as IssueEvent;
-    if (e.issueId !== first.issueId) return broken(i, `Event ${i + 1} belongs to issue "${e.issueId}".`, `第 ${i + 1} 个事件属于诉求“${e.issueId}”。`);
-    if (e.seq !== i + 1) return broken(i, `Event ${i + 1} has seq ${e.seq}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}。`);
+    if (e.issueId !== first.issueId) return broken(i, `Event ${i + 1} belongs to issue "${e.issueId}".`, `第 ${i + 1} 个事件属于诉求“${e.issueId}”。`, 'issueId');
+    if (e.seq !== i + 1) return broken(i, `Event ${i + 1} has seq ${e.seq}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}。`, 'seq');
     const prev = events[i - 1] as IssueEvent;
-    if (isBefore(e.at, prev.at)) return broken(i, `Event ${i + 1} is dated ${e.at}, before event ${i} at ${prev.at}.`, `第 ${i + 1} 个事件的时间 ${e.at} 早于第 ${i} 个事件的时间 ${prev.at}。`);
+    if (isBefore(e.at, prev.at)) return broken(i, `Event ${i + 1} is dated ${e.at}, before event ${i} at ${prev.at}.`, `第 ${i + 1} 个事件的时间 ${e.at} 早于第 ${i} 个事件的时间 ${prev.at}。`, 'at');
     if (e.from !== current.state) {
-      return broken(i, `Event ${i + 1} starts in "${e.from}", but the issue is "${current.state}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${current.state}”。`);
+      return broken(i, `Event ${i + 1} starts in "${e.from}", but the issue is "${current.state}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${current.state}”。`, 'from');
     }
     if (index.get(e.from)?.get(e.type)?.some((row) => row.to === e.to) !== true) {
-      return broken(i, `Event ${i + 1} ("${e.type}" from "${e.from}" to "${e.to}") is not a transition of the table.`, `第 ${i + 1} 个事件（${e.from} 经“${e.type}”到 ${e.to}）不是状态转换表中的转换。`);
+      return broken(i, `Event ${i + 1} ("${e.type}" from "${e.from}" to "${e.to}") is not a transition of the table.`, `第 ${i + 1} 个事件（${e.from} 经“${e.type}”到 ${e.to}）不是状态转换表中的转换。`, 'type');
     }
     Object.assign(current, e.changes);
     current.state = e.to;

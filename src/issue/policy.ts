@@ -50,23 +50,43 @@ export type LifecyclePolicy = DeepReadonly<z.output<typeof LifecyclePolicySchema
 export const defaultLifecyclePolicy: LifecyclePolicy = /* @__PURE__ */ (() => deepFreeze(LifecyclePolicySchema.parse({})))();
 
 /**
- * What the lifecycle needs besides the issue and the command: the working-day calendar, the time
- * rules, optionally the service taxonomy that `classify` checks category ids against, and
- * optionally the access policy with the subject that sends the commands.
+ * The value of `IssueContext.access` that turns the access check off: commands are then checked
+ * against the role law only (`issueRoleLaw`: who may give feedback, approve, close), not against
+ * any jurisdiction. Meant for tests, fixtures and trusted batch jobs that replay decisions already
+ * authorised; its name is meant to stand out in code review. The string itself,
+ * `'UNSAFE_NO_ACCESS_CHECK'`, works as well (e.g. from configuration; in an object literal not
+ * typed `IssueContext`, write the constant, whose type does not widen to `string`).
+ *
+ * @example
+ * ```ts
+ * const trusted: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
+ * UNSAFE_NO_ACCESS_CHECK; // 'UNSAFE_NO_ACCESS_CHECK'
+ * ```
+ * @category Issue
+ */
+export const UNSAFE_NO_ACCESS_CHECK = 'UNSAFE_NO_ACCESS_CHECK' as const; // `as const`: the literal type does not widen to string in an object literal
+
+/**
+ * What the lifecycle needs besides the issue and the command: the working-day calendar, the access
+ * check (required), and optionally the time rules and the service taxonomy that `classify` checks
+ * category ids against.
  *
  * @category Issue
  */
 export interface IssueContext {
   /** The working-day calendar for deadlines, e.g. `chinaCalendar`. */
   readonly calendar: WorkCalendar;
+  /**
+   * The access check, on by default: the policy with the subject the app authenticated (and where
+   * enterprises lie). Every command is first checked against it: an actor that is not the subject,
+   * or a command the policy does not allow, is refused with `FORBIDDEN` before anything else (see
+   * `authorizeIssueCommand`). Only {@link UNSAFE_NO_ACCESS_CHECK} turns it off, explicitly; a
+   * context without `access` (from JavaScript) is refused with `INVALID_ARGUMENT` at
+   * `context.access`, never run unchecked. Either way the role law (`issueRoleLaw`) holds.
+   */
+  readonly access: IssueAccess | typeof UNSAFE_NO_ACCESS_CHECK;
   /** The time rules; {@link defaultLifecyclePolicy} when omitted. */
   readonly policy?: LifecyclePolicy;
   /** When given, `classify` rejects a category id it does not hold with `UNKNOWN_REFERENCE`. */
   readonly taxonomy?: ServiceTaxonomy;
-  /**
-   * When given, every command is first checked against the access policy for the subject: an actor
-   * that is not the subject, or a command the policy does not allow, is refused with `FORBIDDEN`
-   * before anything else (see `authorizeIssueCommand`). Without it nothing is checked.
-   */
-  readonly access?: IssueAccess;
 }

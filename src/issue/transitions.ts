@@ -22,6 +22,7 @@ import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 export const IssueGuard = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     knownCategory: { zh: '分类属于分类体系', en: 'The category is in the taxonomy' },
+    refusalStands: { zh: '不予批准后不得改为简易程序', en: 'A refused matter is not reclassified as simple' },
     procedureIsGeneral: { zh: '适用一般程序', en: 'The general procedure applies' },
     procedureIsSimple: { zh: '适用简易程序', en: 'The simple procedure applies' },
     approvedIfGeneral: { zh: '一般程序须先经批准', en: 'A general-procedure matter is approved first' },
@@ -98,6 +99,10 @@ const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved
  * problem went up to (typically the target of an escalation `route`), and its guard
  * `escalationRises` refuses a lower rank than the one reached with `ESCALATION_DOWNWARD`; an equal
  * rank (another holder at the same level) is allowed. A return or reassignment keeps the escalation.
+ * A general-procedure matter the leading body refused (不予批准) goes back to `accepted`, where it may
+ * be reclassified, but not as simple (`refusalStands`, `GENERAL_PROCEDURE_REFUSED`): that would let
+ * it go ahead without the approval the general procedure needs (000); it can be put to the leading
+ * body again, escalated or withdrawn.
  *
  * @example
  * ```ts
@@ -109,7 +114,7 @@ const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved
 export const issueTransitions: readonly IssueTransition[] = /* @__PURE__ */ (() => deepFreeze([
   row(null, 'submit', 'submitted'),
   row('submitted', 'classify', 'accepted', 'knownCategory'),
-  row('accepted', 'classify', 'accepted', 'knownCategory'),
+  row('accepted', 'classify', 'accepted', 'knownCategory', 'refusalStands'),
   row('accepted', 'requestApproval', 'pendingApproval', 'procedureIsGeneral'),
   row('pendingApproval', 'approve', 'approved'),
   row('pendingApproval', 'refuseApproval', 'accepted'),

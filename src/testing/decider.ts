@@ -4,7 +4,7 @@ import type { Result } from '../core/result.js';
 import { safeParseIssueCommand, type IssueCommand } from '../issue/commands.js';
 import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 import { decideIssue, replayIssue } from '../issue/machine.js';
-import type { IssueContext } from '../issue/policy.js';
+import { UNSAFE_NO_ACCESS_CHECK, type IssueContext } from '../issue/policy.js';
 import type { Issue, IssueChanges, IssueEvent } from '../issue/schema.js';
 import { sameData } from './tape.js';
 
@@ -63,7 +63,10 @@ export interface IssueWhen {
    *
    * @param command - The command; it is parsed with `safeParseIssueCommand` first, as an app
    *   parses outside input, so malformed data (cast to `IssueCommand`) can be specified too.
-   * @param context - The calendar, policy and taxonomy (default `{ calendar: chinaCalendar }`).
+   * @param context - The calendar, access, policy and taxonomy (default
+   *   `{ calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK }`: a specification is about the
+   *   lifecycle, and the role law holds regardless; pass an access policy and subject to specify
+   *   access too).
    * @returns The step that states the expected outcome.
    */
   when(command: IssueCommand, context?: IssueContext): IssueThen;
@@ -135,7 +138,7 @@ export function given(past: readonly IssueEvent[] | Issue | null = null): IssueW
     issue = past as Issue;
   }
   return {
-    when(command: IssueCommand, context: IssueContext = { calendar: chinaCalendar }): IssueThen {
+    when(command: IssueCommand, context: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK }): IssueThen {
       const decided = outcome(issue, command, context);
       const what = describeCommand(command, issue);
       return {

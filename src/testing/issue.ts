@@ -4,8 +4,10 @@ import type { CalendarDate, Id } from '../core/schema.js';
 import type { IssueCommand } from '../issue/commands.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep, type IssueState } from '../vocabulary/issue.js';
 import { type ActorRole } from '../vocabulary/actor.js';
+import { isWorkingDay } from '../calendar/working-days.js';
+import type { WorkCalendar } from '../calendar/schema.js';
 import { decideIssue, executeIssueCommand } from '../issue/machine.js';
-import type { IssueContext } from '../issue/policy.js';
+import { UNSAFE_NO_ACCESS_CHECK, type IssueContext } from '../issue/policy.js';
 import type { Actor } from '../vocabulary/actor.js';
 import type { Issue } from '../issue/schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
@@ -22,8 +24,11 @@ import { dayRange, fromDayNumber, instantAt, localDayOf, MINUTE, msOfLocal, Tape
  */
 export interface ArbIssueCommandOptions {
   /**
-   * The context commands are decided in: calendar, lifecycle policy, taxonomy. Default
-   * `{ calendar: chinaCalendar }`. With a taxonomy, `classify` draws its category ids from it.
+   * The context commands are decided in: calendar, access, lifecycle policy, taxonomy. Default
+   * `{ calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK }`: the generated commands come from
+   * every role, each in its usual one (the office classifies, the enterprise gives feedback, …), so
+   * no single access subject could send them all; the role law still holds. With a taxonomy,
+   * `classify` draws its category ids from it.
    */
   readonly context?: IssueContext;
   /** The issue ids to draw from for a new issue (default: short ids such as `'i7'`). */
@@ -125,7 +130,7 @@ function nonEmpty<T>(list: readonly T[] | undefined, fallback: readonly T[], nam
 }
 
 function resolve(o: ArbIssueCommandOptions): Resolved {
-  const context = o.context ?? { calendar: chinaCalendar };
+  const context: IssueContext = o.context ?? { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
   const year = String(context.calendar.lastYear).padStart(4, '0');
   return {
     context,
@@ -191,7 +196,7 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
         ...base,
         departmentId,
         ...(others.length > 0 ? opt('coHandlerIds', () => others.slice(0, 1 + tape.pick(others.length))) : {}),
-        timeLimit: tape.chance(4) ? { dueOn: fromDayNumber(today + tape.pick(21)) } : { workingDays: 1 + tape.pick(15) },
+        timeLimit: tape.chance(4) ? { dueOn: fromDayNumber(fit ? workingOnOrAfter(today + tape.pick(21), r.context.calendar) : today + tape.pick(21)) } : { workingDays: 1 + tape.pick(15) },
         ...opt('batchId', () => `batch-${1 + tape.pick(3)}`),
       };
     }
@@ -250,6 +255,16 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
       throw new Error(`qinqing/testing: unknown command type ${String(never)}`);
     }
   }
+}
+
+/** The first working day on or after a day number (a fixed due date must be one), or the day itself beyond the calendar. */
+function workingOnOrAfter(day: number, calendar: WorkCalendar): number {
+  for (let d = day; d < day + 60; d++) {
+    const w = isWorkingDay(fromDayNumber(d), calendar);
+    if (!w.ok) return day;
+    if (w.value) return d;
+  }
+  return day;
 }
 
 /** The instant (ms) of an issue's last event. */
@@ -334,7 +349,7 @@ function runArb(o: ArbIssueOptions): fc.Arbitrary<Run> {
  * ```ts
  * fc.assert(fc.property(arbValidCommandSequence({ maxCommands: 10 }), (commands) => {
  *   let issue: Issue | null = null;
- *   for (const c of commands) issue = unwrap(executeIssueCommand(issue, c, { calendar: chinaCalendar })).issue;
+ *   for (const c of commands) issue = unwrap(executeIssueCommand(issue, c, { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK })).issue;
  * }));
  * ```
  * @category Testing
@@ -378,7 +393,7 @@ export function arbIssue(options: ArbIssueOptions = {}): fc.Arbitrary<Issue> {
  * @throws Error when the issue is withdrawn: no command is accepted then.
  * @example
  * ```ts
- * const ctx = { calendar: chinaCalendar };
+ * const ctx = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
  * fc.assert(fc.property(arbIssue().filter((i) => i.state !== 'withdrawn').chain((i) => arbIssueCommand(i).map((c) => [i, c] as const)),
  *   ([issue, command]) => decideIssue(issue, command, ctx).ok));
  * ```
@@ -420,7 +435,7 @@ export function arbIssueCommand(issue?: Issue | null, options: ArbIssueCommandOp
  * @returns An arbitrary of commands that `safeParseIssueCommand` accepts and `decideIssue` rejects.
  * @example
  * ```ts
- * const ctx = { calendar: chinaCalendar };
+ * const ctx = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
  * fc.assert(fc.property(arbIssue().chain((i) => arbRejectedIssueCommand(i).map((c) => [i, c] as const)),
  *   ([issue, command]) => !decideIssue(issue, command, ctx).ok));
  * ```

@@ -37,11 +37,15 @@ export const ActorRole = /* @__PURE__ */ (() => defineEnum(
 export type ActorRole = EnumValue<typeof ActorRole>;
 
 /**
- * Who acted: the app's id of the person or body and the role they acted in.
+ * Who acted: the app's id of the person or body, the role they acted in and, for an enterprise,
+ * optionally the enterprise they speak for. When an enterprise actor carries its `enterpriseId`,
+ * the lifecycle refuses it any command on another enterprise's issue (`FORBIDDEN`): an enterprise
+ * gives feedback and complains about its own problems only (001, 002).
  *
  * @example
  * ```ts
  * ActorSchema.parse({ id: 'u7', role: 'departmentHandler' }).role; // 'departmentHandler'
+ * ActorSchema.parse({ id: 'zhang-san', role: 'enterprise', enterpriseId: 'e1' }).enterpriseId; // 'e1'
  * ```
  * @category Issue
  */
@@ -50,6 +54,8 @@ export const ActorSchema = /* @__PURE__ */ (() => z.strictObject({
   id: IdSchema,
   /** The role they acted in. */
   role: ActorRole.schema,
+  /** The enterprise an enterprise actor speaks for, when the app knows it (recorded on the audit event). */
+  enterpriseId: IdSchema.optional(),
 }))();
 
 /**

@@ -11,6 +11,7 @@ import {
   type IssueCommandType,
   type IssueContext,
   type IssueState,
+  UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
 import {
   AccessAction,
@@ -244,7 +245,7 @@ describe('access in the lifecycle, and redaction for public listing', () => {
       seen.runs++;
       let issue: Issue | null = null;
       let clock = startDay * DAY + 60 * MINUTE;
-      const plain: IssueContext = { calendar: chinaCalendar };
+      const plain: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
       for (const [seed, gap] of steps) {
         const roll = dice(seed);
         const type: IssueCommandType = oneOf<IssueCommandType>(roll, commandsFrom.get(issue === null ? null : issue.state) ?? ['submit']);
@@ -256,11 +257,12 @@ describe('access in the lifecycle, and redaction for public listing', () => {
         const r = executeIssueCommand(issue, command, plain);
 
         // With a policy that allows everything, access changes nothing at all.
-        const all = executeIssueCommand(issue, command, { calendar: chinaCalendar, access: { policy: allowAll, subject: actor } });
+        const all = executeIssueCommand(issue, command, { calendar: chinaCalendar, access: { policy: allowAll, subject: { ...actor, level: 'city' } } });
         expect(JSON.stringify(all)).toBe(JSON.stringify(r));
         // With the default policy it may only refuse, with FORBIDDEN, and the issue stays as it was.
         const subject: AccessSubject = {
           ...actor,
+          level: 'county',
           countyId: roll(4) === 0 ? 'c2' : 'c1',
           enterpriseId: pii.enterpriseId,
           pairedEnterpriseIds: [pii.enterpriseId],

@@ -36,7 +36,7 @@ describe('authorize: deny by default', () => {
   });
 
   it('a role no rule names is refused: the system never gives feedback', () => {
-    const d = authorize({ id: 'sys', role: 'system' }, 'giveFeedback', {}, policy);
+    const d = authorize({ id: 'sys', role: 'system', level: 'city' }, 'giveFeedback', {}, policy);
     expect(d.allowed).toBe(false);
     expect(d.allowed || d.rule?.id).toBe('feedback-is-the-enterprises');
   });
@@ -53,21 +53,21 @@ describe('authorize: deny by default', () => {
     const base = { id: 'p', name: { zh: '测试', en: 'Test' }, source: 'test' };
     const ab = parseAccessPolicy({ ...base, rules: [rule('b'), rule('a')] });
     const ba = parseAccessPolicy({ ...base, rules: [rule('a'), rule('b')] });
-    expect(authorize({ id: 'x', role: 'auditor' }, 'viewIssue', {}, ab)).toEqual(authorize({ id: 'x', role: 'auditor' }, 'viewIssue', {}, ba));
-    expect(authorize({ id: 'x', role: 'auditor' }, 'viewIssue', {}, ab).rule?.id).toBe('a');
+    expect(authorize({ id: 'x', role: 'auditor', level: 'city' }, 'viewIssue', {}, ab)).toEqual(authorize({ id: 'x', role: 'auditor', level: 'city' }, 'viewIssue', {}, ba));
+    expect(authorize({ id: 'x', role: 'auditor', level: 'city' }, 'viewIssue', {}, ab).rule?.id).toBe('a');
   });
 });
 
 describe('authorize: jurisdictions', () => {
   it('an enterprise acts on its own issues only (001: the enterprise reports its own problems)', () => {
-    const ent: AccessSubject = { id: 'ent-person', role: 'enterprise', enterpriseId: 'e1' };
+    const ent: AccessSubject = { id: 'ent-person', role: 'enterprise', level: 'city', enterpriseId: 'e1' };
     expect(authorize(ent, 'submit', { enterpriseId: 'e1' }, policy).allowed).toBe(true);
     expect(authorize(ent, 'viewIssue', { enterpriseId: 'e2' }, policy).allowed).toBe(false);
-    expect(authorize({ id: 'ent-person', role: 'enterprise' }, 'viewIssue', {}, policy).allowed).toBe(false);
+    expect(authorize({ id: 'ent-person', role: 'enterprise', level: 'city' }, 'viewIssue', {}, policy).allowed).toBe(false);
   });
 
   it('an adviser submits and serves for the enterprises it is paired with only (000)', () => {
-    const adviser: AccessSubject = { id: 'a1', role: 'adviser', pairedEnterpriseIds: ['e1', 'e2'] };
+    const adviser: AccessSubject = { id: 'a1', role: 'adviser', level: 'city', pairedEnterpriseIds: ['e1', 'e2'] };
     expect(authorize(adviser, 'submit', { enterpriseId: 'e2' }, policy).allowed).toBe(true);
     const d = authorize(adviser, 'serve', { enterpriseId: 'e3' }, policy);
     expect(d).toMatchObject({ allowed: false, code: 'FORBIDDEN', rule: null });
@@ -77,7 +77,7 @@ describe('authorize: jurisdictions', () => {
   });
 
   it('the lead department answers; a co-handling department views and files material but does not answer', () => {
-    const handler: AccessSubject = { id: 'h1', role: 'departmentHandler', departmentId: 'd-grid' };
+    const handler: AccessSubject = { id: 'h1', role: 'departmentHandler', level: 'city', departmentId: 'd-grid' };
     const lead = { departmentId: 'd-grid', coHandlerIds: [] };
     const co = { departmentId: 'd-power', coHandlerIds: ['d-grid'] };
     expect(authorize(handler, 'answer', lead, policy).allowed).toBe(true);
@@ -89,8 +89,8 @@ describe('authorize: jurisdictions', () => {
   });
 
   it('a county office acts in its county; a city-level office in the whole city; an unknown county is outside (001, 003)', () => {
-    const county: AccessSubject = { id: 'o1', role: 'leadingGroupOffice', countyId: 'c-xiuzhou' };
-    const city: AccessSubject = { id: 'o0', role: 'leadingGroupOffice' };
+    const county: AccessSubject = { id: 'o1', role: 'leadingGroupOffice', level: 'county', countyId: 'c-xiuzhou' };
+    const city: AccessSubject = { id: 'o0', role: 'leadingGroupOffice', level: 'city' };
     expect(authorize(county, 'assign', { countyId: 'c-xiuzhou' }, policy).allowed).toBe(true);
     expect(authorize(county, 'assign', { countyId: 'c-nanhu' }, policy).allowed).toBe(false);
     expect(authorize(county, 'assign', {}, policy).allowed).toBe(false);
@@ -99,7 +99,7 @@ describe('authorize: jurisdictions', () => {
   });
 
   it('the efficiency office supervises overdue matters with the office (003) but does not assign or close', () => {
-    const eff: AccessSubject = { id: 'x1', role: 'efficiencyOffice', countyId: 'c1' };
+    const eff: AccessSubject = { id: 'x1', role: 'efficiencyOffice', level: 'county', countyId: 'c1' };
     expect(authorize(eff, 'supervise', { countyId: 'c1' }, policy).allowed).toBe(true);
     expect(authorize(eff, 'escalate', { countyId: 'c1' }, policy).allowed).toBe(true);
     expect(authorize(eff, 'assign', { countyId: 'c1' }, policy).allowed).toBe(false);
@@ -107,7 +107,7 @@ describe('authorize: jurisdictions', () => {
   });
 
   it('an auditor only views; a guard rail names itself when it refuses', () => {
-    const auditor: AccessSubject = { id: 'au', role: 'auditor' };
+    const auditor: AccessSubject = { id: 'au', role: 'auditor', level: 'city' };
     expect(authorize(auditor, 'viewLedger', {}, policy).allowed).toBe(true);
     const d = authorize(auditor, 'close', {}, policy);
     expect(d.allowed || d.rule?.id).toBe('auditor-read-only');
@@ -128,7 +128,7 @@ describe('issue targets', () => {
   });
 
   it('authorize takes the issue itself, with countyOf in the options; inherited keys of a map are not counties', () => {
-    const office: AccessSubject = { id: 'o1', role: 'leadingGroupOffice', countyId: 'c1' };
+    const office: AccessSubject = { id: 'o1', role: 'leadingGroupOffice', level: 'county', countyId: 'c1' };
     expect(authorize(office, 'supervise', issue, policy, { countyOf: { e1: 'c1' } }).allowed).toBe(true);
     expect(authorize(office, 'supervise', issue, policy, { countyOf: { e1: 'c2' } }).allowed).toBe(false);
     expect(authorize(office, 'supervise', issue, policy).allowed).toBe(false);

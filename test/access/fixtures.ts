@@ -7,12 +7,12 @@ import { type AccessSubject, type AccessTarget } from '../../src/access/index.js
 
 /** A county-level subject of a role: county c1, department d1, enterprise e1, paired with e1. */
 export function countySubject(role: ActorRole, id = `${role}-1`): AccessSubject {
-  return { id, role, countyId: 'c1', departmentId: 'd1', enterpriseId: 'e1', pairedEnterpriseIds: ['e1'] };
+  return { id, role, level: 'county', countyId: 'c1', departmentId: 'd1', enterpriseId: 'e1', pairedEnterpriseIds: ['e1'] };
 }
 
 /** The same subject at city level: no county. */
 export function citySubject(role: ActorRole, id = `${role}-1`): AccessSubject {
-  return { id, role, departmentId: 'd1', enterpriseId: 'e1', pairedEnterpriseIds: ['e1'] };
+  return { id, role, level: 'city', departmentId: 'd1', enterpriseId: 'e1', pairedEnterpriseIds: ['e1'] };
 }
 
 /**

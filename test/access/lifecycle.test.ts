@@ -10,16 +10,16 @@ import {
   type IssueContext,
 } from '../../src/issue/index.js';
 import { authorizeIssueCommand, defaultAccessPolicy, type AccessSubject } from '../../src/access/index.js';
-import { assigned, at, ctx, type Step } from '../issue/fixtures.js';
+import { actors, assigned, at, ctx, run, type Step } from '../issue/fixtures.js';
 
 const countyOf = { e1: 'c1', e2: 'c2' };
 const subjects = {
-  enterprise: { id: 'ent-person', role: 'enterprise', enterpriseId: 'e1', countyId: 'c1' },
-  office: { id: 'office-c1', role: 'leadingGroupOffice', countyId: 'c1' },
-  otherOffice: { id: 'office-c2', role: 'leadingGroupOffice', countyId: 'c2' },
-  handler: { id: 'handler-power', role: 'departmentHandler', departmentId: 'd-power', countyId: 'c1' },
-  taxHandler: { id: 'handler-tax', role: 'departmentHandler', departmentId: 'd-tax', countyId: 'c1' },
-  auditor: { id: 'auditor-1', role: 'auditor' },
+  enterprise: { id: 'ent-person', role: 'enterprise', enterpriseId: 'e1', level: 'county', countyId: 'c1' },
+  office: { id: 'office-c1', role: 'leadingGroupOffice', level: 'county', countyId: 'c1' },
+  otherOffice: { id: 'office-c2', role: 'leadingGroupOffice', level: 'county', countyId: 'c2' },
+  handler: { id: 'handler-power', role: 'departmentHandler', departmentId: 'd-power', level: 'county', countyId: 'c1' },
+  taxHandler: { id: 'handler-tax', role: 'departmentHandler', departmentId: 'd-tax', level: 'county', countyId: 'c1' },
+  auditor: { id: 'auditor-1', role: 'auditor', level: 'city' },
 } as const satisfies Record<string, AccessSubject>;
 
 const actorOf = (s: AccessSubject): Actor => ({ id: s.id, role: s.role });
@@ -57,7 +57,7 @@ describe('the issue lifecycle with access', () => {
     const answer = { type: 'answer', issueId: issue.id, actor: actorOf(subjects.taxHandler), at: at('2026-09-29'), outcome: 'resolved', summary: '已办', mode: 'phone' } as const;
     const r = executeIssueCommand(issue, answer, as(subjects.taxHandler));
     expect(r.ok || r.error.code).toBe('FORBIDDEN');
-    expect(r.ok || r.error.path).toEqual(['actor']);
+    expect(r.ok || r.error.path).toEqual(['command', 'actor']);
     expect(r.ok || r.error.messageZh).toContain('仅可在以下范围内“办理答复”');
     expect(JSON.stringify(issue)).toBe(json);
     // Before the state, the time and the issue id are looked at: an outsider learns nothing of the issue.
@@ -98,15 +98,33 @@ describe('the issue lifecycle with access', () => {
     const none = executeIssueCommand(null, { type: 'close', issueId: 'i1', actor: actorOf(subjects.office), at: at('2026-09-30') }, as(subjects.office));
     expect(none.ok || none.error.code).toBe('FORBIDDEN');
     // A city-level office passes the check (the whole city is its area), so the lifecycle decides.
-    const city: AccessSubject = { id: 'office-city', role: 'leadingGroupOffice' };
+    const city: AccessSubject = { id: 'office-city', role: 'leadingGroupOffice', level: 'city' };
     const after = executeIssueCommand(null, { type: 'close', issueId: 'i1', actor: actorOf(city), at: at('2026-09-30') }, as(city));
     expect(after.ok || after.error.code).toBe('INVALID_TRANSITION');
   });
 
-  it('without access in the context nothing is checked: any actor may act, as before', () => {
+  it('Part 9 (issue 14): without access in the context nothing runs; only the explicit opt-out skips jurisdictions', () => {
     const issue = assigned({ enterpriseId: 'e1', departmentId: 'd-power' });
-    const r = executeIssueCommand(issue, { type: 'answer', issueId: issue.id, actor: actorOf(subjects.auditor), at: at('2026-09-29'), outcome: 'resolved', summary: '已办', mode: 'phone' }, ctx);
-    expect(r.ok).toBe(true);
+    const answer = { type: 'answer', issueId: issue.id, actor: actorOf(subjects.auditor), at: at('2026-09-29'), outcome: 'resolved', summary: '已办', mode: 'phone' } as const;
+    const bare = executeIssueCommand(issue, answer, { calendar: chinaCalendar } as unknown as IssueContext);
+    expect(bare.ok || [bare.error.code, bare.error.path]).toEqual(['INVALID_ARGUMENT', ['context', 'access']]);
+    expect(executeIssueCommand(issue, answer, ctx).ok).toBe(true); // ctx: access: UNSAFE_NO_ACCESS_CHECK
+  });
+
+  it('Part 9 (issue 14): the role law comes before the policy — a department handler that the policy lets close is still refused (003: 交办销号)', () => {
+    const confirmed = run(assigned({ enterpriseId: 'e1', departmentId: 'd-power' }), [
+      { type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone', actor: actorOf(subjects.handler) },
+      { type: 'giveFeedback', level: 'satisfied', actor: actorOf(subjects.enterprise) },
+    ], { date: '2026-09-29' });
+    const close = { type: 'close', issueId: confirmed.id, actor: actorOf(subjects.handler), at: at('2026-09-30') } as const;
+    const r = executeIssueCommand(confirmed, close, as(subjects.handler));
+    expect(r.ok || [r.error.code, r.error.path]).toEqual(['FORBIDDEN', ['command', 'actor', 'role']]);
+    expect(r.ok || r.error.message).toMatch(/^A department handler may not "Close", whatever the access policy says/);
+    // The enterprise of another county cannot give the feedback of e1, even as an enterprise.
+    const feedback = { type: 'giveFeedback', issueId: 'i1', level: 'satisfied', actor: { id: 'p2', role: 'enterprise', enterpriseId: 'e2' }, at: at('2026-09-30') } as const;
+    const answered = run(assigned({ enterpriseId: 'e1' }), [{ type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone', actor: actors.handler }], { date: '2026-09-29' });
+    const other = executeIssueCommand(answered, feedback, ctx);
+    expect(other.ok || [other.error.code, other.error.path]).toEqual(['FORBIDDEN', ['command', 'actor', 'enterpriseId']]);
   });
 
   it('assignBatch runs the same check for every issue (003: batches assigned by the office)', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AccessAction, authorize, defaultAccessPolicy } from '../../src/access/index.js';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { AccessAction, authorize, defaultAccessPolicy, parseAccessPolicy } from '../../src/access/index.js';
+import { ActorRole, executeIssueCommand, IssueCommandType, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueCommand, type IssueContext } from '../../src/issue/index.js';
+import { actors, assigned, at, run, submitted, type Step } from '../issue/fixtures.js';
 import { jurisdictionCases, roles } from './fixtures.js';
 
 /** The role × action × jurisdiction matrix of a policy, as `authorize` decides it, in Markdown. */
@@ -28,8 +31,90 @@ function matrix(): string {
   ].join('\n');
 }
 
+// ---------------------------------------------------------------------------------------------
+// Part 9 (issue 14): the lifecycle itself, with no policy passed and with a policy that contradicts
+// the law. Each command is sent by each role on an issue in a state that allows it, with a payload
+// its guards accept; only the role law can refuse it.
+// ---------------------------------------------------------------------------------------------
+
+const simple = (): Step => ({ type: 'classify', categoryId: 'power', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', actor: actors.office });
+const general = (): Step => ({ ...simple(), procedure: 'general' } as Step);
+const accepted = run(submitted(), [simple()]);
+const pending = run(submitted(), [general(), { type: 'requestApproval', actor: actors.office }]);
+const answered = run(assigned(), [{ type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone', actor: actors.handler }], { date: '2026-09-29' });
+const confirmed = run(answered, [{ type: 'giveFeedback', level: 'satisfied', actor: actors.enterprise }], { date: '2026-09-30' });
+const closed = run(confirmed, [{ type: 'close', actor: actors.office }], { date: '2026-10-08' });
+const extending = run(assigned(), [{ type: 'requestExtension', workingDays: 2, reason: '需现场核查', actor: actors.handler }], { date: '2026-09-29' });
+
+/** For each command: an issue in which it is allowed (null: a new issue) and a payload its guards accept. */
+const cases: { readonly [T in IssueCommandType]: readonly [Issue | null, Step] } = {
+  submit: [null, { type: 'submit', enterpriseId: 'e1', title: '用电增容', channel: 'hotline', origin: 'application' }],
+  classify: [submitted(), simple()],
+  requestApproval: [run(submitted(), [general()]), { type: 'requestApproval' }],
+  approve: [pending, { type: 'approve' }],
+  refuseApproval: [pending, { type: 'refuseApproval' }],
+  assign: [accepted, { type: 'assign', departmentId: 'd-power', timeLimit: { workingDays: 5 } }],
+  returnAssignment: [assigned(), { type: 'returnAssignment', reason: '不属于本部门职责', at: at('2026-09-29') }],
+  requestExtension: [assigned(), { type: 'requestExtension', workingDays: 2, reason: '需现场核查', at: at('2026-09-29') }],
+  decideExtension: [extending, { type: 'decideExtension', grant: true }],
+  supervise: [assigned(), { type: 'supervise', step: 'urge' }],
+  serve: [accepted, { type: 'serve', mode: 'phone', summary: '电话告知', outcome: 'resolved' }],
+  answer: [assigned(), { type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone' }],
+  giveFeedback: [answered, { type: 'giveFeedback', level: 'satisfied' }],
+  close: [confirmed, { type: 'close' }],
+  complain: [closed, { type: 'complain', reason: '问题仍未解决' }],
+  withdraw: [submitted(), { type: 'withdraw' }],
+  addToDossier: [pending, { type: 'addToDossier', documents: ['批复.pdf'] }],
+  escalate: [accepted, { type: 'escalate', holder: 'deputyMayorInCharge', rank: 20 }],
+};
+
+const allowEverything = parseAccessPolicy({
+  id: 'allow-everything',
+  name: { zh: '全部允许', en: 'Allow everything' },
+  source: 'test',
+  rules: [{ id: 'all', effect: 'allow', roles: ActorRole.schema.options, actions: AccessAction.schema.options, scope: 'anywhere', source: 'test' }],
+});
+
+/** The lifecycle's role × command matrix in a context built for each actor: ✓ accepted, `FORBIDDEN` refused (by the role law). */
+function lifecycleMatrix(title: string, contextOf: (role: ActorRole) => IssueContext): string[] {
+  const rows = IssueCommandType.schema.options.map((type) => {
+    const [issue, step] = cases[type];
+    const cells = roles.map((role) => {
+      const command = { ...step, issueId: issue?.id ?? 'i1', actor: { id: `${role}-1`, role }, at: step.at ?? at('2026-10-20') } as IssueCommand;
+      const r = executeIssueCommand(issue, command, contextOf(role));
+      return r.ok ? '✓' : r.error.code === 'FORBIDDEN' ? '✗' : r.error.code;
+    });
+    return `| ${type} ${IssueCommandType.labels[type].zh} | ${cells.join(' | ')} |`;
+  });
+  return [title, '', `| command | ${roles.join(' | ')} |`, `|---|${roles.map(() => '---').join('|')}|`, ...rows, ''];
+}
+
+function lawMatrix(): string {
+  return [
+    '# The issue lifecycle: role × command, whatever the app passes',
+    '',
+    'Generated by test/access/matrix.test.ts from `executeIssueCommand` itself. Each command is sent by each',
+    'role on an issue in a state that allows it, with a payload its guards accept. ✓ accepted;',
+    '✗ refused with FORBIDDEN by the role law (`issueRoleLaw`): only the enterprise gives feedback or',
+    'complains (001); only the leading body approves (000); neither the enterprise nor a department closes (003).',
+    '',
+    ...lifecycleMatrix('## No policy passed: `access: UNSAFE_NO_ACCESS_CHECK`', () => ({ calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK })),
+    ...lifecycleMatrix('## An app policy that allows every role everything, everywhere', (role) => ({
+      calendar: chinaCalendar,
+      access: { policy: allowEverything, subject: { id: `${role}-1`, role, level: 'city' } },
+    })),
+  ].join('\n');
+}
+
 describe('the access matrix of defaultAccessPolicy', () => {
   it('prints role × action × jurisdiction as authorize decides it', async () => {
     await expect(matrix()).toMatchFileSnapshot('./__snapshots__/access-matrix.md');
+  });
+
+  it('Part 9 (issue 14): prints the lifecycle role × command matrix, the role law holding with no policy and with a contrary one', async () => {
+    const printed = lawMatrix();
+    await expect(printed).toMatchFileSnapshot('./__snapshots__/lifecycle-law-matrix.md');
+    const [none, contrary] = printed.split('## ').slice(1).map((section) => section.split('\n').slice(1).join('\n').trim());
+    expect(none).toBe(contrary);
   });
 });

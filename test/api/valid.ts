@@ -19,6 +19,7 @@ import {
   unwrap,
   xingtaiLadder,
   xingtaiServiceAreas,
+  UNSAFE_NO_ACCESS_CHECK,
   type AccessSubject,
   type Actor,
   type CountyOf,
@@ -128,7 +129,7 @@ export const extraFacts: fc.Arbitrary<ExtraFacts> = fc.record(
 
 /** An issue context: China's calendar and the default policy, or more. */
 export const context: fc.Arbitrary<IssueContext> = fc.oneof(
-  fc.constant({ calendar: chinaCalendar }),
+  fc.constant({ calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK }),
   fc.record({
     calendar,
     policy: fc.constant(defaultLifecyclePolicy),
@@ -136,10 +137,10 @@ export const context: fc.Arbitrary<IssueContext> = fc.oneof(
     access: fc.record({
       policy: fc.constant(defaultAccessPolicy),
       subject: fc.constantFrom<AccessSubject>(
-        { id: 'office', role: 'leadingGroupOffice' },
-        { id: 'e1', role: 'enterprise', enterpriseId: 'e1' },
-        { id: 'h1', role: 'departmentHandler', departmentId: 'd-power', countyId: 'c1' },
-        { id: 'a1', role: 'adviser', pairedEnterpriseIds: ['e1', 'e2'] },
+        { id: 'office', role: 'leadingGroupOffice', level: 'city' },
+        { id: 'e1', role: 'enterprise', level: 'city', enterpriseId: 'e1' },
+        { id: 'h1', role: 'departmentHandler', level: 'county', departmentId: 'd-power', countyId: 'c1' },
+        { id: 'a1', role: 'adviser', level: 'city', pairedEnterpriseIds: ['e1', 'e2'] },
       ),
       countyOf: fc.constantFrom<CountyOf>({ e1: 'c1' }, (id: string) => (id === 'e1' ? 'c1' : undefined)),
     }),

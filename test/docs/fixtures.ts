@@ -13,6 +13,7 @@ import {
   type Issue,
   type IssueCommand,
   type IssueEvent,
+  UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
 import { type IssueFacts } from '../../src/escalation/index.js';
 
@@ -34,12 +35,15 @@ export const at = '2026-03-20T10:00:00+08:00';
 /** 09:00 China time on a date, plus `minutes`. */
 const nine = (date: string, minutes = 0): string => `${date}T09:${String(minutes).padStart(2, '0')}:00+08:00`;
 
+/** The fixtures are built by many actors, each in its lawful role: no jurisdiction check. */
+const trusted = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK } as const;
+
 /** Runs commands on an issue (or from nothing), one minute apart from 09:00 on `date` unless dated. */
 function run(issue: Issue | null, issueId: string, date: string, steps: readonly Step[]): Issue {
   let current = issue;
   steps.forEach((s, i) => {
     const command = { actor: office, at: nine(date, i), ...s, issueId } as IssueCommand;
-    current = unwrap(executeIssueCommand(current, command, { calendar: chinaCalendar })).issue;
+    current = unwrap(executeIssueCommand(current, command, trusted)).issue;
   });
   if (current === null) throw new Error('no steps');
   return current;
@@ -97,6 +101,9 @@ export const issues: readonly Issue[] = [
   run(null, 'i4', '2026-03-09', [submit('e4', '融资贷款难')]),
 ];
 
+/** {@link issues}' i2: answered, the enterprise satisfied, ready to close. */
+export const confirmed: Issue = issues[1] as Issue;
+
 /** Two issues classified and waiting for assignment. */
 export const [a, b] = ['i11', 'i12'].map((id, i) =>
   run(null, id, '2026-05-29', [submit(`e${i + 1}`, '用地指标'), { type: 'classify', categoryId: 'land', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple' }]),
@@ -114,7 +121,7 @@ export const lishuiBatchIssues: readonly Issue[] = (() => {
     ]),
   );
   const departmentOf = Object.fromEntries(sorted.map((i, k) => [i.id, k % 2 === 0 ? 'd-land' : 'd-tax']));
-  const assigned = assignBatch(sorted, { batchId: 'lishui-1', actor: office, at: nine('2026-06-01'), timeLimit: { workingDays: 10 }, departmentOf }, { calendar: chinaCalendar });
+  const assigned = assignBatch(sorted, { batchId: 'lishui-1', actor: office, at: nine('2026-06-01'), timeLimit: { workingDays: 10 }, departmentOf }, trusted);
   return assigned.assigned.map(({ issue: i }, k) =>
     k < 23 ? run(i, i.id, '2026-06-10', [{ type: 'answer', outcome: 'resolved', summary: '已办理并答复企业', mode: 'writtenReply', actor: handler }]) : i,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { chinaCalendar } from '../../src/calendar/index.js';
-import { escalationCommand, executeIssueCommand } from '../../src/issue/index.js';
+import { escalationCommand, executeIssueCommand, UNSAFE_NO_ACCESS_CHECK } from '../../src/issue/index.js';
 import {
   compileLadder,
   jiaozuoTimeLadder,
@@ -213,13 +213,13 @@ describe('escalationCommand: a route becomes the lifecycle escalate command', ()
     const late = unwrap(route(issue, jiaozuoTimeLadder, '2026-10-20', cal));
     const command = unwrap(escalationCommand(issue.id, late, actors.office, at('2026-10-20')));
     expect(command).toMatchObject({ type: 'escalate', holder: late.target?.holder, rank: late.rank, ruleId: late.ruleId, ladderId: 'jiaozuo-001-time' });
-    const moved = unwrap(executeIssueCommand(issue, command, { calendar: cal }));
+    const moved = unwrap(executeIssueCommand(issue, command, { calendar: cal, access: UNSAFE_NO_ACCESS_CHECK }));
     expect(moved.issue.escalation).toMatchObject({ holder: late.target?.holder, rank: late.rank, on: '2026-10-20' });
     expect(moved.event.type).toBe('escalate');
     const early = unwrap(route(issue, jiaozuoTimeLadder, '2026-09-29', cal));
     expect(early.rank).toBeLessThan(late.rank as number);
     const down = unwrap(escalationCommand(issue.id, early, actors.office, at('2026-10-21')));
-    expect(executeIssueCommand(moved.issue, down, { calendar: cal })).toMatchObject({ ok: false, error: { code: 'ESCALATION_DOWNWARD' } });
+    expect(executeIssueCommand(moved.issue, down, { calendar: cal, access: UNSAFE_NO_ACCESS_CHECK })).toMatchObject({ ok: false, error: { code: 'ESCALATION_DOWNWARD' } });
   });
 
   it('a route with no rule gives INVALID_ARGUMENT', () => {

@@ -136,7 +136,14 @@ describe('assignBatch', () => {
       ['no-dept', 'UNKNOWN_REFERENCE'],
       ['ok-1', 'DUPLICATE_ID'],
     ]);
-    expect(r.rejected[2]?.error.path).toEqual(['departmentOf', 'no-dept']);
+    expect(r.rejected[2]?.error.path).toEqual(['batch', 'departmentOf', 'no-dept']);
+    // Part 9 (issue 14): each path names assignBatch's arguments: the issue's place in `issues`, or the batch field.
+    expect(r.rejected.map((x) => x.error.path)).toEqual([
+      ['issues', 1, 'state'],
+      ['issues', 2, 'approval'],
+      ['batch', 'departmentOf', 'no-dept'],
+      ['issues', 4, 'id'],
+    ]);
   });
 
   it('passes co-handlers and the note to each command, and refuses a due date before the assignment', () => {
@@ -149,7 +156,7 @@ describe('assignBatch', () => {
     expect(r.assigned[0]?.issue.coHandlerIds).toEqual(['d-tax', 'd-finance']);
     expect(r.assigned[0]?.event.note).toBe('第一批交办');
     const late = assignBatch([a], batch('b', [a], { dueOn: '2026-05-29' }), ctx);
-    expect(late.rejected[0]?.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['timeLimit', 'dueOn'] });
+    expect(late.rejected[0]?.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['batch', 'timeLimit', 'dueOn'] });
   });
 
   it('does not look up inherited keys as departments', () => {

@@ -9,10 +9,14 @@ import {
   type Issue,
   type IssueCommand,
   type IssueContext,
+  UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
 
-/** The default context: China's calendar, default policy. */
-export const ctx: IssueContext = { calendar: chinaCalendar };
+/**
+ * The default context: China's calendar, default policy, and no jurisdiction check (the fixtures
+ * run commands from many actors; the role law still holds). test/access runs them with a policy.
+ */
+export const ctx: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
 
 /** Actors in their usual roles. */
 export const actors = {

@@ -20,8 +20,9 @@ import {
   type Issue,
   type IssueCommand,
   type IssueContext,
+  UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
-import { allowedCommands, emptyModel, predict, supervisionOrder, type IssueModel, type ModelRules } from './model.js';
+import { allowedCommands, emptyModel, lawForbids, predict, supervisionOrder, type IssueModel, type ModelRules } from './model.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -193,7 +194,10 @@ class IssueStep implements fc.Command<World, Real> {
     }
     const note = maybe(roll, '备注');
     const issueId = real.issue !== null && roll(25) === 0 ? 'i-other' : 'i1';
-    const fields = { type, issueId, actor: oneOf(roll, actors), at: roll(2) === 0 ? cst(ms) : utc(ms), ...(note === undefined ? {} : { note }) };
+    // Mostly an actor the role law lets issue the command; one in eight any actor (FORBIDDEN when the law reserves it).
+    const lawful = actors.filter((a) => !lawForbids(a.role, type));
+    const actor = roll(8) === 0 || lawful.length === 0 ? oneOf(roll, actors) : oneOf(roll, lawful);
+    const fields = { type, issueId, actor, at: roll(2) === 0 ? cst(ms) : utc(ms), ...(note === undefined ? {} : { note }) };
     const body = Object.fromEntries(Object.entries(payload(type, roll, ms)).filter(([, v]) => v !== undefined));
     const command = { ...fields, ...body } as IssueCommand;
     this.sent = command;
@@ -298,7 +302,7 @@ describe('the issue lifecycle against a model', () => {
       seen.runs++;
       const policy = parse(LifecyclePolicySchema, rules);
       const taxonomy = withTaxonomy ? xingtaiServiceAreas : undefined;
-      const context: IssueContext = taxonomy === undefined ? { calendar: chinaCalendar, policy } : { calendar: chinaCalendar, policy, taxonomy };
+      const context: IssueContext = taxonomy === undefined ? { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK, policy } : { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK, policy, taxonomy };
       const categories = taxonomy === undefined ? null : taxonomy.categories.map((c) => c.id);
       fc.modelRun(() => ({ model: { model: emptyModel, rules: { calendar: chinaCalendar, policy, categories } }, real: { issue: null, json: '', clock: start, context } }), commands);
     },
@@ -326,6 +330,9 @@ describe('the issue lifecycle against a model', () => {
       'MEASURES_REQUIRED',
       'ARCHIVE_INCOMPLETE',
       'ESCALATION_DOWNWARD',
+      'FORBIDDEN',
+      'GENERAL_PROCEDURE_REFUSED',
+      'DUE_DATE_ON_DAY_OFF',
     ] as const) {
       expect(seen.codes, code).toContain(code);
     }

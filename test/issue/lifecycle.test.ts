@@ -19,6 +19,7 @@ import {
   issueTransitions,
   LifecyclePolicySchema,
   replayIssue,
+  UNSAFE_NO_ACCESS_CHECK,
   safeParseIssue,
   safeParseIssueEvents,
   type Issue,
@@ -32,7 +33,7 @@ import { actors, assigned, at, ctx, submitted, type Step } from './fixtures.js';
 
 const cal = chinaCalendar;
 /** Strict mode (Part 7): the published years only. */
-const strictCtx: IssueContext = { calendar: unwrap(publishedYearsOnly(chinaCalendar)) };
+const strictCtx: IssueContext = { calendar: unwrap(publishedYearsOnly(chinaCalendar)), access: UNSAFE_NO_ACCESS_CHECK };
 const MINUTE = 60_000;
 
 /** An instant in China Standard Time. */
@@ -95,7 +96,7 @@ function accepted(r: Result<{ readonly issue: Issue; readonly event: IssueEvent 
   return r.value.issue;
 }
 
-const withPolicy = (policy: Record<string, unknown>): IssueContext => ({ calendar: cal, policy: parse(LifecyclePolicySchema, policy) });
+const withPolicy = (policy: Record<string, unknown>): IssueContext => ({ calendar: cal, access: UNSAFE_NO_ACCESS_CHECK, policy: parse(LifecyclePolicySchema, policy) });
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
@@ -245,7 +246,7 @@ describe('the transition table', () => {
         const error = rejected(r, 'INVALID_TRANSITION');
         expect(error.message).toContain(`"${type}"`);
         expect(error.messageZh).toContain(IssueCommandType.labels[type].zh);
-        expect(error.path).toEqual(['type']);
+        expect(error.path).toEqual(['command', 'type']);
       } else if (r.ok) {
         anyAccepted = true;
         expect(r.value.event.from).toBe(from);
@@ -478,7 +479,7 @@ describe('guards', () => {
       expect(sideways.escalation).toEqual({ holder: 'bureauLeader', portfolio: null, step: null, rank: 20, ruleId: null, ladderId: null, on: '2026-09-28' });
       const down = refuses(sideways, escalate('team', 10), 'ESCALATION_DOWNWARD');
       expect(down.value).toBe(10);
-      expect(down.path).toEqual(['rank']);
+      expect(down.path).toEqual(['command', 'rank']);
       expect(down.message).toContain('"bureauLeader" at rank 20');
       expect(down.messageZh).toContain('只升不降');
       const up = accepted(exec(sideways, escalate('executiveMeeting', 40, { ruleId: 'policy', ladderId: 'jiaozuo-001' })));
@@ -539,11 +540,11 @@ describe('guards', () => {
   });
 
   it('UNKNOWN_REFERENCE: with a taxonomy in the context, classify takes only its category ids', () => {
-    const xingtai: IssueContext = { calendar: cal, taxonomy: xingtaiServiceAreas };
-    const jiaozuo: IssueContext = { calendar: cal, taxonomy: jiaozuoServiceAreas };
+    const xingtai: IssueContext = { ...ctx, taxonomy: xingtaiServiceAreas };
+    const jiaozuo: IssueContext = { ...ctx, taxonomy: jiaozuoServiceAreas };
     const issue = submitted();
     const error = refuses(issue, classify('simple', 'productionFactors'), 'UNKNOWN_REFERENCE', xingtai);
-    expect(error.path).toEqual(['categoryId']);
+    expect(error.path).toEqual(['command', 'categoryId']);
     expect(error.value).toBe('productionFactors');
     expect(error.message).toContain(xingtaiServiceAreas.id);
     expect(accepted(exec(issue, classify('simple', 'productionFactors'), jiaozuo)).categoryId).toBe('productionFactors');
@@ -560,7 +561,7 @@ describe('guards', () => {
       const before = structuredClone(issue);
       for (const type of ['close', 'withdraw', 'submit'] as const) {
         const error = rejected(executeIssueCommand(issue, command(issue, good(type), 'i-other'), ctx), 'ISSUE_MISMATCH');
-        expect(error.path).toEqual(['issueId']);
+        expect(error.path).toEqual(['command', 'issueId']);
         expect(error.value).toBe('i-other');
       }
       expect(issue).toStrictEqual(before);
@@ -572,7 +573,7 @@ describe('guards', () => {
     const last = Date.parse(issue.history[issue.history.length - 1]?.at as string);
     const answerAt = (when: string): Step => ({ ...good('answer'), at: when });
     // One minute earlier, written in UTC.
-    expect(refuses(issue, answerAt(utc(last - MINUTE)), 'TIME_BEFORE_LAST_EVENT').path).toEqual(['at']);
+    expect(refuses(issue, answerAt(utc(last - MINUTE)), 'TIME_BEFORE_LAST_EVENT').path).toEqual(['command', 'at']);
     // The same instant in UTC is not before it.
     expect(exec(issue, answerAt(utc(last))).ok).toBe(true);
     // Later as text, earlier as an instant: 30 minutes before, written at +09:00.
@@ -589,7 +590,7 @@ describe('guards', () => {
 
   it('INVALID_ARGUMENT: a fixed due date before the assignment date', () => {
     const error = refuses(simpleAccepted, { type: 'assign', departmentId: 'd-power', timeLimit: { dueOn: '2026-09-27' }, actor: actors.office }, 'INVALID_ARGUMENT');
-    expect(error.path).toEqual(['timeLimit', 'dueOn']);
+    expect(error.path).toEqual(['command', 'timeLimit', 'dueOn']);
     expect(error.value).toBe('2026-09-27');
     const sameDay = accepted(exec(simpleAccepted, { type: 'assign', departmentId: 'd-power', timeLimit: { dueOn: '2026-09-28' }, actor: actors.office }));
     expect(sameDay.deadline).toBe('2026-09-28');
@@ -885,7 +886,8 @@ describe('audit events', () => {
     const history = (variants.closed[1]?.issue as Issue).history;
     const broken = (events: readonly IssueEvent[], index: number) => {
       const error = rejected(replayIssue(events), 'EVENT_OUT_OF_ORDER');
-      expect(error.path).toEqual([index]);
+      // Part 9 (issue 14): the path names replayIssue's argument, `events[i]` (and the field that breaks it).
+      expect(error.path?.slice(0, 2)).toEqual(['events', index]);
     };
 
     it('an empty list', () => broken([], 0));

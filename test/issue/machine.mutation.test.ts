@@ -157,14 +157,14 @@ describe('replayIssue refuses a broken history at the first broken event, counti
 
   it('an event of another issue', () => {
     const e = failure(replayIssue(change(2, { issueId: 'other' })));
-    expect(e).toMatchObject({ code: 'EVENT_OUT_OF_ORDER', path: [2] });
+    expect(e).toMatchObject({ code: 'EVENT_OUT_OF_ORDER', path: ['events', 2, 'issueId'] });
     expect(e.message).toBe('Event 3 belongs to issue "other".');
     expect(e.messageZh).toBe('第 3 个事件属于诉求“other”。');
   });
 
   it('a wrong sequence number', () => {
     const e = failure(replayIssue(change(1, { seq: 5 })));
-    expect(e).toMatchObject({ path: [1] });
+    expect(e).toMatchObject({ path: ['events', 1, 'seq'] });
     expect(e.message).toBe('Event 2 has seq 5.');
     expect(e.messageZh).toBe('第 2 个事件的序号为 5。');
   });
@@ -187,13 +187,13 @@ describe('replayIssue refuses a broken history at the first broken event, counti
     expect(wrongTo.message).toBe('Event 3 ("assign" from "accepted" to "closed") is not a transition of the table.');
     expect(wrongTo.messageZh).toContain('第 3 个事件');
     const wrongType = failure(replayIssue(change(2, { type: 'close' })));
-    expect(wrongType.path).toEqual([2]);
+    expect(wrongType.path).toEqual(['events', 2, 'type']);
   });
 
   it('a history that does not start with the submission', () => {
-    expect(failure(replayIssue([])).path).toEqual([0]);
+    expect(failure(replayIssue([])).path).toEqual(['events', 0]);
     expect(failure(replayIssue(history.slice(1))).code).toBe('EVENT_OUT_OF_ORDER');
-    expect(failure(replayIssue(change(0, { seq: 2 }))).path).toEqual([0]);
-    expect(failure(replayIssue(change(0, { to: 'accepted' }))).path).toEqual([0]);
+    expect(failure(replayIssue(change(0, { seq: 2 }))).path).toEqual(['events', 0]);
+    expect(failure(replayIssue(change(0, { to: 'accepted' }))).path).toEqual(['events', 0]);
   });
 });

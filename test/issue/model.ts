@@ -8,11 +8,13 @@ import { type ErrorCode } from '../../src/index.js';
 import {
   addWorkingDays,
   deadlineAfter,
+  isWorkingDay,
   localDateOf,
   workingDaysBetween,
   type WorkCalendar,
 } from '../../src/calendar/index.js';
 import {
+  type ActorRole,
   type IssueCommand,
   type IssueCommandType,
   type IssueState,
@@ -56,6 +58,8 @@ export interface IssueModel {
    * which local date; null until escalated. Nothing but a higher or equal escalation replaces it.
    */
   readonly escalation: ModelEscalation | null;
+  /** Whether the leading body's last decision on approval was a refusal (不予批准). */
+  readonly refusedLast: boolean;
   /** The instant of the last accepted command, in ms. */
   readonly lastAt: number | null;
   /** How many commands were accepted. */
@@ -79,9 +83,31 @@ export const emptyModel: IssueModel = {
   records: 0,
   evidence: 0,
   escalation: null,
+  refusedLast: false,
   lastAt: null,
   accepted: 0,
 };
+
+/**
+ * Whether the sources forbid the role the command, whatever any access policy says: only the
+ * enterprise gives feedback and complains (001, 002); only the leading body approves or refuses a
+ * general procedure (000); neither the enterprise nor a department strikes an issue off (003:
+ * 交办销号).
+ */
+export function lawForbids(role: ActorRole, type: IssueCommandType): boolean {
+  switch (type) {
+    case 'giveFeedback':
+    case 'complain':
+      return role !== 'enterprise';
+    case 'approve':
+    case 'refuseApproval':
+      return role !== 'leadingBody';
+    case 'close':
+      return role === 'enterprise' || role === 'departmentHandler' || role === 'departmentHead';
+    default:
+      return false;
+  }
+}
 
 /**
  * What each state allows (DOMAIN.md §5, §6); `new` is before the issue exists. An issue is escalated
@@ -120,6 +146,7 @@ const no = (code: ErrorCode): Expected => ({ ok: false, code });
 
 /** The model's prediction for a command. */
 export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expected {
+  if (lawForbids(c.actor.role, c.type)) return no('FORBIDDEN');
   if (m.state !== null && c.issueId !== m.id) return no('ISSUE_MISMATCH');
   if (!allowedCommands[m.state ?? 'new'].includes(c.type)) return no('INVALID_TRANSITION');
   const atMs = Date.parse(c.at);
@@ -136,13 +163,15 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
       return go('submitted', { ...emptyModel, id: c.issueId, lastAt: atMs, accepted: next.accepted });
     case 'classify':
       if (rules.categories !== null && !rules.categories.includes(c.categoryId)) return no('UNKNOWN_REFERENCE');
+      // A general matter the leading body refused does not become simple to go ahead without approval (000).
+      if (m.refusedLast && c.procedure === 'simple') return no('GENERAL_PROCEDURE_REFUSED');
       return go('accepted', { procedure: c.procedure });
     case 'requestApproval':
       return m.procedure === 'general' ? go('pendingApproval') : no('PROCEDURE_MISMATCH');
     case 'approve':
-      return go('approved', { approved: true });
+      return go('approved', { approved: true, refusedLast: false });
     case 'refuseApproval':
-      return go('accepted');
+      return go('accepted', { refusedLast: true });
     case 'assign': {
       if (m.state === 'accepted' && m.procedure === 'general') return no('GENERAL_PROCEDURE_NOT_APPROVED');
       let deadline: string;
@@ -152,6 +181,10 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
         deadline = d.value;
       } else {
         if (c.timeLimit.dueOn < today) return no('INVALID_ARGUMENT');
+        // A fixed due date must be a working day (DOMAIN.md §10: offices count working days).
+        const working = isWorkingDay(c.timeLimit.dueOn, rules.calendar);
+        if (!working.ok) return no(working.error.code);
+        if (!working.value) return no('DUE_DATE_ON_DAY_OFF');
         deadline = c.timeLimit.dueOn;
       }
       return go('assigned', { ...unassigned, assignedOn: today, deadline, hasAnswer: false });

@@ -7,13 +7,14 @@ import {
   type Actor,
   type Issue,
   type IssueCommand,
+  UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
 import { given } from '../../src/testing/index.js';
 
 const office: Actor = { id: 'office-1', role: 'leadingGroupOffice' };
 const handler: Actor = { id: 'handler-1', role: 'departmentHandler' };
 const enterprise: Actor = { id: 'e1', role: 'enterprise' };
-const ctx = { calendar: chinaCalendar };
+const ctx = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK } as const;
 
 const submit: IssueCommand = {
   type: 'submit',
@@ -90,7 +91,7 @@ describe('given(events).when(command).then(event)', () => {
   it('decides in the context given', () => {
     const request: IssueCommand = { type: 'requestExtension', issueId: 'i1', actor: handler, at: '2026-10-09T09:00:00+08:00', workingDays: 3, reason: '需现场核查' };
     given(assigned).when(request).then({ type: 'requestExtension', to: 'assigned' });
-    given(assigned).when(request, { calendar: chinaCalendar, policy: parse(LifecyclePolicySchema, { extensionNoticeDays: 5 }) }).thenError('EXTENSION_TOO_LATE');
+    given(assigned).when(request, { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK, policy: parse(LifecyclePolicySchema, { extensionNoticeDays: 5 }) }).thenError('EXTENSION_TOO_LATE');
   });
 });
 

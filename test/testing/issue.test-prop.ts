@@ -13,10 +13,11 @@ import {
   safeParseIssueCommand,
   type Issue,
   type IssueContext,
+  UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
 import { arbInvalidIssueCommand, arbIssue, arbIssueCommand, arbRejectedIssueCommand, arbValidCommandSequence } from '../../src/testing/index.js';
 
-const ctx: IssueContext = { calendar: chinaCalendar };
+const ctx: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
 
 /** Runs commands from nothing; throws at the first the lifecycle rejects. */
 function runAll(commands: readonly Parameters<typeof executeIssueCommand>[1][], context: IssueContext): Issue {
@@ -66,7 +67,7 @@ describe('issue arbitraries', () => {
   });
 
   const policy = parse(LifecyclePolicySchema, { returnWindowDays: 0, maxExtensions: 2, utcOffsetMinutes: 0 });
-  const custom: IssueContext = { calendar: chinaCalendar, policy, taxonomy: xingtaiServiceAreas };
+  const custom: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK, policy, taxonomy: xingtaiServiceAreas };
   test.prop([arbValidCommandSequence({ context: custom, from: '2025-03-01', to: '2025-03-31' })], { numRuns: 100 })(
     'arbValidCommandSequence: valid in the context given (policy, taxonomy, offset) and from the dates given',
     (commands) => {

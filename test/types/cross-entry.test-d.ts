@@ -28,6 +28,7 @@ import {
   batchSummary,
   decideIssue,
   safeParseIssue,
+  UNSAFE_NO_ACCESS_CHECK,
   weeklySupervisionList,
   type Issue,
   type IssueContext,
@@ -61,8 +62,16 @@ describe('types shared by several entry points', () => {
     weeklySupervisionList(issues, '2026-10-09', calendar);
     expectTypeOf(weeklySupervisionList).parameter(2).toEqualTypeOf<WorkCalendar>();
     batchSummary(issues, 'b1', '2026-10-09', chinaCalendar);
-    const context: IssueContext = { calendar: chinaCalendar };
+    const context: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
     decideIssue(null, {} as Parameters<typeof decideIssue>[1], context);
+    // Part 9 (issue 14): the access check is on by default; leaving it out does not compile.
+    // @ts-expect-error access is required
+    const unchecked: IssueContext = { calendar: chinaCalendar };
+    expectTypeOf(unchecked).toEqualTypeOf<IssueContext>();
+    // Only the named opt-out turns it off: any other string does not compile.
+    // @ts-expect-error not the opt-out
+    const typo: IssueContext = { calendar: chinaCalendar, access: 'none' };
+    expectTypeOf(typo).toEqualTypeOf<IssueContext>();
   });
 
   it('results and errors of one entry are the root Result and DomainError', () => {

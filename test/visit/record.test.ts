@@ -7,7 +7,7 @@ import {
   safeParse,
 } from '../../src/index.js';
 import { chinaCalendar } from '../../src/calendar/index.js';
-import { decideIssue, defaultLifecyclePolicy, ServiceMode, IntakeChannel } from '../../src/issue/index.js';
+import { decideIssue, defaultLifecyclePolicy, ServiceMode, IntakeChannel, UNSAFE_NO_ACCESS_CHECK } from '../../src/issue/index.js';
 import {
   checkVisitRecord,
   VisitChecklistSchema,
@@ -157,7 +157,7 @@ describe('issues raised on a visit (Part 2, channel "visit")', () => {
       categoryId: 'financing',
     });
     expect(r.value.note).toContain('v1');
-    const decided = decideIssue(null, r.value, { calendar: chinaCalendar, policy: defaultLifecyclePolicy });
+    const decided = decideIssue(null, r.value, { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK, policy: defaultLifecyclePolicy });
     expect(decided.ok).toBe(true);
   });
 

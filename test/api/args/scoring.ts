@@ -122,7 +122,7 @@ export const reportArgs = {
 } satisfies ArgsOf<typeof reportBarrel>;
 
 const actions: readonly AccessAction[] = [...IssueCommandType.schema.options, 'read', 'list', 'export'].filter((a): a is AccessAction => accessBarrel.AccessAction.schema.safeParse(a).success);
-const subject = context.chain((c) => (c.access === undefined ? fc.constant({ id: 'office', role: 'leadingGroupOffice' as const }) : fc.constant(c.access.subject)));
+const subject = context.chain((c) => (c.access === 'UNSAFE_NO_ACCESS_CHECK' ? fc.constant({ id: 'office', role: 'leadingGroupOffice' as const, level: 'city' as const }) : fc.constant(c.access.subject)));
 const countyOf = fc.oneof(fc.constant({ e1: 'c1', e2: 'c2' }), fc.constant((id: string) => (id === 'e1' ? 'c1' : undefined)));
 
 export const accessArgs = {
@@ -141,6 +141,13 @@ export const accessArgs = {
     fc.option(issue),
     fc.record({ type: fc.constantFrom(...IssueCommandType.schema.options), actor, enterpriseId: fc.constantFrom('e1', 'e2') }, { requiredKeys: ['type', 'actor'] }),
     fc.record({ policy: fc.constant(defaultAccessPolicy), subject, countyOf }, { requiredKeys: ['policy', 'subject'] }),
+  ),
+  checkRoleLaw: fc.oneof(
+    fc.tuple(
+      fc.option(issue),
+      fc.record({ type: fc.constantFrom(...IssueCommandType.schema.options), actor, enterpriseId: fc.constantFrom('e1', 'e2') }, { requiredKeys: ['type', 'actor'] }),
+    ),
+    fc.tuple(fc.option(issue), fc.record({ type: fc.constantFrom(...IssueCommandType.schema.options), actor }), fc.constantFrom('e1', 'e2')),
   ),
   maskContactData: fc.tuple(anyText(fc.constantFrom('电话 0391-1234567，邮箱 wang@example.com', '手机13912345678', '无'))),
   redactForPublicListing: fc.tuple(issue),
