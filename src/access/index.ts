@@ -18,5 +18,7 @@ export type { AccessSubject, AccessTarget, AccessRule, AccessPolicy } from './po
 export { defaultAccessPolicy } from './defaults.js';
 export { authorize, authorizeIssueCommand, issueAccessTarget } from './authorize.js';
 export type { CountyOf, AccessDecision, IssueAccess, AccessibleIssue, AccessCommand } from './authorize.js';
-export { PublicIssueListingSchema, maskContactData, redactForPublicListing } from './redact.js';
+export { PublicIssueListingSchema, redactForPublicListing } from './redact.js';
+export { maskContactData, maskPersonalData } from '../privacy/mask.js';
+export type { PersonalDataOptions } from '../privacy/mask.js';
 export type { PublicIssueListing, ListableIssue } from './redact.js';
