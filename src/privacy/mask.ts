@@ -579,7 +579,6 @@ function decide(f: Folded, run: Run, a: number, b: number, marks: Marks): boolea
 /** Where a telephone extension after a masked number ends (转 123, 分机 123, ext. 123, x123, #123), or `end` if there is none. */
 function extension(f: Folded, end: number, first: Uint8Array): number {
   const { n, cp, kind } = f;
-  for (let k = end; k < Math.min(n, end + 12); k++) if (first[k] === 1) return end;
   let p = end;
   for (let s = 0; s < 2 && p < n && (kind[p] === SPACE || kind[p] === DASH); s++) p++;
   if (p >= n) return end;
@@ -591,13 +590,13 @@ function extension(f: Folded, end: number, first: Uint8Array): number {
   else return end;
   for (let s = 0; s < 2 && p < n && (kind[p] === SPACE || cp[p] === C.colon); s++) p++;
   const digitsStart = p;
-  while (p < n && kind[p] === DIGIT && p - digitsStart <= 6) p++;
+  while (p < n && kind[p] === DIGIT && first[p] === 0 && p - digitsStart <= 6) p++;
   const count = p - digitsStart;
-  if (count < 1 || count > 6 || (p < n && kind[p] === DIGIT)) return end;
-  // The extension ends there: digits that go on after a separator are a number of their own.
-  let q = p;
-  while (q < n && q - p < 3 && isSeparator(kind[q] as number)) q++;
-  return q > p && q < n && kind[q] === DIGIT ? end : p;
+  if (count < 1 || count > 6 || (p < n && kind[p] === DIGIT && first[p] === 0)) return end;
+  // Nothing in it is masked already (a name, an e-mail address), as a second masking would see it.
+  for (let k = end; k < p; k++) if (first[k] === 1) return end;
+  // Digits after it (8001 2026-12-05) are read as a run of their own, after the mask, as a second masking will.
+  return p;
 }
 
 // ---------------------------------------------------------------------------------------------
