@@ -13,7 +13,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const layers = [
   ['core'],
   ['internal'],
-  ['vocabulary'],
+  ['vocabulary', 'privacy'],
   ['calendar', 'taxonomy', 'org'],
   ['enterprise'],
   ['procedure', 'access', 'supervision'],

@@ -17,6 +17,7 @@ export const entries = {
   'scoring/index': 'src/scoring/index.ts',
   'report/index': 'src/report/index.ts',
   'access/index': 'src/access/index.ts',
+  'privacy/index': 'src/privacy/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

@@ -9,7 +9,7 @@ import { escalationSection } from './sections/escalation.js';
 import { issuesSection, supervisionSection } from './sections/issues.js';
 import { pairingSection } from './sections/pairing.js';
 import { scoringSection } from './sections/scoring.js';
-import { accessSection } from './sections/access.js';
+import { accessSection, privacySection } from './sections/access.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -22,5 +22,6 @@ escalationSection();
 pairingSection();
 scoringSection();
 accessSection();
+privacySection();
 
 print();

@@ -12,6 +12,7 @@ import * as issue from '../src/issue/index.js';
 import * as meeting from '../src/meeting/index.js';
 import * as org from '../src/org/index.js';
 import * as pairing from '../src/pairing/index.js';
+import * as privacy from '../src/privacy/index.js';
 import * as procedure from '../src/procedure/index.js';
 import * as report from '../src/report/index.js';
 import * as scoring from '../src/scoring/index.js';
@@ -33,4 +34,5 @@ export const publicModules: Readonly<Record<string, Readonly<Record<string, unkn
   'qinqing/scoring': scoring,
   'qinqing/report': report,
   'qinqing/access': access,
+  'qinqing/privacy': privacy,
 };

@@ -74,3 +74,21 @@ export function accessSection(): void {
   line(JSON.stringify(listing));
   line(`Dropped: the enterprise, the description, the history (actors and notes), the answer and the dossier; phone numbers and e-mail addresses in the title are masked.`);
 }
+
+/**
+ * Section 8 (Part 9, privacy by design): a title full of personal data, as the public listing
+ * shows it — masked by `maskPersonalData`, with the names the app knows passed in.
+ */
+export function privacySection(): void {
+  heading('8', '个人信息保护', 'Personal data in the public listing');
+  const q03 = demoIssues().find((i) => i.id === 'Q-03') as Issue;
+  const title = '武陟某纺织公司申请厂房产权证，联系李经理 139\u00a00391–2345（备用 0391-3561234 转 8001），li＠wuzhi-textile．cn，信用代码 91410823MA44XXXX1X';
+  const names = ['武陟某纺织公司', '李经理'];
+  subheading('企业写下的标题', 'The title as the enterprise wrote it');
+  line(title);
+  subheading('网上挂牌：不传名称', 'Listed without names: numbers, e-mail and the USCC masked, however written');
+  line(redactForPublicListing({ ...q03, title }).title);
+  subheading('网上挂牌：传入企业与联系人名称', 'Listed with the names the app knows: the enterprise and its contact masked too');
+  line(redactForPublicListing({ ...q03, title }, { names }).title);
+  line('Not caught: names not passed, numbers in Chinese numerals (一三九…), addresses — see docs/guides/privacy.md.');
+}

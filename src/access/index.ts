@@ -21,5 +21,7 @@ export { authorize, authorizeIssueCommand, issueAccessTarget } from './authorize
 export type { CountyOf, AccessDecision, IssueAccess, AccessibleIssue, AccessCommand } from './authorize.js';
 export { issueRoleLaw, ownEnterpriseLaw, checkRoleLaw } from './law.js';
 export type { RoleLaw, RoleLawDecision, LawfulIssue } from './law.js';
-export { PublicIssueListingSchema, maskContactData, redactForPublicListing } from './redact.js';
+export { PublicIssueListingSchema, redactForPublicListing } from './redact.js';
+export { maskContactData, maskPersonalData } from '../privacy/mask.js';
+export type { PersonalDataOptions } from '../privacy/mask.js';
 export type { PublicIssueListing, ListableIssue } from './redact.js';

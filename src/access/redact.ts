@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, type CalendarDate, type Id, type Instant } from '../core/schema.js';
 import { localDay } from '../internal/instant.js';
+import { maskPersonalData, type PersonalDataOptions } from '../privacy/mask.js';
 import { IssueState, SupervisionStep } from '../vocabulary/issue.js';
 
 /**
@@ -19,8 +20,12 @@ import { IssueState, SupervisionStep } from '../vocabulary/issue.js';
 export const PublicIssueListingSchema = /* @__PURE__ */ (() => z.strictObject({
   /** The app's id of the issue. */
   id: IdSchema,
-  /** The title, with phone numbers, long digit runs and e-mail addresses masked. */
-  title: z.string().max(200),
+  /**
+   * The title with personal data masked (see `maskPersonalData` in `qinqing/privacy`). Masking may
+   * lengthen a title: each masked stretch becomes three characters, and a one-character
+   * compatibility form such as ㈱ may match a name written out; hence up to 600 characters.
+   */
+  title: z.string().max(600),
   /** The category id, or null. */
   categoryId: IdSchema.nullable(),
   /** The lifecycle state. */
@@ -49,30 +54,6 @@ export const PublicIssueListingSchema = /* @__PURE__ */ (() => z.strictObject({
  * @category Access
  */
 export type PublicIssueListing = DeepReadonly<z.infer<typeof PublicIssueListingSchema>>;
-
-const MASK = '＊＊＊';
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-/** Seven or more digits (ASCII or full-width), optionally after a plus or bracket, with spaces, hyphens or brackets between. */
-const DIGITS = /[+＋(（]?[0-9０-９](?:[ \u3000\-‐－—()（）]*[0-9０-９]){6,}/g;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Masks contact data in a text: e-mail addresses and runs of seven or more digits — mobile and
- * landline numbers, ID-card and account numbers — even when spaced, hyphenated or bracketed
- * (`0571-8765 4321`, `(0571)87654321`, full-width digits). A `YYYY-MM-DD` date is kept. Names
- * cannot be recognised: keep them out of texts that are published.
- *
- * @param text - The text.
- * @returns The text with each contact item replaced by `＊＊＊`.
- * @example
- * ```ts
- * maskContactData('用电增容，联系人手机 138 0013 8000'); // '用电增容，联系人手机 ＊＊＊'
- * ```
- * @category Access
- */
-export function maskContactData(text: string): string {
-  return text.replace(EMAIL, MASK).replace(DIGITS, (m) => (DATE.test(m) ? m : MASK));
-}
 
 const day = (at: string): string => {
   const d = localDay(at, 480);
@@ -123,20 +104,26 @@ export interface ListableIssue {
  * - answers and ledger entries (summaries, measures), feedback, the dossier, the reasons of
  *   returns and extensions, the approval and escalation records, channel, origin and classification.
  *
- * The title is kept with contact data masked ({@link maskContactData}). Dates are local (UTC+8).
+ * The title is kept with personal data masked by `maskPersonalData` (`qinqing/privacy`): telephone,
+ * ID-card and bank-card numbers, USCCs and e-mail addresses in every form, and the names passed in
+ * `options.names` — the enterprise's name and its contact persons', which the title may hold and
+ * which qinqing cannot recognise by itself. Dates are local (UTC+8).
  *
  * @param issue - The issue.
+ * @param options - Names to mask in the title (enterprise names, contact persons).
  * @returns The listing, plain JSON data.
  * @example
  * ```ts
  * redactForPublicListing(issue); // { id: 'i1', title: '用电增容', state: 'assigned', leadDepartmentId: 'd-power', deadline: '2026-10-12', … }
+ * redactForPublicListing({ ...issue, title: '焦作某机械公司用电增容，联系王经理 0391-3561234' }, { names: ['焦作某机械公司', '王经理'] }).title;
+ * // '＊＊＊用电增容，联系＊＊＊ ＊＊＊'
  * ```
  * @category Access
  */
-export function redactForPublicListing(issue: ListableIssue): PublicIssueListing {
+export function redactForPublicListing(issue: ListableIssue, options?: PersonalDataOptions): PublicIssueListing {
   return {
     id: issue.id,
-    title: maskContactData(issue.title),
+    title: maskPersonalData(issue.title, options),
     categoryId: issue.categoryId,
     state: issue.state,
     submittedOn: day(issue.submittedAt),

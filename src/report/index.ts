@@ -13,7 +13,7 @@ export {
   renderMarkdown,
   renderCsv,
 } from './table.js';
-export type { ReportColumnKind, ReportColumn, ReportCell, ReportRow, ReportTable, RenderCsvOptions } from './table.js';
+export type { ReportColumnKind, ReportColumn, ReportCell, ReportRow, ReportTable, RenderOptions, RenderCsvOptions } from './table.js';
 export type { ReportNames } from './names.js';
 export { ledgerColumns, ledgerReport } from './ledger.js';
 export type { LedgerIssue, LedgerReportOptions } from './ledger.js';

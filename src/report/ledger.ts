@@ -5,6 +5,7 @@ import { readPeriod } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { localDay } from '../internal/instant.js';
+import { personalDataMasker } from '../privacy/mask.js';
 import type { Issue } from '../issue/schema.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueState, Procedure } from '../vocabulary/issue.js';
@@ -56,6 +57,17 @@ export interface LedgerReportOptions {
    * `（暂定）` / ` (provisional)`. Without it deadlines are shown unmarked.
    */
   readonly calendar?: Pick<WorkCalendar, 'provisionalFrom'>;
+  /**
+   * More names to mask in the titles — contact persons, cadres, other enterprises — on top of the
+   * names of the listed issues' enterprises in `names.enterprises`, which are masked in the titles
+   * always (the enterprise column shows them). See `maskPersonalData` in `qinqing/privacy`.
+   */
+  readonly maskNames?: readonly string[];
+  /**
+   * Unsafe: `true` leaves titles as the enterprises wrote them, telephone numbers, ID-card numbers
+   * and e-mail addresses included — for a ledger that never leaves the office that calls them back.
+   */
+  readonly unsafeShowPersonalData?: boolean;
 }
 
 /**
@@ -97,6 +109,10 @@ export const ledgerColumns: readonly ReportColumn[] = /* @__PURE__ */ deepFreeze
  * are listed too (state "withdrawn"). `closedOn` is the China local date (UTC+8) of `closedAt`.
  * Empty fields (no category yet, not assigned, not answered) are null. Given the calendar, a
  * deadline that falls in a provisional year is marked 暂定 / provisional, with a note saying why.
+ *
+ * Titles are masked by `maskPersonalData` (`qinqing/privacy`): telephone, ID-card and bank-card
+ * numbers, USCCs, e-mail addresses, the names of the listed enterprises (from `names.enterprises`)
+ * and `maskNames` become `＊＊＊`, unless `unsafeShowPersonalData` is `true`.
  *
  * @param issues - The issues (any order); only the fields of {@link LedgerIssue} are read.
  * @param options - The locale, and optionally the taxonomy, the period and names.
@@ -141,12 +157,17 @@ export function ledgerReport(issues: readonly LedgerIssue[], options: LedgerRepo
     kept.push({ issue, ms: Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms });
   }
   kept.sort((a, b) => (a.ms !== b.ms ? (a.ms < b.ms ? -1 : 1) : byCodeUnit(a.issue.id, b.issue.id)));
+  const enterpriseNames = new Set<string>();
+  if (names?.enterprises !== undefined) {
+    for (const { issue } of kept) if (Object.hasOwn(names.enterprises, issue.enterpriseId)) enterpriseNames.add(nameOf(names.enterprises, issue.enterpriseId));
+  }
+  const mask = options.unsafeShowPersonalData === true ? (t: string): string => t : personalDataMasker({ names: [...enterpriseNames, ...(Array.isArray(options.maskNames) ? options.maskNames : [])] });
   const rows = kept.map(({ issue: i }): ReportRow => {
     const closed = i.closedAt === null ? null : localDay(i.closedAt, 480);
     return {
       id: i.id,
       enterprise: nameOf(names?.enterprises, i.enterpriseId),
-      title: i.title,
+      title: mask(i.title),
       channel: inLocale(IntakeChannel.labels[i.channel], locale),
       category: i.categoryId === null ? null : (categories.get(i.categoryId) ?? i.categoryId),
       procedure: i.procedure === null ? null : inLocale(Procedure.labels[i.procedure], locale),

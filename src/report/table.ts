@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, IdSchema, inLocale, type Locale } from '../core/schema.js';
+import { personalDataMasker } from '../privacy/mask.js';
 
 /**
  * Validates the kind of a report column, which says how its cells are written:
@@ -139,23 +140,69 @@ function cellText(column: ReportColumn, cell: ReportCell | undefined, rates: 'pe
 
 const cellOf = (row: ReportRow, key: string): ReportCell | undefined => (Object.hasOwn(row, key) ? row[key] : undefined);
 
-/** A Markdown table cell: backslashes and pipes escaped, line breaks as `<br>`. */
-const mdCell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+/**
+ * Markdown text that shows as written and cannot inject HTML or links: backslashes, `[`, `]` and
+ * (in a table) pipes escaped with a backslash, `&`, `<` and `>` written as entities. A `]` or `[`
+ * escaped cannot open a link or an image (`[x](…)`, `![x](…)`), and `<` as `&lt;` opens no tag and
+ * no autolink.
+ */
+const mdText = (s: string): string =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[[\]]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
-/** A line of Markdown outside the table: line breaks become spaces. */
-const mdLine = (s: string): string => s.replace(/\r\n|\r|\n/g, ' ');
+/** A Markdown table cell: escaped ({@link mdText}), line breaks as `<br>`. */
+const mdCell = (s: string): string => mdText(s).replace(/\r\n|\r|\n/g, '<br>');
+
+/** A line of Markdown outside the table: escaped ({@link mdText}), line breaks as spaces. */
+const mdLine = (s: string): string => mdText(s).replace(/\r\n|\r|\n/g, ' ');
+
+/**
+ * Options of {@link renderMarkdown} (and, with more, {@link renderCsv}): personal data in the cells.
+ *
+ * @category Report
+ */
+export interface RenderOptions {
+  /**
+   * Names to mask in the text cells (enterprise names, contact persons), on top of the telephone,
+   * ID-card and bank-card numbers, USCCs and e-mail addresses masked always; see
+   * `maskPersonalData` in `qinqing/privacy`.
+   */
+  readonly names?: readonly string[];
+  /**
+   * Unsafe: `true` writes text cells as they are, personal data included — for a file that never
+   * leaves the office. Off by default.
+   */
+  readonly unsafeShowPersonalData?: boolean;
+}
+
+/** The masking of text cells that the options ask for. */
+const cellMasker = (options: RenderOptions): ((s: string) => string) =>
+  options.unsafeShowPersonalData === true ? (s) => s : personalDataMasker({ names: Array.isArray(options.names) ? options.names : [] });
 
 /**
  * Renders a report table as GitHub-flavoured Markdown: the title as a level-3 heading, then the
  * table, then each note as a list item. Headers, title and notes are in `locale`; the cells are
  * written as the builders made them. Count and rate columns are right-aligned. In cells:
  * rates are percentages with one decimal ({@link formatRate}: 0.935 → `93.5%`), null, a missing
- * cell or a number that is not finite is `—`, backslashes and `|` are escaped and line breaks
- * become `<br>`; other Markdown in a cell (emphasis, links, HTML) is passed through as it is.
- * Lines end with `\n`, the last one too.
+ * cell or a number that is not finite is `—`, and line breaks become `<br>`.
+ *
+ * **Personal data** in text cells is masked (`maskPersonalData` of `qinqing/privacy`: telephone,
+ * ID-card and bank-card numbers, USCCs, e-mail addresses, and `options.names`) unless
+ * `options.unsafeShowPersonalData` is `true`.
+ *
+ * **No HTML or links from the data:** in cells, headers, the title and the notes, `&`, `<` and `>`
+ * are written as entities and backslashes, `|`, `[` and `]` are escaped, so that a cell such as
+ * `<img src=x onerror=…>` or `[点我](javascript:…)` shows as text. Emphasis (`*`, `_`) is left as
+ * it is. Lines end with `\n`, the last one too.
  *
  * @param table - The table.
  * @param locale - `'zh-CN'` or `'en'`: the language of the title, headers and notes.
+ * @param options - Names to mask in text cells; `unsafeShowPersonalData` to mask nothing.
  * @returns The Markdown text.
  * @example
  * ```ts
@@ -167,13 +214,18 @@ const mdLine = (s: string): string => s.replace(/\r\n|\r|\n/g, ' ');
  * ```
  * @category Report
  */
-export function renderMarkdown(table: ReportTable, locale: Locale): string {
+export function renderMarkdown(table: ReportTable, locale: Locale, options: RenderOptions = {}): string {
+  const mask = cellMasker(options);
   const lines: string[] = [`### ${mdLine(inLocale(table.title, locale))}`, ''];
   if (table.columns.length > 0) {
     lines.push(`| ${table.columns.map((c) => mdCell(inLocale(c.label, locale))).join(' | ')} |`);
     lines.push(`| ${table.columns.map((c) => (c.kind === 'count' || c.kind === 'rate' ? '---:' : '---')).join(' | ')} |`);
     for (const row of table.rows) {
-      lines.push(`| ${table.columns.map((c) => mdCell(cellText(c, cellOf(row, c.key), 'percent') ?? '—')).join(' | ')} |`);
+      lines.push(`| ${table.columns.map((c) => {
+        const cell = cellOf(row, c.key);
+        const text = cellText(c, cell, 'percent');
+        return text === null ? '—' : mdCell(typeof cell === 'string' ? mask(text) : text);
+      }).join(' | ')} |`);
     }
   }
   if (table.notes.length > 0) {
@@ -188,7 +240,7 @@ export function renderMarkdown(table: ReportTable, locale: Locale): string {
  *
  * @category Report
  */
-export interface RenderCsvOptions {
+export interface RenderCsvOptions extends RenderOptions {
   /**
    * How rate cells are written: `'percent'` (the default) as in Markdown, `93.5%` — which Excel and
    * LibreOffice read back as the number 0.935 formatted as a percentage — or `'number'`, the rate
@@ -204,8 +256,12 @@ export interface RenderCsvOptions {
   readonly bom?: boolean;
 }
 
-/** Starts of a text cell that a spreadsheet would run as a formula (OWASP's CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A text cell that a spreadsheet would run as a formula (OWASP's CSV injection list: `=`, `+`, `-`,
+ * `@`, tab, CR), also behind leading white space, a byte order mark or zero-width characters, and
+ * in full-width or small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), which spreadsheets may read as their ASCII twins.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\p{Cf}\p{Default_Ignorable_Code_Point}]*[=+\-@＝＋－＠﹦﹢﹣﹫])/u;
 
 /** A CSV field: a text guarded against formula injection, then quoted when needed. */
 function csvField(text: string, guard: boolean): string {
@@ -222,13 +278,17 @@ function csvField(text: string, guard: boolean): string {
  * not written: CSV holds the data only.
  *
  * **Formula injection guard:** a text field (a header or a string cell) that begins with `=`, `+`,
- * `-`, `@`, a tab or CR gets a leading `'`, so that Excel, LibreOffice and Google Sheets show it as
- * text instead of running it as a formula (a cell such as `=HYPERLINK(...)` from an enterprise's
- * own words). Number cells are never changed, so `-3` stays a number.
+ * `-`, `@`, a tab or CR — also after spaces, a byte order mark or zero-width characters, and in
+ * the full-width forms ＝ ＋ － ＠ — gets a leading `'`, so that Excel, LibreOffice and Google Sheets
+ * show it as text instead of running it as a formula (a cell such as `=HYPERLINK(...)` from an
+ * enterprise's own words). Number cells are never changed, so `-3` stays a number.
+ *
+ * **Personal data** in string cells is masked as in {@link renderMarkdown}, unless
+ * `unsafeShowPersonalData` is `true`.
  *
  * @param table - The table.
  * @param locale - `'zh-CN'` or `'en'`: the language of the header row.
- * @param options - How rates are written (`'percent'` by default) and whether to add a UTF-8 BOM for Excel (off by default).
+ * @param options - How rates are written (`'percent'` by default), whether to add a UTF-8 BOM for Excel (off by default), names to mask, and `unsafeShowPersonalData`.
  * @returns The CSV text.
  * @example
  * ```ts
@@ -242,6 +302,7 @@ function csvField(text: string, guard: boolean): string {
  */
 export function renderCsv(table: ReportTable, locale: Locale, options: RenderCsvOptions = {}): string {
   const rates = options.rates ?? 'percent';
+  const mask = cellMasker(options);
   const records: string[] = [table.columns.map((c) => csvField(inLocale(c.label, locale), true)).join(',')];
   for (const row of table.rows) {
     records.push(
@@ -249,7 +310,7 @@ export function renderCsv(table: ReportTable, locale: Locale, options: RenderCsv
         .map((c) => {
           const cell = cellOf(row, c.key);
           const text = cellText(c, cell, rates);
-          return text === null ? '' : csvField(text, typeof cell === 'string');
+          return text === null ? '' : typeof cell === 'string' ? csvField(mask(text), true) : csvField(text, false);
         })
         .join(','),
     );

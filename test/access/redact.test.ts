@@ -49,3 +49,26 @@ describe('maskContactData', () => {
     expect(maskContactData(text)).toBe(masked);
   });
 });
+
+describe('Part 9 (issue 14): the public listing masks personal data through maskPersonalData, names included', () => {
+  const base = assigned({ enterpriseId: 'e1', departmentId: 'd-power' });
+
+  it('masks the names passed (enterprise, contact person) — which it could not before: redactForPublicListing took no names', () => {
+    const issue = { ...base, title: '焦作某机械公司用电增容，联系王经理 0391-3561234' };
+    expect(redactForPublicListing(issue, { names: ['焦作某机械公司', '王经理'] }).title).toBe('＊＊＊用电增容，联系＊＊＊ ＊＊＊');
+    expect(redactForPublicListing(issue).title).toBe('焦作某机械公司用电增容，联系王经理 ＊＊＊');
+  });
+
+  it('masks a USCC whole (it used to leave MA2PBP2120), and numbers hidden by no-break spaces, en dashes or zero-width characters', () => {
+    expect(redactForPublicListing({ ...base, title: '91340600MA2PBP2120 申请用电增容' }).title).toBe('＊＊＊ 申请用电增容');
+    expect(redactForPublicListing({ ...base, title: '手机 138\u00a00013\u20138000 或 138\u200b0013\u200b8000' }).title).toBe('手机 ＊＊＊ 或 ＊＊＊');
+    expect(redactForPublicListing({ ...base, title: '邮箱 张三＠例子．中国' }).title).toBe('邮箱 ＊＊＊');
+  });
+
+  it('keeps a masked title within the listing schema, however many short names it masks', () => {
+    const title = Array.from({ length: 66 }, () => '张三').join('，').slice(0, 200);
+    const listing = redactForPublicListing({ ...base, title }, { names: ['张三'] });
+    expect(PublicIssueListingSchema.safeParse(listing).success).toBe(true);
+    expect(listing.title.length).toBeGreaterThan(200);
+  });
+});

@@ -23,6 +23,7 @@ import * as issue from '../../src/issue/index.js';
 import * as meeting from '../../src/meeting/index.js';
 import * as org from '../../src/org/index.js';
 import * as pairing from '../../src/pairing/index.js';
+import * as privacy from '../../src/privacy/index.js';
 import * as procedure from '../../src/procedure/index.js';
 import * as report from '../../src/report/index.js';
 import * as scoring from '../../src/scoring/index.js';
@@ -33,7 +34,7 @@ import { coreArgs, labelArgs } from './args/core.js';
 import { enterpriseArgs, orgArgs, taxonomyArgs } from './args/enterprise.js';
 import { escalationArgs, issueArgs, meetingArgs, procedureArgs } from './args/issue.js';
 import { pairingArgs, visitArgs } from './args/pairing.js';
-import { accessArgs, reportArgs, scoringArgs } from './args/scoring.js';
+import { accessArgs, privacyArgs, reportArgs, scoringArgs } from './args/scoring.js';
 import { hostile } from './hostile.js';
 import { errorShapeProblem, parameterNames, returnedError } from './error-shape.js';
 
@@ -74,6 +75,7 @@ const subpaths: Readonly<Record<string, { readonly barrel: object; readonly args
   scoring: { barrel: scoring, args: scoringArgs },
   report: { barrel: report, args: reportArgs },
   access: { barrel: access, args: accessArgs },
+  privacy: { barrel: privacy, args: privacyArgs },
 };
 
 /** What only the root exports (src/core, src/labels.ts). */

@@ -115,3 +115,26 @@ describe('ledgerReport: the work ledger (台账)', () => {
     expect(ledgerReport(odd({ channel: 'pigeon', submittedAt: '2026-01-01T09:00:00+08:00' }), { locale: 'en', period: { from: '2026-06-01', to: '2026-08-31' } }).ok).toBe(true);
   });
 });
+
+describe('Part 9 (issue 14): the ledger masks personal data in titles', () => {
+  const withTitle = (title: string) => issues.map((i) => (i.id === 'q2' ? { ...i, title } : i));
+  const q2Title = (t: ReturnType<typeof ledgerReport>) => unwrap(t).rows.find((r) => r['id'] === 'q2')?.['title'];
+
+  it('masks numbers, e-mail and USCCs by default (titles used to be copied as written)', () => {
+    expect(q2Title(ledgerReport(withTitle('用电增容，联系 138 0013 8000，wang@example.com，91340600MA2PBP2120'), { locale: 'zh-CN' }))).toBe('用电增容，联系 ＊＊＊，＊＊＊，＊＊＊');
+  });
+
+  it('masks the listed enterprises\' names from names.enterprises, and maskNames', () => {
+    const names = { enterprises: { e1: '焦作某机械公司', e9: '不在台账的公司' } };
+    const t = ledgerReport(withTitle('焦作某机械公司王经理反映不在台账的公司'), { locale: 'zh-CN', names, maskNames: ['王经理'] });
+    expect(q2Title(t)).toBe('＊＊＊反映不在台账的公司');
+    expect(unwrap(t).rows.find((r) => r['id'] === 'q2')?.['enterprise']).toBe('焦作某机械公司');
+  });
+
+  it('writes titles as they are only with unsafeShowPersonalData', () => {
+    const title = '联系 13800138000';
+    expect(q2Title(ledgerReport(withTitle(title), { locale: 'zh-CN', unsafeShowPersonalData: true }))).toBe(title);
+    expect(renderCsv(unwrap(ledgerReport(withTitle(title), { locale: 'zh-CN', unsafeShowPersonalData: true })), 'zh-CN')).not.toContain('13800138000');
+    expect(renderMarkdown(unwrap(ledgerReport(withTitle(title), { locale: 'zh-CN', unsafeShowPersonalData: true })), 'zh-CN', { unsafeShowPersonalData: true })).toContain('13800138000');
+  });
+});

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
+import { maskPersonalData } from '../../src/privacy/index.js';
 import { formatRate, renderCsv, renderMarkdown, type ReportCell, type ReportColumn, type ReportTable } from '../../src/report/index.js';
 
 /**
@@ -55,13 +56,13 @@ function parseCsv(text: string): string[][] {
   }
 }
 
-/** What the guard does to a text field. */
-const guarded = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+/** What the guard does to a text field (Part 9: also behind white space, a BOM or zero-width characters, and full-width). */
+const guarded = (s: string): string => (/^(?:[\t\r]|[\s\p{Cf}\p{Default_Ignorable_Code_Point}]*[=+\-@＝＋－＠﹦﹢﹣﹫])/u.test(s) ? `'${s}` : s);
 
 /** Strings rich in what CSV and Markdown must escape, and in CJK. */
 const tricky = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(',', '"', '\r', '\n', '\r\n', '|', '\\', '=', '+', '-', '@', '\t', "'", ' ', '中', '诉求', '满意率', '—', '😀'),
+    fc.constantFrom(',', '"', '\r', '\n', '\r\n', '|', '\\', '=', '+', '-', '@', '\t', "'", ' ', '中', '诉求', '满意率', '—', '😀', '＝', '\uFEFF', '\u200B', '<', '&', '[', '13800138000'),
     fc.string({ unit: 'grapheme', maxLength: 1 }),
   ),
   maxLength: 12,
@@ -89,7 +90,7 @@ const tableArb: fc.Arbitrary<ReportTable> = fc
   }));
 
 const expectedText = (c: ReportColumn, v: ReportCell | undefined): string =>
-  v === null || v === undefined ? '' : typeof v === 'string' ? guarded(v) : c.kind === 'rate' ? formatRate(v) : String(v);
+  v === null || v === undefined ? '' : typeof v === 'string' ? guarded(maskPersonalData(v)) : c.kind === 'rate' ? formatRate(v) : String(v);
 
 test.prop([tableArb, fc.constantFrom('zh-CN', 'en' as const)])(
   'renderCsv output parses back (RFC 4180) to exactly the guarded header and cell texts',
@@ -123,5 +124,15 @@ test.prop([tableArb, fc.constantFrom('zh-CN', 'en' as const)])(
     const unescapedPipes = (l: string) => l.split(/(?<!(?:^|[^\\])(?:\\\\)*\\)\|/).length - 1;
     for (const l of tableLines) expect(unescapedPipes(l)).toBe(table.columns.length + 1);
     expect(lines).toHaveLength(2 + table.rows.length + 2 + (table.notes.length > 0 ? table.notes.length + 1 : 0) + 1);
+  },
+);
+
+test.prop([tableArb, fc.constantFrom('zh-CN', 'en' as const)])(
+  'Part 9 (issue 14): renderMarkdown lets no HTML tag and no link or image through: the only tags are its own <br>, every [ and ] is escaped, every & starts an entity it wrote',
+  (table, locale) => {
+    const md = renderMarkdown(table, locale);
+    expect(md.replace(/<br>/g, '')).not.toMatch(/[<>]/);
+    expect(md).not.toMatch(/(?<!(?:^|[^\\])(?:\\\\)*\\)[[\]]/);
+    expect(md.replace(/&(?:amp|lt|gt);/g, '')).not.toContain('&');
   },
 );

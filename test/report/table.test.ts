@@ -145,3 +145,79 @@ describe('ReportTableSchema', () => {
     expect(ReportTableSchema.safeParse({ ...table, columns: [{ key: 'x', label: { zh: '甲', en: 'A' }, kind: 'percent' }] }).success).toBe(false);
   });
 });
+
+describe('Part 9 (issue 14): the renderers cannot be used to inject formulas or HTML, and mask personal data', () => {
+  const oneColumn = (cells: readonly string[]): ReportTable => ({
+    id: 'x',
+    title: { zh: '注入', en: 'Injection' },
+    columns: [{ key: 't', label: { zh: '文本', en: 'Text' }, kind: 'text' }],
+    rows: cells.map((t) => ({ t })),
+    notes: [],
+  });
+
+  it('CSV: guards a formula behind a leading space, BOM or zero-width character, and full-width ＝ ＋ － ＠ (OWASP CSV injection)', () => {
+    const cells = [' =1+1', '\u3000=1+1', '\uFEFF=1+1', '\u200B=HYPERLINK("http://x")', '\u200D\u2060+1', '＝1+1', '＋86 571', '－5', '＠SUM(A1)', '﹦1', ' \t=1'];
+    const lines = renderCsv(oneColumn(cells), 'en').split('\r\n').slice(1, -1);
+    expect(lines).toEqual([
+      "' =1+1",
+      "'\u3000=1+1",
+      "'\uFEFF=1+1",
+      '"\'\u200B=HYPERLINK(""http://x"")"',
+      "'\u200D\u2060+1",
+      "'＝1+1",
+      "'＋86 571",
+      "'－5",
+      "'＠SUM(A1)",
+      "'﹦1",
+      "' \t=1",
+    ]);
+  });
+
+  it('CSV: leaves a text that only holds a formula character later alone', () => {
+    expect(renderCsv(oneColumn(['a=1', '用电 =1', '1＋1']), 'en').split('\r\n').slice(1, -1)).toEqual(['a=1', '用电 =1', '1＋1']);
+  });
+
+  it('Markdown: writes <, > and & as entities and escapes [ and ], in cells, headers, the title and the notes, so that no tag, link or image comes through', () => {
+    const t: ReportTable = {
+      id: 'x',
+      title: { zh: '<script>alert(1)</script>', en: '<b>Title</b>' },
+      columns: [{ key: 't', label: { zh: '[文本](javascript:x)', en: 'A & B' }, kind: 'text' }],
+      rows: [{ t: '<img src=x onerror=alert(1)>' }, { t: '[点我](javascript:alert(1))' }, { t: '![x](http://evil/x.png)' }, { t: '&lt;b&gt;' }, { t: '<http://evil>' }],
+      notes: [{ zh: '<i>说明</i>', en: 'See [here](http://x)' }],
+    };
+    expect(renderMarkdown(t, 'en')).toBe(
+      [
+        '### &lt;b&gt;Title&lt;/b&gt;',
+        '',
+        '| A &amp; B |',
+        '| --- |',
+        '| &lt;img src=x onerror=alert(1)&gt; |',
+        '| \\[点我\\](javascript:alert(1)) |',
+        '| !\\[x\\](http://evil/x.png) |',
+        '| &amp;lt;b&amp;gt; |',
+        '| &lt;http://evil&gt; |',
+        '',
+        '- See \\[here\\](http://x)',
+        '',
+      ].join('\n'),
+    );
+    expect(renderMarkdown(t, 'zh-CN').split('\n')[0]).toBe('### &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('masks personal data in text cells (numbers, e-mail, USCC, and the names passed), not in number cells; unsafeShowPersonalData writes them as they are', () => {
+    const t: ReportTable = {
+      id: 'x',
+      title: { zh: '表', en: 'Table' },
+      columns: [
+        { key: 't', label: { zh: '文本', en: 'Text' }, kind: 'text' },
+        { key: 'n', label: { zh: '数', en: 'N' }, kind: 'count' },
+      ],
+      rows: [{ t: '王经理 138 0013 8000，wang＠example．com', n: 13800138000 }, { t: '91340600MA2PBP2120', n: 1 }],
+      notes: [],
+    };
+    expect(renderCsv(t, 'en', { names: ['王经理'] }).split('\r\n')).toEqual(['Text,N', '＊＊＊ ＊＊＊，＊＊＊,13800138000', '＊＊＊,1', '']);
+    expect(renderMarkdown(t, 'en').split('\n')[4]).toBe('| 王经理 ＊＊＊，＊＊＊ | 13800138000 |');
+    expect(renderCsv(t, 'en', { unsafeShowPersonalData: true }).split('\r\n')[2]).toBe('91340600MA2PBP2120,1');
+    expect(renderMarkdown(t, 'en', { unsafeShowPersonalData: true, names: ['王经理'] }).split('\n')[4]).toBe('| 王经理 138 0013 8000，wang＠example．com | 13800138000 |');
+  });
+});

@@ -1,4 +1,4 @@
-/** The no-throw registry of `qinqing/scoring`, `qinqing/report` and `qinqing/access`. */
+/** The no-throw registry of `qinqing/scoring`, `qinqing/report`, `qinqing/access` and `qinqing/privacy`. */
 import { fc } from '@fast-check/vitest';
 import * as accessBarrel from '../../../src/access/index.js';
 import {
@@ -30,6 +30,7 @@ import {
   type TallyIssue,
   type UnitScore,
 } from '../everything.js';
+import type * as privacyBarrel from '../../../src/privacy/index.js';
 import type * as reportBarrel from '../../../src/report/index.js';
 import type * as scoringBarrel from '../../../src/scoring/index.js';
 import { arbScoringScheme, arbTally } from '../../../src/testing/index.js';
@@ -104,13 +105,23 @@ const names = fc.record(
   { requiredKeys: [] },
 );
 
+/** Names to mask (Part 9): a contact person, an enterprise, hostile texts, a one-character name. */
+const maskNames = fc.array(anyText(fc.constantFrom('王伟', '恒信机械', '张', 'Acme Ltd')), { maxLength: 4 });
+const maskOptions = fc.record({ names: maskNames, unsafeShowPersonalData: fc.boolean() }, { requiredKeys: [] });
+
 export const reportArgs = {
   formatRate: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })),
-  renderMarkdown: fc.tuple(fc.constant(ledger), locale),
-  renderCsv: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, fc.record({ rates: fc.constantFrom('percent' as const, 'number' as const), bom: fc.boolean() }, { requiredKeys: [] }))),
+  renderMarkdown: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, maskOptions)),
+  renderCsv: fc.oneof(
+    fc.tuple(fc.constant(ledger), locale),
+    fc.tuple(fc.constant(ledger), locale, fc.record({ rates: fc.constantFrom('percent' as const, 'number' as const), bom: fc.boolean(), names: maskNames, unsafeShowPersonalData: fc.boolean() }, { requiredKeys: [] })),
+  ),
   ledgerReport: fc.tuple(
     someIssues,
-    fc.record({ locale, taxonomy: fc.constant(jiaozuoServiceAreas), period, names, calendar: fc.constant({ provisionalFrom: 2027 }) }, { requiredKeys: ['locale'] }),
+    fc.record(
+      { locale, taxonomy: fc.constant(jiaozuoServiceAreas), period, names, calendar: fc.constant({ provisionalFrom: 2027 }), maskNames, unsafeShowPersonalData: fc.boolean() },
+      { requiredKeys: ['locale'] },
+    ),
   ),
   categoryBreakdown: fc.tuple(someIssues, fc.record({ period, locale, taxonomy: fc.constant(jiaozuoServiceAreas), rateOptions }, { requiredKeys: ['period', 'locale'] })),
   periodSummary: fc.tuple(
@@ -124,6 +135,8 @@ export const reportArgs = {
 const actions: readonly AccessAction[] = [...IssueCommandType.schema.options, 'read', 'list', 'export'].filter((a): a is AccessAction => accessBarrel.AccessAction.schema.safeParse(a).success);
 const subject = context.chain((c) => (c.access === 'UNSAFE_NO_ACCESS_CHECK' ? fc.constant({ id: 'office', role: 'leadingGroupOffice' as const, level: 'city' as const }) : fc.constant(c.access.subject)));
 const countyOf = fc.oneof(fc.constant({ e1: 'c1', e2: 'c2' }), fc.constant((id: string) => (id === 'e1' ? 'c1' : undefined)));
+
+const personalText = anyText(fc.constantFrom('电话 0391-1234567，邮箱 wang@example.com', '手机13912345678', '无', '91340600MA2PBP2120 王伟 1,234,567.89 元'));
 
 export const accessArgs = {
   issueAccessTarget: fc.oneof(fc.tuple(issue), fc.tuple(issue, countyOf)),
@@ -149,7 +162,14 @@ export const accessArgs = {
     ),
     fc.tuple(fc.option(issue), fc.record({ type: fc.constantFrom(...IssueCommandType.schema.options), actor }), fc.constantFrom('e1', 'e2')),
   ),
-  maskContactData: fc.tuple(anyText(fc.constantFrom('电话 0391-1234567，邮箱 wang@example.com', '手机13912345678', '无'))),
-  redactForPublicListing: fc.tuple(issue),
+  maskContactData: fc.oneof(fc.tuple(personalText), fc.tuple(personalText, fc.record({ names: maskNames }, { requiredKeys: [] }))),
+  maskPersonalData: fc.oneof(fc.tuple(personalText), fc.tuple(personalText, fc.record({ names: maskNames }, { requiredKeys: [] }))),
+  redactForPublicListing: fc.oneof(fc.tuple(issue), fc.tuple(issue, fc.record({ names: maskNames }, { requiredKeys: [] }))),
   safeParseAccessPolicy: fc.tuple(anyInput(fc.constant(defaultAccessPolicy))),
 } satisfies ArgsOf<typeof accessBarrel>;
+
+/** The no-throw registry of `qinqing/privacy` (Part 9). */
+export const privacyArgs = {
+  maskContactData: accessArgs.maskContactData,
+  maskPersonalData: accessArgs.maskPersonalData,
+} satisfies ArgsOf<typeof privacyBarrel>;
