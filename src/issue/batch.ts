@@ -70,6 +70,22 @@ function batchPath(path: ErrorPath, k: number, issueId: Id): ErrorPath {
   }
 }
 
+const isRecord = (x: unknown): boolean => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * What makes a whole batch unusable before any issue is looked at, or null: `issues` not an array,
+ * or a batch whose `departmentOf` (or `coHandlersOf`, when given) is not an object.
+ */
+function batchShapeError(issues: unknown, batch: unknown): DomainError | null {
+  const bad = (path: ErrorPath, en: string, zh: string): DomainError => domainError('INVALID_ARGUMENT', { en, zh, path });
+  if (!Array.isArray(issues)) return bad(['issues'], 'issues is not an array of issues.', 'issues 不是诉求数组。');
+  if (!isRecord(batch)) return bad(['batch'], 'batch is not an assignment batch.', 'batch 不是交办批次。');
+  const b = batch as Partial<IssueBatch>;
+  if (!isRecord(b.departmentOf)) return bad(['batch', 'departmentOf'], 'batch.departmentOf is not an object of lead departments by issue id.', 'batch.departmentOf 不是按诉求编号列出主办单位的对象。');
+  if (b.coHandlersOf !== undefined && !isRecord(b.coHandlersOf)) return bad(['batch', 'coHandlersOf'], 'batch.coHandlersOf is not an object of co-handling departments by issue id.', 'batch.coHandlersOf 不是按诉求编号列出协办单位的对象。');
+  return null;
+}
+
 /**
  * Assigns a batch of issues (交办, 003): one `assign` command per issue with the batch's id, actor,
  * instant and time limit, each issue to its lead department from `departmentOf`. Every issue is
@@ -86,6 +102,9 @@ function batchPath(path: ErrorPath, k: number, issueId: Id): ErrorPath {
  *   (`UNKNOWN_REFERENCE` when `departmentOf` names no department, `DUPLICATE_ID` for a repeated
  *   issue, else the lifecycle's error), each with its path in the caller's arguments:
  *   `batch.at`, `batch.timeLimit.dueOn`, `batch.departmentOf.<id>`, `issues[k].state`, `context.access`, ….
+ *   An element of `issues` that is not an issue with an id is rejected (`INVALID_ARGUMENT` at
+ *   `issues[k]`, issue id `''`); when `issues` is not an array or the batch's `departmentOf` /
+ *   `coHandlersOf` is not an object, nothing is assigned and the one rejection says why.
  * @example
  * ```ts
  * const r = assignBatch([a, b], { batchId: 'lishui-1', actor, at: '2026-06-01T09:00:00+08:00',
@@ -99,8 +118,21 @@ export function assignBatch(issues: readonly Issue[], batch: IssueBatch, context
   const assigned: { readonly issue: Issue; readonly event: IssueEvent }[] = [];
   const rejected: { readonly issueId: Id; readonly error: DomainError }[] = [];
   const seen = new Set<Id>();
+  const shapeError = batchShapeError(issues, batch);
+  if (shapeError !== null) return { assigned, rejected: [{ issueId: '', error: shapeError }] };
   for (let k = 0; k < issues.length; k++) {
     const issue = issues[k] as Issue;
+    if (typeof issue !== 'object' || issue === null || typeof issue.id !== 'string') {
+      rejected.push({
+        issueId: '',
+        error: domainError('INVALID_ARGUMENT', {
+          en: `issues[${k}] is not an issue with an id.`,
+          zh: `issues[${k}] 不是带编号的诉求。`,
+          path: ['issues', k],
+        }),
+      });
+      continue;
+    }
     if (seen.has(issue.id)) {
       rejected.push({
         issueId: issue.id,

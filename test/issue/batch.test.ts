@@ -146,6 +146,25 @@ describe('assignBatch', () => {
     ]);
   });
 
+  it('rejects a hole in issues and a batch without its departments instead of throwing (Part 9, issue 14: no raw TypeError)', () => {
+    const a = classified('a', '2026-06-01');
+    const holes = assignBatch([undefined, a, null, { title: 'no id' }] as unknown as Issue[], batch('b', [a], { workingDays: 5 }), ctx);
+    expect(holes.assigned.map((x) => x.issue.id)).toEqual(['a']);
+    expect(holes.rejected.map((x) => [x.issueId, x.error.code, x.error.path])).toEqual([
+      ['', 'INVALID_ARGUMENT', ['issues', 0]],
+      ['', 'INVALID_ARGUMENT', ['issues', 2]],
+      ['', 'INVALID_ARGUMENT', ['issues', 3]],
+    ]);
+    const noDepartments = { ...batch('b', [a], { workingDays: 5 }), departmentOf: undefined } as unknown as IssueBatch;
+    const none = assignBatch([a], noDepartments, ctx);
+    expect(none.assigned).toEqual([]);
+    expect(none.rejected[0]?.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['batch', 'departmentOf'] });
+    expect(none.rejected[0]?.error.messageZh).toContain('batch.departmentOf');
+    expect(assignBatch('a' as unknown as Issue[], batch('b', [a], { workingDays: 5 }), ctx).rejected[0]?.error.path).toEqual(['issues']);
+    const badCo = { ...batch('b', [a], { workingDays: 5 }), coHandlersOf: 7 } as unknown as IssueBatch;
+    expect(assignBatch([a], badCo, ctx).rejected[0]?.error.path).toEqual(['batch', 'coHandlersOf']);
+  });
+
   it('passes co-handlers and the note to each command, and refuses a due date before the assignment', () => {
     const a = classified('a', '2026-06-01');
     const r = assignBatch(
