@@ -22,6 +22,7 @@ const layers = [
   ['meeting', 'pairing'],
   ['visit', 'scoring'],
   ['report'],
+  ['store'],
   ['testing'],
 ];
 

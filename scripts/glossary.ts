@@ -22,6 +22,7 @@ import * as meeting from '../src/meeting/index.js';
 import * as org from '../src/org/index.js';
 import * as pairing from '../src/pairing/index.js';
 import * as privacy from '../src/privacy/index.js';
+import * as store from '../src/store/index.js';
 import * as procedure from '../src/procedure/index.js';
 import * as report from '../src/report/index.js';
 import * as scoring from '../src/scoring/index.js';
@@ -49,6 +50,7 @@ const subpaths: readonly (readonly [string, object])[] = [
   ['report', report],
   ['access', access],
   ['privacy', privacy],
+  ['store', store],
 ];
 
 {

@@ -16,6 +16,7 @@ import * as privacy from '../src/privacy/index.js';
 import * as procedure from '../src/procedure/index.js';
 import * as report from '../src/report/index.js';
 import * as scoring from '../src/scoring/index.js';
+import * as store from '../src/store/index.js';
 import * as taxonomy from '../src/taxonomy/index.js';
 import * as visit from '../src/visit/index.js';
 
@@ -35,4 +36,5 @@ export const publicModules: Readonly<Record<string, Readonly<Record<string, unkn
   'qinqing/report': report,
   'qinqing/access': access,
   'qinqing/privacy': privacy,
+  'qinqing/store': store,
 };

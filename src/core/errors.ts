@@ -201,6 +201,18 @@ export const errorCodes = {
     en: 'An allow rule and a deny rule of the access policy can match the same request.',
     zh: '访问权限规则中有允许规则与禁止规则可能适用于同一请求。',
   },
+  CONFLICT: {
+    en: 'The issue changed in the store while the command was being handled (optimistic concurrency): reload it and decide again.',
+    zh: '处理该操作期间诉求已被他人修改（乐观并发控制）：请重新读取后再操作。',
+  },
+  STORED_EVENTS_INVALID: {
+    en: 'What the store holds for the issue (its events or its snapshot) cannot be read back as a valid issue.',
+    zh: '存储中该诉求的数据（事件或快照）无法还原为有效的诉求。',
+  },
+  STORE_FAILED: {
+    en: 'The store adapter failed (it threw or answered something that is not what the store port promises).',
+    zh: '存储适配器出错（抛出异常，或返回了不符合存储接口约定的结果）。',
+  },
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 /**
