@@ -1,0 +1,4 @@
+import { memoryIssueStore } from '../../src/testing/index.js';
+import { issueStoreContract } from './contract.js';
+
+issueStoreContract('memoryIssueStore (the testing kit)', async () => memoryIssueStore(), false);
