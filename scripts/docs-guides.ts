@@ -13,6 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issueLifecycleMermaid, issueTransitionTableMarkdown } from '../src/issue/index.js';
 import { guideFiles, repoRoot } from './docs-examples.js';
+import { pgliteIssueStoreDdl } from '../examples/store/pglite.js';
+import { sqliteIssueStoreDdl } from '../examples/store/sqlite.js';
 
 const fence = (lang: string, body: string): string => `\`\`\`${lang}\n${body}\n\`\`\``;
 
@@ -22,6 +24,8 @@ export const generators: Readonly<Record<string, () => string>> = {
   "issueLifecycleMermaid('zh-CN')": () => fence('mermaid', issueLifecycleMermaid('zh-CN')),
   "issueTransitionTableMarkdown('en')": () => issueTransitionTableMarkdown('en'),
   "issueTransitionTableMarkdown('zh-CN')": () => issueTransitionTableMarkdown('zh-CN'),
+  pgliteIssueStoreDdl: () => fence('sql', pgliteIssueStoreDdl),
+  sqliteIssueStoreDdl: () => fence('sql', sqliteIssueStoreDdl),
 };
 
 const SECTION = /(<!-- generated: (.+?) -->\n)([\s\S]*?)(<!-- \/generated -->)/g;

@@ -38,6 +38,7 @@ export interface PositionedEvent {
  *
  * @example
  * ```ts
+ * import { memoryIssueStore } from 'qinqing/testing';
  * const store: IssueStore = memoryIssueStore();
  * (await store.append('i1', 0, issue.history)).ok; // true
  * (await store.append('i1', 0, issue.history)).ok; // false: the stream is at version 3, not 0
