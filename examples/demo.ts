@@ -10,6 +10,7 @@ import { issuesSection, supervisionSection } from './sections/issues.js';
 import { pairingSection } from './sections/pairing.js';
 import { scoringSection } from './sections/scoring.js';
 import { accessSection, privacySection } from './sections/access.js';
+import { storeSection } from './sections/store.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -23,5 +24,6 @@ pairingSection();
 scoringSection();
 accessSection();
 privacySection();
+await storeSection();
 
 print();

@@ -1,0 +1,62 @@
+import { chinaCalendar, UNSAFE_NO_ACCESS_CHECK, type IssueCommand, type IssueContext } from 'qinqing';
+import { handleIssueCommand, loadIssue, snapshotOfIssue } from 'qinqing/store';
+import { memoryIssueStore } from 'qinqing/testing';
+import { heading, line, subheading, table } from '../report.js';
+
+const context: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
+const office = { id: '市营商办', role: 'leadingGroupOffice' } as const;
+
+/** A command on Q-09 at 09:`minute` on 12 October 2026, by the office unless said. */
+const q09 = (minute: number, fields: Record<string, unknown>): IssueCommand =>
+  ({ issueId: 'Q-09', actor: office, at: `2026-10-12T09:${String(minute).padStart(2, '0')}:00+08:00`, ...fields }) as IssueCommand;
+
+const bytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x));
+
+/**
+ * Section 9 (Part 10): storing issues through `qinqing/store` — load, decide, append with the
+ * version the decision was made on — on the in-memory reference store of the testing kit.
+ */
+export async function storeSection(): Promise<void> {
+  heading('9', '诉求存储', 'Storing issues');
+  const store = memoryIssueStore();
+
+  subheading('每条命令：读取、决定、按版本追加', 'Each command: load, decide, append on condition of the version');
+  const steps: IssueCommand[] = [
+    q09(0, { type: 'submit', enterpriseId: '修武某铝业公司', title: '天然气价格偏高', channel: 'visit', origin: 'proactive', actor: { id: '修武某铝业公司', role: 'enterprise' } }),
+    q09(5, { type: 'classify', categoryId: 'productionFactors', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple' }),
+  ];
+  const rows: string[][] = [];
+  for (const command of steps) {
+    const r = await handleIssueCommand(store, { command }, context);
+    rows.push([command.type, r.ok ? `v${r.value.version}` : r.error.code, r.ok ? r.value.issue.state : '']);
+  }
+  table(['命令 command', '版本 version', '环节 state'], rows);
+
+  subheading('两名工作人员同时交办', 'Two clerks assign at the same moment: one wins, the other is decided again and refused');
+  const assign = (departmentId: string): IssueCommand => q09(10, { type: 'assign', departmentId, timeLimit: { workingDays: 5 } });
+  const raced = await Promise.all([handleIssueCommand(store, { command: assign('市发展改革委') }, context), handleIssueCommand(store, { command: assign('市城管局') }, context)]);
+  for (const [i, r] of raced.entries()) {
+    line(r.ok ? `#${i + 1} ✓ assigned to ${r.value.issue.leadDepartmentId} (attempt ${r.value.attempts})` : `#${i + 1} ✗ ${r.error.code}: ${r.error.messageZh}`, r.ok ? '' : `     ${r.error.message}`);
+  }
+
+  subheading('客户端带版本号：过期即冲突', 'A client that sends the version it saw gets CONFLICT once the issue has moved on');
+  const stale = await handleIssueCommand(store, { command: q09(20, { type: 'supervise', step: 'urge' }), expectedVersion: 2 }, context);
+  if (!stale.ok) line(`${stale.error.code}: ${stale.error.messageZh}`, `  ${stale.error.message}`);
+  line(`The store holds ${store.size} events for Q-09; the refused command wrote none.`);
+
+  subheading('快照不含历史', 'A snapshot holds the fields and the version, not the history');
+  const loaded = await loadIssue(store, 'Q-09', context);
+  const fromLog = await loadIssue(store, 'Q-09', context, { useSnapshot: false });
+  if (loaded.ok && fromLog.ok && loaded.value.issue !== null) {
+    const issue = loaded.value.issue;
+    table(
+      ['JSON', 'bytes'],
+      [
+        ['issue 诉求', String(bytes(issue))],
+        ['history 历史', String(bytes(issue.history))],
+        ['snapshot 快照', String(bytes(snapshotOfIssue(issue)))],
+      ],
+    );
+    line(`Loaded from the snapshot at v${loaded.value.snapshotVersion}: ${issue.state}; replayed from the log: ${fromLog.value.issue?.state} (the same issue).`);
+  }
+}
