@@ -130,4 +130,4 @@ out('\nSizes as JSON (UTF-8 bytes): the issue, its history, its snapshot');
     out(`ratio issue vs snapshot (${events} events): ${fmt(whole / snapshot, 2)}x`);
   }
 }
-await pg?.close();
+await (pg as PGlite | null)?.close(); // assigned inside open(), which TypeScript does not follow

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { chinaCalendar, UNSAFE_NO_ACCESS_CHECK, type IssueCommand, type IssueContext } from 'qinqing';
 import { handleIssueCommand, loadIssue, snapshotOfIssue } from 'qinqing/store';
 import { memoryIssueStore } from 'qinqing/testing';
@@ -36,7 +37,8 @@ export async function storeSection(): Promise<void> {
   const assign = (departmentId: string): IssueCommand => q09(10, { type: 'assign', departmentId, timeLimit: { workingDays: 5 } });
   const raced = await Promise.all([handleIssueCommand(store, { command: assign('市发展改革委') }, context), handleIssueCommand(store, { command: assign('市城管局') }, context)]);
   for (const [i, r] of raced.entries()) {
-    line(r.ok ? `#${i + 1} ✓ assigned to ${r.value.issue.leadDepartmentId} (attempt ${r.value.attempts})` : `#${i + 1} ✗ ${r.error.code}: ${r.error.messageZh}`, r.ok ? '' : `     ${r.error.message}`);
+    if (r.ok) line(`#${i + 1} ✓ assigned to ${r.value.issue.leadDepartmentId} (attempt ${r.value.attempts})`);
+    else line(`#${i + 1} ✗ ${r.error.code}: ${r.error.messageZh}`, `     ${r.error.message}`);
   }
 
   subheading('客户端带版本号：过期即冲突', 'A client that sends the version it saw gets CONFLICT once the issue has moved on');
@@ -57,6 +59,7 @@ export async function storeSection(): Promise<void> {
         ['snapshot 快照', String(bytes(snapshotOfIssue(issue)))],
       ],
     );
-    line(`Loaded from the snapshot at v${loaded.value.snapshotVersion}: ${issue.state}; replayed from the log: ${fromLog.value.issue?.state} (the same issue).`);
+    const same = isDeepStrictEqual(issue, fromLog.value.issue) ? 'the same issue, compared by value' : 'DIFFERENT issues';
+    line(`Loaded from the snapshot at v${loaded.value.snapshotVersion} and replayed from the log: ${same}.`);
   }
 }

@@ -13,6 +13,7 @@ import * as store from '../../src/store/index.js';
 import { memoryIssueStore } from '../../src/testing/index.js';
 import { errorShapeProblem, parameterNames, returnedError } from '../api/error-shape.js';
 import { anyInput, hostile } from '../api/hostile.js';
+import type { ArgsOf } from '../api/registry.js';
 import { command, context, issue, issues } from '../api/valid.js';
 
 /** A store holding every issue of the pool, with snapshots. */
@@ -49,7 +50,7 @@ const args = {
   loadIssue: fc.tuple(stores, issueId, context, fc.record({ useSnapshot: fc.boolean() }, { requiredKeys: [] })),
   snapshotOfIssue: fc.tuple(issue),
   safeParseIssueCommandEnvelope: fc.tuple(anyInput(fc.record({ command, expectedVersion: version }, { requiredKeys: ['command'] }))),
-} satisfies { readonly [K in keyof typeof store]?: fc.Arbitrary<Parameters<(typeof store)[K] & ((...a: never[]) => unknown)>> };
+} satisfies ArgsOf<typeof store>;
 
 describe('Part 8 / issue 13 (no throws) and Part 9 / issue 14 (well-formed errors), for qinqing/store', () => {
   test('every function of qinqing/store is here', () => {
