@@ -50,6 +50,22 @@ describe('Part 10: the command envelope carries expectedVersion; commands stay s
     for (const bad of [null, 3, 'close', [command]]) expect(safeParseIssueCommandEnvelope(bad).ok).toBe(false);
   });
 
+  it('Part 9 limits hold for the envelope: input 100,000 deep, cyclic or huge is INPUT_TOO_DEEP / INPUT_TOO_LARGE, never a throw', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 100_000; i++) deep = { command: deep };
+    const cyclic: Record<string, unknown> = { command: {} };
+    (cyclic['command'] as Record<string, unknown>)['back'] = cyclic;
+    const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
+    const refusal = (input: unknown): string => {
+      const r = safeParseIssueCommandEnvelope(input);
+      return r.ok ? 'ok' : r.error.code;
+    };
+    expect(refusal(deep)).toBe('INPUT_TOO_DEEP');
+    expect(refusal(cyclic)).toBe('INPUT_TOO_DEEP');
+    expect(refusal({ command, ...wide })).toBe('INPUT_TOO_LARGE');
+    expect(refusal({ command: { ...command, note: 'x'.repeat(1 << 20) } })).toBe('INPUT_TOO_LARGE');
+  });
+
   it('an envelope straight from JSON goes through the handler', async () => {
     const store = memoryIssueStore();
     const body = JSON.parse(JSON.stringify({ command: submit('i1'), expectedVersion: 0 })) as unknown;
