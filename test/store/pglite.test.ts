@@ -4,7 +4,7 @@
  * for the file (starting Postgres takes seconds); each test empties its tables.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { loadIssue } from '../../src/store/index.js';
 import { pgliteIssueStore } from '../../examples/store/pglite.js';
@@ -16,6 +16,11 @@ let database: PGlite;
 beforeAll(async () => {
   database = await PGlite.create();
 }, 120_000);
+
+// The test workers run file after file in one process (vitest.config.ts: isolate: false): give the memory back.
+afterAll(async () => {
+  await database.close();
+});
 
 async function empty(): Promise<PGlite> {
   const db = database;
