@@ -13,6 +13,7 @@
  * here. Neither ajv nor zod reads the clock, so this runs in the UTC project only (not again in
  * each time zone of `npm run test:tz`).
  */
+import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -170,5 +171,8 @@ describe('Part 10: the rules checked in code are named', () => {
       });
     }
     expect([...listed].sort()).toEqual([...new Set(all.filter((r) => r.expressed !== 'fully').map((r) => r.name))].sort());
+    // The guide names each of them.
+    const guide = readFileSync(new URL('../docs/guides/json-schemas.md', import.meta.url), 'utf8');
+    expect([...listed].filter((name) => !guide.includes(`\`${name}\``))).toEqual([]);
   });
 });
