@@ -7,19 +7,12 @@
  * every mutation makes the sample invalid (a dropped key may be optional): the parser decides.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { seeded } from '../../bench/seeded.js';
 
-/** A small deterministic random source (mulberry32), so that a failure can be replayed. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic random source (bench/seeded.ts), so that a failure can be replayed. */
+export const randomSource = seeded;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
 
