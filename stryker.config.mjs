@@ -42,7 +42,7 @@ export default {
     'src/enterprise/uscc.ts',
   ],
   // The sandbox needs the sources and tests, not the built package, the API docs or the benches.
-  ignorePatterns: ['dist', 'docs', 'schemas', 'bench', 'examples', 'coverage', '.changeset'],
+  ignorePatterns: ['dist', 'docs', '/schemas', 'bench', 'examples', 'coverage', '.changeset'],
   concurrency: 2,
   // Property tests run many cases: give a mutant that slows them down room before calling it a timeout.
   timeoutMS: 20_000,

@@ -37,8 +37,14 @@ const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
  * @category Issue
  */
 export const TimeLimitSchema = /* @__PURE__ */ (() => z.union([
-  z.strictObject({ workingDays: z.int().min(1).max(250) }),
-  z.strictObject({ dueOn: CalendarDateSchema }),
+  z.strictObject({
+    /** Working days from the assignment (the day of assignment not counted). */
+    workingDays: z.int().min(1).max(250),
+  }),
+  z.strictObject({
+    /** The fixed due date: the last day on which handling is on time. */
+    dueOn: CalendarDateSchema,
+  }),
 ]))();
 
 /**

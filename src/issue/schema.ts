@@ -211,7 +211,14 @@ export const IssueFieldsSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Simple or general procedure; null until classified. */
   procedure: Procedure.schema.nullable(),
   /** The approval of a general-procedure matter by the leading body. */
-  approval: z.strictObject({ by: IdSchema, on: CalendarDateSchema }).nullable(),
+  approval: z
+    .strictObject({
+      /** Who approved it. */
+      by: IdSchema,
+      /** The local date of the approval. */
+      on: CalendarDateSchema,
+    })
+    .nullable(),
   /** The assignment batch (交办批次), if any. */
   batchId: IdSchema.nullable(),
   /** The lead department (主办单位) of the current assignment. */

@@ -32,7 +32,10 @@ const points = /* @__PURE__ */ (() => z.number().positive().max(MAX_POINTS))();
  * @category Scoring
  */
 export const ScoreInputSchema = /* @__PURE__ */ (() => z.union([
-  z.strictObject({ rate: RateName.schema }),
+  z.strictObject({
+    /** The tally's rate that is the item's value. */
+    rate: RateName.schema,
+  }),
   z.strictObject({
     external: IdSchema.describe('The name of a figure the app supplies per unit'),
     max: z.number().positive().finite().describe('The figure that scores full marks'),
@@ -71,7 +74,17 @@ export const ScoreCurveSchema = /* @__PURE__ */ (() => z.discriminatedUnion('typ
   z
     .strictObject({
       type: z.literal('steps'),
-      steps: z.array(z.strictObject({ min: share, share })).min(1).describe('Steps, minimum values rising'),
+      steps: z
+        .array(
+          z.strictObject({
+            /** The lowest value that earns this step's share. */
+            min: share,
+            /** The share of the weight the step earns. */
+            share,
+          }),
+        )
+        .min(1)
+        .describe('Steps, minimum values rising'),
     })
     .superRefine((c, ctx) => {
       c.steps.forEach((s, i) => {
@@ -214,7 +227,15 @@ export const ScoringSchemeSchema = /* @__PURE__ */ (() => z
     /** The credit of a "basically satisfied" feedback in the satisfaction rate. */
     basicallySatisfiedCredit: share.default(1),
     /** The small-sample adjustment of the satisfaction rate: the Wilson lower bound at `z`, or none. */
-    smallSample: z.strictObject({ method: z.literal('wilson'), z: z.number().positive().max(10).default(1.96) }).nullable().default(null),
+    smallSample: z
+      .strictObject({
+        /** The adjustment: the lower bound of the Wilson score interval. */
+        method: z.literal('wilson'),
+        /** The z value of the interval (1.96 for 95 % confidence). */
+        z: z.number().positive().max(10).default(1.96),
+      })
+      .nullable()
+      .default(null),
     /** Decimals kept in the score. */
     precision: z.int().min(0).max(6).default(2),
   })

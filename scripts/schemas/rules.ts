@@ -1,0 +1,299 @@
+/**
+ * The rules qinqing's zod schemas check in code (`refine`, `superRefine`, `check`, a
+ * `preprocess`), which `z.toJSONSchema` drops, and what the JSON Schemas say of each.
+ *
+ * scripts/json-schemas.ts finds every such piece of code in the public schemas and refuses to
+ * write the schemas while one is not listed here, by its place: the public schema that holds it
+ * and the path to it inside (`.key` a property, `[]` the items of an array, `|1` the second
+ * option of a union, `{}` the values of a record), as `locateCodeRules` prints them. Each rule:
+ *
+ * - `expressed: 'fully'`: `schema` says exactly the same in JSON Schema (a pattern, `if`/`then`,
+ *   `oneOf`, `uniqueItems`, …); it is added to the schema of that place with `allOf`.
+ * - `expressed: 'partly'`: `schema` catches some of what the rule refuses, never more; the rule is
+ *   also listed in that schema's `x-qinqing-unexpressible`.
+ * - `expressed: 'not'`: JSON Schema cannot say it (it compares two values, adds numbers up, looks
+ *   for a repeated id among objects, computes a check character); it is listed in
+ *   `x-qinqing-unexpressible` with a short explanation in Chinese and English.
+ *
+ * `message` matches the English message of the zod issues the rule raises, so that
+ * test/schemas-agreement.test.ts can name the rule a sample breaks.
+ */
+
+/** A JSON Schema (or a fragment of one), as plain JSON. */
+export type JsonSchema = { [key: string]: unknown };
+
+/** A rule the parser checks in code; see the module comment. */
+export interface CodeRule {
+  /** A stable name, unique among all rules. */
+  readonly name: string;
+  /** What the rule demands, in English. */
+  readonly en: string;
+  /** What the rule demands, in Chinese. */
+  readonly zh: string;
+  /** How much of it the JSON Schema says. */
+  readonly expressed: 'fully' | 'partly' | 'not';
+  /** What the JSON Schema says of it, added with `allOf` (with `fully` and `partly`). */
+  readonly schema?: JsonSchema;
+  /** Matches the English message of the zod issues it raises. */
+  readonly message: RegExp;
+}
+
+const notNull = (key: string): JsonSchema => ({ properties: { [key]: { not: { type: 'null' } } } });
+/** Exactly one of two nullable (and required) properties is not null. */
+const exactlyOne = (a: string, b: string): JsonSchema => ({ oneOf: [notNull(a), notNull(b)] });
+const unique = (...keys: string[]): JsonSchema => ({ properties: Object.fromEntries(keys.map((k) => [k, { uniqueItems: true }])) });
+const noProtoKey: JsonSchema = { propertyNames: { not: { const: '__proto__' } } };
+const protoRule: CodeRule = {
+  name: 'no-proto-key',
+  en: 'A key "__proto__" is refused: JSON parsers and zod drop it silently.',
+  zh: '不得使用键“__proto__”：JSON 解析器和 zod 会静默丢弃该条目。',
+  expressed: 'fully',
+  schema: noProtoKey,
+  message: /"__proto__" cannot be a key here/,
+};
+const idsUnique = (name: string, what: { en: string; zh: string }, message: RegExp): CodeRule => ({
+  name,
+  en: `The ${what.en} ids are unique (JSON Schema's uniqueItems compares whole items, not one field of them).`,
+  zh: `${what.zh}编号不得重复（JSON Schema 的 uniqueItems 只能比较整项，不能只比较其中一个字段）。`,
+  expressed: 'not',
+  message,
+});
+const ordered = (name: string, en: string, zh: string, message: RegExp): CodeRule => ({
+  name,
+  en: `${en} (JSON Schema cannot compare two values of the same instance).`,
+  zh: `${zh}（JSON Schema 无法比较同一实例中的两个值）。`,
+  expressed: 'not',
+  message,
+});
+
+/** The rules, by the place of the code that checks them. */
+export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
+  Instant: [
+    {
+      name: 'instant-form',
+      en: 'An ISO 8601 date-time with an offset, on a date that exists (the pattern).',
+      zh: '带时区偏移的 ISO 8601 时间，日期真实存在（见 pattern）。',
+      expressed: 'fully',
+      message: /real ISO 8601 date-time/,
+    },
+  ],
+  Uscc: [
+    {
+      name: 'uscc-form',
+      en: '18 characters from 0–9 and A–H, J–N, P–R, T, U, W–Y (the pattern).',
+      zh: '18 位，只用数字 0–9 和大写字母 A–H、J–N、P–R、T、U、W–Y（见 pattern）。',
+      expressed: 'fully',
+      message: /^(A Unified Social Credit Code has|Character \d+)/,
+    },
+    {
+      name: 'uscc-check-character',
+      en: 'The 18th character is the GB 32100-2015 check character of the first 17 (a weighted sum modulo 31, which JSON Schema cannot compute).',
+      zh: '第 18 位是前 17 位按 GB 32100-2015 计算的校验码（加权求和后模 31，JSON Schema 无法计算）。',
+      expressed: 'not',
+      message: /^The check character \(18th\) is wrong/,
+    },
+  ],
+  'Official|0.portfolio': [
+    {
+      name: 'portfolio-not-empty',
+      en: 'A deputy mayor in charge has at least one category in their portfolio (minItems).',
+      zh: '分管副市长至少分管一个领域（minItems）。',
+      expressed: 'fully',
+      message: /needs a portfolio/,
+    },
+  ],
+  Pairing: [
+    {
+      name: 'pairing-one-target',
+      en: 'Exactly one of enterpriseId and parkId is set (oneOf).',
+      zh: 'enterpriseId 与 parkId 有且只有一个不为 null（oneOf）。',
+      expressed: 'fully',
+      schema: exactlyOne('enterpriseId', 'parkId'),
+      message: /names exactly one of enterpriseId and parkId/,
+    },
+  ],
+  Visit: [
+    {
+      name: 'visit-one-target',
+      en: 'Exactly one of enterpriseId and parkId is set (oneOf).',
+      zh: 'enterpriseId 与 parkId 有且只有一个不为 null（oneOf）。',
+      expressed: 'fully',
+      schema: exactlyOne('enterpriseId', 'parkId'),
+      message: /goes to exactly one of an enterprise/,
+    },
+    {
+      name: 'visit-ids-unique',
+      en: 'No visitor, department or issue id is listed twice (uniqueItems).',
+      zh: '走访人员、部门和诉求编号不得重复（uniqueItems）。',
+      expressed: 'fully',
+      schema: unique('visitorIds', 'departmentIds', 'issueIds'),
+      message: /^The (visitor|department|issue) ".*" appears twice\.$/,
+    },
+  ],
+  'Visit.answers': [protoRule],
+  TallyTable: [protoRule],
+  AccessSubject: [
+    {
+      name: 'county-id-by-level',
+      en: 'A county-level subject has a countyId and a city-level one has none (if/then).',
+      zh: '县级访问主体须有 countyId，市级访问主体不得有（if/then）。',
+      expressed: 'fully',
+      schema: {
+        allOf: [
+          { if: { properties: { level: { const: 'county' } }, required: ['level'] }, then: { required: ['countyId'] } },
+          { if: { properties: { level: { const: 'city' } }, required: ['level'] }, then: { not: { required: ['countyId'] } } },
+        ],
+      },
+      message: /^A (county-level subject needs|city-level subject has no) countyId/,
+    },
+  ],
+  'StatutoryDayRule|0': [
+    {
+      name: 'solar-day-every-year',
+      en: 'A solar statutory day exists in every year: no 30 or 31 February, no 31st of a 30-day month (if/then).',
+      zh: '公历法定假日须每年都有：不得为 2 月 29–31 日或小月的 31 日（if/then）。',
+      expressed: 'fully',
+      schema: {
+        allOf: [
+          { if: { properties: { month: { enum: [4, 6, 9, 11] } } }, then: { properties: { day: { maximum: 30 } } } },
+          { if: { properties: { month: { const: 2 } } }, then: { properties: { day: { maximum: 28 } } } },
+        ],
+      },
+      message: /is not a day of every year/,
+    },
+  ],
+  'StatutoryDayRule|1': [
+    {
+      name: 'lunar-day-computable',
+      en: "A lunar statutory day is one qinqing's lunar table computes: month 1 days 1–29, 5/5 or 8/15 (anyOf).",
+      zh: '农历法定假日须为 qinqing 农历表能推算的日子：正月初一至廿九、五月初五或八月十五（anyOf）。',
+      expressed: 'fully',
+      schema: {
+        anyOf: [
+          { properties: { month: { const: 1 }, day: { maximum: 29 } } },
+          { properties: { month: { const: 5 }, day: { const: 5 } } },
+          { properties: { month: { const: 8 }, day: { const: 15 } } },
+        ],
+      },
+      message: /lunar table cannot compute/,
+    },
+  ],
+  'HolidayLaw.festivals[]': [
+    {
+      name: 'festival-days-unique',
+      en: 'A festival lists each of its day rules once (uniqueItems catches identical items; two rules that differ only in fields the parser drops are not caught).',
+      zh: '同一节日的每条假日规则只列一次（uniqueItems 只能发现完全相同的项；仅在解析器会丢弃的字段上不同的两条规则无法发现）。',
+      expressed: 'partly',
+      schema: unique('days'),
+      message: /rule .* is listed twice\.$/,
+    },
+  ],
+  HolidayLaw: [
+    {
+      name: 'festivals-unique',
+      en: 'Each festival is listed once (JSON Schema cannot look for one field repeated among objects).',
+      zh: '每个节日只列一次（JSON Schema 无法在多个对象中查找重复的字段值）。',
+      expressed: 'not',
+      message: /is listed twice; list all its days in one entry/,
+    },
+  ],
+  HolidayNotice: [
+    {
+      name: 'notice-dates-in-year',
+      en: "Every date lies in the notice's year, or in December of the year before (JSON Schema cannot compare a date with the year field).",
+      zh: '所有日期须在通知所属年份内，或在前一年 12 月（JSON Schema 无法将日期与年份字段比较）。',
+      expressed: 'not',
+      message: /does not belong to the \d+ notice/,
+    },
+    {
+      name: 'notice-published-only',
+      en: 'A notice holds no derived days (not required derived).',
+      zh: '通知不含推算假日（不得有 derived）。',
+      expressed: 'fully',
+      schema: { properties: { holidays: { items: { not: { required: ['derived'] } } } } },
+      message: /A notice holds published days only/,
+    },
+  ],
+  WorkCalendar: [
+    ordered('calendar-years-ordered', 'firstYear is not after lastYear', 'firstYear 不晚于 lastYear', /^firstYear \d+ is after lastYear/),
+    ordered('calendar-dates-covered', 'Every date lies within firstYear–lastYear', '所有日期须在 firstYear–lastYear 之内', /lies outside the covered years/),
+    ordered('calendar-periods-forwards', 'Every period ends on or after the day it starts', '每个时段的结束日不早于开始日', /^The period ends/),
+    ordered('calendar-provisional-within', 'provisionalFrom lies within firstYear–lastYear', 'provisionalFrom 须在 firstYear–lastYear 之内', /^provisionalFrom \d+ must lie within/),
+    ordered(
+      'calendar-derived-in-provisional-years',
+      'Derived holidays lie in the provisional years and only there; no adjusted working day lies in them',
+      '推算假日只能且必须位于暂定年份；暂定年份没有调休上班日',
+      /is derived but lies in a published year|is not marked derived but lies in a provisional year|adjusted working day in a provisional year/,
+    ),
+    {
+      name: 'calendar-no-conflict',
+      en: 'No date is both a day off and an adjusted working day (JSON Schema cannot compare dates with periods).',
+      zh: '任何日期不得既是休息日又是调休上班日（JSON Schema 无法将日期与时段比较）。',
+      expressed: 'not',
+      message: /is both an adjusted working day and a day off/,
+    },
+  ],
+  CapacityRule: [ordered('capacity-min-not-above-max', 'minEnterprises is at most maxEnterprises', 'minEnterprises 不大于 maxEnterprises', /^minEnterprises must not exceed maxEnterprises/)],
+  'AppraisalPolicy.minScores': [
+    ordered('min-scores-ordered', 'basicallyCompetent ≤ competent ≤ excellent', '基本称职 ≤ 称职 ≤ 优秀', /^minScores must satisfy/),
+  ],
+  AppraisalPolicy: [
+    {
+      name: 'excellent-share-sum',
+      en: 'excellentShare + secondedBonus is at most 1 (JSON Schema cannot add two values up).',
+      zh: 'excellentShare 与 secondedBonus 之和不超过 1（JSON Schema 无法对两个值求和）。',
+      expressed: 'not',
+      message: /^excellentShare \+ secondedBonus must not exceed 1/,
+    },
+  ],
+  SupervisionPolicy: [
+    ordered('blue-before-yellow', 'blueAtShare is at most yellowAtShare', 'blueAtShare 不大于 yellowAtShare', /^The blue warning cannot come after the yellow one/),
+    ordered('supervision-ladder-rises', 'Each step of the ladder is higher, and falls due later, than the one before', '督办阶梯逐级上升，且逾期天数逐级增加', /^The ladder must rise/),
+  ],
+  MeetingCadence: [ordered('until-not-before-anchor', 'until is on or after anchor', 'until 不早于 anchor', /^until \S+ is before the anchor/)],
+  'Secondment.period': [ordered('secondment-period-forwards', 'The period ends on or after the day it begins', '挂职期限的结束日期不早于开始日期', /^A secondment period ends on or after/)],
+  StaffShare: [ordered('share-at-most-whole', 'numerator is at most denominator', '分子不大于分母', /^A share of staff cannot exceed the whole/)],
+  'ScoreCurve|1': [
+    ordered('piecewise-points-rise', 'The values of the points rise', '分段点的取值递增', /^The values of the points must rise/),
+    ordered('piecewise-points-above-floor', 'No point lies below the floor', '分段点不低于起评线', /^A point lies below the floor/),
+  ],
+  'ScoreCurve|2': [ordered('steps-rise', 'The minimums of the steps rise', '阶梯的下限递增', /^The steps’ minimums must rise/)],
+  ScoringScheme: [
+    idsUnique('scheme-ids-unique', { en: 'item and deduction', zh: '计分项和扣分项' }, /^The id .* is used twice/),
+    {
+      name: 'scheme-has-maximum',
+      en: 'The scheme has a positive base or at least one item, so that its maximum is positive (anyOf).',
+      zh: '考核办法须有大于 0 的基础分或至少一个计分项，满分才大于 0（anyOf）。',
+      expressed: 'fully',
+      schema: {
+        anyOf: [
+          { properties: { base: { exclusiveMinimum: 0 } }, required: ['base'] },
+          { properties: { items: { minItems: 1 } }, required: ['items'] },
+        ],
+      },
+      message: /^The scheme needs a base score or at least one item/,
+    },
+  ],
+  ServiceTaxonomy: [idsUnique('category-ids-unique', { en: 'category', zh: '分类' }, /^Category id ".*" is used twice/)],
+  VisitChecklist: [idsUnique('checklist-item-ids-unique', { en: 'item', zh: '记实表事项' }, /^The checklist item ".*" appears twice/)],
+  VisitCadencePolicy: [
+    idsUnique('cadence-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice\.$/),
+    {
+      name: 'one-rule-per-role-and-scope',
+      en: 'A role has at most one rule per scope (JSON Schema cannot look for a pair of fields repeated among objects).',
+      zh: '每个角色在每个范围上至多一条规则（JSON Schema 无法在多个对象中查找重复的字段组合）。',
+      expressed: 'not',
+      message: /^Two rules bind the role/,
+    },
+  ],
+  AccessPolicy: [
+    idsUnique('access-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/),
+    {
+      name: 'access-no-conflict',
+      en: 'No allow rule and deny rule share a role, an action and a level (JSON Schema cannot compare the rules with each other).',
+      zh: '允许规则与禁止规则不得有相同的角色、操作和层级（JSON Schema 无法将规则相互比较）。',
+      expressed: 'not',
+      message: /allows and rule .* denies/,
+    },
+  ],
+};
