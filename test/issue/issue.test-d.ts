@@ -96,7 +96,8 @@ describe('issue types', () => {
     expectTypeOf(executeIssueCommand).parameter(0).toEqualTypeOf<Issue | null>();
     expectTypeOf(executeIssueCommand).parameter(1).toEqualTypeOf<IssueCommand>();
     expectTypeOf(decideIssue).returns.toEqualTypeOf<CalendarResult<IssueEvent>>();
-    expectTypeOf(replayIssue).returns.toEqualTypeOf<Result<Issue>>();
+    expectTypeOf(replayIssue).returns.toEqualTypeOf<CalendarResult<Issue>>(); // Part 10: it verifies, so a deadline may rest on a provisional year
+    expectTypeOf(replayIssue).returns.toMatchTypeOf<Result<Issue>>();
     const r = executeIssueCommand(null, {} as IssueCommand, {} as Parameters<typeof executeIssueCommand>[2]);
     if (r.ok) {
       expectTypeOf(r.value.issue).toEqualTypeOf<Issue>();

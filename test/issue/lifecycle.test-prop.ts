@@ -268,7 +268,7 @@ class IssueStep implements fc.Command<World, Real> {
     };
     check(same(facts, modelled), () => `issue ${JSON.stringify(facts)} ≠ model ${JSON.stringify(modelled)}`);
 
-    const replayed = replayIssue(issue.history);
+    const replayed = replayIssue(issue.history, real.context);
     check(replayed.ok && same(replayed.value, issue), () => `replayIssue(history) differs: ${JSON.stringify(replayed)}`);
     const json = JSON.stringify(issue);
     check(same(JSON.parse(json), issue), () => 'the issue does not survive a JSON round trip');
