@@ -363,6 +363,13 @@ function reported(problems: readonly DomainError[], total: number): DomainError 
  * fields of a newer minor version) are not verification's to judge. The access policy is not
  * checked, the role law is (see {@link HistoryContext}).
  *
+ * What it cannot see: an edit that some other command would have produced. An event does not
+ * record everything its command carried — an assignment's time limit (its deadline may become any
+ * working day from the assignment on, as a fixed due date could set), a complaint's reason — and
+ * an actor's id, a note or a time within the same local day can be changed to others the rules
+ * allow; deleting the last events leaves a shorter history that is just as lawful. A hash chain
+ * over the stored events catches those.
+ *
  * @param events - The issue's events, oldest first (parse stored data with `safeParseIssueEvents`).
  * @param context - The calendar, policy and taxonomy the events were decided under; an
  *   `IssueContext` will do (its `access` is ignored).
@@ -377,10 +384,10 @@ function reported(problems: readonly DomainError[], total: number): DomainError 
  * @example
  * ```ts
  * verifyIssueHistory(issue.history, { calendar: chinaCalendar }).ok; // true
- * // An assignment forged to fall due a day later than the command set:
- * const forged = issue.history.map((e) => (e.type === 'assign' ? { ...e, changes: { ...e.changes, deadline: '2026-03-13' } } : e));
+ * // An assignment back-dated by a week in the stored events:
+ * const forged = issue.history.map((e) => (e.type === 'assign' ? { ...e, changes: { ...e.changes, assignedOn: '2026-02-23' } } : e));
  * const r = verifyIssueHistory(forged, { calendar: chinaCalendar });
- * r.ok || [r.error.code, r.error.path]; // ['EVENT_CHANGES_FORGED', ['events', 2, 'changes', 'deadline']]
+ * r.ok || [r.error.code, r.error.path]; // ['EVENT_CHANGES_FORGED', ['events', 2, 'changes', 'assignedOn']]
  * ```
  * @category Issue
  */
