@@ -356,7 +356,8 @@ function reported(problems: readonly DomainError[], total: number): DomainError 
  * decider (`decideIssue`) from the issue the events before it make — guards, role law, target state
  * and every changed field. Every event the lifecycle would not have produced is reported with its
  * index, not only the first; each event is judged against the issue its recorded predecessors
- * make, so one forged event does not make the later ones fail. Linear in the number of events.
+ * make, so one forged event does not make the later ones fail (unless its changes are not issue
+ * fields at all, `IssueChangesSchema`: the walk ends there). Linear in the number of events.
  *
  * What is compared: `issueId`, `type`, `actor`, `at`, `from`, `to`, `changes` and `note`; `seq`
  * belongs to the sequence layer. Other fields an event may carry (a digest, a schema version,
@@ -395,7 +396,7 @@ export function verifyIssueHistory(events: readonly IssueEvent[], context: Histo
   const unusable = historyContextProblem(context);
   if (unusable !== null) return { ok: false, error: unusable };
   const first = events[0];
-  if (first === undefined) return { ok: false, error: noSubmission() };
+  if (first === undefined) return { ok: false, error: reported([noSubmission()], 1) };
   const decideIn: IssueContext = { calendar: context.calendar, access: UNSAFE_NO_ACCESS_CHECK, ...optionalContext(context) };
   const max = defaultInputLimits.maxIssues;
   const problems: DomainError[] = [];
@@ -408,6 +409,10 @@ export function verifyIssueHistory(events: readonly IssueEvent[], context: Histo
     if (problem !== null) {
       total++;
       if (problems.length < max) problems.push(problem);
+      // An accepted event's changes are the decider's own; a refused one's are checked before they
+      // are applied: changes that are not issue fields at all leave an issue nothing can be judged
+      // against, so the walk ends there.
+      if (!IssueChangesSchema.safeParse(e.changes).success) break;
     }
     applyEvent(w, e);
   }

@@ -26,7 +26,7 @@ const history: HistoryContext = { calendar: chinaCalendar };
 /** The error of a refused result. */
 function failure(r: { readonly ok: boolean }): DomainError {
   if (r.ok) throw new Error('expected a refusal');
-  return (r as { readonly error: DomainError }).error;
+  return (r as unknown as { readonly error: DomainError }).error;
 }
 
 /** The events with event `i` replaced by `patch` applied to it. */
