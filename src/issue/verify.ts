@@ -64,8 +64,16 @@ type Working = { -readonly [K in keyof Issue]: Issue[K] } & { history: IssueEven
 /** The fields an event may change: what `applyEvent` copies from its `changes`, and nothing else. */
 const changeKeys: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(IssueChangesSchema.shape)))();
 
-/** The rows of the table as `from|command|to`. */
-const rows: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(issueTransitions.map((t) => `${t.from ?? ''}|${t.command}|${t.to}`)))();
+/** The target states of the table by state (`''` for none) and command. */
+const rows: ReadonlyMap<string, ReadonlyMap<string, readonly IssueState[]>> = /* @__PURE__ */ (() => {
+  const out = new Map<string, Map<string, IssueState[]>>();
+  for (const t of issueTransitions) {
+    const byCommand = out.get(t.from ?? '') ?? new Map<string, IssueState[]>();
+    out.set(t.from ?? '', byCommand);
+    byCommand.set(t.command, [...(byCommand.get(t.command) ?? []), t.to]);
+  }
+  return out;
+})();
 
 /** The working issue a history starts from: the blank issue of the first event's id, with no history yet. */
 function start(first: IssueEvent): Working {
@@ -97,6 +105,12 @@ const which = (i: number, e: IssueEvent): { readonly en: string; readonly zh: st
 const noSubmission = (first?: IssueEvent): DomainError =>
   domainError('EVENT_OUT_OF_ORDER', { en: 'The first event must be the submission of the issue, with seq 1.', zh: '第一个事件须为诉求提交，序号为 1。', path: ['events', 0], value: first });
 
+/** A break of the sequence at event `i`, at the event or at one of its fields. */
+function broken(events: readonly IssueEvent[], i: number, en: string, zh: string, field?: keyof IssueEvent): DomainError {
+  const e = events[i] as IssueEvent;
+  return domainError('EVENT_OUT_OF_ORDER', { en, zh, path: field === undefined ? ['events', i] : ['events', i, field], value: field === undefined ? e : e[field] });
+}
+
 /**
  * The first layer: what breaks the sequence at event `i`, or null. The first event must be the
  * submission with seq 1; each later one belongs to the same issue, counts on from the one before
@@ -105,23 +119,23 @@ const noSubmission = (first?: IssueEvent): DomainError =>
  */
 function sequenceProblem(events: readonly IssueEvent[], i: number, state: IssueState | null): DomainError | null {
   const e = events[i] as IssueEvent;
-  const broken = (en: string, zh: string, field?: keyof IssueEvent): DomainError =>
-    domainError('EVENT_OUT_OF_ORDER', { en, zh, path: field === undefined ? ['events', i] : ['events', i, field], value: field === undefined ? e : e[field] });
   if (i === 0) return e.from !== null || e.type !== 'submit' || e.to !== 'submitted' || e.seq !== 1 ? noSubmission(e) : null;
   const first = events[0] as IssueEvent;
   const prev = events[i - 1] as IssueEvent;
-  if (e.issueId !== first.issueId) return broken(`Event ${i + 1} belongs to issue "${clip(String(e.issueId), 80)}".`, `第 ${i + 1} 个事件属于诉求“${clip(String(e.issueId), 80)}”。`, 'issueId');
+  if (e.issueId !== first.issueId) return broken(events, i, `Event ${i + 1} belongs to issue "${clip(String(e.issueId), 80)}".`, `第 ${i + 1} 个事件属于诉求“${clip(String(e.issueId), 80)}”。`, 'issueId');
   if (e.seq !== prev.seq + 1) {
     const before = prev.seq === i ? { en: '', zh: '' } : { en: `; the event before it has seq ${prev.seq}`, zh: `，其前一个事件的序号为 ${prev.seq}` };
-    return broken(`Event ${i + 1} has seq ${e.seq}${before.en}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}${before.zh}。`, 'seq');
+    return broken(events, i, `Event ${i + 1} has seq ${e.seq}${before.en}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}${before.zh}。`, 'seq');
   }
-  if (isBefore(e.at, prev.at)) return broken(`Event ${i + 1} is dated ${clip(String(e.at), 80)}, before event ${i} at ${clip(String(prev.at), 80)}.`, `第 ${i + 1} 个事件的时间 ${clip(String(e.at), 80)} 早于第 ${i} 个事件的时间 ${clip(String(prev.at), 80)}。`, 'at');
+  if (isBefore(e.at, prev.at)) {
+    return broken(events, i, `Event ${i + 1} is dated ${clip(String(e.at), 80)}, before event ${i} at ${clip(String(prev.at), 80)}.`, `第 ${i + 1} 个事件的时间 ${clip(String(e.at), 80)} 早于第 ${i} 个事件的时间 ${clip(String(prev.at), 80)}。`, 'at');
+  }
   if (e.from !== state) {
-    return broken(`Event ${i + 1} starts in "${clip(String(e.from), 40)}", but the issue is "${state}".`, `第 ${i + 1} 个事件的起始环节为“${clip(String(e.from), 40)}”，但诉求处于“${state}”。`, 'from');
+    return broken(events, i, `Event ${i + 1} starts in "${clip(String(e.from), 40)}", but the issue is "${state}".`, `第 ${i + 1} 个事件的起始环节为“${clip(String(e.from), 40)}”，但诉求处于“${state}”。`, 'from');
   }
-  if (!rows.has(`${e.from}|${e.type}|${e.to}`)) {
+  if (rows.get(e.from ?? '')?.get(e.type)?.includes(e.to) !== true) {
     const w = which(i, e);
-    return broken(`${w.en} is not a transition of the table.`, `${w.zh}不是状态转换表中的转换。`, 'type');
+    return broken(events, i, `${w.en} is not a transition of the table.`, `${w.zh}不是状态转换表中的转换。`, 'type');
   }
   return null;
 }

@@ -142,8 +142,9 @@ function attempt(history: readonly IssueEvent[], kind: TamperKind, rand: Rand): 
         what = `forge events[${i}].changes.${k} (added)`;
       } else {
         const k = one(rand, keys);
-        delete changes[k];
         what = `forge events[${i}].changes.${k} (removed)`;
+        events[i] = { ...e, changes: Object.fromEntries(Object.entries(changes).filter(([key]) => key !== k)) } as IssueEvent;
+        return { events, what };
       }
       events[i] = { ...e, changes } as IssueEvent;
       return { events, what };
