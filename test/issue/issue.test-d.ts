@@ -5,7 +5,12 @@ import {
   decideIssue,
   executeIssueCommand,
   replayIssue,
+  safeParseIssue,
+  UNSAFE_SKIP_VERIFICATION,
+  verifyIssueHistory,
   type Actor,
+  type HistoryContext,
+  type IssueContext,
   type Issue,
   type IssueCommand,
   type IssueCommandType,
@@ -105,5 +110,18 @@ describe('issue types', () => {
     } else {
       expectTypeOf(r.error.code).toBeString();
     }
+  });
+
+  it('Part 10: replayIssue needs a context or UNSAFE_SKIP_VERIFICATION; an IssueContext is a HistoryContext', () => {
+    const events = [] as readonly IssueEvent[];
+    expectTypeOf(verifyIssueHistory).returns.toEqualTypeOf<CalendarResult<Issue>>();
+    expectTypeOf<IssueContext>().toMatchTypeOf<HistoryContext>();
+    expectTypeOf(UNSAFE_SKIP_VERIFICATION).toEqualTypeOf<'UNSAFE_SKIP_VERIFICATION'>();
+    replayIssue(events, UNSAFE_SKIP_VERIFICATION);
+    // @ts-expect-error verification is the default: no context, no replay
+    replayIssue(events);
+    // @ts-expect-error any other string is not the unsafe option
+    replayIssue(events, 'skip');
+    expectTypeOf(safeParseIssue).parameter(1).toEqualTypeOf<HistoryContext | undefined>();
   });
 });
