@@ -272,8 +272,8 @@ export function issuesSection(): void {
       Object.keys(e.changes).slice(0, 4).join(', ') + (Object.keys(e.changes).length > 4 ? ', …' : ''),
     ]),
   );
-  const replayed = replayIssue(q4.history);
-  line(`replayIssue(history) rebuilds the same issue: ${replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(q4) ? 'yes ✓' : 'NO ✗'}`);
+  const replayed = replayIssue(q4.history, { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas });
+  line(`replayIssue(history, context) verifies every event and rebuilds the same issue: ${replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(q4) ? 'yes ✓' : 'NO ✗'}`);
 }
 
 /** Section 3, continued: supervision, batches, close-out and recurrence on one date. */

@@ -193,6 +193,18 @@ export const errorCodes = {
     en: 'The audit events are not one unbroken sequence of one issue.',
     zh: '审计事件序列不连续或不属于同一诉求。',
   },
+  EVENT_NOT_REPRODUCED: {
+    en: 'An audit event records a command the lifecycle refuses in the issue its earlier events make (a guard or the role law).',
+    zh: '审计事件记录的操作在此前事件形成的诉求状态下会被诉求流程拒绝（不满足转换条件或法定角色规则）。',
+  },
+  EVENT_CHANGES_FORGED: {
+    en: 'An audit event records a target state or changes other than those its command produces.',
+    zh: '审计事件记录的目标环节或变更与其操作实际应产生的不符。',
+  },
+  ISSUE_HISTORY_MISMATCH: {
+    en: "The issue's fields differ from what its audit history produces.",
+    zh: '诉求的字段与其审计历史重建的结果不一致。',
+  },
   FORBIDDEN: {
     en: 'The access policy does not let this person do this here (deny by default).',
     zh: '访问权限规则不允许该人员在此范围内执行此操作（默认拒绝）。',

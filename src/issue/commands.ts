@@ -6,7 +6,7 @@ import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { clip, defaultInputLimits, measureInput, parseChecked } from '../internal/parse.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ActorSchema } from '../vocabulary/actor.js';
-import { type Issue, type IssueEvent, IssueEventSchema, IssueSchema } from './schema.js';
+import { type IssueEvent, IssueEventSchema } from './schema.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 const refs = /* @__PURE__ */ (() => z.array(z.string().min(1).max(500)))();
@@ -232,7 +232,7 @@ function refuseFees(input: unknown): Result<never> | null {
  * `input` checked at the boundary, in order: the input limits (`INPUT_TOO_DEEP`,
  * `INPUT_TOO_LARGE`: see `InputLimits`), then fee-like fields, then `schema`.
  */
-function checkedInput<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
+export function checkedInput<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
   const { problem, values } = measureInput(input, defaultInputLimits);
   if (problem !== null) return err(problem);
   return refuseFees(input) ?? parseChecked(schema, input, defaultInputLimits.maxIssues, values);
@@ -274,23 +274,6 @@ export function parseIssueCommand(input: unknown): IssueCommand {
 }
 
 /**
- * Validates an issue read from storage (with its history) and returns it typed.
- *
- * @param input - The data to check.
- * @returns The issue, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem;
- *   `INPUT_TOO_DEEP` / `INPUT_TOO_LARGE` beyond the default `InputLimits`, checked first.
- * @example
- * ```ts
- * safeParseIssue({ id: 'i1' }).ok; // false
- * ```
- * @category Issue
- */
-export function safeParseIssue(input: unknown): Result<Issue> {
-  // Absent optional keys are absent, never `undefined`, in parsed JSON: the cast only drops zod's `| undefined`.
-  return checkedInput(IssueSchema, input) as Result<Issue>;
-}
-
-/**
  * Validates audit events read from storage, before {@link replayIssue} rebuilds the issue from them.
  *
  * @param input - The stored events, oldest first.
@@ -298,7 +281,7 @@ export function safeParseIssue(input: unknown): Result<Issue> {
  *   `INPUT_TOO_DEEP` / `INPUT_TOO_LARGE` beyond the default `InputLimits`, checked first.
  * @example
  * ```ts
- * andThen(safeParseIssueEvents(JSON.parse(stored)), replayIssue);
+ * andThen(safeParseIssueEvents(JSON.parse(stored)), (events) => replayIssue(events, { calendar: chinaCalendar }));
  * ```
  * @category Issue
  */

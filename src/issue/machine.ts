@@ -647,7 +647,7 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
 
 /**
  * Applies an audit event to an issue and returns the new issue (the Decider's `evolve`); the input
- * is not changed. Trusts the event: use {@link replayIssue} to check a stored sequence.
+ * is not changed. Trusts the event: use `verifyIssueHistory` / `replayIssue` to check a stored history.
  *
  * @param issue - The issue, or null for the `submit` event that creates it.
  * @param event - The event.
@@ -694,47 +694,4 @@ export function executeIssueCommand(
   const seen = { provisional: false };
   const event = decide(issue, command, context, seen);
   return isError(event) ? { ok: false, error: event } : { ok: true, value: { issue: evolveIssue(issue, event), event }, provisional: seen.provisional };
-}
-
-/**
- * Rebuilds an issue from its audit events, checking that they are one unbroken sequence of one
- * issue: the first is its `submit`, `seq` counts from 1, no event is dated before the one it
- * follows, and each event starts in the state the previous one left. The result equals the issue
- * the commands produced.
- *
- * @param events - The issue's events, oldest first (parse stored data with `IssueEventSchema` first).
- * @returns The issue, or `EVENT_OUT_OF_ORDER` at the first event that breaks the sequence (path
- *   `events[i]`, or the field that breaks it, e.g. `events[3].at`).
- * @example
- * ```ts
- * replayIssue(issue.history); // { ok: true, value: issue }
- * ```
- * @category Issue
- */
-export function replayIssue(events: readonly IssueEvent[]): Result<Issue> {
-  const first = events[0];
-  const broken = (i: number, en: string, zh: string, field?: keyof IssueEvent): Result<never> =>
-    err(domainError('EVENT_OUT_OF_ORDER', { en, zh, path: field === undefined ? ['events', i] : ['events', i, field], value: field === undefined ? events[i] : events[i]?.[field] }));
-  if (first === undefined || first.from !== null || first.type !== 'submit' || first.to !== 'submitted' || first.seq !== 1) {
-    return broken(0, 'The first event must be the submission of the issue, with seq 1.', '第一个事件须为诉求提交，序号为 1。');
-  }
-  const none: readonly IssueEvent[] = [];
-  // One fresh object, updated in place: every key exists from the start, so the shape and key order stay those of `patched`.
-  const current = patched({ ...blank, id: first.issueId }, first.changes, first.to, none) as { -readonly [K in keyof Issue]: Issue[K] };
-  for (let i = 1; i < events.length; i++) {
-    const e = events[i] as IssueEvent;
-    if (e.issueId !== first.issueId) return broken(i, `Event ${i + 1} belongs to issue "${e.issueId}".`, `第 ${i + 1} 个事件属于诉求“${e.issueId}”。`, 'issueId');
-    if (e.seq !== i + 1) return broken(i, `Event ${i + 1} has seq ${e.seq}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}。`, 'seq');
-    const prev = events[i - 1] as IssueEvent;
-    if (isBefore(e.at, prev.at)) return broken(i, `Event ${i + 1} is dated ${e.at}, before event ${i} at ${prev.at}.`, `第 ${i + 1} 个事件的时间 ${e.at} 早于第 ${i} 个事件的时间 ${prev.at}。`, 'at');
-    if (e.from !== current.state) {
-      return broken(i, `Event ${i + 1} starts in "${e.from}", but the issue is "${current.state}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${current.state}”。`, 'from');
-    }
-    if (index.get(e.from)?.get(e.type)?.some((row) => row.to === e.to) !== true) {
-      return broken(i, `Event ${i + 1} ("${e.type}" from "${e.from}" to "${e.to}") is not a transition of the table.`, `第 ${i + 1} 个事件（${e.from} 经“${e.type}”到 ${e.to}）不是状态转换表中的转换。`, 'type');
-    }
-    Object.assign(current, e.changes);
-    current.state = e.to;
-  }
-  return ok({ ...current, history: events.slice() });
 }

@@ -3,7 +3,8 @@ import type { DomainError, ErrorCode } from '../core/errors.js';
 import type { Result } from '../core/result.js';
 import { safeParseIssueCommand, type IssueCommand } from '../issue/commands.js';
 import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
-import { decideIssue, replayIssue } from '../issue/machine.js';
+import { decideIssue } from '../issue/machine.js';
+import { replayIssue, type HistoryContext } from '../issue/verify.js';
 import { UNSAFE_NO_ACCESS_CHECK, type IssueContext } from '../issue/policy.js';
 import type { Issue, IssueChanges, IssueEvent } from '../issue/schema.js';
 import { sameData } from './tape.js';
@@ -114,10 +115,13 @@ function outcome(issue: Issue | null, command: IssueCommand, context: IssueConte
  * A failed expectation throws an `Error` whose message shows what was expected and what happened
  * line by line (`- expected …` / `+ actual …`); it depends on no test runner.
  *
- * @param past - The issue's events, oldest first (rebuilt with `replayIssue`), the issue, or
- *   `null` / nothing / `[]` for a command on a new issue.
+ * @param past - The issue's events, oldest first (verified and rebuilt with `replayIssue`), the
+ *   issue, or `null` / nothing / `[]` for a command on a new issue.
+ * @param historyContext - The calendar, policy and taxonomy the given events were decided under
+ *   (default `{ calendar: chinaCalendar }`): events the lifecycle would not have produced are
+ *   refused, so a specification cannot start from a history no app could reach.
  * @returns The step that takes the command.
- * @throws Error when the events do not replay into an issue.
+ * @throws Error when the events do not verify and replay into an issue.
  * @example
  * ```ts
  * given(issue.history)
@@ -126,12 +130,12 @@ function outcome(issue: Issue | null, command: IssueCommand, context: IssueConte
  * ```
  * @category Testing
  */
-export function given(past: readonly IssueEvent[] | Issue | null = null): IssueWhen {
+export function given(past: readonly IssueEvent[] | Issue | null = null, historyContext: HistoryContext = { calendar: chinaCalendar }): IssueWhen {
   let issue: Issue | null;
   if (past === null || (Array.isArray(past) && past.length === 0)) {
     issue = null;
   } else if (Array.isArray(past)) {
-    const replayed = replayIssue(past as readonly IssueEvent[]);
+    const replayed = replayIssue(past as readonly IssueEvent[], historyContext);
     if (!replayed.ok) fail([`the given events do not make an issue:`, `  ${replayed.error.code}: ${replayed.error.message}`]);
     issue = replayed.value;
   } else {

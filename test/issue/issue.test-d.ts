@@ -5,7 +5,12 @@ import {
   decideIssue,
   executeIssueCommand,
   replayIssue,
+  safeParseIssue,
+  UNSAFE_SKIP_VERIFICATION,
+  verifyIssueHistory,
   type Actor,
+  type HistoryContext,
+  type IssueContext,
   type Issue,
   type IssueCommand,
   type IssueCommandType,
@@ -96,7 +101,8 @@ describe('issue types', () => {
     expectTypeOf(executeIssueCommand).parameter(0).toEqualTypeOf<Issue | null>();
     expectTypeOf(executeIssueCommand).parameter(1).toEqualTypeOf<IssueCommand>();
     expectTypeOf(decideIssue).returns.toEqualTypeOf<CalendarResult<IssueEvent>>();
-    expectTypeOf(replayIssue).returns.toEqualTypeOf<Result<Issue>>();
+    expectTypeOf(replayIssue).returns.toEqualTypeOf<CalendarResult<Issue>>(); // Part 10: it verifies, so a deadline may rest on a provisional year
+    expectTypeOf(replayIssue).returns.toMatchTypeOf<Result<Issue>>();
     const r = executeIssueCommand(null, {} as IssueCommand, {} as Parameters<typeof executeIssueCommand>[2]);
     if (r.ok) {
       expectTypeOf(r.value.issue).toEqualTypeOf<Issue>();
@@ -104,5 +110,18 @@ describe('issue types', () => {
     } else {
       expectTypeOf(r.error.code).toBeString();
     }
+  });
+
+  it('Part 10: replayIssue needs a context or UNSAFE_SKIP_VERIFICATION; an IssueContext is a HistoryContext', () => {
+    const events = [] as readonly IssueEvent[];
+    expectTypeOf(verifyIssueHistory).returns.toEqualTypeOf<CalendarResult<Issue>>();
+    expectTypeOf<IssueContext>().toMatchTypeOf<HistoryContext>();
+    expectTypeOf(UNSAFE_SKIP_VERIFICATION).toEqualTypeOf<'UNSAFE_SKIP_VERIFICATION'>();
+    replayIssue(events, UNSAFE_SKIP_VERIFICATION);
+    // @ts-expect-error verification is the default: no context, no replay
+    replayIssue(events);
+    // @ts-expect-error any other string is not the unsafe option
+    replayIssue(events, 'skip');
+    expectTypeOf(safeParseIssue).parameter(1).toEqualTypeOf<HistoryContext | undefined>();
   });
 });

@@ -846,7 +846,7 @@ describe('audit events', () => {
     // One shape: the fields in schema order, the escalation's too, so that JSON compares equal.
     expect(Object.keys(issue)).toEqual(Object.keys(IssueSchema.shape));
     expect(Object.keys(issue.escalation ?? {})).toEqual(Object.keys(IssueEscalationSchema.shape));
-    expect(Object.keys(unwrap(replayIssue(issue.history)))).toEqual(Object.keys(IssueSchema.shape));
+    expect(Object.keys(unwrap(replayIssue(issue.history, ctx)))).toEqual(Object.keys(IssueSchema.shape));
   });
 
   it('decideIssue decides without changing anything, and evolveIssue applies what it decided', () => {
@@ -878,14 +878,14 @@ describe('audit events', () => {
   it('replayIssue(issue.history) equals the issue, in every state', () => {
     for (const { issue } of allVariants) {
       if (issue === null) continue;
-      expect(replayIssue(issue.history)).toStrictEqual({ ok: true, value: issue });
+      expect(replayIssue(issue.history, ctx)).toStrictEqual({ ok: true, value: issue, provisional: false });
     }
   });
 
   describe('replayIssue rejects a broken sequence with EVENT_OUT_OF_ORDER', () => {
     const history = (variants.closed[1]?.issue as Issue).history;
     const broken = (events: readonly IssueEvent[], index: number) => {
-      const error = rejected(replayIssue(events), 'EVENT_OUT_OF_ORDER');
+      const error = rejected(replayIssue(events, ctx), 'EVENT_OUT_OF_ORDER');
       // Part 9 (issue 14): the path names replayIssue's argument, `events[i]` (and the field that breaks it).
       expect(error.path?.slice(0, 2)).toEqual(['events', index]);
     };
@@ -912,7 +912,7 @@ describe('audit events', () => {
       const stored: unknown = JSON.parse(JSON.stringify(issue.history));
       const events = safeParseIssueEvents(stored);
       if (!events.ok) throw new Error(events.error.message);
-      expect(replayIssue(events.value)).toStrictEqual({ ok: true, value: issue });
+      expect(replayIssue(events.value, ctx)).toStrictEqual({ ok: true, value: issue, provisional: false });
     }
   });
 

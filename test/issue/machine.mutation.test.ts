@@ -150,50 +150,50 @@ describe('replayIssue refuses a broken history at the first broken event, counti
   const change = (i: number, patch: Partial<IssueEvent>): IssueEvent[] => history.map((e, k) => (k === i ? ({ ...e, ...patch } as IssueEvent) : e));
 
   it('replays a whole history to the issue, with a copy of the events', () => {
-    const r = replayIssue(history);
-    expect(r).toEqual({ ok: true, value: issue });
+    const r = replayIssue(history, ctx);
+    expect(r).toEqual({ ok: true, value: issue, provisional: false });
     expect(r.ok && r.value.history).not.toBe(history);
   });
 
   it('an event of another issue', () => {
-    const e = failure(replayIssue(change(2, { issueId: 'other' })));
+    const e = failure(replayIssue(change(2, { issueId: 'other' }), ctx));
     expect(e).toMatchObject({ code: 'EVENT_OUT_OF_ORDER', path: ['events', 2, 'issueId'] });
     expect(e.message).toBe('Event 3 belongs to issue "other".');
     expect(e.messageZh).toBe('第 3 个事件属于诉求“other”。');
   });
 
   it('a wrong sequence number', () => {
-    const e = failure(replayIssue(change(1, { seq: 5 })));
+    const e = failure(replayIssue(change(1, { seq: 5 }), ctx));
     expect(e).toMatchObject({ path: ['events', 1, 'seq'] });
     expect(e.message).toBe('Event 2 has seq 5.');
     expect(e.messageZh).toBe('第 2 个事件的序号为 5。');
   });
 
   it('an event dated before the one before it', () => {
-    const e = failure(replayIssue(change(2, { at: '2026-09-27T09:00:00+08:00' })));
+    const e = failure(replayIssue(change(2, { at: '2026-09-27T09:00:00+08:00' }), ctx));
     expect(e.message).toBe(`Event 3 is dated 2026-09-27T09:00:00+08:00, before event 2 at ${history[1]?.at}.`);
     expect(e.messageZh).toContain('第 3 个事件的时间');
     expect(e.messageZh).toContain('早于第 2 个事件');
   });
 
   it('an event that starts in another state than the issue is in', () => {
-    const e = failure(replayIssue(change(2, { from: 'approved' })));
+    const e = failure(replayIssue(change(2, { from: 'approved' }), ctx));
     expect(e.message).toBe('Event 3 starts in "approved", but the issue is "accepted".');
     expect(e.messageZh).toContain('第 3 个事件的起始环节为“approved”');
   });
 
   it('an event that is not a transition of the table, even from a state the table knows', () => {
-    const wrongTo = failure(replayIssue(change(2, { to: 'closed' })));
+    const wrongTo = failure(replayIssue(change(2, { to: 'closed' }), ctx));
     expect(wrongTo.message).toBe('Event 3 ("assign" from "accepted" to "closed") is not a transition of the table.');
     expect(wrongTo.messageZh).toContain('第 3 个事件');
-    const wrongType = failure(replayIssue(change(2, { type: 'close' })));
+    const wrongType = failure(replayIssue(change(2, { type: 'close' }), ctx));
     expect(wrongType.path).toEqual(['events', 2, 'type']);
   });
 
   it('a history that does not start with the submission', () => {
-    expect(failure(replayIssue([])).path).toEqual(['events', 0]);
-    expect(failure(replayIssue(history.slice(1))).code).toBe('EVENT_OUT_OF_ORDER');
-    expect(failure(replayIssue(change(0, { seq: 2 }))).path).toEqual(['events', 0]);
-    expect(failure(replayIssue(change(0, { to: 'accepted' }))).path).toEqual(['events', 0]);
+    expect(failure(replayIssue([], ctx)).path).toEqual(['events', 0]);
+    expect(failure(replayIssue(history.slice(1), ctx)).code).toBe('EVENT_OUT_OF_ORDER');
+    expect(failure(replayIssue(change(0, { seq: 2 }), ctx)).path).toEqual(['events', 0]);
+    expect(failure(replayIssue(change(0, { to: 'accepted' }), ctx)).path).toEqual(['events', 0]);
   });
 });

@@ -44,7 +44,7 @@ describe('Part 9 (issue 14): error paths are named after the caller’s argument
       const i = k % issue.history.length;
       const spoiled: Record<string, unknown> = { seq: 99, issueId: 'other', at: '2000-01-01T00:00:00+08:00', from: 'withdrawn', to: 'withdrawn' };
       const events = issue.history.map((e, j) => (j === i ? ({ ...e, [field]: spoiled[field] } as IssueEvent) : e));
-      const r = replayIssue(events);
+      const r = replayIssue(events, ctx);
       if (r.ok) return;
       expect(headOf(r.error.path)).toBe('events');
       expect(r.error.path?.[1]).toBeTypeOf('number');

@@ -186,7 +186,7 @@ describe('Part 9 (issue 14): error paths name the caller’s arguments, not the 
   it('replayIssue names events[i] and the field that breaks the sequence; assignBatch names batch and issues[k]', () => {
     const a = assigned();
     const history = a.history.map((e, i) => (i === 2 ? { ...e, at: '2020-01-01T09:00:00+08:00' } : e)) as IssueEvent[];
-    expect(replayIssue(history)).toMatchObject({ ok: false, error: { path: ['events', 2, 'at'], value: '2020-01-01T09:00:00+08:00' } });
+    expect(replayIssue(history, ctx)).toMatchObject({ ok: false, error: { path: ['events', 2, 'at'], value: '2020-01-01T09:00:00+08:00' } });
     const b = assignBatch([run(submitted('c1'), [classify('simple')])], { batchId: 'b', actor: office, at: '2026-09-27T09:00:00+08:00', timeLimit: { workingDays: 5 }, departmentOf: { c1: 'd-power' } }, ctx);
     expect(b.rejected[0]?.error).toMatchObject({ code: 'TIME_BEFORE_LAST_EVENT', path: ['batch', 'at'] });
   });

@@ -46,7 +46,7 @@ describe('issue arbitraries', () => {
 
   test.prop([arbIssue({ maxCommands: 12 })], { numRuns: 300 })('arbIssue: safeParseIssue accepts the issue, which replayIssue rebuilds from its history', (issue) => {
     expect(unwrap(safeParseIssue(JSON.parse(JSON.stringify(issue))))).toEqual(issue);
-    expect(unwrap(replayIssue(issue.history))).toEqual(issue);
+    expect(unwrap(replayIssue(issue.history, ctx))).toEqual(issue);
     expect(issue.history.length).toBeLessThanOrEqual(12);
   });
 

@@ -2,6 +2,7 @@
 import { fc } from '@fast-check/vitest';
 import type * as escalationBarrel from '../../../src/escalation/index.js';
 import {
+  chinaCalendar,
   defaultMeetingSeries,
   defaultRecurrencePolicy,
   defaultSupervisionPolicy,
@@ -12,6 +13,7 @@ import {
   type IssueBatch,
   type Matter,
   type SupervisedIssue,
+  UNSAFE_SKIP_VERIFICATION,
 } from '../everything.js';
 import type * as issueBarrel from '../../../src/issue/index.js';
 import type * as meetingBarrel from '../../../src/meeting/index.js';
@@ -46,7 +48,8 @@ export const issueArgs = {
   decideIssue: fc.tuple(fc.option(issue), command, context),
   evolveIssue: fc.oneof(fc.tuple(fc.constant(null), event), fc.tuple(issue, event)),
   executeIssueCommand: fc.tuple(fc.option(issue), command, context),
-  replayIssue: fc.tuple(history),
+  replayIssue: fc.oneof(fc.tuple(history, fc.oneof(context, fc.constant(UNSAFE_SKIP_VERIFICATION))), fc.tuple(history, fc.constant({ calendar: chinaCalendar }))),
+  verifyIssueHistory: fc.tuple(history, context),
   escalationCommand: fc.tuple(fc.constantFrom(...issues.map((i) => i.id)), route, actor, instant),
   issueTransitionTableMarkdown: fc.tuple(locale),
   issueLifecycleMermaid: fc.tuple(locale),
@@ -60,7 +63,7 @@ export const issueArgs = {
   dailyCloseOut: fc.oneof(fc.tuple(someIssues, date), fc.tuple(someIssues, date, fc.integer({ min: -840, max: 840 }))),
   weeklySupervisionList: fc.oneof(fc.tuple(someIssues, date, calendar), fc.tuple(someIssues, date, calendar, fc.constant(defaultSupervisionPolicy))),
   findRecurrences: fc.oneof(fc.tuple(someIssues, industryOf), fc.tuple(someIssues, industryOf, fc.constant(defaultRecurrencePolicy))),
-  safeParseIssue: fc.tuple(anyInput(issue)),
+  safeParseIssue: fc.oneof(fc.tuple(anyInput(issue)), fc.tuple(anyInput(issue), context)),
   safeParseIssueCommand: fc.tuple(anyInput(fc.oneof(command, from(arbInvalidIssueCommand())))),
   safeParseIssueEvents: fc.tuple(anyInput(history)),
 } satisfies ArgsOf<typeof issueBarrel>;
