@@ -407,6 +407,27 @@ function reported(problems: readonly DomainError[], total: number): DomainError 
  * @category Issue
  */
 export function verifyIssueHistory(events: readonly IssueEvent[], context: HistoryContext): CalendarResult<Issue> {
+  return verifiedFrom(events, context, null);
+}
+
+/**
+ * An issue known to be right after its first `version` events (a snapshot's fields, which the
+ * verification of the events after it starts from).
+ */
+export interface VerifiedStart {
+  /** The issue's fields after event `version` (its history is taken from the events). */
+  readonly issue: Omit<Issue, 'history'>;
+  /** How many of the events it covers (at least 1). */
+  readonly version: number;
+}
+
+/**
+ * {@link verifyIssueHistory} from a known start: the events up to `start.version` are taken as the
+ * start's history, and each event after it is checked and re-decided from there (how a store
+ * verifies the tail after a snapshot). With a null start, the whole history is verified. Internal:
+ * not exported from the package.
+ */
+export function verifiedFrom(events: readonly IssueEvent[], context: HistoryContext, from: VerifiedStart | null): CalendarResult<Issue> {
   const unusable = historyContextProblem(context);
   if (unusable !== null) return { ok: false, error: unusable };
   const first = events[0];
@@ -416,8 +437,8 @@ export function verifyIssueHistory(events: readonly IssueEvent[], context: Histo
   const problems: DomainError[] = [];
   let total = 0;
   const seen = { provisional: false };
-  const w = start(first);
-  for (let i = 0; i < events.length; i++) {
+  const w = from === null ? start(first) : ({ ...from.issue, history: events.slice(0, from.version) } as Working);
+  for (let i = from === null ? 0 : from.version; i < events.length; i++) {
     const e = events[i] as IssueEvent;
     const problem = sequenceProblem(events, i, i === 0 ? null : w.state) ?? decisionProblem(i === 0 ? null : w, e, i, decideIn, seen);
     if (problem !== null) {

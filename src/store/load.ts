@@ -1,11 +1,9 @@
-import { domainError, type DomainError } from '../core/errors.js';
+import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import { safeParseIssueEvents } from '../issue/commands.js';
-import { evolveIssue, replayIssue } from '../issue/machine.js';
+import { replayIssue, verifiedFrom } from '../issue/verify.js';
 import type { IssueContext } from '../issue/policy.js';
 import type { Issue, IssueEvent } from '../issue/schema.js';
-import { issueTransitions } from '../issue/transitions.js';
-import { isBefore } from '../internal/instant.js';
 import { safeParseWith } from '../internal/parse.js';
 import { called, storedInvalid, storeFailed, storeProblem } from './calls.js';
 import type { IssueStore } from './port.js';
@@ -35,20 +33,12 @@ export interface LoadIssueOptions {
   readonly useSnapshot?: boolean;
 }
 
-/** `from|command|to` of every row of the lifecycle table. */
-const rows = /* @__PURE__ */ (() => new Set(issueTransitions.map((t) => `${t.from ?? ''}|${t.command}|${t.to}`)))();
-
-/** `EVENT_OUT_OF_ORDER` at `events[i].field`, as `replayIssue` words it. */
-function outOfOrder(events: readonly IssueEvent[], i: number, field: keyof IssueEvent, en: string, zh: string): DomainError {
-  return domainError('EVENT_OUT_OF_ORDER', { en, zh, path: ['events', i, field], value: events[i]?.[field] });
-}
-
 /**
  * The issue at `snapshot.version` (its fields, and the events it covers as history) with the events
- * after it applied, each checked to continue the one before: same issue, next `seq`, not dated
- * earlier, starting in the state the issue is in, and a row of the lifecycle table.
+ * after it verified and applied: each checked to continue the one before and re-decided from the
+ * issue before it, as `verifyIssueHistory` does from the first event.
  */
-function continued(snapshot: IssueSnapshot, events: readonly IssueEvent[]): Result<Issue> {
+function continued(snapshot: IssueSnapshot, events: readonly IssueEvent[], context: IssueContext): Result<Issue> {
   const covered = events[snapshot.version - 1];
   if (covered === undefined || covered.to !== snapshot.issue.state || covered.issueId !== snapshot.issue.id) {
     return err(
@@ -57,42 +47,30 @@ function continued(snapshot: IssueSnapshot, events: readonly IssueEvent[]): Resu
         : domainError('EVENT_OUT_OF_ORDER', { en: `The snapshot says the issue "${snapshot.issue.id}" is "${snapshot.issue.state}" at version ${snapshot.version}; event ${snapshot.version} of the log leaves "${covered.issueId}" "${covered.to}".`, zh: `快照记载诉求“${snapshot.issue.id}”在版本 ${snapshot.version} 处于“${snapshot.issue.state}”，而日志第 ${snapshot.version} 个事件使诉求“${covered.issueId}”处于“${covered.to}”。`, path: ['snapshot', 'issue', 'state'], value: snapshot.issue.state }),
     );
   }
-  let issue: Issue = { ...snapshot.issue, history: events.slice(0, snapshot.version) };
-  for (let i = snapshot.version; i < events.length; i++) {
-    const e = events[i] as IssueEvent;
-    const prev = events[i - 1] as IssueEvent;
-    if (e.issueId !== issue.id) return err(outOfOrder(events, i, 'issueId', `Event ${i + 1} belongs to issue "${e.issueId}".`, `第 ${i + 1} 个事件属于诉求“${e.issueId}”。`));
-    if (e.seq !== i + 1) return err(outOfOrder(events, i, 'seq', `Event ${i + 1} has seq ${e.seq}.`, `第 ${i + 1} 个事件的序号为 ${e.seq}。`));
-    if (isBefore(e.at, prev.at)) return err(outOfOrder(events, i, 'at', `Event ${i + 1} is dated ${e.at}, before event ${i} at ${prev.at}.`, `第 ${i + 1} 个事件的时间 ${e.at} 早于第 ${i} 个事件的时间 ${prev.at}。`));
-    if (e.from !== issue.state) return err(outOfOrder(events, i, 'from', `Event ${i + 1} starts in "${e.from}", but the issue is "${issue.state}".`, `第 ${i + 1} 个事件的起始环节为“${e.from}”，但诉求处于“${issue.state}”。`));
-    if (!rows.has(`${e.from}|${e.type}|${e.to}`)) return err(outOfOrder(events, i, 'type', `Event ${i + 1} ("${e.type}" from "${e.from}" to "${e.to}") is not a transition of the table.`, `第 ${i + 1} 个事件（${e.from} 经“${e.type}”到 ${e.to}）不是状态转换表中的转换。`));
-    issue = evolveIssue(issue, e);
-  }
-  return ok(issue);
+  return verifiedFrom(events, context, snapshot);
 }
 
 /**
  * The issue rebuilt from its parsed events, from the snapshot when there is one, else from the first
- * event. The one place where the store replays: the replay that checks each decision (and the
- * digest chain) will take `context` here.
+ * event, verifying every event it applies (`replayIssue` with `context`): the one place where the
+ * store replays.
  */
 function rebuilt(events: readonly IssueEvent[], snapshot: IssueSnapshot | null, context: IssueContext): Result<Issue> {
-  void context; // today's replayIssue(events) needs no context
-  return snapshot === null ? replayIssue(events) : continued(snapshot, events);
+  return snapshot === null ? replayIssue(events, context) : continued(snapshot, events, context);
 }
 
 /**
  * Reads an issue from a store: its latest snapshot (when the store keeps snapshots) and its events,
  * parsed as stored data (`safeParseIssueEvents`, `IssueSnapshotSchema`), then rebuilt — from the
- * snapshot, applying only the events after it (each checked to continue the one before), or from
- * the first event with `replayIssue`. The issue comes back with its whole history, so every event
+ * snapshot, verifying only the events after it (each re-decided from the issue before it), or from
+ * the first event with `replayIssue`, which verifies every event. The issue comes back with its whole history, so every event
  * of the stream is read; the snapshot saves replaying them. The issue's fields are in schema order
  * whatever order the database kept the keys in (Postgres `jsonb` reorders them).
  *
  * @param store - The store.
  * @param issueId - The issue's id.
- * @param context - The lifecycle context, as for `executeIssueCommand` (the replay will check
- *   decisions against it).
+ * @param context - The lifecycle context, as for `executeIssueCommand`: the replay re-decides the
+ *   events against its calendar, policy and taxonomy (its access policy is not applied to the past).
  * @param options - `useSnapshot: false` to replay the whole log.
  * @returns `{ issue, version, snapshotVersion }` (`issue` null and version 0 when the store holds
  *   nothing for it), or `STORED_EVENTS_INVALID` (at `store.readStream[i]…` or

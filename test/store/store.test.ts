@@ -137,6 +137,16 @@ describe('Part 10: loadIssue reads what a store holds, and refuses what does not
     expect(code(await loadIssue(holding(skipped, early), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 1, 'from']]);
   });
 
+  it('Part 10 (verified history): a forged event is refused whether the issue is loaded from the log or from a snapshot and the events after it', async () => {
+    // The assignment's department rewritten in storage: a lawful-looking event the recorded command does not produce.
+    const forged = history.map((e, k) => (k === 2 ? { ...e, changes: { ...e.changes, assignedOn: '2026-01-05' } } : e));
+    const fromLog = await loadIssue(holding(forged), 'i1', context, { useSnapshot: false });
+    expect(code(fromLog)).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 2, 'changes', 'assignedOn']]);
+    const early = snapshotOfIssue(built([submit('i1'), classify('i1')]));
+    const fromSnapshot = await loadIssue(holding(forged, early), 'i1', context);
+    expect(code(fromSnapshot)).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 2, 'changes', 'assignedOn']]);
+  });
+
   it('STORE_FAILED when the adapter throws or answers something else than a list; INVALID_ARGUMENT for no store', async () => {
     const throwing: IssueStore = { ...holding(history), readStream: async () => Promise.reject(new Error('connection reset')) };
     const r = await loadIssue(throwing, 'i1', context);
