@@ -24,8 +24,13 @@ const wellFormed: (s: string) => boolean = /* @__PURE__ */ (() =>
 
 const MAX_DEPTH = defaultInputLimits.maxDepth;
 
+/** What makes a string need more than quotes: a character JSON escapes, or half of a surrogate pair. */
+// eslint-disable-next-line no-control-regex -- control characters are what JSON escapes
+const SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** A string as RFC 8785 writes it (ECMAScript's JSON.stringify, which escapes exactly what §3.2.2.2 asks), or why not. */
 function quoted(s: string): string | Refusal {
+  if (!SPECIAL.test(s)) return `"${s}"`; // most texts: nothing to escape, no surrogate to check
   if (!wellFormed(s)) return new Refusal('INVALID_INPUT', { en: 'is a string with a lone surrogate (not Unicode text, which RFC 8785 and I-JSON require)', zh: '是含有孤立代理项的字符串（不是合法的 Unicode 文本，RFC 8785 与 I-JSON 均不允许）' });
   return JSON.stringify(s);
 }
@@ -36,6 +41,25 @@ function kindOf(v: unknown): { readonly en: string; readonly zh: string } {
   if (v === undefined) return { en: 'is undefined where JSON needs a value', zh: '为 undefined，而 JSON 此处需要一个值' };
   if (typeof v === 'object') return { en: 'is an object that is not plain data (a Date, a Map, a class instance, …)', zh: '是非普通数据对象（Date、Map、类实例等）' };
   return { en: `is a ${typeof v}, which JSON cannot hold`, zh: `是 ${typeof v} 类型，JSON 无法表示` };
+}
+
+/**
+ * Keys in the order of RFC 8785 §3.2.3, by UTF-16 code units (the order of `<` and of the default
+ * sort), sorted in place: by insertion for the few keys of an event's objects (twice as fast as the
+ * default sort there), by the default sort for more.
+ */
+function sortedKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /**
@@ -75,8 +99,7 @@ function write(v: unknown, depth: number, skip: string | undefined): string | Re
       }
       const proto: unknown = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) return new Refusal('INVALID_INPUT', kindOf(v));
-      // The default sort compares strings by UTF-16 code units, as RFC 8785 §3.2.3 requires.
-      const keys = Object.keys(v).sort();
+      const keys = sortedKeys(Object.keys(v));
       let out = '{';
       let first = true;
       for (const key of keys) {

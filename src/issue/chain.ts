@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalText } from '../core/canonical.js';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
@@ -43,7 +43,43 @@ export function eventMajor(event: object): 1 | 2 | null {
 export function digestAfter(previous: string, event: object): string | DomainError {
   const text = canonicalText(event, 'digest');
   if (typeof text !== 'string') return text;
-  return bytesToHex(sha256(utf8ToBytes(`${previous}\n${text}`)));
+  return bytesToHex(sha256(utf8(`${previous}\n${text}`)));
+}
+
+/**
+ * Scratch space for {@link utf8}: reused from call to call (the hash reads it at once and keeps
+ * nothing), so that hashing an event allocates no buffer; it grows to the longest text seen.
+ */
+let scratch = /* @__PURE__ */ new Uint8Array(4096);
+
+/**
+ * The UTF-8 bytes of well-formed text (canonicalText refuses lone surrogates), written into
+ * {@link scratch}: a view valid until the next call. Faster than a TextEncoder for the short,
+ * mostly ASCII texts of events, and without one's per-call allocations.
+ */
+function utf8(s: string): Uint8Array {
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  const out = scratch;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else if (c >= 0xd800 && c < 0xdc00) {
+      const p = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+      out[n++] = 0xf0 | (p >> 18);
+      out[n++] = 0x80 | ((p >> 12) & 0x3f);
+      out[n++] = 0x80 | ((p >> 6) & 0x3f);
+      out[n++] = 0x80 | (p & 0x3f);
+    } else {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out.subarray(0, n);
 }
 
 /**
@@ -266,7 +302,7 @@ export function verifyIssueChain(events: readonly IssueEvent[], options: IssueCh
  * @example
  * ```ts
  * const head = issueChainHead(issue);
- * head.ok && [head.value.seq, head.value.digest === issue.history[2].digest]; // [3, true]
+ * head.ok && [head.value.seq, head.value.digest === issue.history.at(-1)?.digest]; // [3, true]
  * ```
  * @category Issue
  */

@@ -207,3 +207,13 @@ describe('Part 10: sameIssue compares issues by canonical form, whatever the key
     expect(sameIssue(broken, broken)).toBe(false);
   });
 });
+
+describe('Part 10: the digest hashes the UTF-8 of the canonical text', () => {
+  it('texts with 2-, 3- and 4-byte characters hash as node’s SHA-256 of their UTF-8', () => {
+    const note = 'é 亲清 🀄 \u007f "引号" \\ \n';
+    const r = executeIssueCommand(closed, { type: 'complain', issueId: id, actor: actors.enterprise, at: at('2026-10-20'), reason: '问题复发', note }, ctx);
+    const event = unwrap(r).event;
+    expect(event.note).toBe(note);
+    expect(event.digest).toBe(expectedDigest((events[events.length - 1] as IssueEvent).digest, event));
+  });
+});
