@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
+import { domainError, type DomainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
-import { clip, movedPaths, parseChecked, safeParseWith } from '../internal/parse.js';
+import { FULL_REPORT_VALUES } from '../core/limits.js';
+import { clip, defaultInputLimits, movedPaths, oneOrAll, parseChecked, safeParseWith } from '../internal/parse.js';
 import { digestAfter, eventMajor, GENESIS_DIGEST, verifyIssueChain, versionError, type IssueChainHead } from './chain.js';
 import { issueEventSchemaVersion, IssueEventSchema, IssueEventV1Schema, type IssueEvent, type IssueEventV1 } from './schema.js';
 
@@ -97,38 +98,53 @@ export function readEvents(input: unknown, values: number, options: ReadEventsOp
   const list = parseChecked(listOf, input, undefined, values);
   if (!list.ok) return list;
   const out: IssueEvent[] = [];
+  // Schema problems of every event, as one parse of the list would report them: the first 20 listed, the rest counted.
+  const problems: DomainError[] = [];
+  let total = 0;
+  const early = values > FULL_REPORT_VALUES; // as zod's abortEarly: a large input stops at its first bad event
+  const failed = (e: DomainError, i: number): void => {
+    const moved = movedPaths(e, (p) => [i, ...p]);
+    const listed = moved.issues !== undefined && moved.path === undefined ? moved.issues : [moved];
+    for (const x of listed) if (problems.length < defaultInputLimits.maxIssues) problems.push(x);
+    total += listed.length + (moved.moreIssues ?? 0);
+  };
+  const found = (): Result<never> => err(oneOrAll(problems, total, early));
   let previous = options.after?.digest ?? GENESIS_DIGEST;
   let digested = options.after !== undefined && options.after.seq > 0;
   for (let i = 0; i < list.value.length; i++) {
     const raw = list.value[i];
-    const at = (p: ErrorPath): ErrorPath => [i, ...p];
     const major = raw !== null && typeof raw === 'object' ? eventMajor(raw) : 2;
-    if (major === null) return err(versionError([i], raw as object));
+    if (major === null) return total > 0 ? found() : err(versionError([i], raw as object));
+    if (major === 1 && digested) {
+      if (total > 0) return found();
+      return err(
+        domainError('CHAIN_BROKEN', {
+          en: `Event ${i} has no schemaVersion and no digest but follows an event that has them: this version never writes one there, so its version and digest were removed.`,
+          zh: `第 ${i} 个事件没有 schemaVersion 与摘要，却位于有摘要的事件之后：本版本不会这样写入，其版本与摘要系被删除。`,
+          path: [i],
+        }),
+      );
+    }
+    const parsed = major === 1 ? parseChecked(IssueEventV1Schema, raw, undefined, values) : parseChecked(IssueEventSchema, raw, undefined, values);
+    if (!parsed.ok) {
+      failed(parsed.error, i);
+      if (early) return found();
+      continue;
+    }
+    if (total > 0) continue; // only problems are collected now
     let event: IssueEvent;
     if (major === 1) {
-      if (digested) {
-        return err(
-          domainError('CHAIN_BROKEN', {
-            en: `Event ${i} has no schemaVersion and no digest but follows an event that has them: this version never writes one there, so its version and digest were removed.`,
-            zh: `第 ${i} 个事件没有 schemaVersion 与摘要，却位于有摘要的事件之后：本版本不会这样写入，其版本与摘要系被删除。`,
-            path: [i],
-          }),
-        );
-      }
-      const v1 = parseChecked(IssueEventV1Schema, raw, undefined, values);
-      if (!v1.ok) return err(movedPaths(v1.error, at));
-      const up = upgraded(v1.value as IssueEventV1, previous);
-      if (!('schemaVersion' in up)) return err(movedPaths(up, at));
+      const up = upgraded(parsed.value as IssueEventV1, previous);
+      if (!('schemaVersion' in up)) return err(movedPaths(up, (p) => [i, ...p]));
       event = up;
     } else {
-      const v2 = parseChecked(IssueEventSchema, raw, undefined, values);
-      if (!v2.ok) return err(movedPaths(v2.error, at));
-      event = v2.value as unknown as IssueEvent;
+      event = parsed.value as unknown as IssueEvent;
       digested = true;
     }
     previous = event.digest;
     out.push(event);
   }
+  if (total > 0) return found();
   const issueId = options.issueId ?? options.after?.issueId ?? out[0]?.issueId;
   if (issueId === undefined) return ok(out);
   const verified = verifyIssueChain(out, options.after === undefined ? { issueId } : { issueId, after: options.after });
