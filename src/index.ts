@@ -19,6 +19,7 @@ export type { ErrorCode, ErrorPath, DomainError } from './core/errors.js';
 export { ok, err, unwrap, mapResult, andThen } from './core/result.js';
 export type { Result } from './core/result.js';
 export { safeParse, parse } from './core/parse.js';
+export { canonicalJson } from './core/canonical.js';
 export { defaultInputLimits } from './core/limits.js';
 export type { InputLimits, ParseOptions } from './core/limits.js';
 export type { LabelledEnum, EnumValue } from './core/enum.js';

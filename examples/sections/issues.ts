@@ -13,6 +13,7 @@ import {
   type IssueContext,
   type LabelledValue,
 } from 'qinqing';
+import { sameIssue } from 'qinqing/issue';
 import { jiaozuoServiceAreas } from 'qinqing/taxonomy';
 import {
   assignBatch,
@@ -273,7 +274,7 @@ export function issuesSection(): void {
     ]),
   );
   const replayed = replayIssue(q4.history, { calendar: chinaCalendar, taxonomy: jiaozuoServiceAreas });
-  line(`replayIssue(history, context) verifies every event and rebuilds the same issue: ${replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(q4) ? 'yes ✓' : 'NO ✗'}`);
+  line(`replayIssue(history, context) verifies every event and rebuilds the same issue: ${replayed.ok && sameIssue(replayed.value, q4) ? 'yes ✓' : 'NO ✗'}`);
 }
 
 /** Section 3, continued: supervision, batches, close-out and recurrence on one date. */

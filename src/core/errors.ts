@@ -205,6 +205,18 @@ export const errorCodes = {
     en: "The issue's fields differ from what its audit history produces.",
     zh: '诉求的字段与其审计历史重建的结果不一致。',
   },
+  CHAIN_BROKEN: {
+    en: 'An audit event is not as it was written: its digest or seq does not follow from the events before it (an edit, deletion, insertion or reordering).',
+    zh: '审计事件与写入时不符：其摘要或序号与此前事件不相衔接（存在改动、删除、插入或调换）。',
+  },
+  CHAIN_HEAD_MISMATCH: {
+    en: 'The audit events do not hold the chain head kept apart from them: events were deleted from the end, or the log was rewritten.',
+    zh: '审计事件中没有另行保存的链头：末尾事件被删除，或日志被改写。',
+  },
+  EVENT_VERSION_UNSUPPORTED: {
+    en: 'An audit event has a schema version this version of qinqing cannot read.',
+    zh: '审计事件的格式版本为本版 qinqing 无法读取的版本。',
+  },
   FORBIDDEN: {
     en: 'The access policy does not let this person do this here (deny by default).',
     zh: '访问权限规则不允许该人员在此范围内执行此操作（默认拒绝）。',

@@ -3,6 +3,7 @@ export type { ErrorCode, ErrorPath, DomainError } from './errors.js';
 export { ok, err, unwrap, mapResult, andThen } from './result.js';
 export type { Result } from './result.js';
 export { safeParse, parse } from './parse.js';
+export { canonicalJson } from './canonical.js';
 export { defaultInputLimits } from './limits.js';
 export type { InputLimits, ParseOptions } from './limits.js';
 export type { LabelledEnum, EnumValue } from './enum.js';

@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import { domainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
-import { err, unwrap, type Result } from '../core/result.js';
+import { err, ok, unwrap, type Result } from '../core/result.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
-import { clip, defaultInputLimits, measureInput, parseChecked } from '../internal/parse.js';
+import { clip, defaultInputLimits, measureInput, movedPaths, parseChecked } from '../internal/parse.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ActorSchema } from '../vocabulary/actor.js';
-import { type IssueEvent, IssueEventSchema } from './schema.js';
+import type { IssueChainHead } from './chain.js';
+import { type Issue, type IssueEvent, IssueFieldsSchema } from './schema.js';
+import { readEvents } from './upgrade.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 const refs = /* @__PURE__ */ (() => z.array(z.string().min(1).max(500)))();
@@ -274,17 +276,68 @@ export function parseIssueCommand(input: unknown): IssueCommand {
 }
 
 /**
- * Validates audit events read from storage, before {@link replayIssue} rebuilds the issue from them.
+ * Options of {@link safeParseIssueEvents}.
  *
- * @param input - The stored events, oldest first.
- * @returns The events, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem;
+ * @category Issue
+ */
+export interface ParseIssueEventsOptions {
+  /**
+   * The head of the snapshot the events follow (its issue, last `seq` and digest): the first event
+   * must come right after it and chain from its digest. Default: the events start the issue.
+   */
+  readonly after?: IssueChainHead;
+}
+
+/**
+ * Validates audit events read from storage, before {@link replayIssue} rebuilds the issue from them:
+ * each event is parsed by the schema version it was written with, events of version 1 (no
+ * `schemaVersion`, no digest) are upgraded (`upgradeIssueEventV1`: the chain starts at the
+ * upgrade), fields of a newer minor version (`'2.1'`, …) are kept as they are, and the hash chain
+ * is verified (`verifyIssueChain`), so an edited, deleted, inserted or moved event is refused with
+ * the index of the first one that is not as written.
+ *
+ * @param input - The stored events, oldest first: a whole history, or the tail after `options.after`.
+ * @param options - `after`: the head of the snapshot the events follow.
+ * @returns The current events, or `FEE_NOT_ALLOWED` / `INVALID_INPUT` with the path of the problem;
+ *   `EVENT_VERSION_UNSUPPORTED` for an event of an unknown major version; `CHAIN_BROKEN` (path
+ *   `[i, 'seq' | 'digest']`) or `ISSUE_MISMATCH` at the first event that breaks the chain;
  *   `INPUT_TOO_DEEP` / `INPUT_TOO_LARGE` beyond the default `InputLimits`, checked first.
  * @example
  * ```ts
  * andThen(safeParseIssueEvents(JSON.parse(stored)), (events) => replayIssue(events, { calendar: chinaCalendar }));
+ * const edited = JSON.parse(stored);
+ * edited[1].note = '事后补记';
+ * const r = safeParseIssueEvents(edited);
+ * r.ok || [r.error.code, r.error.path]; // ['CHAIN_BROKEN', [1, 'digest']]
  * ```
  * @category Issue
  */
-export function safeParseIssueEvents(input: unknown): Result<readonly IssueEvent[]> {
-  return checkedInput(z.array(IssueEventSchema), input) as Result<readonly IssueEvent[]>;
+export function safeParseIssueEvents(input: unknown, options?: ParseIssueEventsOptions): Result<readonly IssueEvent[]> {
+  const { problem, values } = measureInput(input, defaultInputLimits);
+  if (problem !== null) return err(problem);
+  const fee = refuseFees(input);
+  if (fee !== null) return fee;
+  const after: unknown = options === null || typeof options !== 'object' ? undefined : options.after;
+  return readEvents(input, values, after === undefined ? {} : { after: after as IssueChainHead });
+}
+
+/** An issue record whose history is read by {@link readEvents}, event by event. */
+const IssueRecordSchema = /* @__PURE__ */ (() => IssueFieldsSchema.extend({ history: z.array(z.unknown()) }))();
+
+/**
+ * An issue read from storage with its history checked as {@link safeParseIssueEvents} checks
+ * events: the fields by `IssueFieldsSchema`, the history parsed event by event by version
+ * (version 1 upgraded), every event of the issue's id, and the hash chain verified from the first
+ * event. Paths from the input (`['history', 3, 'digest']`). For `safeParseIssue` (internal).
+ */
+export function readIssue(input: unknown): Result<Issue> {
+  const { problem, values } = measureInput(input, defaultInputLimits);
+  if (problem !== null) return err(problem);
+  const fee = refuseFees(input);
+  if (fee !== null) return fee;
+  const record = parseChecked(IssueRecordSchema, input, defaultInputLimits.maxIssues, values);
+  if (!record.ok) return record;
+  const history = readEvents(record.value.history, values, { issueId: record.value.id });
+  if (!history.ok) return err(movedPaths(history.error, (p) => ['history', ...p]));
+  return ok({ ...record.value, history: history.value } as unknown as Issue);
 }

@@ -7,11 +7,14 @@
 export { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus } from '../vocabulary/issue.js';
 export { ActorRole } from '../vocabulary/actor.js';
 export { ActorSchema } from '../vocabulary/actor.js';
-export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueSchema } from './schema.js';
+export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueEventV1Schema, IssueSchema, issueEventSchemaVersion } from './schema.js';
 export type { Actor } from '../vocabulary/actor.js';
-export type { Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, Issue } from './schema.js';
+export type { Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, IssueEventV1, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssueEvents } from './commands.js';
-export type { TimeLimit, IssueCommand } from './commands.js';
+export type { TimeLimit, IssueCommand, ParseIssueEventsOptions } from './commands.js';
+export { verifyIssueChain, issueChainHead, issueEventDigest, sameIssue } from './chain.js';
+export type { IssueChainHead, IssueChainOptions } from './chain.js';
+export { upgradeIssueEventV1 } from './upgrade.js';
 export { LifecyclePolicySchema, defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK } from './policy.js';
 export type { LifecyclePolicy, IssueContext } from './policy.js';
 export { IssueGuard, issueTransitions } from './transitions.js';

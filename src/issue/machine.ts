@@ -15,7 +15,8 @@ import { archiveCheck, ArchiveItem } from '../procedure/archive.js';
 import type { IssueCommand } from './commands.js';
 import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
-import type { Issue, IssueChanges, IssueEvent } from './schema.js';
+import { digestAfter, GENESIS_DIGEST } from './chain.js';
+import { issueEventSchemaVersion, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -590,9 +591,11 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
   const changes = (effects[command.type] as (s: Step) => Result<IssueChanges>)(step);
   if (!changes.ok) return changes.error;
   seen.provisional = step.provisional;
-  return {
+  // The event chains to the last one the issue holds (its history, or the tail after a snapshot).
+  const event = {
+    schemaVersion: issueEventSchemaVersion,
     issueId: command.issueId,
-    seq: issue === null ? 1 : issue.history.length + 1,
+    seq: last === undefined ? 1 : last.seq + 1,
     type: command.type,
     actor: command.actor,
     at: command.at,
@@ -600,7 +603,22 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
     to: chosen.to,
     changes: changes.value,
     note: command.note ?? null,
+    digest: '',
   };
+  const digest = digestAfter(last === undefined ? GENESIS_DIGEST : last.digest, event);
+  if (typeof digest !== 'string') return unhashable(digest);
+  event.digest = digest;
+  return event;
+}
+
+/** The refusal of a command whose event would not be JSON data (a text with a lone surrogate): it could be neither hashed nor stored. */
+function unhashable(problem: DomainError): DomainError {
+  const at = problem.path === undefined || problem.path.length === 0 ? '' : dotted(problem.path);
+  return domainError('INVALID_INPUT', {
+    en: `The event this command would record has no canonical JSON, so it can be neither hashed nor stored: at ${at}, ${problem.message}`,
+    zh: `该操作将记录的事件无法生成规范 JSON，既不能计算摘要也不能存储：位置 ${at}，${problem.messageZh}`,
+    path: ['command'],
+  });
 }
 
 /**

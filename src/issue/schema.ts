@@ -269,14 +269,26 @@ export const IssueChangesSchema = /* @__PURE__ */ (() => IssueFieldsSchema.omit(
  */
 export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsSchema>, 'id' | 'state'>>>;
 
+/** The minor version of the event schema this build writes and knows every field of. */
+const KNOWN_MINOR = 0;
+
 /**
- * An audit event: one accepted command, with who, when, the command, the state before and after,
- * and the fields it set. An issue's history is the list of its events; {@link replayIssue} rebuilds
- * the issue from them.
+ * The version of the audit-event schema this build writes into every event's `schemaVersion`:
+ * `MAJOR.MINOR`. A new minor only adds top-level fields (a reader of an older minor keeps them
+ * untouched); a new major changes what existing fields mean, and older readers refuse it with
+ * `EVENT_VERSION_UNSUPPORTED`. Events of version 1 (no `schemaVersion`, no `digest`) are upgraded
+ * on reading; see the audit-trail guide (docs/guides/audit-trail.md).
  *
+ * @example
+ * ```ts
+ * issueEventSchemaVersion; // '2.0'
+ * ```
  * @category Issue
  */
-export const IssueEventSchema = /* @__PURE__ */ (() => z.strictObject({
+export const issueEventSchemaVersion = `2.${KNOWN_MINOR}` as const;
+
+/** The fields of an audit event of every version: version 1's whole event, and version 2's without its version and digest. */
+const eventFields = /* @__PURE__ */ (() => ({
   /** The issue the event belongs to. */
   issueId: IdSchema,
   /** Position in the issue's history, from 1. */
@@ -298,11 +310,73 @@ export const IssueEventSchema = /* @__PURE__ */ (() => z.strictObject({
 }))();
 
 /**
+ * An audit event as version 1 of qinqing wrote it: no `schemaVersion`, no `digest`. Kept to read
+ * stored events of that version, which `upgradeIssueEventV1` (and `safeParseIssueEvents`) turn into
+ * current events.
+ *
+ * @example
+ * ```ts
+ * const { schemaVersion, digest, ...v1 } = submitEvent; // what version 1 stored
+ * IssueEventV1Schema.safeParse(v1).success; // true
+ * IssueEventV1Schema.safeParse(submitEvent).success; // false: version 1 has no schemaVersion or digest
+ * ```
+ * @category Issue
+ */
+export const IssueEventV1Schema = /* @__PURE__ */ (() => z.strictObject(eventFields))();
+
+/**
+ * An audit event of version 1; see {@link IssueEventV1Schema}.
+ *
+ * @category Issue
+ */
+export type IssueEventV1 = DeepReadonly<Omit<z.infer<typeof IssueEventV1Schema>, 'changes'>> & { readonly changes: IssueChanges };
+
+/** The keys of a current event (those of {@link IssueEventSchema}'s shape). */
+const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.keys(eventFields), 'digest']))();
+
+/**
+ * An audit event: one accepted command, with who, when, the command, the state before and after,
+ * the fields it set, the schema version it was written with, and the digest that chains it to the
+ * event before (see `verifyIssueChain`). An issue's history is the list of its events;
+ * {@link replayIssue} rebuilds the issue from them.
+ *
+ * Events of a newer minor version of the same major (`'2.1'`, …) may carry top-level fields this
+ * version does not know: they are accepted and kept as they are (the digest covers them), so that
+ * older code can read and store what newer code wrote. An event of this version (`'2.0'`) has no
+ * other fields, and nested objects (`actor`, `changes`) never do.
+ *
+ * @category Issue
+ */
+export const IssueEventSchema = /* @__PURE__ */ (() =>
+  z
+    .looseObject({
+      /** The version of the event schema it was written with: `'2.0'`, or a newer minor (`'2.1'`, …). */
+      schemaVersion: z.string().regex(/^2\.(?:0|[1-9][0-9]{0,5})$/),
+      ...eventFields,
+      /**
+       * SHA-256, in lowercase hex, of the digest of the event before (64 zeros for the first) and a
+       * line feed, followed by the event's canonical JSON (RFC 8785) without its digest.
+       */
+      digest: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .superRefine((event, ctx) => {
+      // Only a newer minor may carry fields this build does not know.
+      if (typeof event.schemaVersion === 'string' && Number(event.schemaVersion.slice(2)) > KNOWN_MINOR) return;
+      const extra = Object.keys(event).filter((k) => !knownKeys.has(k));
+      if (extra.length > 0) ctx.addIssue({ code: 'unrecognized_keys', keys: extra, input: event });
+    }))();
+
+/**
  * An audit event; see {@link IssueEventSchema}.
  *
  * @category Issue
  */
-export type IssueEvent = DeepReadonly<Omit<z.infer<typeof IssueEventSchema>, 'changes'>> & { readonly changes: IssueChanges };
+export type IssueEvent = IssueEventV1 & {
+  /** The event schema's version it was written with: `'2.0'` for this version, `'2.1'` and on for newer minors. */
+  readonly schemaVersion: `2.${number}`;
+  /** The chain digest: see {@link IssueEventSchema}. */
+  readonly digest: string;
+};
 
 /**
  * An enterprise issue (企业诉求): plain readonly data with its whole audit history. There is no

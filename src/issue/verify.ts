@@ -9,10 +9,10 @@ import { isBefore } from '../internal/instant.js';
 import { argumentError, checkedOnce, clip, defaultInputLimits } from '../internal/parse.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
 import type { IssueState } from '../vocabulary/issue.js';
-import { checkedInput, IssueCommandSchema, type IssueCommand } from './commands.js';
+import { IssueCommandSchema, readIssue, type IssueCommand } from './commands.js';
 import { decideIssue, evolveIssue } from './machine.js';
 import { LifecyclePolicySchema, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
-import { IssueChangesSchema, IssueFieldsSchema, IssueSchema, type Issue, type IssueEvent } from './schema.js';
+import { IssueChangesSchema, IssueFieldsSchema, type Issue, type IssueEvent } from './schema.js';
 import { issueTransitions } from './transitions.js';
 
 /**
@@ -521,7 +521,9 @@ const inHistory = (e: DomainError): DomainError => {
 
 /**
  * Validates an issue read from storage (with its history) and returns it typed, refusing a
- * snapshot that its history does not produce. Without a context the history is replayed along the
+ * snapshot that its history does not produce. The history is read as `safeParseIssueEvents` reads
+ * stored events (version-1 events upgraded, fields of a newer minor kept, the hash chain verified
+ * from the first event: `CHAIN_BROKEN` under `history[i]`). Without a context the history is replayed along the
  * table (as `replayIssue` with `UNSAFE_SKIP_VERIFICATION`) and every field must be the one it
  * produces; with a context the history is verified as well ({@link verifyIssueHistory}).
  *
@@ -544,7 +546,7 @@ const inHistory = (e: DomainError): DomainError => {
  */
 export function safeParseIssue(input: unknown, context?: HistoryContext): Result<Issue> {
   // Absent optional keys are absent, never `undefined`, in parsed JSON: the cast only drops zod's `| undefined`.
-  const parsed = checkedInput(IssueSchema, input) as Result<Issue>;
+  const parsed = readIssue(input);
   if (!parsed.ok) return parsed;
   const issue = parsed.value;
   const replayed = context === undefined ? replayUnchecked(issue.history) : verifyIssueHistory(issue.history, context);

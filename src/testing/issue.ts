@@ -361,7 +361,7 @@ export function arbValidCommandSequence(options: ArbIssueOptions = {}): fc.Arbit
 /**
  * An arbitrary of issues reached by running a valid command sequence
  * ({@link arbValidCommandSequence}) through the lifecycle: every issue is one the library itself
- * could have produced, with its whole history, so `replayIssue(issue.history)` gives it back.
+ * could have produced, with its whole history, so `replayIssue(issue.history, context)` gives it back.
  * Ask for `states: ['assigned']` and `natures: ['major']` to get assigned major issues, e.g. to
  * route them on a ladder.
  *

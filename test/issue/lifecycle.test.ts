@@ -28,6 +28,7 @@ import {
   type IssueEvent,
   type IssueTransition,
   type Procedure,
+  issueEventDigest,
 } from '../../src/issue/index.js';
 import { actors, assigned, at, ctx, submitted, type Step } from './fixtures.js';
 
@@ -832,6 +833,7 @@ describe('audit events', () => {
     const { issue, event } = r.value;
     const escalation = { holder: 'efficiencyOffice', portfolio: null, step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time', on: '2026-09-30' };
     expect(event).toStrictEqual({
+      schemaVersion: '2.0',
       issueId: 'i1',
       seq: before.history.length + 1,
       type: 'escalate',
@@ -841,6 +843,7 @@ describe('audit events', () => {
       to: 'assigned',
       changes: { escalation },
       note: null,
+      digest: unwrap(issueEventDigest(event, before.history.at(-1)?.digest ?? '')), // Part 10: chained to the event before
     });
     expect(issue).toStrictEqual({ ...before, escalation, history: [...before.history, event] });
     // One shape: the fields in schema order, the escalation's too, so that JSON compares equal.

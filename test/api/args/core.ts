@@ -57,6 +57,7 @@ export const coreArgs = {
   andThen: fc.tuple(result, fc.constant((v: unknown) => core.ok([v]))),
   domainError: fc.tuple(code, details),
   QinqingError: fc.tuple(error),
+  canonicalJson: fc.tuple(fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom<unknown>(...hostileShapes, ...hostileTexts, ...hostileNumbers))),
   inLocale: fc.tuple(fc.record({ zh: anyText(fc.constant('元旦')), en: anyText(fc.constant("New Year's Day")) }), locale),
 } satisfies ArgsOf<typeof core>;
 

@@ -42,6 +42,11 @@ const batch: fc.Arbitrary<IssueBatch> = fc.record(
 );
 const industryOf = fc.constant(Object.fromEntries(issues.map((i) => [i.enterpriseId, 'C34'])));
 const route = fc.constantFrom(...routes);
+/** The head of a pool issue's chain, at its last event or an earlier one. */
+const chainHead = fc.tuple(issue, fc.nat()).map(([i, n]) => {
+  const e = i.history[n % i.history.length] as (typeof i.history)[number];
+  return { issueId: e.issueId, seq: e.seq, digest: e.digest };
+});
 
 export const issueArgs = {
   supervisionStepRank: fc.tuple(step),
@@ -65,7 +70,16 @@ export const issueArgs = {
   findRecurrences: fc.oneof(fc.tuple(someIssues, industryOf), fc.tuple(someIssues, industryOf, fc.constant(defaultRecurrencePolicy))),
   safeParseIssue: fc.oneof(fc.tuple(anyInput(issue)), fc.tuple(anyInput(issue), context)),
   safeParseIssueCommand: fc.tuple(anyInput(fc.oneof(command, from(arbInvalidIssueCommand())))),
-  safeParseIssueEvents: fc.tuple(anyInput(history)),
+  safeParseIssueEvents: fc.oneof(fc.tuple(anyInput(history)), fc.tuple(anyInput(history), fc.record({ after: chainHead }, { requiredKeys: [] }))),
+  // Part 10: the hash chain, canonical equality and the upgrade of version-1 events.
+  verifyIssueChain: fc.tuple(history, fc.record({ issueId: fc.constantFrom(...issues.map((i) => i.id)), after: chainHead, head: chainHead }, { requiredKeys: ['issueId'] })),
+  issueChainHead: fc.oneof(fc.tuple(issue), fc.tuple(history)),
+  issueEventDigest: fc.tuple(event, fc.oneof(fc.constant('0'.repeat(64)), event.map((e) => e.digest))),
+  sameIssue: fc.tuple(issue, issue),
+  upgradeIssueEventV1: fc.tuple(
+    event.map(({ schemaVersion: _v, digest: _d, ...v1 }) => v1),
+    fc.option(event),
+  ),
 } satisfies ArgsOf<typeof issueBarrel>;
 
 const matter: fc.Arbitrary<Matter> = fc.record({
