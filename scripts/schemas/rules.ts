@@ -131,6 +131,19 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
     },
   ],
   'Visit.answers': [protoRule],
+  IssueEvent: [
+    {
+      name: 'event-fields-by-version',
+      en: 'An event of version 2.0 has only the fields of 2.0; only a newer minor version (2.1, …) may carry fields this version does not know (if/then on schemaVersion).',
+      zh: '2.0 版事件只能有 2.0 版的字段；只有更新的次版本（2.1 等）可带本版不认识的字段（按 schemaVersion 的 if/then）。',
+      expressed: 'fully',
+      schema: {
+        if: { properties: { schemaVersion: { const: '2.0' } }, required: ['schemaVersion'] },
+        then: { propertyNames: { enum: ['schemaVersion', 'issueId', 'seq', 'type', 'actor', 'at', 'from', 'to', 'changes', 'note', 'digest'] } },
+      },
+      message: /^Unrecognized keys?:/,
+    },
+  ],
   TallyTable: [protoRule],
   AccessSubject: [
     {
