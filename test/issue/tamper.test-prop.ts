@@ -2,7 +2,8 @@
  * Part 10 (issue 15), done when: "10,000 tampered histories (edits, deletions, insertions, reorders,
  * forged changes): every one is detected by the chain or by verification, with the first bad index
  * reported; untampered histories all verify." This file holds verification's half: each tamper of
- * test/issue/tamper.ts is refused by the event schema or by `verifyIssueHistory` at the first index
+ * test/issue/tamper.ts, resealed (every digest computed again, as someone who rewrites the whole log
+ * would: the chain alone cannot see it, test/issue/audit.test-prop.ts has the chain's half), is refused by the event schema or by `verifyIssueHistory` at the first index
  * whose prefix no longer verifies — or, when verification accepts it, it is a history that some
  * sequence of commands produces (executed one by one through `executeIssueCommand`): only the hash
  * chain can tell those from the original. The split is printed.
@@ -14,7 +15,7 @@ import { executeIssueCommand, safeParseIssueEvents, UNSAFE_NO_ACCESS_CHECK, veri
 import { recordedCommand, recordedPayload } from '../../src/issue/verify.js';
 import { sameData } from '../../src/internal/compare.js';
 import { arbIssue } from '../../src/testing/index.js';
-import { randFrom, tamper, tamperKinds, type TamperKind } from './tamper.js';
+import { randFrom, resealed, tamper, tamperKinds, type TamperKind } from './tamper.js';
 
 const context: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
 
@@ -49,7 +50,7 @@ describe('Part 10: tampered histories', () => {
     (k, seed) => {
       runs++;
       const t = tamper(pool[k] as readonly IssueEvent[], randFrom(seed));
-      const parsed = safeParseIssueEvents(JSON.parse(JSON.stringify(t.events)));
+      const parsed = safeParseIssueEvents(JSON.parse(JSON.stringify(resealed(t.events))));
       if (!parsed.ok) {
         // Refused before verification, by the event schema, inside the tampered event.
         expect(parsed.error.path?.[0]).toBeGreaterThanOrEqual(t.firstChangedIndex);
