@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { chinaCalendar, UNSAFE_NO_ACCESS_CHECK, type IssueCommand, type IssueContext } from 'qinqing';
+import { issueChainHead, issueEventDigest, safeParseIssueEvents, sameIssue, verifyIssueChain, verifyIssueHistory, type IssueEvent } from 'qinqing/issue';
 import { handleIssueCommand, loadIssue, snapshotOfIssue } from 'qinqing/store';
 import { memoryIssueStore } from 'qinqing/testing';
 import { heading, line, subheading, table } from '../report.js';
@@ -59,7 +59,37 @@ export async function storeSection(): Promise<void> {
         ['snapshot 快照', String(bytes(snapshotOfIssue(issue)))],
       ],
     );
-    const same = isDeepStrictEqual(issue, fromLog.value.issue) ? 'the same issue, compared by value' : 'DIFFERENT issues';
+    const same = fromLog.value.issue !== null && sameIssue(issue, fromLog.value.issue) ? 'the same issue, compared by value (sameIssue)' : 'DIFFERENT issues';
     line(`Loaded from the snapshot at v${loaded.value.snapshotVersion} and replayed from the log: ${same}.`);
+    auditTrail(issue.history);
   }
+}
+
+/** The events with every digest computed again from the first, as someone who rewrites the whole log would. */
+function resealed(events: readonly IssueEvent[]): IssueEvent[] {
+  let previous = '0'.repeat(64);
+  return events.map((e) => {
+    const d = issueEventDigest(e, previous);
+    if (d.ok) previous = d.value;
+    return { ...e, digest: previous };
+  });
+}
+
+/** 留痕可追溯: what an auditor finds when stored events are changed, by hand or by a whole rewrite. */
+function auditTrail(history: readonly IssueEvent[]): void {
+  subheading('留痕可追溯：改动存储的事件', 'A trace that holds up: stored events changed after the fact');
+  const head = issueChainHead(history);
+  if (head.ok) line(`链头 chain head (keep it apart, or sign it): seq ${head.value.seq}, ${head.value.digest.slice(0, 16)}…`);
+  // Someone edits a row: the assignment now names another department.
+  const edited = history.map((e) => (e.type === 'assign' ? { ...e, changes: { ...e.changes, leadDepartmentId: '市城管局' } } : e));
+  const byChain = safeParseIssueEvents(JSON.parse(JSON.stringify(edited)));
+  if (!byChain.ok) line(`改一行 one row edited → ${byChain.error.code} at events[${String(byChain.error.path?.[0])}]: ${byChain.error.messageZh}`, `  ${byChain.error.message}`);
+  // Someone rewrites the whole log and computes every digest again: the chain is whole again.
+  const kept = head.ok ? { head: head.value } : {};
+  const swapped = verifyIssueChain(resealed(edited), { issueId: 'Q-09', ...kept });
+  if (!swapped.ok) line(`整体重写并重算摘要 rewritten, digests recomputed → ${swapped.error.code}: ${swapped.error.messageZh}`, `  ${swapped.error.message}`);
+  // The same rewrite of a back-dated assignment: the lifecycle would not have produced it.
+  const backDated = resealed(history.map((e) => (e.type === 'assign' ? { ...e, changes: { ...e.changes, assignedOn: '2026-09-30' } } : e)));
+  const byRules = verifyIssueHistory(backDated, context);
+  if (!byRules.ok) line(`倒签交办日期 assignment back-dated → ${byRules.error.code} at ${(byRules.error.path ?? []).join('.')}: ${byRules.error.messageZh}`, `  ${byRules.error.message}`);
 }

@@ -8,6 +8,7 @@ import { deepFreeze } from '../../src/internal/freeze.js';
 import { handleIssueCommand, loadIssue, safeParseIssueCommandEnvelope, snapshotOfIssue, type IssueStore } from '../../src/store/index.js';
 import { memoryIssueStore } from '../../src/testing/index.js';
 import { assign, built, classify, cmd, context, sameValue, submit } from './contract.js';
+import { resealed } from '../issue/tamper.js';
 
 const three = built([submit('i1'), classify('i1'), assign('i1', 2, 'd-power')]);
 const six = built([
@@ -134,12 +135,19 @@ describe('Part 10: loadIssue reads what a store holds, and refuses what does not
     expect(code(await loadIssue(holding(history, { ...snap, issue: { ...snap.issue, state: 'closed' } }), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readSnapshot', 'issue', 'state']]);
     const early = snapshotOfIssue(built([submit('i1')]));
     const skipped = history.map((e, k) => (k === 1 ? { ...e, from: 'assigned' } : e));
-    expect(code(await loadIssue(holding(skipped, early), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 1, 'from']]);
+    // Edited in storage: the hash chain finds it at that event; rewritten with its digests computed again, the replay does.
+    expect(code(await loadIssue(holding(skipped, early), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 1, 'digest']]);
+    expect(code(await loadIssue(holding(resealed(skipped), early), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 1, 'from']]);
   });
 
-  it('Part 10 (verified history): a forged event is refused whether the issue is loaded from the log or from a snapshot and the events after it', async () => {
+  it('Part 10 (tamper evidence): an event edited in storage is refused by the hash chain at that event', async () => {
+    const edited = history.map((e, k) => (k === 2 ? { ...e, changes: { ...e.changes, assignedOn: '2026-01-05' } } : e));
+    expect(code(await loadIssue(holding(edited), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 2, 'digest']]);
+  });
+
+  it('Part 10 (verified history): a forged event (its digests computed again) is refused whether the issue is loaded from the log or from a snapshot and the events after it', async () => {
     // The assignment's department rewritten in storage: a lawful-looking event the recorded command does not produce.
-    const forged = history.map((e, k) => (k === 2 ? { ...e, changes: { ...e.changes, assignedOn: '2026-01-05' } } : e));
+    const forged = resealed(history.map((e, k) => (k === 2 ? { ...e, changes: { ...e.changes, assignedOn: '2026-01-05' } } : e)));
     const fromLog = await loadIssue(holding(forged), 'i1', context, { useSnapshot: false });
     expect(code(fromLog)).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 2, 'changes', 'assignedOn']]);
     const early = snapshotOfIssue(built([submit('i1'), classify('i1')]));
