@@ -234,15 +234,15 @@ export function verifyIssueChain(events: readonly IssueEvent[], options: IssueCh
     if (!isObject(e)) return err(notAnEvent(['events', i], e));
     if (eventMajor(e) !== 2) return err(versionError(['events', i], e));
     if (e['issueId'] !== issueId) {
-      return err(domainError('ISSUE_MISMATCH', { en: `Event ${i} belongs to issue "${clip(String(e['issueId']), 80)}", not "${clip(issueId, 80)}".`, zh: `第 ${i} 个事件属于诉求“${clip(String(e['issueId']), 80)}”，而非“${clip(issueId, 80)}”。`, path: ['events', i, 'issueId'], value: e['issueId'] }));
+      return err(domainError('ISSUE_MISMATCH', { en: `Event ${i + 1} belongs to issue "${clip(String(e['issueId']), 80)}", not "${clip(issueId, 80)}".`, zh: `第 ${i + 1} 个事件属于诉求“${clip(String(e['issueId']), 80)}”，而非“${clip(issueId, 80)}”。`, path: ['events', i, 'issueId'], value: e['issueId'] }));
     }
     if (e['seq'] !== seq + 1) {
       return err(
         broken(
           i,
           'seq',
-          `Event ${i} has seq ${String(e['seq'])} where ${seq + 1} follows: an event before it was deleted, or this one was inserted or moved.`,
-          `第 ${i} 个事件的序号为 ${String(e['seq'])}，应为 ${seq + 1}：其前有事件被删除，或该事件系插入或移动而来。`,
+          `Event ${i + 1} has seq ${String(e['seq'])} where ${seq + 1} follows: an event before it was deleted, or this one was inserted or moved.`,
+          `第 ${i + 1} 个事件的序号为 ${String(e['seq'])}，应为 ${seq + 1}：其前有事件被删除，或该事件系插入或移动而来。`,
           e['seq'],
         ),
       );
@@ -254,8 +254,8 @@ export function verifyIssueChain(events: readonly IssueEvent[], options: IssueCh
         broken(
           i,
           'digest',
-          `Event ${i} (seq ${seq + 1}) does not carry the digest of its content after the event before: it, or the event before it, was changed after it was written.`,
-          `第 ${i} 个事件（序号 ${seq + 1}）的摘要与其内容及前一事件不符：该事件或其前一事件在写入后被改动。`,
+          `Event ${i + 1} (seq ${seq + 1}) does not carry the digest of its content after the event before: it, or the event before it, was changed after it was written.`,
+          `第 ${i + 1} 个事件（序号 ${seq + 1}）的摘要与其内容及前一事件不符：该事件或其前一事件在写入后被改动。`,
           e['digest'],
         ),
       );
@@ -265,8 +265,8 @@ export function verifyIssueChain(events: readonly IssueEvent[], options: IssueCh
     if (head !== undefined && seq === head.seq && digest !== head.digest) {
       return err(
         domainError('CHAIN_HEAD_MISMATCH', {
-          en: `Event ${i} (seq ${seq}) is not the head kept apart (options.head): the log was rewritten from there or before.`,
-          zh: `第 ${i} 个事件（序号 ${seq}）与另行保存的链头（options.head）不符：日志自此处或更早处被改写。`,
+          en: `Event ${i + 1} (seq ${seq}) is not the head kept apart (options.head): the log was rewritten from there or before.`,
+          zh: `第 ${i + 1} 个事件（序号 ${seq}）与另行保存的链头（options.head）不符：日志自此处或更早处被改写。`,
           path: ['events', i, 'digest'],
           value: digest,
         }),

@@ -119,8 +119,8 @@ export function readEvents(input: unknown, values: number, options: ReadEventsOp
       if (total > 0) return found();
       return err(
         domainError('CHAIN_BROKEN', {
-          en: `Event ${i} has no schemaVersion and no digest but follows an event that has them: this version never writes one there, so its version and digest were removed.`,
-          zh: `第 ${i} 个事件没有 schemaVersion 与摘要，却位于有摘要的事件之后：本版本不会这样写入，其版本与摘要系被删除。`,
+          en: `Event ${i + 1} has no schemaVersion and no digest but follows an event that has them: this version never writes one there, so its version and digest were removed.`,
+          zh: `第 ${i + 1} 个事件没有 schemaVersion 与摘要，却位于有摘要的事件之后：本版本不会这样写入，其版本与摘要系被删除。`,
           path: [i],
         }),
       );
