@@ -134,7 +134,7 @@ describe('Part 10: loadIssue reads what a store holds, and refuses what does not
     expect(code(await loadIssue(holding([], snap), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream']]);
     expect(code(await loadIssue(holding(history, { ...snap, issue: { ...snap.issue, state: 'closed' } }), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readSnapshot', 'issue', 'state']]);
     const early = snapshotOfIssue(built([submit('i1')]));
-    const skipped = history.map((e, k) => (k === 1 ? { ...e, from: 'assigned' } : e));
+    const skipped = history.map((e, k) => (k === 1 ? { ...e, from: 'assigned' as const } : e));
     // Edited in storage: the hash chain finds it at that event; rewritten with its digests computed again, the replay does.
     expect(code(await loadIssue(holding(skipped, early), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 1, 'digest']]);
     expect(code(await loadIssue(holding(resealed(skipped), early), 'i1', context))).toEqual(['STORED_EVENTS_INVALID', ['store', 'readStream', 1, 'from']]);
