@@ -33,7 +33,7 @@ const visitArb = fc
     mode: fc.constantFrom(...VisitMode.schema.options),
   })
   .map(
-    (v, ): Visit => ({
+    (v): Visit => ({
       id: `v-${v.date}`,
       date: v.date,
       visitorIds: v.visitorIds,
