@@ -708,23 +708,24 @@ export function validateLadderWith(input: unknown, options: ValidateLadderOption
   });
 
   const index = new RuleIndex(norms, options.pairwise === true);
+  /** The first candidate (in ladder order) that is eligible and for which `holds`; -1 for none; null once the budget is spent. */
+  const firstEarlier = (candidates: Iterable<number>, j: number, eligible: (i: number) => boolean, holds: (i: Normalised, j: Normalised) => boolean): number | null => {
+    for (const i of candidates) {
+      if (!eligible(i)) continue;
+      if (!compare(i, j)) return null;
+      if (holds(norms[i] as Normalised, norms[j] as Normalised)) return i;
+    }
+    return -1;
+  };
   for (let j = 0; j < ladder.rules.length && uncompared === null; j++) {
     const rule = ladder.rules[j] as EscalationRule;
     if (never.has(j)) continue;
-    const nj = norms[j] as Normalised;
-    // The first earlier rule that covers j, among those whose lists can hold j's (ascending within each bucket).
-    let by = -1;
-    for (const i of index.coverCandidates(j)) {
-      if (!compare(i, j)) {
-        uncompared = j;
-        break;
-      }
-      if (covers(norms[i] as Normalised, nj)) {
-        by = i;
-        break;
-      }
+    // The first earlier rule that covers j, among those whose lists can hold j's (in ladder order).
+    const by = firstEarlier(index.coverCandidates(j), j, () => true, covers);
+    if (by === null) {
+      uncompared = j;
+      break;
     }
-    if (uncompared !== null) break;
     if (by !== -1) {
       const earlier = ladder.rules[by] as EscalationRule;
       findings.push(
@@ -742,19 +743,11 @@ export function validateLadderWith(input: unknown, options: ValidateLadderOption
       continue;
     }
     // The first earlier rule of lower rank that takes some of j's problems.
-    let lower = -1;
-    for (const i of index.overlapCandidates(j)) {
-      if ((ladder.rules[i] as EscalationRule).rank >= rule.rank) continue;
-      if (!compare(i, j)) {
-        uncompared = j;
-        break;
-      }
-      if (overlaps(norms[i] as Normalised, nj)) {
-        lower = i;
-        break;
-      }
+    const lower = firstEarlier(index.overlapCandidates(j), j, (i) => (ladder.rules[i] as EscalationRule).rank < rule.rank, overlaps);
+    if (lower === null) {
+      uncompared = j;
+      break;
     }
-    if (uncompared !== null) break;
     if (lower !== -1) {
       const earlier = ladder.rules[lower] as EscalationRule;
       findings.push(
