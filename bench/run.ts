@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- name]`: runs every bench/*.bench.ts, or those whose file name contains `name`,
+ * `npm run bench [-- name]`: runs every bench/*.bench.ts (e.g. `-- scaling`: bench/scaling.bench.ts), or those whose file name contains `name`,
  * each in its own Node.js process, so that one bench's fixtures and compiled code do not weigh on
  * the next one's time and heap figures.
  */

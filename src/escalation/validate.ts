@@ -263,6 +263,101 @@ function overlaps(i: Normalised, j: Normalised): boolean {
   return true;
 }
 
+/**
+ * The rules compared so far, filed so that a rule is compared only with the earlier rules whose
+ * list conditions can cover or meet its own: each rule under the first list condition it sets (the
+ * anchor: nature, scope, procedure, category, then industry), once per value of that list; rules
+ * with no list condition in one bucket. Buckets list rules in ascending order. Filing costs the
+ * length of the anchor's list; looking up costs 1 per list of the rule (covering), or the length of
+ * its lists (meeting). With `pairwise`, every earlier rule is a candidate (the reference order).
+ */
+class RuleIndex {
+  private readonly all: number[] = [];
+  private readonly plain: number[] = [];
+  private readonly byValue: Map<string, number[]>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  private readonly anchoredAt: number[][] = [[], [], [], [], []];
+  /** The query a candidate was last handed out in, so that a rule filed under several values is compared once. */
+  private readonly seenIn: Int32Array;
+  private query = 0;
+
+  constructor(
+    private readonly norms: readonly Normalised[],
+    private readonly pairwise: boolean,
+  ) {
+    this.seenIn = new Int32Array(norms.length);
+  }
+
+  /** Files rule `i` (call in ascending order). */
+  add(i: number): void {
+    this.all.push(i);
+    const n = this.norms[i] as Normalised;
+    if (n.lists === 0) {
+      this.plain.push(i);
+      return;
+    }
+    const k = 31 - Math.clz32(n.lists & -n.lists);
+    (this.anchoredAt[k] as number[]).push(i);
+    const values: Iterable<string> = k < 4 ? (n.sets[listFacts[k] as ListFact] as ReadonlySet<string>) : (n.industry as Prefixes).list;
+    const map = this.byValue[k] as Map<string, number[]>;
+    for (const v of values) {
+      const bucket = map.get(v);
+      if (bucket === undefined) map.set(v, [i]);
+      else if (bucket.at(-1) !== i) bucket.push(i);
+    }
+  }
+
+  /** The earlier rules that may cover `nj`: those without lists, and those whose anchor list holds `nj`'s first value there. */
+  coverCandidates(j: number): Iterable<number> {
+    if (this.pairwise) return this.all;
+    const nj = this.norms[j] as Normalised;
+    const buckets: (readonly number[])[] = [this.plain];
+    listFacts.forEach((key, k) => {
+      const first = nj.sets[key]?.values().next();
+      if (first !== undefined && first.done !== true) buckets.push(this.byValue[k]?.get(first.value) ?? []);
+    });
+    const pj = nj.industry?.list[0];
+    if (pj !== undefined) for (let l = 0; l <= pj.length; l++) buckets.push(this.byValue[4]?.get(pj.slice(0, l)) ?? []);
+    return this.merged(buckets);
+  }
+
+  /** The earlier rules that may meet `nj`: those whose anchor list shares a value with `nj`'s, or that `nj` sets no list for. */
+  overlapCandidates(j: number): Iterable<number> {
+    if (this.pairwise) return this.all;
+    const nj = this.norms[j] as Normalised;
+    const buckets: (readonly number[])[] = [this.plain, this.anchoredAt[4] as number[]];
+    listFacts.forEach((key, k) => {
+      const set = nj.sets[key];
+      if (set === undefined) buckets.push(this.anchoredAt[k] as number[]);
+      else for (const v of set) buckets.push(this.byValue[k]?.get(v) ?? []);
+    });
+    return this.merged(buckets);
+  }
+
+  /** The candidates of the buckets in ascending order, each once (a k-way merge). */
+  private *merged(buckets: readonly (readonly number[])[]): Generator<number> {
+    const query = ++this.query;
+    const live = buckets.filter((b) => b.length > 0);
+    if (live.length === 1) {
+      yield* live[0] as readonly number[];
+      return;
+    }
+    const at = new Array<number>(live.length).fill(0);
+    for (;;) {
+      let best = -1;
+      let min = Infinity;
+      live.forEach((b, q) => {
+        const v = b[at[q] as number];
+        if (v !== undefined && v < min) [min, best] = [v, q];
+      });
+      if (best === -1) return;
+      at[best] = (at[best] as number) + 1;
+      if (this.seenIn[min] === query) continue;
+      this.seenIn[min] = query;
+      yield min;
+    }
+  }
+}
+
 function finding(
   code: LadderFindingCode,
   severity: LadderFindingSeverity,
@@ -486,8 +581,12 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
  * with one of `i`'s, the same `declaredUnsolvable`. A list or range never covers an absent
  * condition except a range holding for every value, since an absent condition also holds for null
  * facts. Only single earlier rules are compared: a rule covered by several earlier rules together
- * is not reported (its rank may still be reported as inverted). Each rule is compared with the
- * earlier ones within a budget of `maxRuleComparisons` steps (500,000 by default: a pair of rules
+ * is not reported (its rank may still be reported as inverted). Each rule is compared only with
+ * the earlier rules whose list conditions can cover or meet its own (rules are filed by the values
+ * of their first list condition), so that, for n rules whose lists hold L entries in all, filing
+ * and looking up take O(n + L) and the comparisons grow with the pairs of rules that share list
+ * values (or set no list), not with all n² pairs: a ladder keyed by category or industry is
+ * compared in near-linear time. Rules are compared within a budget of `maxRuleComparisons` steps (500,000 by default: a pair of rules
  * counts 1 and the entries of their category and industry lists); the rules beyond it are not
  * compared, and a `LADDER_RULES_UNCOMPARED` warning says from which rule on.
  *
@@ -522,6 +621,14 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
  * @category Escalation
  */
 export function validateLadder(input: unknown, options: ValidateLadderOptions = {}): Result<LadderReport, LadderRejection> {
+  return validateLadderWith(input, options);
+}
+
+/**
+ * {@link validateLadder}, and with `pairwise` every rule compared with every earlier one in turn:
+ * the plain quadratic reference the property tests hold the indexed comparison to. Internal.
+ */
+export function validateLadderWith(input: unknown, options: ValidateLadderOptions & { readonly pairwise?: boolean } = {}): Result<LadderReport, LadderRejection> {
   const parsed = safeParseWith(EscalationLadderSchema, input);
   if (!parsed.ok) return err({ ...parsed.error, report: null });
   const ladder: EscalationLadder = deepFreeze(parsed.value);
@@ -600,55 +707,62 @@ export function validateLadder(input: unknown, options: ValidateLadderOptions = 
     findings.push(...broken);
   });
 
+  const index = new RuleIndex(norms, options.pairwise === true);
+  /** The first candidate (in ladder order) that is eligible and for which `holds`; -1 for none; null once the budget is spent. */
+  const firstEarlier = (candidates: Iterable<number>, j: number, eligible: (i: number) => boolean, holds: (i: Normalised, j: Normalised) => boolean): number | null => {
+    for (const i of candidates) {
+      if (!eligible(i)) continue;
+      if (!compare(i, j)) return null;
+      if (holds(norms[i] as Normalised, norms[j] as Normalised)) return i;
+    }
+    return -1;
+  };
   for (let j = 0; j < ladder.rules.length && uncompared === null; j++) {
     const rule = ladder.rules[j] as EscalationRule;
     if (never.has(j)) continue;
-    const nj = norms[j] as Normalised;
-    let shadowed = false;
-    for (let i = 0; i < j; i++) {
-      if (never.has(i)) continue;
-      if (!compare(i, j)) {
-        uncompared = j;
-        break;
-      }
-      if (!covers(norms[i] as Normalised, nj)) continue;
-      const by = ladder.rules[i] as EscalationRule;
-      shadowed = true;
+    // The first earlier rule that covers j, among those whose lists can hold j's (in ladder order).
+    const by = firstEarlier(index.coverCandidates(j), j, () => true, covers);
+    if (by === null) {
+      uncompared = j;
+      break;
+    }
+    if (by !== -1) {
+      const earlier = ladder.rules[by] as EscalationRule;
       findings.push(
         finding(
           'LADDER_SHADOWED_RULE',
           'warning',
           rule.id,
           ['rules', j, 'when'],
-          `Rule "${rule.id}" (rules[${j}]) never applies: the earlier rule "${by.id}" (rules[${i}]) takes every problem it would take.`,
-          `规则“${rule.id}”（第 ${j + 1} 条）永不适用：前面的规则“${by.id}”（第 ${i + 1} 条）已涵盖其全部情形。`,
-          { coveredBy: by.id },
+          `Rule "${rule.id}" (rules[${j}]) never applies: the earlier rule "${earlier.id}" (rules[${by}]) takes every problem it would take.`,
+          `规则“${rule.id}”（第 ${j + 1} 条）永不适用：前面的规则“${earlier.id}”（第 ${by + 1} 条）已涵盖其全部情形。`,
+          { coveredBy: earlier.id },
         ),
       );
+      index.add(j);
+      continue;
+    }
+    // The first earlier rule of lower rank that takes some of j's problems.
+    const lower = firstEarlier(index.overlapCandidates(j), j, (i) => (ladder.rules[i] as EscalationRule).rank < rule.rank, overlaps);
+    if (lower === null) {
+      uncompared = j;
       break;
     }
-    if (shadowed || uncompared !== null) continue;
-    for (let i = 0; i < j; i++) {
-      const earlier = ladder.rules[i] as EscalationRule;
-      if (never.has(i) || earlier.rank >= rule.rank) continue;
-      if (!compare(i, j)) {
-        uncompared = j;
-        break;
-      }
-      if (!overlaps(norms[i] as Normalised, nj)) continue;
+    if (lower !== -1) {
+      const earlier = ladder.rules[lower] as EscalationRule;
       findings.push(
         finding(
           'LADDER_RANK_INVERSION',
           'warning',
           rule.id,
           ['rules', j, 'rank'],
-          `Rule "${rule.id}" (rules[${j}], rank ${rule.rank}) comes after rule "${earlier.id}" (rules[${i}], rank ${earlier.rank}), which takes some of the same problems first and sends them lower.`,
-          `规则“${rule.id}”（第 ${j + 1} 条，层级 ${rule.rank}）排在规则“${earlier.id}”（第 ${i + 1} 条，层级 ${earlier.rank}）之后，部分情形被后者先行截取并送往较低层级。`,
+          `Rule "${rule.id}" (rules[${j}], rank ${rule.rank}) comes after rule "${earlier.id}" (rules[${lower}], rank ${earlier.rank}), which takes some of the same problems first and sends them lower.`,
+          `规则“${rule.id}”（第 ${j + 1} 条，层级 ${rule.rank}）排在规则“${earlier.id}”（第 ${lower + 1} 条，层级 ${earlier.rank}）之后，部分情形被后者先行截取并送往较低层级。`,
           { earlierRule: earlier.id },
         ),
       );
-      break;
     }
+    index.add(j);
   }
   if (uncompared !== null) {
     const budget = options.maxRuleComparisons ?? 500_000;

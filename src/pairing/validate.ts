@@ -181,7 +181,10 @@ const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服�
  * within the period is not held to the yearly quota. The counting is {@link problemQuota}'s, applied
  * to the counted pairings; its lines that are not met are reported.
  *
- * One pass over each list with Maps: 100,000 enterprises take well under a second.
+ * One pass over each list with Maps: 100,000 enterprises take well under a second. O(n log n) in
+ * the pairings (plus the quota's issues): the periods counted for one adviser and target are kept
+ * in date order, so a pair repeated over many periods costs a binary search per pairing, not a scan
+ * of all its earlier periods (inserting a period given out of date order moves the later ones).
  *
  * @param advisers - The advisers and cadres (id, kind, level).
  * @param enterprises - The enterprises (id, key level).
@@ -327,8 +330,34 @@ function duplicateIdFinding(name: ListName, id: Id, first: number, at: number): 
   };
 }
 
-/** Whether two pairings share a day. */
-const overlaps = (a: Pairing, b: Pairing): boolean => (a.until === null || b.since <= a.until) && (b.until === null || a.since <= b.until);
+/** A counted pairing and its place in the input (the first of an adviser with a target comes first: -1). */
+interface CountedPeriod {
+  readonly pairing: Pairing;
+  readonly at: number;
+}
+
+/**
+ * The earliest in input order of the counted periods (sorted by date, none overlapping another)
+ * that `p` overlaps; or, when it overlaps none, where `p` goes in their order. O(log k + the
+ * periods `p` overlaps) for k periods.
+ */
+function firstOverlapping(periods: readonly CountedPeriod[], p: Pairing): Pairing | number {
+  // The first period that has not ended before p begins: their ends are in date order too.
+  let [lo, hi] = [0, periods.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const until = (periods[mid] as CountedPeriod).pairing.until;
+    if (until !== null && until < p.since) lo = mid + 1;
+    else hi = mid;
+  }
+  let clash: CountedPeriod | undefined;
+  for (let k = lo; k < periods.length; k++) {
+    const c = periods[k] as CountedPeriod;
+    if (p.until !== null && c.pairing.since > p.until) break;
+    if (clash === undefined || c.at < clash.at) clash = c;
+  }
+  return clash === undefined ? lo : clash.pairing;
+}
 
 /**
  * Files the pairings that count with their advisers and enterprises, and returns their indexes in
@@ -339,8 +368,12 @@ const overlaps = (a: Pairing, b: Pairing): boolean => (a.until === null || b.sin
  */
 function countPairings(pairings: readonly Pairing[], roster: Roster, asOf: CalendarDate | undefined, report: Report): number[] {
   const counted: number[] = [];
-  /** By the first counted pairing of an adviser with a target: the later ones with the same target, at other times. */
-  const laterOf = new Map<Pairing, Pairing[]>();
+  /**
+   * By the first counted pairing of an adviser with a target: every counted pairing of theirs with
+   * it, sorted by date. Counted periods of one adviser and target never overlap, so those a new
+   * period overlaps stand together in this order, found by binary search.
+   */
+  const periodsOf = new Map<Pairing, CountedPeriod[]>();
   for (const [at, pairing] of pairings.entries()) {
     const badPeriod = invalidPeriodFinding(pairing, at);
     if (badPeriod !== undefined) {
@@ -361,15 +394,15 @@ function countPairings(pairings: readonly Pairing[], roster: Roster, asOf: Calen
       adviser.firstWith.set(target, pairing);
       enterprise?.advisers.push(adviser.adviser);
     } else {
-      const later = laterOf.get(first);
-      const clash = [first, ...(later ?? [])].find((earlier) => overlaps(earlier, pairing));
-      if (clash !== undefined) {
+      let periods = periodsOf.get(first);
+      if (periods === undefined) periodsOf.set(first, (periods = [{ pairing: first, at: -1 }]));
+      const clash = firstOverlapping(periods, pairing);
+      if (typeof clash !== 'number') {
         report(duplicatePairingFinding(pairing, at, clash));
         continue;
       }
       // the same target again, at another time: counted once in the load
-      if (later === undefined) laterOf.set(first, [pairing]);
-      else later.push(pairing);
+      periods.splice(clash, 0, { pairing, at });
     }
     counted.push(at);
   }

@@ -513,6 +513,9 @@ export function tallyVisits(lines: readonly { readonly id: Id; readonly due: num
  * The advisers paired with each enterprise on a date, for {@link TallyGrouping}'s `byEnterprise`:
  * an issue is then credited to every adviser paired with its enterprise.
  *
+ * O(n + m log m) for n pairings, m of them counted: each adviser is kept once per enterprise with a
+ * `Set`, then each enterprise's advisers are sorted once.
+ *
  * @param pairings - The pairings; park pairings and pairings not active on `asOf` are left out.
  * @param asOf - The date, `YYYY-MM-DD`.
  * @returns For each enterprise with an active pairing, its advisers' ids (sorted, each once); or
@@ -528,13 +531,13 @@ export function tallyVisits(lines: readonly { readonly id: Id; readonly due: num
 export function pairedAdvisers(pairings: readonly Pairing[], asOf: CalendarDate): Result<Readonly<Record<Id, readonly Id[]>>> {
   const day = readDay(asOf, 'asOf');
   if (!day.ok) return day;
-  const of = new Map<Id, Id[]>();
+  const of = new Map<Id, Set<Id>>();
   for (const p of pairings) {
     if (p.enterpriseId === null || !isPairingActive(p, asOf)) continue;
-    const list = of.get(p.enterpriseId);
-    if (list === undefined) of.set(p.enterpriseId, [p.adviserId]);
-    else if (!list.includes(p.adviserId)) list.push(p.adviserId);
+    const set = of.get(p.enterpriseId);
+    if (set === undefined) of.set(p.enterpriseId, new Set([p.adviserId]));
+    else set.add(p.adviserId);
   }
-  for (const list of of.values()) if (list.length > 1) list.sort();
-  return ok(Object.fromEntries(of));
+  // fromEntries, not assignment: an enterprise id such as "__proto__" stays an own property
+  return ok(Object.fromEntries(Array.from(of, ([enterpriseId, set]) => [enterpriseId, set.size > 1 ? [...set].sort() : [...set]])));
 }

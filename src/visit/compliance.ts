@@ -86,6 +86,10 @@ export interface VisitComplianceOptions {
  * per visit; counts are kept in one typed array per (pairing, period). {@link visitReport} gives the
  * plan and compliance in the same pass.
  *
+ * Time O(p + v·k) for p pairings and v visits of at most k visitors each (plus the lines' sort): a
+ * visit looks up its visitors' pairings with its enterprise or park, not every pairing of a target
+ * many advisers share (before Part 11: visits × pairings of the target).
+ *
  * @param pairings - The pairings; those not active on any day of the window's periods owe nothing.
  * @param visits - The visit records (any order).
  * @param period - The window, both ends included.
@@ -164,6 +168,10 @@ export interface VisitReport {
  * same results as {@link visitPlan} and {@link visitCompliance}, at the cost of one lookup per
  * visit instead of two. For a province's year (100,000 enterprises, 1.2 million visits) this is the
  * call to make.
+ *
+ * Time O(p + v·k) for p pairings and v visits of at most k visitors each (plus the lines' sort): a
+ * visit looks up its visitors' pairings with its enterprise or park, not every pairing of a target
+ * many advisers share (before Part 11: visits × pairings of the target).
  *
  * @param pairings - The pairings.
  * @param visits - The visit records (any order).

@@ -126,12 +126,19 @@ const NONE: readonly PairingTally[] = [];
  */
 const BLOCK = 256;
 
-/** The tallies the request needs, filed by the enterprise or park they pair with. */
+/** The tallies of one enterprise or park, by adviser. */
+type ByAdviser = Map<string, PairingTally[]>;
+
+/**
+ * The tallies the request needs, filed by the enterprise or park they pair with and then by their
+ * adviser: a visit looks up only its visitors' tallies, so a target shared by many pairings costs
+ * each visit its visitors, not every pairing of the target.
+ */
 interface Tallies {
   /** Every tally, in the pairings' order. */
   readonly all: readonly PairingTally[];
-  readonly ofEnterprise: ReadonlyMap<string, PairingTally[]>;
-  readonly ofPark: ReadonlyMap<string, PairingTally[]>;
+  readonly ofEnterprise: ReadonlyMap<string, ByAdviser>;
+  readonly ofPark: ReadonlyMap<string, ByAdviser>;
   /** The modes some tally counts: a visit of another mode counts for none. */
   readonly countedModes: number;
 }
@@ -148,7 +155,7 @@ export function runVisitEngine(req: EngineRequest): EngineResult {
       const day = toDayNumber(visit.date);
       const mode = modeBit(visit.mode);
       for (const tally of visited[k] ?? NONE) {
-        if (!countsFor(tally, visit, day, mode)) continue;
+        if (!countsFor(tally, day, mode)) continue;
         if (tally.planPeriods !== null && day <= planDay) creditPlan(tally, tally.planPeriods, day);
         if (day <= windowEnd) creditWindow(tally, visit.date);
       }
@@ -160,16 +167,28 @@ export function runVisitEngine(req: EngineRequest): EngineResult {
   };
 }
 
-/** The tallies of the enterprise or park a visit went to (none when no rule counts its mode). */
+/**
+ * The tallies of the visitors' pairings with the enterprise or park a visit went to, each once
+ * (none when no rule counts its mode): O(visitors + their tallies there).
+ */
 function talliesVisited(tallies: Tallies, visit: Visit): readonly PairingTally[] {
   if ((modeBit(visit.mode) & tallies.countedModes) === 0) return NONE;
   const paired = visit.enterpriseId !== null ? tallies.ofEnterprise.get(visit.enterpriseId) : visit.parkId !== null ? tallies.ofPark.get(visit.parkId) : undefined;
-  return paired ?? NONE;
+  if (paired === undefined) return NONE;
+  const visitors = visit.visitorIds;
+  if (visitors.length === 1) return paired.get(visitors[0] as string) ?? NONE;
+  const found: PairingTally[] = [];
+  // A visitor named twice counts once.
+  for (const id of visitors.length > 8 ? new Set(visitors) : visitors.filter((v, k) => visitors.indexOf(v) === k)) {
+    const theirs = paired.get(id);
+    if (theirs !== undefined) found.push(...theirs);
+  }
+  return found;
 }
 
-/** Whether a visit counts for a pairing: its mode is counted, it falls while the pairing lasts, and the adviser went. */
-function countsFor(tally: PairingTally, visit: Visit, day: number, mode: number): boolean {
-  return (tally.modes & mode) !== 0 && day >= tally.sinceDay && day <= tally.untilDay && visit.visitorIds.includes(tally.adviserId);
+/** Whether a visit counts for a pairing of one of its visitors: its mode is counted and it falls while the pairing lasts. */
+function countsFor(tally: PairingTally, day: number, mode: number): boolean {
+  return (tally.modes & mode) !== 0 && day >= tally.sinceDay && day <= tally.untilDay;
 }
 
 /** Credits a counted visit on or before the plan's date to the plan's current or previous period. */
@@ -204,8 +223,8 @@ function talliesOf(req: EngineRequest): Tallies {
     return periods;
   };
   const all: PairingTally[] = [];
-  const ofEnterprise = new Map<string, PairingTally[]>();
-  const ofPark = new Map<string, PairingTally[]>();
+  const ofEnterprise = new Map<string, ByAdviser>();
+  const ofPark = new Map<string, ByAdviser>();
   let countedModes = 0;
   for (const pairing of req.pairings) {
     const rule = ruleOfRole(roleOfAdviser(req.roleOf, pairing.adviserId));
@@ -238,8 +257,10 @@ function talliesOf(req: EngineRequest): Tallies {
     if (tally.planPeriods === null && tally.made.length === 0) continue;
     all.push(tally);
     countedModes |= tally.modes;
-    const others = filed.get(targetId);
-    if (others === undefined) filed.set(targetId, [tally]);
+    let byAdviser = filed.get(targetId);
+    if (byAdviser === undefined) filed.set(targetId, (byAdviser = new Map()));
+    const others = byAdviser.get(pairing.adviserId);
+    if (others === undefined) byAdviser.set(pairing.adviserId, [tally]);
     else others.push(tally);
   }
   return { all, ofEnterprise, ofPark, countedModes };

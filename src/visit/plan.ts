@@ -103,6 +103,10 @@ export interface VisitPlanOptions {
  * One pass over the visits: they are looked up by enterprise (or park) among the active pairings,
  * with no allocation per visit. {@link visitReport} gives the plan and compliance in the same pass.
  *
+ * Time O(p + v·k) for p pairings and v visits of at most k visitors each (plus the lines' sort): a
+ * visit looks up its visitors' pairings with its enterprise or park, not every pairing of a target
+ * many advisers share (before Part 11: visits × pairings of the target).
+ *
  * @param pairings - The pairings; those not active on `asOf` are left out.
  * @param visits - The visit records (any order).
  * @param asOf - The date of the plan, `YYYY-MM-DD`.

@@ -1,0 +1,133 @@
+/**
+ * Part 11 (issue 16), "linear everywhere": each function made (near) linear runs at 1×, 10× and
+ * 100× its size; the bench prints the best time of each (5, 3 and 2 runs, after a warm-up at the
+ * smallest size; inputs built before timing: the best is what the code costs, the rest is the
+ * machine's other work), the growth factor per 10× of input (√(t100 / t1) over the whole span, with
+ * each step shown: one noisy run moves it less), and a verdict: `ok`, or `SLOW` when
+ * time grows more than 15× per 10× of input (quadratic grows 100×). Exits non-zero on `SLOW`.
+ * Sizes are chosen so that the smallest run takes milliseconds, not microseconds (timer noise).
+ * `npm run bench -- scaling`; `QINQING_SCALING_ONLY=<text>` runs only the cases whose name holds it.
+ */
+import { performance } from 'node:perf_hooks';
+import { validateLadder } from '../src/escalation/index.js';
+import { defaultPairingPolicy, validatePairings, type Pairing } from '../src/pairing/index.js';
+import { pairedAdvisers } from '../src/scoring/index.js';
+import { visitCompliance, type Visit } from '../src/visit/index.js';
+import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
+import { gc } from './harness.js';
+
+const LIMIT = 15;
+const only = process.env['QINQING_SCALING_ONLY'];
+
+/** One function at a size: what the size counts, and a thunk over an input built beforehand. */
+interface Case {
+  readonly name: string;
+  readonly unit: string;
+  readonly base: number;
+  readonly setup: (n: number) => () => unknown;
+}
+
+const D0 = daysFromCivil(2026, 1, 1);
+const pairing = (id: string, adviserId: string, target: { enterpriseId: string } | { parkId: string }, since: string, until: string | null): Pairing => ({
+  id,
+  adviserId,
+  enterpriseId: 'enterpriseId' in target ? target.enterpriseId : null,
+  parkId: 'parkId' in target ? target.parkId : null,
+  since,
+  until,
+  selection: 'appointed',
+});
+
+const cases: Case[] = [
+  {
+    name: 'validateLadder, two-condition rules (category, days overdue)',
+    unit: 'rules',
+    base: 100,
+    setup: (n) => {
+      const ladder = {
+        id: 'big',
+        name: { zh: '大', en: 'Big' },
+        source: 'app',
+        rules: Array.from({ length: n }, (_, i) => ({ id: `r${i}`, when: { categoryId: [`cat${i}`], overdueWorkingDays: { min: i % 7 } }, target: { holder: 'mayor' }, rank: 10 + (i % 3) })),
+      };
+      // every rule compared (no budget), as before Part 11 only a quadratic number of comparisons could
+      return () => {
+        const r = validateLadder(ladder, { maxRuleComparisons: Infinity });
+        if (!r.ok || r.value.warnings.some((w) => w.code === 'LADDER_RULES_UNCOMPARED')) throw new Error('validateLadder: expected every rule compared');
+        return r;
+      };
+    },
+  },
+  {
+    name: 'pairedAdvisers, advisers of one enterprise',
+    unit: 'advisers',
+    base: 3_000,
+    setup: (n) => {
+      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, `a${i}`, { enterpriseId: 'e1' }, '2026-01-01', null));
+      return () => pairedAdvisers(pairings, '2026-06-01');
+    },
+  },
+  {
+    name: 'validatePairings, one adviser and enterprise over many periods',
+    unit: 'periods',
+    base: 5_000,
+    setup: (n) => {
+      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, 'a1', { enterpriseId: 'e1' }, fromDayNumber(D0 + 2 * i), fromDayNumber(D0 + 2 * i)));
+      const advisers = [{ id: 'a1', kind: 'liaison', level: 'county' } as const];
+      const enterprises = [{ id: 'e1', keyLevel: 'none' } as const];
+      return () => validatePairings(advisers, enterprises, pairings, defaultPairingPolicy);
+    },
+  },
+  {
+    name: 'visitCompliance, advisers on one park (10 visits each)',
+    unit: 'advisers',
+    base: 300,
+    setup: (n) => {
+      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, `a${i}`, { parkId: 'k1' }, '2026-01-01', null));
+      const visits: Visit[] = Array.from({ length: 10 * n }, (_, i) => ({
+        id: `v${i}`,
+        date: fromDayNumber(D0 + (i % 365)),
+        visitorIds: [`a${i % n}`],
+        departmentIds: ['d1'],
+        enterpriseId: null,
+        parkId: 'k1',
+        mode: 'onSite',
+        purpose: '走访',
+        findings: '',
+        answers: {},
+        issueIds: [],
+      }));
+      return () => visitCompliance(pairings, visits, { from: '2026-01-01', to: '2026-12-31' });
+    },
+  },
+];
+
+let slow = 0;
+let sink: unknown;
+for (const c of cases) {
+  if (only !== undefined && !c.name.includes(only)) continue;
+  const warm = c.setup(c.base);
+  for (let r = 0; r < 3; r++) sink = warm();
+  const times = [1, 10, 100].map((k) => {
+    const run = c.setup(c.base * k);
+    const runs = k === 1 ? 5 : k === 10 ? 3 : 2;
+    const ms: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      gc?.(); // the fixture's garbage is not charged to the run
+      const t = performance.now();
+      sink = run();
+      ms.push(performance.now() - t);
+    }
+    return Math.min(...ms);
+  });
+  const [t1, t10, t100] = times as [number, number, number];
+  // per 10× over the whole span (the geometric mean of the two steps): one noisy run moves it less
+  const growth = Math.sqrt(t100 / t1);
+  const verdict = growth > LIMIT ? 'SLOW' : 'ok';
+  if (verdict === 'SLOW') slow++;
+  const sizes = [1, 10, 100].map((k) => (c.base * k).toLocaleString('en')).join(' / ');
+  console.log(`${c.name}: ${sizes} ${c.unit}: ${times.map((t) => `${t.toFixed(1)} ms`).join(' / ')}`);
+  console.log(`  growth per 10×: ${growth.toFixed(1)}× (steps ${(t10 / t1).toFixed(1)}× and ${(t100 / t10).toFixed(1)}×; limit ${LIMIT}×) ${verdict}`);
+}
+if (sink === undefined) console.log('(nothing run)');
+process.exit(slow === 0 ? 0 : 1);
