@@ -3,7 +3,7 @@ import { domainError, type ErrorPath } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
 import { movedPaths, safeParseWith } from '../internal/parse.js';
-import { compiled } from './compiled.js';
+import { compiled, recordExtension } from './compiled.js';
 import { deriveStatutoryDays } from './derive.js';
 import { provisionalHolidays } from './provisional.js';
 import {
@@ -139,6 +139,8 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
   const adjustedWorkingDays = [...from(b.adjustedWorkingDays, ['base', 'adjustedWorkingDays']), ...from(a.adjustedWorkingDays ?? [], ['additions', 'adjustedWorkingDays'])];
   const closures = [...from(b.closures, ['base', 'closures']), ...from(a.closures ?? [], ['additions', 'closures'])];
 
+  /** Periods of the lists above that a notice replaced (derived days of a provisional year). */
+  const removed: z.output<typeof HolidayPeriodSchema>[] = [];
   const notices = (a.notices ?? []).map((notice, i) => ({ notice, i })).sort((x, y) => x.notice.year - y.notice.year);
   for (const { notice, i } of notices) {
     const y = notice.year;
@@ -152,7 +154,11 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
           y,
         );
       }
-      holidays = holidays.filter((h) => h.item.derived === undefined || yearOf(h.item.from) !== y);
+      holidays = holidays.filter((h) => {
+        const kept = h.item.derived === undefined || yearOf(h.item.from) !== y;
+        if (!kept) removed.push(h.item);
+        return kept;
+      });
       provisionalFrom = y === lastYear ? null : y + 1;
       newYears.set(y, ['additions', 'notices', i]);
     } else if (y === lastYear + 1) {
@@ -211,6 +217,9 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
       }),
     );
   }
+  // The result's first use compiles it from the base's compiled arrays (Part 11), not from scratch.
+  const added = [...holidays, ...closures].filter((p) => p.at[0] === 'additions').map((p) => p.item);
+  recordExtension(extended.value, checkedBase, added, removed);
   for (const [y, at] of [...newYears].sort(([p], [q]) => p - q)) {
     const problem = checkNewYear(extended.value, y, a, at);
     if (problem !== null) return problem;
