@@ -84,6 +84,12 @@ function refused(code: 'INVALID_ARGUMENT' | 'CALENDAR_PROVISIONAL_MISMATCH', en:
  *   the laws do not cover are not checked.
  * - `provisionalThrough` derives provisional years from the law after the last covered year.
  *
+ * Bounds (Part 11): the result is checked as a whole in O(V log V) for its V values (the conflict
+ * check sorts and sweeps, whatever the periods' lengths). Its first use is not checked again and
+ * is compiled from the base's compiled arrays in O(A + W + D) — A added periods, W adjusted working
+ * days, D covered days — plus O(P) over all periods when a notice replaced a provisional year; the
+ * base is compiled first if it was not yet.
+ *
  * @param base - The calendar to extend, e.g. {@link chinaCalendar}.
  * @param additions - Notices, years, holidays, adjusted working days, closures and options.
  * @returns The extended calendar, or the first problem found (`CALENDAR_CONFLICT`,
