@@ -36,15 +36,17 @@ for (let i = 0; i < N; i += 97) {
 }
 process.stdout.write(`calendar: ours and chinese-days agree on ${Math.ceil(N / 97).toLocaleString('en-US')} sampled pairs\n`);
 
-const peer = {
-  label: 'chinese-days findWorkday',
-  count: PEER_N,
-  run: (count: number) => {
+/** A peer answering the seeded (date, n) pairs with `f`, on the first `count` of them. */
+const onPairs = (label: string, count: number, f: (date: string, n: number) => string) => ({
+  label,
+  count,
+  run: (upTo: number) => {
     let last = '';
-    for (let i = 0; i < count; i++) last = findWorkday(ns[i] as number, dates[i] as string);
+    for (let i = 0; i < upTo; i++) last = f(dates[i] as string, ns[i] as number);
     return last;
   },
-};
+});
+const peer = onPairs('chinese-days findWorkday', PEER_N, (date, n) => findWorkday(n, date));
 
 for (const [name, f] of [
   ['addWorkingDays', addWorkingDays],
@@ -121,15 +123,7 @@ for (let i = 0; i < N; i += 97) {
 compare(
   'deadlineAfter over 1,000,000 (date, n) pairs vs a Set of day numbers stepped day by day',
   over(chinaCalendar, dates, 'qinqing deadlineAfter'),
-  {
-    label: 'Set-stepper (Set of non-working day numbers, stepped day by day)',
-    count: N,
-    run: (count: number) => {
-      let last = '';
-      for (let i = 0; i < count; i++) last = stepped(dates[i] as string, ns[i] as number);
-      return last;
-    },
-  },
+  onPairs('Set-stepper (Set of non-working day numbers, stepped day by day)', N, stepped),
 );
 
 // Part 11: first use (check + compile) of a calendar with 1×, 10× and 100× local closures over
