@@ -3,7 +3,7 @@ import { domainError, type ErrorPath } from '../core/errors.js';
 import { err, type Result } from '../core/result.js';
 import { BilingualTextSchema } from '../core/schema.js';
 import { movedPaths, safeParseWith } from '../internal/parse.js';
-import { compiled } from './compiled.js';
+import { compiled, recordExtension } from './compiled.js';
 import { deriveStatutoryDays } from './derive.js';
 import { provisionalHolidays } from './provisional.js';
 import {
@@ -84,6 +84,12 @@ function refused(code: 'INVALID_ARGUMENT' | 'CALENDAR_PROVISIONAL_MISMATCH', en:
  *   the laws do not cover are not checked.
  * - `provisionalThrough` derives provisional years from the law after the last covered year.
  *
+ * Bounds (Part 11): the result is checked as a whole in O(V log V) for its V values (the conflict
+ * check sorts and sweeps, whatever the periods' lengths). Its first use is not checked again and
+ * is compiled from the base's compiled arrays in O(A + W + D) — A added periods, W adjusted working
+ * days, D covered days — plus O(P) over all periods when a notice replaced a provisional year; the
+ * base is compiled first if it was not yet.
+ *
  * @param base - The calendar to extend, e.g. {@link chinaCalendar}.
  * @param additions - Notices, years, holidays, adjusted working days, closures and options.
  * @returns The extended calendar, or the first problem found (`CALENDAR_CONFLICT`,
@@ -139,6 +145,8 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
   const adjustedWorkingDays = [...from(b.adjustedWorkingDays, ['base', 'adjustedWorkingDays']), ...from(a.adjustedWorkingDays ?? [], ['additions', 'adjustedWorkingDays'])];
   const closures = [...from(b.closures, ['base', 'closures']), ...from(a.closures ?? [], ['additions', 'closures'])];
 
+  /** Periods of the lists above that a notice replaced (derived days of a provisional year). */
+  const removed: z.output<typeof HolidayPeriodSchema>[] = [];
   const notices = (a.notices ?? []).map((notice, i) => ({ notice, i })).sort((x, y) => x.notice.year - y.notice.year);
   for (const { notice, i } of notices) {
     const y = notice.year;
@@ -152,7 +160,11 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
           y,
         );
       }
-      holidays = holidays.filter((h) => h.item.derived === undefined || yearOf(h.item.from) !== y);
+      holidays = holidays.filter((h) => {
+        const kept = h.item.derived === undefined || yearOf(h.item.from) !== y;
+        if (!kept) removed.push(h.item);
+        return kept;
+      });
       provisionalFrom = y === lastYear ? null : y + 1;
       newYears.set(y, ['additions', 'notices', i]);
     } else if (y === lastYear + 1) {
@@ -211,6 +223,9 @@ export function extendCalendar(base: WorkCalendar, additions: CalendarAdditions)
       }),
     );
   }
+  // The result's first use compiles it from the base's compiled arrays (Part 11), not from scratch.
+  const added = [...holidays, ...closures].filter((p) => p.at[0] === 'additions').map((p) => p.item);
+  recordExtension(extended.value, checkedBase, added, removed);
   for (const [y, at] of [...newYears].sort(([p], [q]) => p - q)) {
     const problem = checkNewYear(extended.value, y, a, at);
     if (problem !== null) return problem;

@@ -84,6 +84,13 @@ function step(i: number, n: number, c: CompiledCalendar, name: string): Calendar
  * Tells whether a date is a working day: not a weekend day unless adjusted (调休上班), and not a
  * holiday or local closure.
  *
+ * Bounds (Part 11), the same for every working-day function: the first call with a calendar
+ * object checks it in O(V log V) for its V values and compiles it in O(P + W + D) — P holiday and
+ * closure periods, each clamped to the covered years (never their length), W adjusted working
+ * days, D covered days (at most 301 years). Later calls are O(1) for a deeply frozen calendar
+ * (anything qinqing returns or parses); a mutable one built by hand is also compared with what it
+ * held when compiled, O(V) per call, so check it once with `safeParse(WorkCalendarSchema, …)`.
+ *
  * @param date - A calendar date `YYYY-MM-DD`.
  * @param calendar - The working-day calendar, e.g. {@link chinaCalendar}. One that {@link WorkCalendarSchema} refuses (built by hand with an impossible date, reversed years, …) gives its error, with the path under `calendar`; each calendar object is checked once while it is unchanged (a mutated one is checked again).
  * @returns `true` or `false`, or `INVALID_DATE` / `CALENDAR_YEAR_NOT_COVERED`.
