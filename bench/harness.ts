@@ -73,6 +73,12 @@ export function compareAll(title: string, ours: Contender, peers: readonly Conte
       (t[i] as number[]).push(performance.now() - start);
     }
   }
+  return report(title, ours, peers, count, repeats, t);
+}
+
+/** Prints the throughputs, the ratio lines and the headline of a comparison. */
+function report(title: string, ours: Contender, peers: readonly Contender[], count: number, repeats: number, t: readonly number[][]): Comparison {
+  const all = [ours, ...peers];
   const ops = new Map(all.map((c, i) => [c.label, count / (median(t[i] as number[]) / 1000)]));
   process.stdout.write(`\n${title}\n  every contender: ${fmt(count)} ops per run, median of ${repeats}, order rotated each run\n`);
   for (const c of all) process.stdout.write(`  ${c.label}: ${fmt(ops.get(c.label) as number)} ops/s\n`);
@@ -87,6 +93,29 @@ export function compareAll(title: string, ours: Contender, peers: readonly Conte
   }
   if (peers.length > 1) process.stdout.write(`  headline, against the fastest peer (${fastest.label}): ${fastest.ratio.toFixed(2)}x\n`);
   return { opsPerSecond: ops, ratios, fastest };
+}
+
+/** {@link compareAll} for contenders whose run may return a promise (json-rules-engine's `run` does): each run is awaited. */
+export async function compareAllAsync(
+  title: string,
+  ours: Contender,
+  peers: readonly Contender[],
+  repeats = 5,
+): Promise<Comparison> {
+  const all = [ours, ...peers];
+  const count = Math.min(...all.map((c) => c.count));
+  for (const c of all) sink = await c.run(Math.min(count, 10_000));
+  const t = all.map(() => [] as number[]);
+  for (let r = 0; r < repeats; r++) {
+    for (let k = 0; k < all.length; k++) {
+      const i = (k + r) % all.length;
+      const c = all[i] as Contender;
+      const start = performance.now();
+      sink = await c.run(count);
+      (t[i] as number[]).push(performance.now() - start);
+    }
+  }
+  return report(title, ours, peers, count, repeats, t);
 }
 
 /** Times `ours` against `peer` (see {@link compareAll}) and returns the ratio. */
