@@ -18,8 +18,13 @@
  *
  * qinqing returns a full explained route (deciding rule, conditions held, each earlier rule with
  * the condition it failed on, the facts); the hand-written code returns a shared constant decision,
- * so it is the practical limit rather than equal work. json-rules-engine is async and returns
- * every rule that held; it is timed on the first 20,000 issues and the ratio is per operation.
+ * so it is the practical limit rather than equal work. json-rules-engine is async; it runs in its
+ * fair configuration (`engine.stop()` on the first success, so lower-priority rules are skipped), and
+ * each comparison with it runs every contender on the same first 50,000 issues.
+ *
+ * Then every built-in ladder and generated ladders of 8, 32 and 128 rules with 2–4 conditions each,
+ * against hand-written code for each (an if-chain with the values written in) and the stopping
+ * engine, with verdicts for issue 16's goals (≥ 300× json-rules-engine, within 3× of hand-written).
  */
 import { performance } from 'node:perf_hooks';
 import { chinaCalendar } from '../src/calendar/index.js';
