@@ -53,6 +53,11 @@ export interface Comparison {
   readonly fastest: { readonly label: string; readonly ratio: number };
 }
 
+/** Contender indexes for `repeats` rounds, rotated: round 0 ours first, round 1 the first peer first, …; ours is never always first. */
+function* rotated(n: number, repeats: number): Generator<number> {
+  for (let r = 0; r < repeats; r++) for (let k = 0; k < n; k++) yield (k + r) % n;
+}
+
 /**
  * Times `ours` against every peer on the same number of operations (the smallest `count` given),
  * rotating the run order on each of `repeats` rounds, and prints one ratio line per peer and a
@@ -63,15 +68,10 @@ export function compareAll(title: string, ours: Contender, peers: readonly Conte
   const count = Math.min(...all.map((c) => c.count));
   for (const c of all) sink = c.run(Math.min(count, 10_000)); // warm up, each the same
   const t = all.map(() => [] as number[]);
-  for (let r = 0; r < repeats; r++) {
-    // Rotate: round 0 ours first, round 1 the first peer first, …; ours is never always first.
-    for (let k = 0; k < all.length; k++) {
-      const i = (k + r) % all.length;
-      const c = all[i] as Contender;
-      const start = performance.now();
-      sink = c.run(count);
-      (t[i] as number[]).push(performance.now() - start);
-    }
+  for (const i of rotated(all.length, repeats)) {
+    const start = performance.now();
+    sink = (all[i] as Contender).run(count);
+    (t[i] as number[]).push(performance.now() - start);
   }
   return report(title, ours, peers, count, repeats, t);
 }
@@ -106,14 +106,10 @@ export async function compareAllAsync(
   const count = Math.min(...all.map((c) => c.count));
   for (const c of all) sink = await c.run(Math.min(count, 10_000));
   const t = all.map(() => [] as number[]);
-  for (let r = 0; r < repeats; r++) {
-    for (let k = 0; k < all.length; k++) {
-      const i = (k + r) % all.length;
-      const c = all[i] as Contender;
-      const start = performance.now();
-      sink = await c.run(count);
-      (t[i] as number[]).push(performance.now() - start);
-    }
+  for (const i of rotated(all.length, repeats)) {
+    const start = performance.now();
+    sink = await (all[i] as Contender).run(count);
+    (t[i] as number[]).push(performance.now() - start);
   }
   return report(title, ours, peers, count, repeats, t);
 }
