@@ -12,7 +12,7 @@
  *   small counter object, the local day read off the ISO text when it carries `+08:00` (parsed
  *   otherwise), then the rates, the weighted sum, one sort and 1-2-2-4 ranks;
  * - a hand-written typed-array pass (the limit): unit ids interned once to indexes, the six counters
- *   in one `Int32Array`, each enterprise's adviser indexes resolved once and cached.
+ *   in one `Int32Array`, the issue's six increments computed once for all its units.
  *
  * Visit compliance is computed by qinqing on both sides (its cadence rules have no baseline twin
  * here) and timed apart.
@@ -240,7 +240,7 @@ function onePassMap(): readonly Ranked[] {
   return [...rankOf(dept), ...rankOf(adv)];
 }
 
-/** The limit: ids interned to indexes, six Int32 counters per unit in one typed array, adviser lists resolved once per enterprise. */
+/** The limit: ids interned to indexes, six Int32 counters per unit in one typed array, the issue's six increments computed once for all its units. */
 function typedArrays(): readonly Ranked[] {
   const K = 6;
   const deptIndex = new Map<string, number>();
@@ -263,8 +263,6 @@ function typedArrays(): readonly Ranked[] {
     b.set(a);
     return b;
   };
-  const NONE: Int32Array = new Int32Array(0);
-  const advOf = new Map<string, Int32Array>();
   for (let k = 0; k < issues.length; k++) {
     const i = issues[k] as TallyIssue;
     if (i.state === 'withdrawn') continue;
@@ -287,29 +285,18 @@ function typedArrays(): readonly Ranked[] {
       const o = d * K;
       bump(dc, o, answered, inTime, resolved, rated, pleased);
     }
-    let as: Int32Array | undefined = advOf.get(i.enterpriseId);
-    if (as === undefined) {
-      const ids = byAdviserMap[i.enterpriseId];
-      if (ids === undefined) as = NONE;
-      else {
-        const xs: Int32Array = new Int32Array(ids.length);
-        as = xs;
-        for (let j = 0; j < ids.length; j++) {
-          const id = ids[j] as string;
-          let x = advIndex.get(id);
-          if (x === undefined) {
-            advIndex.set(id, (x = advIds.length));
-            advIds.push(id);
-            ac = grow(ac, advIds.length);
-          }
-          xs[j] = x;
+    const as = byAdviserMap[i.enterpriseId];
+    if (as !== undefined) {
+      for (let j = 0; j < as.length; j++) {
+        const id = as[j] as string;
+        let x = advIndex.get(id);
+        if (x === undefined) {
+          advIndex.set(id, (x = advIds.length));
+          advIds.push(id);
+          ac = grow(ac, advIds.length);
         }
+        bump(ac, x * K, answered, inTime, resolved, rated, pleased);
       }
-      advOf.set(i.enterpriseId, as);
-    }
-    for (let j = 0; j < as.length; j++) {
-      const o = (as[j] as number) * K;
-      bump(ac, o, answered, inTime, resolved, rated, pleased);
     }
   }
   const rankOf = (ids: readonly string[], c: Int32Array): Ranked[] =>
