@@ -1,7 +1,7 @@
 import { chinaCalendar, UNSAFE_NO_ACCESS_CHECK, type IssueCommand, type IssueContext } from 'qinqing';
-import { issueChainHead, issueEventDigest, safeParseIssueEvents, sameIssue, verifyIssueChain, verifyIssueHistory, type IssueEvent } from 'qinqing/issue';
+import { issueChainHead, safeParseIssueEvents, sameIssue, verifyIssueChain, verifyIssueHistory, type IssueEvent } from 'qinqing/issue';
 import { handleIssueCommand, loadIssue, snapshotOfIssue } from 'qinqing/store';
-import { memoryIssueStore } from 'qinqing/testing';
+import { memoryIssueStore, resealIssueEvents } from 'qinqing/testing';
 import { heading, line, subheading, table } from '../report.js';
 
 const context: IssueContext = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK };
@@ -65,16 +65,6 @@ export async function storeSection(): Promise<void> {
   }
 }
 
-/** The events with every digest computed again from the first, as someone who rewrites the whole log would. */
-function resealed(events: readonly IssueEvent[]): IssueEvent[] {
-  let previous = '0'.repeat(64);
-  return events.map((e) => {
-    const d = issueEventDigest(e, previous);
-    if (d.ok) previous = d.value;
-    return { ...e, digest: previous };
-  });
-}
-
 /** 留痕可追溯: what an auditor finds when stored events are changed, by hand or by a whole rewrite. */
 function auditTrail(history: readonly IssueEvent[]): void {
   subheading('留痕可追溯：改动存储的事件', 'A trace that holds up: stored events changed after the fact');
@@ -86,10 +76,11 @@ function auditTrail(history: readonly IssueEvent[]): void {
   if (!byChain.ok) line(`改一行 one row edited → ${byChain.error.code} at events[${String(byChain.error.path?.[0])}]: ${byChain.error.messageZh}`, `  ${byChain.error.message}`);
   // Someone rewrites the whole log and computes every digest again: the chain is whole again.
   const kept = head.ok ? { head: head.value } : {};
-  const swapped = verifyIssueChain(resealed(edited), { issueId: 'Q-09', ...kept });
+  const rewritten = resealIssueEvents(edited);
+  const swapped = rewritten.ok ? verifyIssueChain(rewritten.value, { issueId: 'Q-09', ...kept }) : rewritten;
   if (!swapped.ok) line(`整体重写并重算摘要 rewritten, digests recomputed → ${swapped.error.code}: ${swapped.error.messageZh}`, `  ${swapped.error.message}`);
   // The same rewrite of a back-dated assignment: the lifecycle would not have produced it.
-  const backDated = resealed(history.map((e) => (e.type === 'assign' ? { ...e, changes: { ...e.changes, assignedOn: '2026-09-30' } } : e)));
-  const byRules = verifyIssueHistory(backDated, context);
+  const backDated = resealIssueEvents(history.map((e) => (e.type === 'assign' ? { ...e, changes: { ...e.changes, assignedOn: '2026-09-30' } } : e)));
+  const byRules = backDated.ok ? verifyIssueHistory(backDated.value, context) : backDated;
   if (!byRules.ok) line(`倒签交办日期 assignment back-dated → ${byRules.error.code} at ${(byRules.error.path ?? []).join('.')}: ${byRules.error.messageZh}`, `  ${byRules.error.message}`);
 }

@@ -26,6 +26,6 @@ export type { ArbLadderOptions } from './escalation.js';
 export { arbScoringScheme, arbInvalidScoringScheme, arbTally, arbInvalidTally } from './scoring.js';
 export type { ArbScoringSchemeOptions, ArbTallyOptions } from './scoring.js';
 export { given } from './decider.js';
-export { memoryIssueStore } from './store.js';
+export { memoryIssueStore, resealIssueEvents } from './store.js';
 export type { MemoryIssueStore } from './store.js';
 export type { ExpectedIssueEvent, IssueWhen, IssueThen } from './decider.js';

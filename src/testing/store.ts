@@ -1,4 +1,8 @@
+import { GENESIS_DIGEST, issueEventDigest } from '../issue/chain.js';
 import type { IssueEvent } from '../issue/schema.js';
+import { domainError } from '../core/errors.js';
+import { movedPaths } from '../core/parse.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { AppendOutcome, IssueStore, PositionedEvent } from '../store/port.js';
 import type { IssueSnapshot } from '../store/snapshot.js';
 
@@ -70,4 +74,38 @@ export function memoryIssueStore(): MemoryIssueStore {
       return text === undefined ? null : (JSON.parse(text) as unknown);
     },
   };
+}
+
+/**
+ * The events with every digest computed again from the first, as someone who can rewrite a whole
+ * stored log and knows how the chain is made would leave them: the chain alone no longer shows the
+ * change (only a head kept apart does), verification against the decider must. For testing that an
+ * app verifies what it reads (`loadIssue`, `replayIssue`), not only its chain. The events are not
+ * changed; the copies share everything but `digest`.
+ *
+ * @param events - Stored events of one issue, in order, edited at will.
+ * @returns The events with a consistent chain, or the error of the first event that has no canonical
+ *   form (`INVALID_INPUT`, its path from `events`); `INVALID_ARGUMENT` when `events` is not a list.
+ * @example
+ * ```ts
+ * const edited = issue.history.map((e) => (e.seq === 1 ? { ...e, actor: { id: 'someone-else', role: 'enterprise' } } : e));
+ * verifyIssueChain(edited, { issueId: issue.id }).ok; // false: the edited event no longer matches its digest
+ * const r = resealIssueEvents(edited);
+ * r.ok && verifyIssueChain(r.value, { issueId: issue.id }).ok; // true: only verification against the decider finds it
+ * ```
+ * @category Testing
+ */
+export function resealIssueEvents(events: readonly IssueEvent[]): Result<readonly IssueEvent[]> {
+  if (!Array.isArray(events)) {
+    return err(domainError('INVALID_ARGUMENT', { en: 'events must be a list of audit events.', zh: 'events 应为审计事件列表。', path: ['events'] }));
+  }
+  let previous = GENESIS_DIGEST;
+  const out: IssueEvent[] = [];
+  for (const [i, e] of events.entries()) {
+    const digest = issueEventDigest(e, previous);
+    if (!digest.ok) return err(movedPaths(digest.error, (p) => ['events', i, ...p.slice(1)])); // p starts at 'event'
+    previous = digest.value;
+    out.push({ ...e, digest: previous });
+  }
+  return ok(out);
 }

@@ -11,7 +11,8 @@
 import { fc } from '@fast-check/vitest';
 import { sameData } from '../../src/internal/compare.js';
 import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
-import { ActorRole, FeedbackLevel, IssueCommandType, IssueState, issueEventDigest, SupervisionStep, type IssueEvent } from '../../src/issue/index.js';
+import { ActorRole, FeedbackLevel, IssueCommandType, IssueState, SupervisionStep, type IssueEvent } from '../../src/issue/index.js';
+import { resealIssueEvents } from '../../src/testing/index.js';
 
 /** What a tamper did. */
 export type TamperKind = 'edit' | 'forge' | 'delete' | 'insert' | 'reorder';
@@ -218,16 +219,12 @@ export function tamperArb(histories: fc.Arbitrary<readonly IssueEvent[]>): fc.Ar
 }
 
 /**
- * The events with every digest computed again from the first (`issueEventDigest`): a tamper by
- * someone who can rewrite the whole log and knows how the chain is made. The chain alone no longer
- * sees it (only a head kept apart does); verification must.
+ * The events with every digest computed again from the first (the testing kit's
+ * `resealIssueEvents`): a tamper by someone who can rewrite the whole log and knows how the chain is
+ * made. The chain alone no longer sees it (only a head kept apart does); verification must.
  */
 export function resealed(events: readonly IssueEvent[]): readonly IssueEvent[] {
-  let previous = '0'.repeat(64);
-  return events.map((e) => {
-    const r = issueEventDigest(e, previous);
-    if (!r.ok) throw new Error(`resealed: ${r.error.message}`);
-    previous = r.value;
-    return { ...e, digest: r.value };
-  });
+  const r = resealIssueEvents(events);
+  if (!r.ok) throw new Error(`resealed: ${r.error.message}`);
+  return r.value;
 }
