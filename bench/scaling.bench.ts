@@ -68,11 +68,11 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'validatePairings, one adviser and enterprise over many periods',
+    name: 'validatePairings, one adviser and enterprise over many periods, latest first (the worst order)',
     unit: 'periods',
     base: 5_000,
     setup: (n) => {
-      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, 'a1', { enterpriseId: 'e1' }, fromDayNumber(D0 + 2 * i), fromDayNumber(D0 + 2 * i)));
+      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, 'a1', { enterpriseId: 'e1' }, fromDayNumber(D0 + 2 * (n - i)), fromDayNumber(D0 + 2 * (n - i))));
       const advisers = [{ id: 'a1', kind: 'liaison', level: 'county' } as const];
       const enterprises = [{ id: 'e1', keyLevel: 'none' } as const];
       return () => validatePairings(advisers, enterprises, pairings, defaultPairingPolicy);

@@ -7,6 +7,7 @@ import { GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { allowanceText, capacityVerdict, type CapacityRule, type CapacityRules, type KeyEnterpriseContactRule, type PairingPolicy } from './policy.js';
 import { quotaLinesAt, type QuotaIssue } from './quota.js';
+import { periodIndex, type PeriodIndex } from './periods.js';
 import type { Pairing } from './schema.js';
 
 /**
@@ -182,9 +183,9 @@ const keyLevelZh = { city: '市级重点服务企业', county: '县级重点服�
  * to the counted pairings; its lines that are not met are reported.
  *
  * One pass over each list with Maps: 100,000 enterprises take well under a second. O(n log n) in
- * the pairings (plus the quota's issues): the periods counted for one adviser and target are kept
- * in date order, so a pair repeated over many periods costs a binary search per pairing, not a scan
- * of all its earlier periods (inserting a period given out of date order moves the later ones).
+ * the pairings (plus the quota's issues), in whatever order they come: the periods of one adviser
+ * with one target are sorted once and searched in a tree, so a pair repeated over many periods
+ * costs O(log k) per pairing, not a scan of its earlier periods.
  *
  * @param advisers - The advisers and cadres (id, kind, level).
  * @param enterprises - The enterprises (id, key level).
@@ -330,33 +331,11 @@ function duplicateIdFinding(name: ListName, id: Id, first: number, at: number): 
   };
 }
 
-/** A counted pairing and its place in the input (the first of an adviser with a target comes first: -1). */
-interface CountedPeriod {
-  readonly pairing: Pairing;
-  readonly at: number;
-}
-
-/**
- * The earliest in input order of the counted periods (sorted by date, none overlapping another)
- * that `p` overlaps; or, when it overlaps none, where `p` goes in their order. O(log k + the
- * periods `p` overlaps) for k periods.
- */
-function firstOverlapping(periods: readonly CountedPeriod[], p: Pairing): Pairing | number {
-  // The first period that has not ended before p begins: their ends are in date order too.
-  let [lo, hi] = [0, periods.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const until = (periods[mid] as CountedPeriod).pairing.until;
-    if (until !== null && until < p.since) lo = mid + 1;
-    else hi = mid;
-  }
-  let clash: CountedPeriod | undefined;
-  for (let k = lo; k < periods.length; k++) {
-    const c = periods[k] as CountedPeriod;
-    if (p.until !== null && c.pairing.since > p.until) break;
-    if (clash === undefined || c.at < clash.at) clash = c;
-  }
-  return clash === undefined ? lo : clash.pairing;
+/** Where a pairing that can count is filed: its adviser, its target (an enterprise's entry or a park's id) and the enterprise's entry. */
+interface Filing {
+  readonly adviser: AdviserEntry;
+  readonly target: EnterpriseEntry | Id;
+  readonly enterprise: EnterpriseEntry | undefined;
 }
 
 /**
@@ -364,46 +343,61 @@ function firstOverlapping(periods: readonly CountedPeriod[], p: Pairing): Pairin
  * input order. A pairing counts when it is active on `asOf` (every pairing when it is undefined),
  * its period is valid, its adviser and its enterprise or park are known, and its adviser is not
  * paired with the same target by an earlier counted pairing on a day they share; the others are
- * reported.
+ * reported, in input order. O(n log n): the pairings of an adviser with a target that can count are
+ * grouped first, and a group of more than one is searched through its {@link PeriodIndex}.
  */
 function countPairings(pairings: readonly Pairing[], roster: Roster, asOf: CalendarDate | undefined, report: Report): number[] {
-  const counted: number[] = [];
-  /**
-   * By the first counted pairing of an adviser with a target: every counted pairing of theirs with
-   * it, sorted by date. Counted periods of one adviser and target never overlap, so those a new
-   * period overlaps stand together in this order, found by binary search.
-   */
-  const periodsOf = new Map<Pairing, CountedPeriod[]>();
+  // 1. What each pairing is: its findings (it cannot count), null (not active on asOf), or its filing.
+  const filings: (Filing | readonly PairingViolation[] | null)[] = [];
+  const groups = new Map<AdviserEntry, Map<EnterpriseEntry | Id, Pairing[]>>();
   for (const [at, pairing] of pairings.entries()) {
     const badPeriod = invalidPeriodFinding(pairing, at);
-    if (badPeriod !== undefined) {
-      report(badPeriod);
+    if (badPeriod !== undefined || (asOf !== undefined && !isPairingActive(pairing, asOf))) {
+      filings.push(badPeriod === undefined ? null : [badPeriod]);
       continue;
     }
-    if (asOf !== undefined && !isPairingActive(pairing, asOf)) continue;
     const adviser = roster.advisers.get(pairing.adviserId);
-    if (adviser === undefined) report(unknownAdviserFinding(pairing, at));
     const enterprise = pairing.enterpriseId === null ? undefined : roster.enterprises.get(pairing.enterpriseId);
     const unknownTarget = unknownTargetFinding(pairing, at, enterprise, roster.parks);
-    report(unknownTarget);
-    if (adviser === undefined || unknownTarget !== undefined) continue;
+    if (adviser === undefined || unknownTarget !== undefined) {
+      filings.push([...(adviser === undefined ? [unknownAdviserFinding(pairing, at)] : []), ...(unknownTarget === undefined ? [] : [unknownTarget])]);
+      continue;
+    }
     const target = enterprise ?? pairing.parkId ?? '';
-    adviser.firstWith ??= new Map();
-    const first = adviser.firstWith.get(target);
-    if (first === undefined) {
-      adviser.firstWith.set(target, pairing);
-      enterprise?.advisers.push(adviser.adviser);
-    } else {
-      let periods = periodsOf.get(first);
-      if (periods === undefined) periodsOf.set(first, (periods = [{ pairing: first, at: -1 }]));
-      const clash = firstOverlapping(periods, pairing);
-      if (typeof clash !== 'number') {
-        report(duplicatePairingFinding(pairing, at, clash));
+    filings.push({ adviser, target, enterprise });
+    let ofAdviser = groups.get(adviser);
+    if (ofAdviser === undefined) groups.set(adviser, (ofAdviser = new Map()));
+    const group = ofAdviser.get(target);
+    if (group === undefined) ofAdviser.set(target, [pairing]);
+    else group.push(pairing);
+  }
+  // 2. In input order: report, or count unless an earlier counted period of the same adviser and target overlaps it.
+  const counted: number[] = [];
+  const indexes = new Map<Pairing[], PeriodIndex>();
+  for (const [at, pairing] of pairings.entries()) {
+    const filing = filings[at];
+    if (filing === null || filing === undefined) continue;
+    if (Array.isArray(filing)) {
+      for (const finding of filing as readonly PairingViolation[]) report(finding);
+      continue;
+    }
+    const { adviser, target, enterprise } = filing as Filing;
+    const group = groups.get(adviser)?.get(target) as Pairing[];
+    if (group.length > 1) {
+      let periods = indexes.get(group);
+      if (periods === undefined) indexes.set(group, (periods = periodIndex(group)));
+      const clash = periods.overlapping(pairing);
+      if (clash >= 0) {
+        report(duplicatePairingFinding(pairing, at, pairings[clash] as Pairing));
         continue;
       }
-      // the same target again, at another time: counted once in the load
-      periods.splice(clash, 0, { pairing, at });
+      periods.count(pairing, at);
     }
+    adviser.firstWith ??= new Map();
+    if (!adviser.firstWith.has(target)) {
+      adviser.firstWith.set(target, pairing);
+      enterprise?.advisers.push(adviser.adviser);
+    } // else the same target again, at another time: counted once in the load
     counted.push(at);
   }
   return counted;
