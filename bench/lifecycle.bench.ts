@@ -542,7 +542,7 @@ verdict(
     [
       `\nqinqing's time over the same ${fmt(TIMED)} commands (${fmt(acceptedTimed)} accepted), median of 5, each part alone:`,
       `  decideIssue ${d.toFixed(0)} ms (${us(d, TIMED)}/command), of which the SHA-256 chain digest ${h.toFixed(0)} ms (${us(h, acceptedTimed)}/event, ${((100 * h) / d).toFixed(0)}% of decide)`,
-      `  evolveIssue ${e.toFixed(0)} ms (${us(e, acceptedTimed)}/event; copies the history, see issue 16 "linear everywhere")`,
+      `  evolveIssue ${e.toFixed(0)} ms (${us(e, acceptedTimed)}/event; appends to the history log shared by the versions, O(1) amortised)`,
       h < d
         ? `  digest share of decide + evolve: ${((100 * h) / (d + e)).toFixed(0)}%; without the digest the lifecycle ratio would be about ` +
           `${((lifecycle.fastest.ratio * (d + e)) / (d + e - h)).toFixed(1)}x against ${lifecycle.fastest.label} (an estimate, not a measurement)`

@@ -13,6 +13,8 @@ import { validateLadder } from '../src/escalation/index.js';
 import { defaultPairingPolicy, validatePairings, type Pairing } from '../src/pairing/index.js';
 import { pairedAdvisers } from '../src/scoring/index.js';
 import { visitCompliance, type Visit } from '../src/visit/index.js';
+import { chinaCalendar } from '../src/calendar/index.js';
+import { decideIssue, evolveIssue, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueEvent } from '../src/issue/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { gc } from './harness.js';
 
@@ -98,6 +100,26 @@ const cases: Case[] = [
         issueIds: [],
       }));
       return () => visitCompliance(pairings, visits, { from: '2026-01-01', to: '2026-12-31' });
+    },
+  },
+  {
+    name: "evolveIssue on one issue's N events",
+    unit: 'events',
+    base: 1_000,
+    setup: (n) => {
+      const actor = { id: 'e1', role: 'enterprise', enterpriseId: 'e1' } as const;
+      const at = '2026-03-02T09:00:00+08:00';
+      const submit = decideIssue(null, { type: 'submit', issueId: 'i1', enterpriseId: 'e1', title: '用电增容', channel: 'hotline', origin: 'application', actor, at }, { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK });
+      if (!submit.ok) throw new Error('evolveIssue: the submission was refused');
+      // evolveIssue trusts its events: the rest are supervision events built by hand, not decided
+      const events: IssueEvent[] = [submit.value];
+      for (let i = 2; i <= n; i++) events.push({ ...submit.value, seq: i, type: 'supervise', from: 'assigned', to: 'assigned', changes: { supervisionStep: 'urge' } });
+      return () => {
+        let issue: Issue | null = null;
+        for (const e of events) issue = evolveIssue(issue, e);
+        if (issue?.history.length !== n) throw new Error('evolveIssue: expected every event in the history');
+        return issue;
+      };
     },
   },
 ];

@@ -16,6 +16,7 @@ import type { IssueCommand } from './commands.js';
 import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
+import { lastEvent, refusedLast, withHistory } from './history.js';
 import { issueEventSchemaVersion, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
@@ -74,16 +75,6 @@ const the = (s: Step): Issue => s.issue as Issue;
 
 function refuse(code: DomainError['code'], path: ErrorPath, en: string, zh: string, value?: unknown): DomainError {
   return domainError(code, value === undefined ? { en, zh, path } : { en, zh, path, value });
-}
-
-/** Whether the leading body's last decision on the issue's approval was a refusal (不予批准). */
-function refusedLast(issue: Issue): boolean {
-  for (let i = issue.history.length - 1; i >= 0; i--) {
-    const type = (issue.history[i] as IssueEvent).type;
-    if (type === 'refuseApproval') return true;
-    if (type === 'approve') return false;
-  }
-  return false;
 }
 
 /** Each guard: null when it holds, else the error that rejects the command. */
@@ -560,7 +551,7 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
   const state = issue === null ? null : issue.state;
   const rows = index.get(state ?? '')?.get(command.type);
   if (rows === undefined) return invalidTransition(state, command.type);
-  const last = issue === null ? undefined : issue.history[issue.history.length - 1];
+  const last = issue === null ? undefined : lastEvent(issue);
   if (last !== undefined && isBefore(command.at, last.at)) {
     return domainError('TIME_BEFORE_LAST_EVENT', {
       en: `The command is dated ${command.at}, before the issue's last event at ${last.at}.`,
@@ -622,11 +613,13 @@ function unhashable(problem: DomainError): DomainError {
 }
 
 /**
- * The issue `i` with the changes `c` applied. The copy of `i` is written out field by field in
- * schema order, so every issue has one shape and one key order (fast property access, stable JSON);
- * then only the few keys the event changed are written over it.
+ * The issue `i` with event `e` applied: its changes, its target state, and `e` appended to the
+ * history of `before` (see `withHistory`). The copy of `i` is written out field by field in schema
+ * order, so every issue has one shape and one key order (fast property access, stable JSON); then
+ * only the few keys the event changed are written over it, and the history comes last.
  */
-function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: readonly IssueEvent[]): Issue {
+function patched(i: IssueFields, e: IssueEvent, before: Issue | null): Issue {
+  const c = e.changes;
   const out: Record<string, unknown> = {
     id: i.id,
     enterpriseId: i.enterpriseId,
@@ -634,7 +627,7 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
     description: i.description,
     channel: i.channel,
     origin: i.origin,
-    state,
+    state: e.to,
     submittedAt: i.submittedAt,
     categoryId: i.categoryId,
     scope: i.scope,
@@ -656,16 +649,21 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
     dossier: i.dossier,
     reopenCount: i.reopenCount,
     closedAt: i.closedAt,
-    history,
   };
   for (const k in c) out[k] = c[k as keyof IssueChanges];
-  return out as unknown as Issue;
+  return withHistory(out, before, e);
 }
 
 
 /**
  * Applies an audit event to an issue and returns the new issue (the Decider's `evolve`); the input
- * is not changed. Trusts the event: use `verifyIssueHistory` / `replayIssue` to check a stored history.
+ * is not changed, and never sees the event in its history. Trusts the event: use
+ * `verifyIssueHistory` / `replayIssue` to check a stored history.
+ *
+ * O(1) amortised whatever the history's length (issue 16): successive versions share one log, and
+ * each version's `history` is a real array made on its first read (O(n) in the history, then kept).
+ * Evolving an older version again (a fork), or an issue that `evolveIssue` did not build (parsed
+ * from storage, a spread or `structuredClone` copy), copies its history once: O(n) in its length.
  *
  * @param issue - The issue, or null for the `submit` event that creates it.
  * @param event - The event.
@@ -677,10 +675,7 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
  * @category Issue
  */
 export function evolveIssue(issue: Issue | null, event: IssueEvent): Issue {
-  if (issue === null) return patched({ ...blank, id: event.issueId }, event.changes, event.to, [event]);
-  const history = issue.history.slice() as IssueEvent[];
-  history.push(event);
-  return patched(issue, event.changes, event.to, history);
+  return issue === null ? patched({ ...blank, id: event.issueId }, event, null) : patched(issue, event, issue);
 }
 
 /**

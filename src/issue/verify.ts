@@ -75,11 +75,12 @@ const rows: ReadonlyMap<string, ReadonlyMap<string, readonly IssueState[]>> = /*
   return out;
 })();
 
-/** The working issue a history starts from: the blank issue of the first event's id, with no history yet. */
+/**
+ * The working issue a history starts from: the blank issue of the first event's id, with no history
+ * yet (a plain copy with a plain array, without the log of `evolveIssue`'s issues).
+ */
 function start(first: IssueEvent): Working {
-  const w = evolveIssue(null, { ...first, changes: {} }) as Working;
-  w.history = [];
-  return w;
+  return { ...evolveIssue(null, { ...first, changes: {} }), history: [] };
 }
 
 /**
