@@ -144,7 +144,7 @@ const round = (x: number, decimals: number): number => {
 export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>> = {}, id: Id = ''): Result<UnitScore> {
   const bad = schemeProblem(scheme);
   if (bad !== null) return err(bad);
-  return scoreOne(tally, scheme, externals, id);
+  return scoreOne(tally, scheme, externals, id, 'scoreTally');
 }
 
 /**
@@ -183,15 +183,23 @@ export interface CompactUnitScore {
 const noExternals: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({});
 
 /**
- * The error of an external figure that is negative or not finite, at the path of
- * {@link scoreTally}'s argument or, with `inTable`, of {@link scoreUnits}' options.
+ * Whose arguments an error names: {@link scoreTally}'s (`['tally', count]`, `['externals', name]`),
+ * {@link scoreUnits}' (`['table', id, count]`, `['options', 'externals', id, name]`) or
+ * {@link unitScoreDetail}'s (`['score', 'tally', count]`, `['score', 'externals', name]`).
  */
-function externalProblem(id: Id, name: string, figure: number, inTable: boolean): Result<never> {
+type Caller = 'scoreTally' | 'scoreUnits' | 'unitScoreDetail';
+
+const tallyPath = (caller: Caller, id: Id): ErrorPath => (caller === 'scoreUnits' ? ['table', id] : caller === 'unitScoreDetail' ? ['score', 'tally'] : TALLY);
+const externalsPath = (caller: Caller, id: Id): ErrorPath =>
+  caller === 'scoreUnits' ? ['options', 'externals', id] : caller === 'unitScoreDetail' ? ['score', 'externals'] : ['externals'];
+
+/** The error of an external figure that is negative or not finite, at the path of the caller's argument. */
+function externalProblem(id: Id, name: string, figure: number, caller: Caller): Result<never> {
   return err(
     domainError('INVALID_ARGUMENT', {
       en: `The external figure ${name} of unit ${id} must be a finite number ≥ 0; received ${figure}.`,
       zh: `单位 ${id} 的外部分值 ${name} 应为不小于 0 的有限数，实际为 ${figure}。`,
-      path: inTable ? ['options', 'externals', id, name] : ['externals', name],
+      path: [...externalsPath(caller, id), name],
       value: figure,
     }),
   );
@@ -201,20 +209,19 @@ function externalProblem(id: Id, name: string, figure: number, inTable: boolean)
  * Scores one unit into `values` and `earned` (one slot per item of the scheme; `earned` is −1 for a
  * skipped item) and returns the score; the one computation behind {@link scoreOne} (which keeps the
  * detail) and {@link scoreUnits} (which keeps only the score, reusing the two arrays for every
- * unit). Its errors are at the paths of `scoreTally`'s arguments, or with `inTable` at those of
- * `scoreUnits`'. O(items + deductions), allocating only the rates.
+ * unit). Its errors are at the paths of the caller's arguments. O(items + deductions), allocating only the rates.
  */
 function scoreInto(
   tally: Tally,
   scheme: ScoringScheme,
   externals: Readonly<Record<string, number>>,
   id: Id,
-  inTable: boolean,
+  caller: Caller,
   values: (number | null)[],
   earned: Float64Array,
 ): Result<number | null> {
   const problem = tallyProblem(tally, TALLY);
-  if (problem !== null) return err(inTable ? (tallyProblem(tally, ['table', id]) ?? problem) : problem);
+  if (problem !== null) return err(caller === 'scoreTally' ? problem : (tallyProblem(tally, tallyPath(caller, id)) ?? problem));
   const r = ratesOf(tally, scheme.basicallySatisfiedCredit, scheme.smallSample === null ? undefined : scheme.smallSample.z);
   const items = scheme.items;
   let weightAll = 0;
@@ -228,7 +235,7 @@ function scoreInto(
     } else {
       const name = item.input.external;
       const figure = Object.hasOwn(externals, name) ? externals[name] : undefined;
-      if (figure !== undefined && !(Number.isFinite(figure) && figure >= 0)) return externalProblem(id, name, figure, inTable);
+      if (figure !== undefined && !(Number.isFinite(figure) && figure >= 0)) return externalProblem(id, name, figure, caller);
       value = figure === undefined ? null : Math.min(1, figure / item.input.max);
     }
     if (value !== null && item.invert) value = 1 - value;
@@ -261,11 +268,11 @@ function deducted(tally: Tally, d: ScoringScheme['deductions'][number]): { count
 /** The scheme's maximum: base + Σ weights. */
 const weightOf = (scheme: ScoringScheme): number => scheme.items.reduce((sum, item) => sum + item.weight, 0);
 
-/** {@link scoreTally} on a checked scheme: the score with every item and deduction. */
-function scoreOne(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>>, id: Id): Result<UnitScore> {
+/** {@link scoreTally} on a checked scheme, its errors at the caller's arguments: the score with every item and deduction. */
+function scoreOne(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>>, id: Id, caller: Caller): Result<UnitScore> {
   const values: (number | null)[] = [];
   const earned = new Float64Array(scheme.items.length);
-  const score = scoreInto(tally, scheme, externals, id, false, values, earned);
+  const score = scoreInto(tally, scheme, externals, id, caller, values, earned);
   if (!score.ok) return score;
   const weightAll = weightOf(scheme);
   let weightKept = 0;
@@ -341,7 +348,7 @@ export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: Sc
     const id = ids[i] as Id;
     const tally = Object.hasOwn(table, id) ? (table[id] as Tally) : emptyTally;
     const own = Object.hasOwn(externals, id) ? (externals[id] as Readonly<Record<string, number>>) : noExternals;
-    const score = scoreInto(tally, scheme, own, id, true, values, earned);
+    const score = scoreInto(tally, scheme, own, id, 'scoreUnits', values, earned);
     if (!score.ok) return score;
     scores[i] = { id, score: score.value, max, tally, externals: own };
   }
@@ -355,8 +362,9 @@ export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: Sc
  *
  * @param score - The unit's compact score.
  * @param scheme - The scheme it was scored under.
- * @returns The score with every item and deduction; or the errors of {@link scoreTally} (for a
- *   compact score edited by hand or a scheme `ScoringSchemeSchema` refuses).
+ * @returns The score with every item and deduction; or, for a compact score edited by hand,
+ *   `INVALID_ARGUMENT` at `['score', 'tally', count]` or `['score', 'externals', name]`, or the
+ *   error of a scheme that `ScoringSchemeSchema` refuses, under `['scheme']`.
  * @example
  * ```ts
  * const [d1] = unwrap(scoreUnits({ d1: { ...emptyTally, satisfied: 9, unsatisfied: 1 } }, jiaozuoScheme));
@@ -365,7 +373,9 @@ export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: Sc
  * @category Scoring
  */
 export function unitScoreDetail(score: CompactUnitScore, scheme: ScoringScheme): Result<UnitScore> {
-  return scoreTally(score.tally, scheme, score.externals, score.id);
+  const bad = schemeProblem(scheme);
+  if (bad !== null) return err(bad);
+  return scoreOne(score.tally, scheme, score.externals, score.id, 'unitScoreDetail');
 }
 
 const fmt = (x: number): string => String(round(x, 2));

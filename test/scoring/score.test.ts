@@ -125,6 +125,8 @@ describe('scoreUnits and explainScore', () => {
     expect(unwrap(unitScoreDetail(d2, hainingScheme)).items.map((i) => i.points)).toEqual([40, 22.5, 0]);
     expect(explainScore(d2, hainingScheme, 'en').at(-1)).toBe('Total: 62.5 of 100');
     expect(explainScore({ ...d2, tally: t({ received: -1 }) }, hainingScheme, 'en')[0]).toMatch(/tally\.received/);
+    expect(unitScoreDetail({ ...d2, externals: { partyBuilding: -1 } }, hainingScheme)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['score', 'externals', 'partyBuilding'] } });
+    expect(unitScoreDetail({ ...d2, tally: t({ received: -1 }) }, hainingScheme)).toMatchObject({ ok: false, error: { path: ['score', 'tally', 'received'] } });
   });
   it('explains item by item in both languages', () => {
     const s = unwrap(scoreTally(t({ unsatisfied: 20, closed: 5, closedOnTime: 3 }), deductionScheme));
