@@ -383,39 +383,60 @@ function issueBits(issue: TallyIssue): number {
 class Tallier<I extends TallyIssue> {
   readonly rows = new Rows();
   /** For a map of enterprises, each enterprise's row resolved once: an offset (≥ 0), -1 for none, or -2 - k for the k-th list. */
-  private readonly rowOf = new Map<Id, number>();
+  private readonly rowOfEnterprise = new Map<Id, number>();
   private readonly lists: (readonly number[])[] = [];
 
   constructor(private readonly by: TallyGrouping<I>) {}
 
-  /** Adds an issue's counts (`bits`) to the rows of the units it is credited to. */
-  credit(issue: I, bits: number): void {
+  /**
+   * Adds the counts of a block of issues (`bits[k]` for `issues[start + k]`, 0 for an issue not
+   * counted) to the rows of the units they are credited to. The rows are looked up for the whole
+   * block first and credited after: the lookups do not depend on one another, so their cache misses
+   * overlap (a province's 100,000 enterprises do not fit in a cache).
+   */
+  creditBlock(issues: readonly I[], start: number, bits: Int32Array, n: number, found: Int32Array): void {
     const by = this.by;
     const rows = this.rows;
-    if (by === 'department' || by === 'enterprise') {
-      const unit = by === 'department' ? issue.leadDepartmentId : issue.enterpriseId;
-      if (unit !== null) rows.addBits(rows.slot(unit), bits);
-    } else if (typeof by === 'function') {
-      const units = by(issue);
-      if (units === null) return;
-      if (typeof units === 'string') rows.addBits(rows.slot(units), bits);
-      else for (const u of units) rows.addBits(rows.slot(u), bits);
-    } else {
-      let row = this.rowOf.get(issue.enterpriseId);
-      if (row === undefined) {
-        const map = by.byEnterprise;
-        const units = Object.hasOwn(map, issue.enterpriseId) ? map[issue.enterpriseId] : undefined;
-        if (units === undefined || units.length === 0) row = -1;
-        else if (typeof units === 'string') row = rows.slot(units);
-        else if (units.length === 1) row = rows.slot(units[0] as Id);
-        else row = -2 - (this.lists.push(units.map((u) => rows.slot(u))) - 1);
-        this.rowOf.set(issue.enterpriseId, row);
+    if (typeof by === 'function') {
+      for (let k = 0; k < n; k++) {
+        const b = bits[k] as number;
+        if (b === 0) continue;
+        const units = by(issues[start + k] as I);
+        if (units === null) continue;
+        if (typeof units === 'string') rows.addBits(rows.slot(units), b);
+        else for (const u of units) rows.addBits(rows.slot(u), b);
       }
-      if (row >= 0) rows.addBits(row, bits);
-      else if (row <= -2) for (const base of this.lists[-2 - row] as readonly number[]) rows.addBits(base, bits);
+      return;
+    }
+    for (let k = 0; k < n; k++) found[k] = bits[k] === 0 ? -1 : this.rowOf(issues[start + k] as I, by);
+    for (let k = 0; k < n; k++) {
+      const row = found[k] as number;
+      if (row >= 0) rows.addBits(row, bits[k] as number);
+      else if (row <= -2) for (const base of this.lists[-2 - row] as readonly number[]) rows.addBits(base, bits[k] as number);
     }
   }
+
+  /** The row an issue is credited to: an offset (≥ 0), -1 for none, or -2 - k for the k-th list of rows. */
+  private rowOf(issue: I, by: Exclude<TallyGrouping<I>, (issue: I) => unknown>): number {
+    const rows = this.rows;
+    if (by === 'department') return issue.leadDepartmentId === null ? -1 : rows.slot(issue.leadDepartmentId);
+    if (by === 'enterprise') return rows.slot(issue.enterpriseId);
+    let row = this.rowOfEnterprise.get(issue.enterpriseId);
+    if (row === undefined) {
+      const map = by.byEnterprise;
+      const units = Object.hasOwn(map, issue.enterpriseId) ? map[issue.enterpriseId] : undefined;
+      if (units === undefined || units.length === 0) row = -1;
+      else if (typeof units === 'string') row = rows.slot(units);
+      else if (units.length === 1) row = rows.slot(units[0] as Id);
+      else row = -2 - (this.lists.push(units.map((u) => rows.slot(u))) - 1);
+      this.rowOfEnterprise.set(issue.enterpriseId, row);
+    }
+    return row;
+  }
 }
+
+/** Issues read at a time by {@link tallyIssuesBy}: see {@link Tallier.creditBlock}. */
+const BLOCK = 256;
 
 /**
  * Tallies the issues submitted in a period by unit, in one pass: see {@link Tally} for what each
@@ -464,6 +485,10 @@ export interface TallyIssuesByOptions<I extends TallyIssue, G extends string> {
  * Tallies the issues of a period under several groupings at once, reading each issue once: the
  * same tables as one {@link tallyIssues} call per grouping, faster for a province.
  *
+ * O(n × g + u log u) for n issues, g groupings (plus what a function grouping costs) and u units
+ * (each table's ids sorted once). The issues are read a block at a time, the rows of a block looked
+ * up before any is credited, so the cache misses of a province's lookups overlap.
+ *
  * @param issues - The issues (any order).
  * @param options - The period and the named groupings.
  * @returns A table of tallies per grouping name; or, for a bad period, `INVALID_DATE` at
@@ -483,10 +508,15 @@ export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: re
   const { from, to } = options.period;
   const names = Object.keys(options.by) as G[];
   const talliers = names.map((name) => new Tallier<I>(options.by[name]));
-  for (const issue of issues) {
-    if (issue.state === 'withdrawn' || !inPeriod(issue.submittedAt, from, to)) continue;
-    const bits = issueBits(issue);
-    for (const t of talliers) t.credit(issue, bits);
+  const bits = new Int32Array(BLOCK);
+  const found = new Int32Array(BLOCK);
+  for (let start = 0; start < issues.length; start += BLOCK) {
+    const n = Math.min(BLOCK, issues.length - start);
+    for (let k = 0; k < n; k++) {
+      const issue = issues[start + k] as I;
+      bits[k] = issue.state === 'withdrawn' || !inPeriod(issue.submittedAt, from, to) ? 0 : issueBits(issue);
+    }
+    for (const t of talliers) t.creditBlock(issues, start, bits, n, found);
   }
   return ok(Object.fromEntries(names.map((name, i) => [name, (talliers[i] as Tallier<I>).rows.table()])) as Record<G, TallyTable>);
 }
