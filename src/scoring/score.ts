@@ -265,7 +265,7 @@ function deducted(tally: Tally, d: ScoringScheme['deductions'][number]): { count
   return { count, full, points: d.cap === null ? full : Math.min(d.cap, full) };
 }
 
-/** The scheme's maximum: base + Σ weights. */
+/** The sum of the scheme's item weights, added in the scheme's order (as the score adds them). */
 const weightOf = (scheme: ScoringScheme): number => scheme.items.reduce((sum, item) => sum + item.weight, 0);
 
 /** {@link scoreTally} on a checked scheme, its errors at the caller's arguments: the score with every item and deduction. */
