@@ -31,6 +31,8 @@ import {
   scoreUnits,
   tallyIssuesBy,
   tallyVisits,
+  emptyTally,
+  type Tally,
   type TallyIssue,
 } from '../src/scoring/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
@@ -44,6 +46,8 @@ const DEPARTMENTS = 400;
 const VISITS = scaled(1_200_000);
 const TARGET_MS = 2000;
 const HEAP_TARGET = 1024 * 1024 * 1024;
+const UNITS = scaled(1_000_000);
+const UNIT_SCORES_TARGET = 300 * 1024 * 1024;
 
 const n = (x: number): string => x.toLocaleString('en-US');
 
@@ -328,3 +332,34 @@ const vsMap = scoring.ratios.get(mapLabel) as number;
 const vsTyped = scoring.ratios.get(typedLabel) as number;
 verdict('scoring >= 2x competent one-pass Map', vsMap >= 2, `${vsMap.toFixed(2)}x; goal 2x`);
 verdict('scoring within 1.5x of typed-array limit', vsTyped >= 1 / 1.5, `qinqing takes ${(1 / vsTyped).toFixed(2)}x the limit's time; goal at most 1.5x`);
+
+// --- A million unit scores ------------------------------------------------------------------------
+
+/**
+ * scoreUnits on a table of a million units (the hotline weighting): its time, and the bytes its
+ * result keeps (heap after a forced GC, less the heap before; the table itself not counted) and
+ * the RSS it adds at its peak, scaled to a million units when BENCH_SCALE shrinks the table.
+ */
+const unitEntries: [string, Tally][] = [];
+for (let i = 0; i < UNITS; i++) {
+  const received = 20 + (i % 37);
+  unitEntries.push([
+    `u${String(i).padStart(7, '0')}`,
+    { ...emptyTally, received, respondedInTime: received - (i % 5), answered: received - (i % 3), resolved: received - 3 - (i % 7), closed: received - 4, closedOnTime: received - 6, satisfied: received - 8 - (i % 4), basicallySatisfied: 3, unsatisfied: i % 4, supervised: i % 3 },
+  ]);
+}
+const unitTable: Record<string, Tally> = Object.fromEntries(unitEntries);
+unitEntries.length = 0;
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const unitsStart = performance.now();
+const unitRun = await peakDuring(() => unwrap(scoreUnits(unitTable, hotlineScheme)));
+const unitsMs = performance.now() - unitsStart;
+gc?.();
+const kept = process.memoryUsage().heapUsed - heapBefore;
+const perMillion = (kept / unitRun.value.length) * 1_000_000;
+process.stdout.write(
+  `\nscoreUnits on ${n(unitRun.value.length)} units: ${unitsMs.toFixed(0)} ms; the scores keep ${mb(kept)} (${(kept / unitRun.value.length).toFixed(0)} bytes a unit${gc === null ? ', no forced GC: an upper bound' : ''}), ` +
+    `peak RSS +${mb(unitRun.peakRss - unitRun.startRss)} during the run\n`,
+);
+verdict('1M unit scores < 300 MB', perMillion < UNIT_SCORES_TARGET, `${mb(perMillion)} for 1,000,000 unit scores; target ${mb(UNIT_SCORES_TARGET)}`);

@@ -144,7 +144,7 @@ const round = (x: number, decimals: number): number => {
 export function scoreTally(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>> = {}, id: Id = ''): Result<UnitScore> {
   const bad = schemeProblem(scheme);
   if (bad !== null) return err(bad);
-  return scoreOne(tally, scheme, externals, id, false);
+  return scoreOne(tally, scheme, externals, id, 'scoreTally');
 }
 
 /**
@@ -160,17 +160,74 @@ function schemeProblem(scheme: ScoringScheme): DomainError | null {
 const TALLY: ErrorPath = ['tally'];
 
 /**
- * {@link scoreTally}, its errors at the paths of `scoreTally`'s arguments, or with `inTable` at
- * those of {@link scoreUnits}' (`['table', id, count]`, `['options', 'externals', id, name]`).
+ * A unit's score from {@link scoreUnits}, compact: the score and what it was computed from (the
+ * tally and the external figures, the caller's own objects, not copies), so that the item-by-item
+ * detail is derived on demand ({@link unitScoreDetail}, {@link explainScore}) instead of being kept
+ * for every unit. Plain JSON: it survives `JSON.stringify`/`JSON.parse` and still explains.
+ *
+ * @category Scoring
  */
-function scoreOne(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>>, id: Id, inTable: boolean): Result<UnitScore> {
+export interface CompactUnitScore {
+  /** The unit. */
+  readonly id: Id;
+  /** The score, from 0 to `max`, rounded to the scheme's precision; null when every item was skipped for lack of data. */
+  readonly score: number | null;
+  /** The scheme's maximum: base + Σ weights. */
+  readonly max: number;
+  /** The tally it was scored from ({@link emptyTally} for a unit listed without one). */
+  readonly tally: Tally;
+  /** The unit's external figures by name (`{}` when none). */
+  readonly externals: Readonly<Record<string, number>>;
+}
+
+const noExternals: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({});
+
+/**
+ * Whose arguments an error names: {@link scoreTally}'s (`['tally', count]`, `['externals', name]`),
+ * {@link scoreUnits}' (`['table', id, count]`, `['options', 'externals', id, name]`) or
+ * {@link unitScoreDetail}'s (`['score', 'tally', count]`, `['score', 'externals', name]`).
+ */
+type Caller = 'scoreTally' | 'scoreUnits' | 'unitScoreDetail';
+
+const tallyPath = (caller: Caller, id: Id): ErrorPath => (caller === 'scoreUnits' ? ['table', id] : caller === 'unitScoreDetail' ? ['score', 'tally'] : TALLY);
+const externalsPath = (caller: Caller, id: Id): ErrorPath =>
+  caller === 'scoreUnits' ? ['options', 'externals', id] : caller === 'unitScoreDetail' ? ['score', 'externals'] : ['externals'];
+
+/** The error of an external figure that is negative or not finite, at the path of the caller's argument. */
+function externalProblem(id: Id, name: string, figure: number, caller: Caller): Result<never> {
+  return err(
+    domainError('INVALID_ARGUMENT', {
+      en: `The external figure ${name} of unit ${id} must be a finite number ≥ 0; received ${figure}.`,
+      zh: `单位 ${id} 的外部分值 ${name} 应为不小于 0 的有限数，实际为 ${figure}。`,
+      path: [...externalsPath(caller, id), name],
+      value: figure,
+    }),
+  );
+}
+
+/**
+ * Scores one unit into `values` and `earned` (one slot per item of the scheme; `earned` is −1 for a
+ * skipped item) and returns the score; the one computation behind {@link scoreOne} (which keeps the
+ * detail) and {@link scoreUnits} (which keeps only the score, reusing the two arrays for every
+ * unit). Its errors are at the paths of the caller's arguments. O(items + deductions), allocating only the rates.
+ */
+function scoreInto(
+  tally: Tally,
+  scheme: ScoringScheme,
+  externals: Readonly<Record<string, number>>,
+  id: Id,
+  caller: Caller,
+  values: (number | null)[],
+  earned: Float64Array,
+): Result<number | null> {
   const problem = tallyProblem(tally, TALLY);
-  if (problem !== null) return err(inTable ? (tallyProblem(tally, ['table', id]) ?? problem) : problem);
+  if (problem !== null) return err(caller === 'scoreTally' ? problem : (tallyProblem(tally, tallyPath(caller, id)) ?? problem));
   const r = ratesOf(tally, scheme.basicallySatisfiedCredit, scheme.smallSample === null ? undefined : scheme.smallSample.z);
+  const items = scheme.items;
   let weightAll = 0;
   let weightKept = 0;
-  const raw: { id: Id; value: number | null; earned: number; weight: number; skipped: boolean }[] = [];
-  for (const item of scheme.items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ScoringScheme['items'][number];
     weightAll += item.weight;
     let value: number | null;
     if ('rate' in item.input) {
@@ -178,42 +235,61 @@ function scoreOne(tally: Tally, scheme: ScoringScheme, externals: Readonly<Recor
     } else {
       const name = item.input.external;
       const figure = Object.hasOwn(externals, name) ? externals[name] : undefined;
-      if (figure !== undefined && !(Number.isFinite(figure) && figure >= 0)) {
-        return err(
-          domainError('INVALID_ARGUMENT', {
-            en: `The external figure ${name} of unit ${id} must be a finite number ≥ 0; received ${figure}.`,
-            zh: `单位 ${id} 的外部分值 ${name} 应为不小于 0 的有限数，实际为 ${figure}。`,
-            path: inTable ? ['options', 'externals', id, name] : ['externals', name],
-            value: figure,
-          }),
-        );
-      }
+      if (figure !== undefined && !(Number.isFinite(figure) && figure >= 0)) return externalProblem(id, name, figure, caller);
       value = figure === undefined ? null : Math.min(1, figure / item.input.max);
     }
     if (value !== null && item.invert) value = 1 - value;
-    const skipped = value === null && item.noData === 'skip';
-    const earned = value === null ? (item.noData === 'full' ? 1 : 0) : curveShare(item.curve, value);
-    if (!skipped) weightKept += item.weight;
-    raw.push({ id: item.id, value, earned, weight: item.weight, skipped });
+    values[i] = value;
+    if (value === null && item.noData === 'skip') earned[i] = -1;
+    else {
+      earned[i] = value === null ? (item.noData === 'full' ? 1 : 0) : curveShare(item.curve, value);
+      weightKept += item.weight;
+    }
   }
   const scale = weightKept === 0 ? 0 : weightAll / weightKept;
   let sum = scheme.base;
-  const items: ItemScore[] = raw.map((it) => {
-    const points = it.skipped ? 0 : it.weight * it.earned * scale;
-    sum += points;
-    return { ...it, points: round(points, 4) };
+  for (let i = 0; i < items.length; i++) {
+    const e = earned[i] as number;
+    if (e >= 0) sum += (items[i] as ScoringScheme['items'][number]).weight * e * scale;
+  }
+  for (const d of scheme.deductions) sum -= deducted(tally, d).points;
+  const max = scheme.base + weightAll;
+  const unscorable = items.length > 0 && weightKept === 0 && scheme.base === 0;
+  return ok(unscorable ? null : Math.min(max, Math.max(0, round(sum, scheme.precision))));
+}
+
+/** The points a deduction takes off a tally (after its cap), and its count. */
+function deducted(tally: Tally, d: ScoringScheme['deductions'][number]): { count: number; full: number; points: number } {
+  const count = countOf(tally, d.count);
+  const full = d.points * count;
+  return { count, full, points: d.cap === null ? full : Math.min(d.cap, full) };
+}
+
+/** The sum of the scheme's item weights, added in the scheme's order (as the score adds them). */
+const weightOf = (scheme: ScoringScheme): number => scheme.items.reduce((sum, item) => sum + item.weight, 0);
+
+/** {@link scoreTally} on a checked scheme, its errors at the caller's arguments: the score with every item and deduction. */
+function scoreOne(tally: Tally, scheme: ScoringScheme, externals: Readonly<Record<string, number>>, id: Id, caller: Caller): Result<UnitScore> {
+  const values: (number | null)[] = [];
+  const earned = new Float64Array(scheme.items.length);
+  const score = scoreInto(tally, scheme, externals, id, caller, values, earned);
+  if (!score.ok) return score;
+  const weightAll = weightOf(scheme);
+  let weightKept = 0;
+  scheme.items.forEach((item, i) => {
+    if ((earned[i] as number) >= 0) weightKept += item.weight;
+  });
+  const scale = weightKept === 0 ? 0 : weightAll / weightKept;
+  const items: ItemScore[] = scheme.items.map((item, i) => {
+    const e = earned[i] as number;
+    const skipped = e < 0; // a skipped item earns 0
+    return { id: item.id, value: values[i] ?? null, earned: skipped ? 0 : e, points: skipped ? 0 : round(item.weight * e * scale, 4), weight: item.weight, skipped };
   });
   const deductions: DeductionScore[] = scheme.deductions.map((d) => {
-    const count = countOf(tally, d.count);
-    const full = d.points * count;
-    const points = d.cap === null ? full : Math.min(d.cap, full);
-    sum -= points;
+    const { count, full, points } = deducted(tally, d);
     return { id: d.id, count, points: round(points, 4), capped: d.cap !== null && full > d.cap };
   });
-  const max = scheme.base + weightAll;
-  const unscorable = scheme.items.length > 0 && weightKept === 0 && scheme.base === 0;
-  const score = unscorable ? null : Math.min(max, Math.max(0, round(sum, scheme.precision)));
-  return ok({ id, score, max, base: scheme.base, items, deductions });
+  return ok({ id, score: score.value, max: scheme.base + weightAll, base: scheme.base, items, deductions });
 }
 
 /**
@@ -228,8 +304,18 @@ export interface ScoreUnitsOptions {
   readonly units?: readonly Id[];
 }
 
+/** Whether the ids are in code-unit order, each once. */
+function strictlySorted(ids: readonly Id[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (!((ids[i - 1] as Id) < (ids[i] as Id))) return false;
+  return true;
+}
+
 /**
- * Scores every unit of a table of tallies under a scheme ({@link scoreTally} for each).
+ * Scores every unit of a table of tallies under a scheme (the score {@link scoreTally} gives each),
+ * keeping for each unit a {@link CompactUnitScore}: its score and what it was computed from, not the
+ * item-by-item detail, which {@link unitScoreDetail} and {@link explainScore} derive for one unit on
+ * demand. O(n × (items + deductions)) for n units, plus one sort of the ids when the table's keys
+ * are not already in code-unit order (O(n log n)); a few dozen bytes per unit besides the table.
  *
  * @param table - The tallies by unit id; every count a finite number ≥ 0.
  * @param scheme - A validated scheme.
@@ -247,19 +333,49 @@ export interface ScoreUnitsOptions {
  * ```
  * @category Scoring
  */
-export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: ScoreUnitsOptions = {}): Result<readonly UnitScore[]> {
+export function scoreUnits(table: TallyTable, scheme: ScoringScheme, options: ScoreUnitsOptions = {}): Result<readonly CompactUnitScore[]> {
   const bad = schemeProblem(scheme);
   if (bad !== null) return err(bad);
-  const ids = new Set(Object.keys(table));
-  for (const u of options.units ?? []) ids.add(u);
+  let ids = Object.keys(table);
+  if (options.units !== undefined && options.units.length > 0) ids = [...new Set([...ids, ...options.units])];
+  if (!strictlySorted(ids)) ids.sort(); // the default sort compares code units, as byCodeUnit
   const externals = options.externals ?? {};
-  const scores: UnitScore[] = [];
-  for (const id of [...ids].sort()) {
-    const s = scoreOne(Object.hasOwn(table, id) ? (table[id] as Tally) : emptyTally, scheme, Object.hasOwn(externals, id) ? (externals[id] as Readonly<Record<string, number>>) : {}, id, true);
-    if (!s.ok) return s;
-    scores.push(s.value);
+  const max = scheme.base + weightOf(scheme);
+  const values: (number | null)[] = [];
+  const earned = new Float64Array(scheme.items.length);
+  const scores: CompactUnitScore[] = new Array<CompactUnitScore>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as Id;
+    const tally = Object.hasOwn(table, id) ? (table[id] as Tally) : emptyTally;
+    const own = Object.hasOwn(externals, id) ? (externals[id] as Readonly<Record<string, number>>) : noExternals;
+    const score = scoreInto(tally, scheme, own, id, 'scoreUnits', values, earned);
+    if (!score.ok) return score;
+    scores[i] = { id, score: score.value, max, tally, externals: own };
   }
   return ok(scores);
+}
+
+/**
+ * The item-by-item detail of one unit's compact score from {@link scoreUnits}: the same
+ * {@link UnitScore} that {@link scoreTally} gives for its tally and external figures. O(items +
+ * deductions).
+ *
+ * @param score - The unit's compact score.
+ * @param scheme - The scheme it was scored under.
+ * @returns The score with every item and deduction; or, for a compact score edited by hand,
+ *   `INVALID_ARGUMENT` at `['score', 'tally', count]` or `['score', 'externals', name]`, or the
+ *   error of a scheme that `ScoringSchemeSchema` refuses, under `['scheme']`.
+ * @example
+ * ```ts
+ * const [d1] = unwrap(scoreUnits({ d1: { ...emptyTally, satisfied: 9, unsatisfied: 1 } }, jiaozuoScheme));
+ * unwrap(unitScoreDetail(d1!, jiaozuoScheme)).items[0]?.points; // 90
+ * ```
+ * @category Scoring
+ */
+export function unitScoreDetail(score: CompactUnitScore, scheme: ScoringScheme): Result<UnitScore> {
+  const bad = schemeProblem(scheme);
+  if (bad !== null) return err(bad);
+  return scoreOne(score.tally, scheme, score.externals, score.id, 'unitScoreDetail');
 }
 
 const fmt = (x: number): string => String(round(x, 2));
@@ -267,9 +383,10 @@ const pct = (x: number): string => `${round(x * 100, 1)}%`;
 
 /**
  * Explains a unit's score item by item, in a locale: each item's value, the share earned and the
- * points, each deduction, and the total.
+ * points, each deduction, and the total. A compact score from {@link scoreUnits} is detailed first
+ * ({@link unitScoreDetail}); one edited into an invalid state explains as its error's message.
  *
- * @param score - The unit's score from {@link scoreTally} or {@link scoreUnits}.
+ * @param score - The unit's score from {@link scoreTally}, or its compact score from {@link scoreUnits}.
  * @param scheme - The scheme it was scored under.
  * @param locale - `'zh-CN'` or `'en'`.
  * @returns One line per item and deduction, then the total.
@@ -280,8 +397,15 @@ const pct = (x: number): string => `${round(x * 100, 1)}%`;
  * ```
  * @category Scoring
  */
-export function explainScore(score: UnitScore, scheme: ScoringScheme, locale: Locale): readonly string[] {
+export function explainScore(unit: UnitScore | CompactUnitScore, scheme: ScoringScheme, locale: Locale): readonly string[] {
   const zh = locale === 'zh-CN';
+  let score: UnitScore;
+  if ('items' in unit) score = unit;
+  else {
+    const detail = unitScoreDetail(unit, scheme);
+    if (!detail.ok) return [zh ? detail.error.messageZh : detail.error.message];
+    score = detail.value;
+  }
   const lines: string[] = [];
   if (scheme.base > 0) lines.push(zh ? `基础分 ${fmt(scheme.base)}` : `Base: ${fmt(scheme.base)}`);
   scheme.items.forEach((item, i) => {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { unwrap, parse } from '../../src/index.js';
-import { RateName, jiaozuoScheme, ScoringSchemeSchema, scoreTally, scoreUnits, type ScoringScheme } from '../../src/scoring/index.js';
+import { RateName, explainScore, jiaozuoScheme, ScoringSchemeSchema, scoreTally, scoreUnits, unitScoreDetail, type ScoringScheme } from '../../src/scoring/index.js';
 import { tallyArb } from './fixtures.js';
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -65,4 +65,17 @@ describe('laws of scoring', () => {
     const reversed = Object.fromEntries(Object.entries(table).reverse());
     expect(unwrap(scoreUnits(reversed, scheme))).toEqual(unwrap(scoreUnits(table, scheme)));
   });
+  test.prop([fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), consistent, { maxKeys: 8 }), schemeArb, fc.option(fc.double({ min: 0, max: 200, noNaN: true }), { nil: undefined })])(
+    'issue 16: a compact unit score from scoreUnits has the score scoreTally gives, and unitScoreDetail and explainScore give the same detail',
+    (table, scheme, pb) => {
+      const externals = Object.fromEntries(Object.keys(table).map((id) => [id, pb === undefined ? {} : { pb }]));
+      for (const s of unwrap(scoreUnits(table, scheme, { externals }))) {
+        const full = unwrap(scoreTally(table[s.id] as (typeof table)[string], scheme, externals[s.id], s.id));
+        expect([s.score, s.max]).toEqual([full.score, full.max]);
+        expect(unwrap(unitScoreDetail(s, scheme))).toEqual(full);
+        expect(unwrap(unitScoreDetail(JSON.parse(JSON.stringify(s)), scheme))).toEqual(full);
+        expect(explainScore(s, scheme, 'en')).toEqual(explainScore(full, scheme, 'en'));
+      }
+    },
+  );
 });

@@ -11,6 +11,7 @@ import {
   scoreTally,
   scoreUnits,
   thresholdScheme,
+  unitScoreDetail,
   type Tally,
 } from '../../src/scoring/index.js';
 
@@ -107,6 +108,25 @@ describe('scoreUnits and explainScore', () => {
       externals: { d1: { partyBuilding: 100 } },
     }));
     expect(scores.map((s) => [s.id, s.score])).toEqual([['d1', 60], ['d2', 70], ['d3', 0]]); // d3: no data scores 0 (noData 'zero')
+  });
+  it('issue 16: keeps per unit only the score and what it came from (the caller’s own tally and figures), detailed on demand', () => {
+    const table = { d2: t({ received: 4, supervised: 1, satisfied: 1 }), d1: t({ received: 1, unsatisfied: 1 }) };
+    const externals = { d1: { partyBuilding: 100 } };
+    const scores = unwrap(scoreUnits(table, hainingScheme, { units: ['d3', 'd1'], externals }));
+    expect(scores).toEqual([
+      { id: 'd1', score: 60, max: 100, tally: table.d1, externals: externals.d1 },
+      { id: 'd2', score: 62.5, max: 100, tally: table.d2, externals: {} },
+      { id: 'd3', score: 0, max: 100, tally: emptyTally, externals: {} },
+    ]);
+    expect(scores[0]?.tally).toBe(table.d1); // not a copy
+    expect(Object.keys(scores[0] ?? {})).not.toContain('items');
+    const d2 = scores[1];
+    if (d2 === undefined) throw new Error('missing d2');
+    expect(unwrap(unitScoreDetail(d2, hainingScheme)).items.map((i) => i.points)).toEqual([40, 22.5, 0]);
+    expect(explainScore(d2, hainingScheme, 'en').at(-1)).toBe('Total: 62.5 of 100');
+    expect(explainScore({ ...d2, tally: t({ received: -1 }) }, hainingScheme, 'en')[0]).toMatch(/tally\.received/);
+    expect(unitScoreDetail({ ...d2, externals: { partyBuilding: -1 } }, hainingScheme)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', path: ['score', 'externals', 'partyBuilding'] } });
+    expect(unitScoreDetail({ ...d2, tally: t({ received: -1 }) }, hainingScheme)).toMatchObject({ ok: false, error: { path: ['score', 'tally', 'received'] } });
   });
   it('explains item by item in both languages', () => {
     const s = unwrap(scoreTally(t({ unsatisfied: 20, closed: 5, closedOnTime: 3 }), deductionScheme));

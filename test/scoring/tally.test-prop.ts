@@ -39,6 +39,14 @@ describe('a tally is a commutative monoid under merging (so a province can be ta
     expect(both.first).toEqual(unwrap(tallyIssues(issues, { period: q3, by: g1 })));
     expect(both.second).toEqual(unwrap(tallyIssues(issues, { period: q3, by: g2 })));
   });
+  test.prop([fc.array(tallyIssueArb, { minLength: 250, maxLength: 800 }), groupings, groupings], { numRuns: 15 })(
+    'issue 16: tallying a province block by block (its rows looked up a block of issues at a time) gives the merge of each issue tallied alone',
+    (issues, g1, g2) => {
+      const both = unwrap(tallyIssuesBy(issues, { period: q3, by: { first: g1, second: g2 } }));
+      expect(both.first).toEqual(mergeTallyTables(...issues.map((i) => unwrap(tallyIssues([i], { period: q3, by: g1 })))));
+      expect(both.second).toEqual(mergeTallyTables(...issues.map((i) => unwrap(tallyIssues([i], { period: q3, by: g2 })))));
+    },
+  );
   test.prop([fc.array(tallyIssueArb, { maxLength: 60 })])('the counts stay consistent: in time ≤ answered ≤ received, on time ≤ closed, feedback ≤ received', (issues) => {
     for (const t of Object.values(unwrap(tallyIssues(issues, { period: q3, by: 'department' })))) {
       expect(t.respondedInTime).toBeLessThanOrEqual(t.answered);

@@ -43,6 +43,13 @@ describe('tallyIssues: what happened to a unit’s issues in a period', () => {
     ];
     expect(unwrap(tallyIssues(issues, { period: q3, by: 'department' }))['d1']?.received).toBe(2);
   });
+  it('issue 16: reads the China date of a +08:00 instant in place, both ends of the period included, one day either side out', () => {
+    const at = (d: string): ReturnType<typeof issue> => issue({ submittedAt: `${d}T12:00:00+08:00` });
+    const issues = ['2026-06-30', '2026-07-01', '2026-08-15', '2026-09-30', '2026-10-01', '2025-07-15', '2027-07-15'].map(at);
+    expect(unwrap(tallyIssues(issues, { period: q3, by: 'department' }))['d1']?.received).toBe(3);
+    expect(unwrap(tallyIssues([at('2026-07-01')], { period: { from: '2026-07-01', to: '2026-07-01' }, by: 'department' }))['d1']?.received).toBe(1);
+    expect(tallyIssues([issue({ submittedAt: 'not an instant' })], { period: q3, by: 'department' })).toEqual({ ok: true, value: {} });
+  });
 
   it('groups by department (unassigned issues not counted), by enterprise, by a map of enterprises, or by a function', () => {
     const issues = [issue(), issue({ enterpriseId: 'e2', leadDepartmentId: 'd2' }), issue({ enterpriseId: 'e3', leadDepartmentId: null })];
@@ -101,6 +108,9 @@ describe('visits and pairings feed tallies', () => {
     expect(unwrap(tallyVisits(c.byAdviser))['a1']).toEqual({ ...emptyTally, visitsDue: 3, visitsDone: 1 });
     expect(unwrap(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01'))).toEqual({ e1: ['a0', 'a1'] });
     expect(unwrap(pairedAdvisers([pairing], '2026-06-30'))).toEqual({});
+    // issue 16: one adviser kept as is, a second one (or the first again) as a set, sorted once
+    const p = (id: string, adviserId: string, enterpriseId: string): typeof pairing => ({ ...pairing, id, adviserId, enterpriseId });
+    expect(unwrap(pairedAdvisers([p('p1', 'a2', 'e1'), p('p2', 'a2', 'e1'), p('p3', 'a9', 'e2'), p('p4', 'a1', 'e1'), p('p5', 'a2', 'e1')], '2026-08-01'))).toEqual({ e1: ['a1', 'a2'], e2: ['a9'] });
   });
 });
 

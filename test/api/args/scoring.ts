@@ -80,6 +80,7 @@ export const scoringArgs = {
     fc.tuple(table, scheme, fc.record({ externals: fc.constant({ d1: { hotlineScore: 90 } }), units: fc.subarray([...unitIds]) }, { requiredKeys: [] })),
   ),
   explainScore: fc.tuple(fc.constantFrom(...unitScores), fc.constantFrom(...builtInSchemes), locale),
+  unitScoreDetail: fc.tuple(fc.record({ id: fc.constantFrom(...unitIds), score: fc.constant(null), max: fc.constant(100), tally, externals: fc.constant({ hotlineScore: 90 }) }), scheme),
   rankUnits: fc.oneof(fc.tuple(rankEntries), fc.tuple(rankEntries, fc.record({ order: fc.constantFrom('asc' as const, 'desc' as const) }, { requiredKeys: [] }))),
   redList: fc.tuple(ranked, fc.nat({ max: 6 })),
   blackList: fc.tuple(ranked, fc.nat({ max: 6 })),
