@@ -4,7 +4,7 @@ import { ObjectMemo } from '../internal/memo.js';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import type { CalendarDate, Id } from '../core/schema.js';
 import { dotted } from '../internal/parse.js';
-import { supervisionStepRank, type AnswerOutcome, type IssueNature, type IssueScope, type IssueState, type Procedure, type SupervisionStep } from '../vocabulary/issue.js';
+import { IssueNature, IssueScope, Procedure, supervisionStepRank, type AnswerOutcome, type IssueState, type SupervisionStep } from '../vocabulary/issue.js';
 import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
 import { prefixesOf, startsWithOne, type Prefixes } from './prefixes.js';
 
@@ -162,144 +162,172 @@ export interface Route {
   readonly skipped: readonly SkippedRule[];
 }
 
+/** How a compiled condition tests its fact (see {@link Program}). */
+const RANGE = 0;
+const MASK = 1;
+const CATEGORY = 2;
+const INDUSTRY = 3;
+const STEP = 4;
+
+/** Bit of each value of an enumerated fact, so that a list condition on it is one `&`; 0 for null. */
+const bitsOf = (values: readonly string[]): ReadonlyMap<string | null, number> => new Map(values.map((v, i) => [v, 1 << i]));
+const natureBits = /* @__PURE__ */ (() => bitsOf(IssueNature.values))();
+const scopeBits = /* @__PURE__ */ (() => bitsOf(IssueScope.values))();
+const procedureBits = /* @__PURE__ */ (() => bitsOf(Procedure.values))();
+
 /**
- * A rule's conditions as flat data with one fixed shape, so that one small function tests every
- * rule with plain property reads (no closure per condition): lists are null when absent, ranges
- * open ends are ±Infinity.
+ * The rules' conditions as one flat program with a fixed shape, so that one small loop tests every
+ * rule with plain array reads (no closure per condition, no test for the conditions a rule does not
+ * set). Condition c tests the fact at index `fact[c]` of `factNames` by `test[c]`: a range over the
+ * facts read as numbers (`lo[c]`…`hi[c]`, open ends ±Infinity; `declaredUnsolvable` as 0 or 1), the
+ * same over the supervision step's rank, a bit mask of the values of nature, scope or procedure
+ * (`lo[c]`), a set of category ids, or industry prefixes. The conditions of rule i are `start[i]` to
+ * `start[i + 1]` - 1, in the order of `factNames`, so the first that fails is the one to report.
  */
-interface Spec {
-  /** Which conditions are set: a sum of the bits below. */
-  readonly has: number;
-  readonly nature: readonly (string | null)[] | null;
-  readonly scope: readonly (string | null)[] | null;
-  readonly procedure: readonly (string | null)[] | null;
-  readonly categoryId: ReadonlySet<string | null> | null;
-  readonly industry: Prefixes | null;
-  readonly entMin: number;
-  readonly entMax: number;
-  readonly amountMin: number;
-  readonly amountMax: number;
-  readonly overdueMin: number;
-  readonly overdueMax: number;
-  readonly stepMin: number;
-  readonly stepMax: number;
-  readonly reopenMin: number;
-  readonly reopenMax: number;
-  /** 1 when the rule needs a declared-unsolvable answer, 0 when it needs none, -1 when it does not ask. */
-  readonly unsolvable: number;
+interface Program {
+  readonly start: Int32Array;
+  readonly test: Uint8Array;
+  readonly fact: Uint8Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly categories: readonly (ReadonlySet<string | null> | null)[];
+  readonly industries: readonly (Prefixes | null)[];
+  /**
+   * The facts being tested, as numbers by index of `factNames`, filled by {@link load}: the bit of
+   * nature, scope and procedure and the step's rank are looked up when a rule first tests them (-1
+   * until then), so that a routing pays only for the lookups its rules need.
+   */
+  readonly x: Float64Array;
 }
 
-
-/** Bits of {@link Spec.has}: which conditions a rule sets, so that absent ones cost one bit test. */
-const NATURE = 1;
-const SCOPE = 2;
-const PROCEDURE = 4;
-const CATEGORY = 8;
-const INDUSTRY = 16;
-const ENTERPRISES = 32;
-const AMOUNT = 64;
-const OVERDUE = 128;
-const STEP = 256;
-const REOPEN = 512;
-const UNSOLVABLE = 1024;
-
-function specOf(when: EscalationRule['when']): Spec {
-  const step = when.supervisionStep;
-  const bits: readonly [unknown, number][] = [
-    [when.nature, NATURE],
-    [when.scope, SCOPE],
-    [when.procedure, PROCEDURE],
-    [when.categoryId, CATEGORY],
-    [when.industry, INDUSTRY],
-    [when.enterprisesAffected, ENTERPRISES],
-    [when.amountInvolved, AMOUNT],
-    [when.overdueWorkingDays, OVERDUE],
-    [step, STEP],
-    [when.reopenCount, REOPEN],
-    [when.declaredUnsolvable, UNSOLVABLE],
-  ];
+/** Compiles the rules' conditions; O(total length of the rules' conditions). */
+function programOf(rules: readonly EscalationRule[]): Program {
+  const start = new Int32Array(rules.length + 1);
+  const test: number[] = [];
+  const fact: number[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const categories: (ReadonlySet<string | null> | null)[] = [];
+  const industries: (Prefixes | null)[] = [];
+  const push = (kind: number, k: number, min: number, max: number, set: ReadonlySet<string | null> | null = null, prefixes: Prefixes | null = null): void => {
+    test.push(kind);
+    fact.push(k);
+    lo.push(min);
+    hi.push(max);
+    categories.push(set);
+    industries.push(prefixes);
+  };
+  const mask = (list: readonly string[], bits: ReadonlyMap<string | null, number>): number => list.reduce((m, v) => m | (bits.get(v) ?? 0), 0);
+  rules.forEach(({ when }, i) => {
+    start[i] = test.length;
+    const step = when.supervisionStep;
+    if (when.nature !== undefined) push(MASK, 0, mask(when.nature, natureBits), 0);
+    if (when.scope !== undefined) push(MASK, 1, mask(when.scope, scopeBits), 0);
+    if (when.procedure !== undefined) push(MASK, 2, mask(when.procedure, procedureBits), 0);
+    if (when.categoryId !== undefined) push(CATEGORY, 3, 0, 0, new Set(when.categoryId));
+    if (when.industry !== undefined) push(INDUSTRY, 4, 0, 0, null, prefixesOf(when.industry));
+    const ranges = [when.enterprisesAffected, when.amountInvolved, when.overdueWorkingDays] as const;
+    ranges.forEach((r, k) => {
+      if (r !== undefined) push(RANGE, 5 + k, r.min ?? -Infinity, r.max ?? Infinity);
+    });
+    if (step !== undefined) push(STEP, 8, step.min === undefined ? -Infinity : supervisionStepRank(step.min), step.max === undefined ? Infinity : supervisionStepRank(step.max));
+    if (when.reopenCount !== undefined) push(RANGE, 9, when.reopenCount.min ?? -Infinity, when.reopenCount.max ?? Infinity);
+    if (when.declaredUnsolvable !== undefined) push(RANGE, 10, +when.declaredUnsolvable, +when.declaredUnsolvable);
+  });
+  start[rules.length] = test.length;
   return {
-    has: bits.reduce((sum, [condition, bit]) => (condition === undefined ? sum : sum + bit), 0),
-    nature: when.nature === undefined ? null : [...new Set(when.nature)],
-    scope: when.scope === undefined ? null : [...new Set(when.scope)],
-    procedure: when.procedure === undefined ? null : [...new Set(when.procedure)],
-    categoryId: when.categoryId === undefined ? null : new Set(when.categoryId),
-    industry: when.industry === undefined ? null : prefixesOf(when.industry),
-    entMin: when.enterprisesAffected?.min ?? -Infinity,
-    entMax: when.enterprisesAffected?.max ?? Infinity,
-    amountMin: when.amountInvolved?.min ?? -Infinity,
-    amountMax: when.amountInvolved?.max ?? Infinity,
-    overdueMin: when.overdueWorkingDays?.min ?? -Infinity,
-    overdueMax: when.overdueWorkingDays?.max ?? Infinity,
-    stepMin: step?.min === undefined ? -Infinity : supervisionStepRank(step.min),
-    stepMax: step?.max === undefined ? Infinity : supervisionStepRank(step.max),
-    reopenMin: when.reopenCount?.min ?? -Infinity,
-    reopenMax: when.reopenCount?.max ?? Infinity,
-    unsolvable: when.declaredUnsolvable === undefined ? -1 : when.declaredUnsolvable ? 1 : 0,
+    start,
+    test: Uint8Array.from(test),
+    fact: Uint8Array.from(fact),
+    lo: Float64Array.from(lo),
+    hi: Float64Array.from(hi),
+    categories,
+    industries,
+    x: new Float64Array(factNames.length),
   };
 }
 
-/** Conditions on lists of strings or on prefixes: tested apart, so that the common test stays small. */
-const SETS = CATEGORY | INDUSTRY;
+/**
+ * Reads the facts into `p.x` once per routing (the looked-up ones as -1: see {@link Program.x}). A
+ * value no condition can hold — an unknown or null nature, scope or procedure (bit 0), an unknown
+ * step or a `declaredUnsolvable` that is not a boolean (NaN) — fails every condition on it, as a NaN
+ * number does: ranges are written so that a NaN fact or bound fails them (`!(x >= min && x <= max)`).
+ */
+function load(p: Program, f: IssueFacts): void {
+  const x = p.x;
+  x[0] = -1;
+  x[1] = -1;
+  x[2] = -1;
+  x[8] = -1;
+  x[5] = f.enterprisesAffected;
+  x[6] = f.amountInvolved;
+  x[7] = f.overdueWorkingDays;
+  x[9] = f.reopenCount;
+  x[10] = f.declaredUnsolvable === true ? 1 : f.declaredUnsolvable === false ? 0 : NaN;
+}
 
 /**
- * The first condition of a spec that the facts fail, in the order of the condition schema, or null.
- * Ranges are written so that a NaN fact or bound fails them (`!(x >= min && x <= max)`): a number
- * that is not one never matches.
+ * The index in `factNames` of the first condition of rule i that the loaded facts fail (the order
+ * of the condition schema), or -1 when all hold: a small integer, so that the caller picks the skip
+ * record from an array rather than by a property name. Takes time bounded by the rule's conditions
+ * (a category test O(1), an industry test by the length of the code).
  */
-function failure(s: Spec, f: IssueFacts): FactName | null {
-  const has = s.has;
-  if (has & NATURE && !(s.nature as readonly (string | null)[]).includes(f.nature)) return 'nature';
-  if (has & SCOPE && !(s.scope as readonly (string | null)[]).includes(f.scope)) return 'scope';
-  if (has & PROCEDURE && !(s.procedure as readonly (string | null)[]).includes(f.procedure)) return 'procedure';
-  if (has & SETS) {
-    const failed = setFailure(s, f);
-    if (failed !== null) return failed;
+function failure(p: Program, i: number, f: IssueFacts): number {
+  const x = p.x;
+  const end = p.start[i + 1] as number;
+  for (let c = p.start[i] as number; c < end; c++) {
+    const k = p.fact[c] as number;
+    switch (p.test[c]) {
+      case RANGE: {
+        const v = x[k] as number;
+        if (!(v >= (p.lo[c] as number) && v <= (p.hi[c] as number))) return k;
+        break;
+      }
+      case MASK: {
+        let bit = x[k] as number;
+        if (bit < 0) bit = x[k] = (k === 0 ? natureBits.get(f.nature) : k === 1 ? scopeBits.get(f.scope) : procedureBits.get(f.procedure)) ?? 0;
+        if (((p.lo[c] as number) & bit) === 0) return k;
+        break;
+      }
+      case STEP: {
+        let rank = x[8] as number;
+        if (rank < 0) rank = x[8] = supervisionStepRank(f.supervisionStep) ?? NaN;
+        if (!(rank >= (p.lo[c] as number) && rank <= (p.hi[c] as number))) return k;
+        break;
+      }
+      case CATEGORY:
+        if (!(p.categories[c] as ReadonlySet<string | null>).has(f.categoryId)) return k;
+        break;
+      default: {
+        const code = f.industry;
+        if (code === null || !startsWithOne(p.industries[c] as Prefixes, code)) return k;
+      }
+    }
   }
-  if (has & ENTERPRISES && !(f.enterprisesAffected >= s.entMin && f.enterprisesAffected <= s.entMax)) return 'enterprisesAffected';
-  if (has & AMOUNT && !(f.amountInvolved >= s.amountMin && f.amountInvolved <= s.amountMax)) return 'amountInvolved';
-  if (has & OVERDUE && !(f.overdueWorkingDays >= s.overdueMin && f.overdueWorkingDays <= s.overdueMax)) return 'overdueWorkingDays';
-  if (has & STEP && stepFails(s, f)) return 'supervisionStep';
-  if (has & REOPEN && !(f.reopenCount >= s.reopenMin && f.reopenCount <= s.reopenMax)) return 'reopenCount';
-  if (has & UNSOLVABLE && f.declaredUnsolvable !== (s.unsolvable === 1)) return 'declaredUnsolvable';
-  return null;
+  return -1;
 }
-
-/** The category and industry conditions of {@link failure}. */
-function setFailure(s: Spec, f: IssueFacts): FactName | null {
-  if (s.has & CATEGORY && !(s.categoryId as ReadonlySet<string | null>).has(f.categoryId)) return 'categoryId';
-  if (s.has & INDUSTRY) {
-    const code = f.industry;
-    if (code === null || !startsWithOne(s.industry as Prefixes, code)) return 'industry';
-  }
-  return null;
-}
-
-/** Whether the supervision-step condition of {@link failure} fails. */
-function stepFails(s: Spec, f: IssueFacts): boolean {
-  const rank = supervisionStepRank(f.supervisionStep);
-  return !(rank >= s.stepMin && rank <= s.stepMax);
-}
-
 
 /**
  * Whether some of the rules holds for the facts, without building a route: for the search
  * for gaps of `validateLadder`, which tests many facts. Each rule test takes time bounded by its
- * own lists (deduplicated; an industry test by the length of the code). Internal.
+ * own conditions (an industry test by the length of the code). Internal.
  */
 export function holdsSomeRule(rules: readonly EscalationRule[]): (facts: IssueFacts) => boolean {
-  const specs = rules.map((r) => specOf(r.when));
-  return (facts) => specs.some((s) => failure(s, facts) === null);
+  const p = programOf(rules);
+  return (facts) => {
+    load(p, facts);
+    for (let i = 0; i < rules.length; i++) if (failure(p, i, facts) < 0) return true;
+    return false;
+  };
 }
 
-/** A rule compiled once: its spec, the conditions it sets, and a skip record per condition. */
+/** A rule compiled once (its conditions are in the ladder's {@link Program}): the conditions it sets, and a skip record per condition it sets, by index in `factNames`. */
 interface CompiledRule {
   readonly id: Id;
   readonly target: EscalationTarget;
   readonly rank: number;
-  readonly spec: Spec;
   readonly held: readonly FactName[];
-  readonly skips: Readonly<Partial<Record<FactName, SkippedRule>>>;
+  readonly skips: readonly (SkippedRule | undefined)[];
 }
 
 /**
@@ -323,9 +351,12 @@ let last: CompiledLadder | undefined;
  * Compiles a ladder once per ladder object (ladders are immutable data, so the result is cached;
  * a deeply frozen ladder, as {@link validateLadder} and the defaults return, is looked up in O(1),
  * any other is compared with what it held when compiled, and compiled again when it changed):
- * each rule's conditions become flat data that one small function tests, and the explanation
+ * the rules' conditions become one flat program of condition checks (typed arrays of bounds and
+ * bit masks, only the conditions each rule sets) that one small loop runs, and the explanation
  * records are built in advance — when every earlier rule has a single condition, the whole list of
- * skipped rules is shared — so routing an issue allocates little more than its answer.
+ * skipped rules is shared; otherwise it is written into a scratch list and copied out once at its
+ * exact length — so routing an issue allocates only its answer. Compiling takes O(c) for c
+ * conditions in all; routing takes O(conditions tested), an industry test bounded by the code's length.
  *
  * @param ladder - The ladder (check it first with {@link validateLadder}).
  * @returns The compiled ladder.
@@ -344,16 +375,15 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   }
   const rules: CompiledRule[] = ladder.rules.map((rule) => {
     const held = Object.freeze(factNames.filter((name) => rule.when[name] !== undefined));
-    const skips: Partial<Record<FactName, SkippedRule>> = {};
-    for (const failedOn of held) skips[failedOn] = Object.freeze({ ruleId: rule.id, failedOn });
-    return { id: rule.id, target: rule.target, rank: rule.rank, spec: specOf(rule.when), held, skips };
+    const skips = factNames.map((failedOn) => (rule.when[failedOn] === undefined ? undefined : Object.freeze({ ruleId: rule.id, failedOn })));
+    return { id: rule.id, target: rule.target, rank: rule.rank, held, skips };
   });
   // Where every rule before the i-th has one condition, that rule can only fail on it: share the
   // list — the first i of `single`, the skips of the leading single-condition rules. Each shared
   // list and route is built when first taken, so that compiling stays linear in the rules.
   const single: SkippedRule[] = [];
   for (const r of rules) {
-    const only = r.held.length === 1 ? r.skips[r.held[0] as FactName] : undefined;
+    const only = r.held.length === 1 ? r.skips[factNames.indexOf(r.held[0] as FactName)] : undefined;
     if (only === undefined) break;
     single.push(only);
   }
@@ -367,18 +397,20 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   const sharedRoutes: (Route | undefined)[] = [];
   const sharedRoute = (i: number): Route => (sharedRoutes[i] ??= Object.freeze(routeOf(rules[i] as CompiledRule, Object.freeze(single.slice(0, i)))));
   let gapRoute: Route | undefined;
+  // The skip records of the route being built: the shared prefix, then one record per rule failed
+  // past it, written in place and copied out once at the exact length, so that routing allocates
+  // only its answer (routeFacts calls nothing of the caller's, so one scratch per ladder is safe).
+  const scratch: SkippedRule[] = single.slice();
+  const program = programOf(ladder.rules);
   const routeFacts = (facts: IssueFacts): Route => {
-    let built: SkippedRule[] | null = null;
+    load(program, facts);
+    let k = shared; // the length of the skipped list so far, once past the shared prefix
     for (let i = 0; i < n; i++) {
-      const r = rules[i] as CompiledRule;
-      const failed = failure(r.spec, facts);
-      if (failed === null) return built === null ? sharedRoute(i) : routeOf(r, built);
-      if (built !== null || i + 1 > shared) {
-        built ??= single.slice(0, i);
-        built.push(r.skips[failed] as SkippedRule);
-      }
+      const failed = failure(program, i, facts);
+      if (failed < 0) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, k));
+      if (i >= shared) scratch[k++] = (rules[i] as CompiledRule).skips[failed] as SkippedRule;
     }
-    return built === null ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(built);
+    return n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, k));
   };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);
