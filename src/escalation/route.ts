@@ -267,44 +267,55 @@ function load(p: Program, f: IssueFacts): void {
 }
 
 /**
- * The index in `factNames` of the first condition of rule i that the loaded facts fail (the order
- * of the condition schema), or -1 when all hold: a small integer, so that the caller picks the skip
- * record from an array rather than by a property name. Takes time bounded by the rule's conditions
- * (a category test O(1), an industry test by the length of the code).
+ * Loads the facts (see {@link load}) and runs the program: the index of the first rule whose
+ * conditions all hold, or the number of rules when none does. Each rule i ≥ `from` that fails
+ * leaves in `scratch[i]` its record in `skips` for the first condition that failed (the order of
+ * the condition schema), when `skips` is given. One loop over the conditions, so that a rule costs
+ * only the conditions tested, a category test O(1) and an industry test bounded by the code's length.
  */
-function failure(p: Program, i: number, f: IssueFacts): number {
-  const x = p.x;
-  const end = p.start[i + 1] as number;
-  for (let c = p.start[i] as number; c < end; c++) {
-    const k = p.fact[c] as number;
-    switch (p.test[c]) {
-      case RANGE: {
-        const v = x[k] as number;
-        if (!(v >= (p.lo[c] as number) && v <= (p.hi[c] as number))) return k;
-        break;
+function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (SkippedRule | undefined)[])[] | null, scratch: SkippedRule[], from: number): number {
+  load(p, f);
+  const { start, test, fact, lo, hi, x } = p;
+  const n = start.length - 1;
+  rules: for (let i = 0; i < n; i++) {
+    const end = start[i + 1] as number;
+    for (let c = start[i] as number; c < end; c++) {
+      const k = fact[c] as number;
+      let holds: boolean;
+      switch (test[c]) {
+        case RANGE: {
+          const v = x[k] as number;
+          holds = v >= (lo[c] as number) && v <= (hi[c] as number);
+          break;
+        }
+        case MASK: {
+          let bit = x[k] as number;
+          if (bit < 0) bit = x[k] = (k === 0 ? natureBits.get(f.nature) : k === 1 ? scopeBits.get(f.scope) : procedureBits.get(f.procedure)) ?? 0;
+          holds = ((lo[c] as number) & bit) !== 0;
+          break;
+        }
+        case STEP: {
+          let rank = x[8] as number;
+          if (rank < 0) rank = x[8] = supervisionStepRank(f.supervisionStep) ?? NaN;
+          holds = rank >= (lo[c] as number) && rank <= (hi[c] as number);
+          break;
+        }
+        case CATEGORY:
+          holds = (p.categories[c] as ReadonlySet<string | null>).has(f.categoryId);
+          break;
+        default: {
+          const code = f.industry;
+          holds = code !== null && startsWithOne(p.industries[c] as Prefixes, code);
+        }
       }
-      case MASK: {
-        let bit = x[k] as number;
-        if (bit < 0) bit = x[k] = (k === 0 ? natureBits.get(f.nature) : k === 1 ? scopeBits.get(f.scope) : procedureBits.get(f.procedure)) ?? 0;
-        if (((p.lo[c] as number) & bit) === 0) return k;
-        break;
-      }
-      case STEP: {
-        let rank = x[8] as number;
-        if (rank < 0) rank = x[8] = supervisionStepRank(f.supervisionStep) ?? NaN;
-        if (!(rank >= (p.lo[c] as number) && rank <= (p.hi[c] as number))) return k;
-        break;
-      }
-      case CATEGORY:
-        if (!(p.categories[c] as ReadonlySet<string | null>).has(f.categoryId)) return k;
-        break;
-      default: {
-        const code = f.industry;
-        if (code === null || !startsWithOne(p.industries[c] as Prefixes, code)) return k;
+      if (!holds) {
+        if (skips !== null && i >= from) scratch[i] = (skips[i] as readonly (SkippedRule | undefined)[])[k] as SkippedRule;
+        continue rules;
       }
     }
+    return i;
   }
-  return -1;
+  return n;
 }
 
 /**
@@ -314,11 +325,7 @@ function failure(p: Program, i: number, f: IssueFacts): number {
  */
 export function holdsSomeRule(rules: readonly EscalationRule[]): (facts: IssueFacts) => boolean {
   const p = programOf(rules);
-  return (facts) => {
-    load(p, facts);
-    for (let i = 0; i < rules.length; i++) if (failure(p, i, facts) < 0) return true;
-    return false;
-  };
+  return (facts) => firstHolding(p, facts, null, [], 0) < rules.length;
 }
 
 /** A rule compiled once (its conditions are in the ladder's {@link Program}): the conditions it sets, and a skip record per condition it sets, by index in `factNames`. */
@@ -397,20 +404,17 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   const sharedRoutes: (Route | undefined)[] = [];
   const sharedRoute = (i: number): Route => (sharedRoutes[i] ??= Object.freeze(routeOf(rules[i] as CompiledRule, Object.freeze(single.slice(0, i)))));
   let gapRoute: Route | undefined;
-  // The skip records of the route being built: the shared prefix, then one record per rule failed
-  // past it, written in place and copied out once at the exact length, so that routing allocates
-  // only its answer (routeFacts calls nothing of the caller's, so one scratch per ladder is safe).
+  // The skip records of the route being built, rule i's at i: the shared prefix, then one record per
+  // rule failed past it, written in place and copied out once at the exact length, so that routing
+  // allocates only its answer (routeFacts calls nothing of the caller's, so one scratch per ladder is safe).
   const scratch: SkippedRule[] = single.slice();
   const program = programOf(ladder.rules);
+  const skips = rules.map((r) => r.skips);
   const routeFacts = (facts: IssueFacts): Route => {
-    load(program, facts);
-    let k = shared; // the length of the skipped list so far, once past the shared prefix
-    for (let i = 0; i < n; i++) {
-      const failed = failure(program, i, facts);
-      if (failed < 0) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, k));
-      if (i >= shared) scratch[k++] = (rules[i] as CompiledRule).skips[failed] as SkippedRule;
-    }
-    return n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, k));
+    // Rules before `shared` can only fail on their one condition: their records are in scratch already.
+    const i = firstHolding(program, facts, skips, scratch, shared);
+    if (i < n) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
+    return n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, n));
   };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);
