@@ -64,11 +64,13 @@ const cases: Case[] = [
     base: 150, // 15,000 rules stay within the input limits (200,000 values)
     setup: (n) => {
       const steps = ['urge', 'supervision', 'publicListing', 'accountability'] as const;
-      const at = (i: number): number => (i * 37) % 1_000;
+      // Bounds that move with i, and ranks falling down the ladder as in a real one (the highest first),
+      // so that few rules are covered or inverted and a pairwise check would compare each with all before it.
+      const at = (i: number): number => i;
       const conditions = [
-        (i: number) => ({ overdueWorkingDays: { min: at(i) % 60, max: (at(i) % 60) + (i % 5) } }),
+        (i: number) => ({ overdueWorkingDays: { min: at(i), max: at(i) + (i % 5) } }),
         (i: number) => ({ amountInvolved: { min: at(i) * 10_000, max: at(i) * 10_000 + (i % 7) * 50_000 } }),
-        (i: number) => ({ enterprisesAffected: { min: 1 + (at(i) % 40) } }),
+        (i: number) => ({ enterprisesAffected: { min: 1 + at(i), max: 1 + at(i) + (i % 3) } }),
         (i: number) => ({ reopenCount: { max: i % 4 } }),
         (i: number) => ({ supervisionStep: { min: steps[i % 4] } }),
       ];
@@ -80,7 +82,7 @@ const cases: Case[] = [
           id: `r${i}`,
           when: { ...(conditions[i % 5] as (i: number) => object)(i), ...(i % 3 === 0 ? { declaredUnsolvable: i % 2 === 0 } : {}) },
           target: { holder: 'mayor' },
-          rank: 10 + ((i * 7) % 50),
+          rank: 1_000 - Math.floor((i * 990) / n),
         })),
       };
       // every rule checked (no budget; before Part 11 the rules were compared pairwise); gaps not searched, so only the checking of rules is timed
