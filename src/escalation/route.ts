@@ -4,7 +4,7 @@ import { ObjectMemo } from '../internal/memo.js';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
 import type { CalendarDate, Id } from '../core/schema.js';
 import { dotted } from '../internal/parse.js';
-import { IssueNature, IssueScope, Procedure, supervisionStepRank, type AnswerOutcome, type IssueState, type SupervisionStep } from '../vocabulary/issue.js';
+import { supervisionStepRank, type AnswerOutcome, type IssueNature, type IssueScope, type IssueState, type Procedure, type SupervisionStep } from '../vocabulary/issue.js';
 import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
 import { prefixesOf, startsWithOne, type Prefixes } from './prefixes.js';
 
@@ -162,151 +162,114 @@ export interface Route {
   readonly skipped: readonly SkippedRule[];
 }
 
-/** How a compiled condition tests its fact (see {@link Program}). */
-const RANGE = 0;
-const MASK = 1;
-const CATEGORY = 2;
-const INDUSTRY = 3;
-const STEP = 4;
-
-/** Bit of each value of an enumerated fact, so that a list condition on it is one `&`; 0 for null. */
-const bitsOf = (values: readonly string[]): ReadonlyMap<string | null, number> => new Map(values.map((v, i) => [v, 1 << i]));
-const natureBits = /* @__PURE__ */ (() => bitsOf(IssueNature.values))();
-const scopeBits = /* @__PURE__ */ (() => bitsOf(IssueScope.values))();
-const procedureBits = /* @__PURE__ */ (() => bitsOf(Procedure.values))();
-
 /**
  * The rules' conditions as one flat program with a fixed shape, so that one small loop tests every
  * rule with plain array reads (no closure per condition, no test for the conditions a rule does not
- * set). Condition c tests the fact at index `fact[c]` of `factNames` by `test[c]`: a range over the
- * facts read as numbers (`lo[c]`…`hi[c]`, open ends ±Infinity; `declaredUnsolvable` as 0 or 1), the
- * same over the supervision step's rank, a bit mask of the values of nature, scope or procedure
- * (`lo[c]`), a set of category ids, or industry prefixes. The conditions of rule i are `start[i]` to
- * `start[i + 1]` - 1, in the order of `factNames`, so the first that fails is the one to report.
+ * set). Condition c tests the fact at index `fact[c]` of `factNames`: a list of nature, scope or
+ * procedure values or a set of category ids (`lists[c]`), industry prefixes (`industries[c]`), or a
+ * range `lo[c]`…`hi[c]` (open ends ±Infinity; the supervision step by rank, `declaredUnsolvable`
+ * as 0 or 1 in `lo[c]`). The conditions of rule i are `start[i]` to `start[i + 1]` - 1, in the order
+ * of `factNames`, so the first that fails is the one to report.
  */
 interface Program {
   readonly start: Int32Array;
-  readonly test: Uint8Array;
   readonly fact: Uint8Array;
   readonly lo: Float64Array;
   readonly hi: Float64Array;
-  readonly categories: readonly (ReadonlySet<string | null> | null)[];
+  readonly lists: readonly (readonly (string | null)[] | ReadonlySet<string | null> | null)[];
   readonly industries: readonly (Prefixes | null)[];
-  /**
-   * The facts being tested, as numbers by index of `factNames`, filled by {@link load}: the bit of
-   * nature, scope and procedure and the step's rank are looked up when a rule first tests them (-1
-   * until then), so that a routing pays only for the lookups its rules need.
-   */
-  readonly x: Float64Array;
 }
 
 /** Compiles the rules' conditions; O(total length of the rules' conditions). */
 function programOf(rules: readonly EscalationRule[]): Program {
   const start = new Int32Array(rules.length + 1);
-  const test: number[] = [];
   const fact: number[] = [];
   const lo: number[] = [];
   const hi: number[] = [];
-  const categories: (ReadonlySet<string | null> | null)[] = [];
+  const lists: (readonly (string | null)[] | ReadonlySet<string | null> | null)[] = [];
   const industries: (Prefixes | null)[] = [];
-  const push = (kind: number, k: number, min: number, max: number, set: ReadonlySet<string | null> | null = null, prefixes: Prefixes | null = null): void => {
-    test.push(kind);
+  const push = (k: number, min: number, max: number, list: readonly (string | null)[] | ReadonlySet<string | null> | null = null, prefixes: Prefixes | null = null): void => {
     fact.push(k);
     lo.push(min);
     hi.push(max);
-    categories.push(set);
+    lists.push(list);
     industries.push(prefixes);
   };
-  const mask = (list: readonly string[], bits: ReadonlyMap<string | null, number>): number => list.reduce((m, v) => m | (bits.get(v) ?? 0), 0);
+  const rank = (step: SupervisionStep | undefined, open: number): number => (step === undefined ? open : supervisionStepRank(step));
   rules.forEach(({ when }, i) => {
-    start[i] = test.length;
-    const step = when.supervisionStep;
-    if (when.nature !== undefined) push(MASK, 0, mask(when.nature, natureBits), 0);
-    if (when.scope !== undefined) push(MASK, 1, mask(when.scope, scopeBits), 0);
-    if (when.procedure !== undefined) push(MASK, 2, mask(when.procedure, procedureBits), 0);
-    if (when.categoryId !== undefined) push(CATEGORY, 3, 0, 0, new Set(when.categoryId));
-    if (when.industry !== undefined) push(INDUSTRY, 4, 0, 0, null, prefixesOf(when.industry));
+    start[i] = fact.length;
+    if (when.nature !== undefined) push(0, 0, 0, [...new Set(when.nature)]);
+    if (when.scope !== undefined) push(1, 0, 0, [...new Set(when.scope)]);
+    if (when.procedure !== undefined) push(2, 0, 0, [...new Set(when.procedure)]);
+    if (when.categoryId !== undefined) push(3, 0, 0, new Set(when.categoryId));
+    if (when.industry !== undefined) push(4, 0, 0, null, prefixesOf(when.industry));
     const ranges = [when.enterprisesAffected, when.amountInvolved, when.overdueWorkingDays] as const;
     ranges.forEach((r, k) => {
-      if (r !== undefined) push(RANGE, 5 + k, r.min ?? -Infinity, r.max ?? Infinity);
+      if (r !== undefined) push(5 + k, r.min ?? -Infinity, r.max ?? Infinity);
     });
-    if (step !== undefined) push(STEP, 8, step.min === undefined ? -Infinity : supervisionStepRank(step.min), step.max === undefined ? Infinity : supervisionStepRank(step.max));
-    if (when.reopenCount !== undefined) push(RANGE, 9, when.reopenCount.min ?? -Infinity, when.reopenCount.max ?? Infinity);
-    if (when.declaredUnsolvable !== undefined) push(RANGE, 10, +when.declaredUnsolvable, +when.declaredUnsolvable);
+    const step = when.supervisionStep;
+    if (step !== undefined) push(8, rank(step.min, -Infinity), rank(step.max, Infinity));
+    if (when.reopenCount !== undefined) push(9, when.reopenCount.min ?? -Infinity, when.reopenCount.max ?? Infinity);
+    if (when.declaredUnsolvable !== undefined) push(10, +when.declaredUnsolvable, 0);
   });
-  start[rules.length] = test.length;
-  return {
-    start,
-    test: Uint8Array.from(test),
-    fact: Uint8Array.from(fact),
-    lo: Float64Array.from(lo),
-    hi: Float64Array.from(hi),
-    categories,
-    industries,
-    x: new Float64Array(factNames.length),
-  };
+  start[rules.length] = fact.length;
+  return { start, fact: Uint8Array.from(fact), lo: Float64Array.from(lo), hi: Float64Array.from(hi), lists, industries };
 }
 
-/**
- * Reads the facts into `p.x` once per routing (the looked-up ones as -1: see {@link Program.x}). A
- * value no condition can hold — an unknown or null nature, scope or procedure (bit 0), an unknown
- * step or a `declaredUnsolvable` that is not a boolean (NaN) — fails every condition on it, as a NaN
- * number does: ranges are written so that a NaN fact or bound fails them (`!(x >= min && x <= max)`).
- */
-function load(p: Program, f: IssueFacts): void {
-  const x = p.x;
-  x[0] = -1;
-  x[1] = -1;
-  x[2] = -1;
-  x[8] = -1;
-  x[5] = f.enterprisesAffected;
-  x[6] = f.amountInvolved;
-  x[7] = f.overdueWorkingDays;
-  x[9] = f.reopenCount;
-  x[10] = f.declaredUnsolvable === true ? 1 : f.declaredUnsolvable === false ? 0 : NaN;
-}
+/** Whether `v` lies in `lo`…`hi`: written so that a NaN fact or bound fails (a number that is not one never matches). */
+const within = (v: number, lo: number, hi: number): boolean => v >= lo && v <= hi;
 
 /**
- * Loads the facts (see {@link load}) and runs the program: the index of the first rule whose
- * conditions all hold, or the number of rules when none does. Each rule i ≥ `from` that fails
- * leaves in `scratch[i]` its record in `skips` for the first condition that failed (the order of
- * the condition schema), when `skips` is given. One loop over the conditions, so that a rule costs
- * only the conditions tested, a category test O(1) and an industry test bounded by the code's length.
+ * Runs the program on the facts: the index of the first rule whose conditions all hold, or the
+ * number of rules when none does. Each rule i ≥ `from` that fails leaves in `scratch[i]` its record
+ * in `skips` for the first condition that failed (the order of the condition schema), when `skips`
+ * is given. One loop over the conditions, so that a rule costs only the conditions tested: a list
+ * test its (deduplicated) list, a category test O(1), an industry test the code's length. The step's
+ * rank is looked up once, when a rule first tests it.
  */
 function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (SkippedRule | undefined)[])[] | null, scratch: SkippedRule[], from: number): number {
-  load(p, f);
-  const { start, test, fact, lo, hi, x } = p;
+  const { start, fact, lo, hi, lists } = p;
   const n = start.length - 1;
+  let rank = -1;
   rules: for (let i = 0; i < n; i++) {
     const end = start[i + 1] as number;
     for (let c = start[i] as number; c < end; c++) {
       const k = fact[c] as number;
       let holds: boolean;
-      switch (test[c]) {
-        case RANGE: {
-          const v = x[k] as number;
-          holds = v >= (lo[c] as number) && v <= (hi[c] as number);
+      switch (k) {
+        case 0:
+          holds = (lists[c] as readonly (string | null)[]).includes(f.nature);
           break;
-        }
-        case MASK: {
-          let bit = x[k] as number;
-          if (bit < 0) bit = x[k] = (k === 0 ? natureBits.get(f.nature) : k === 1 ? scopeBits.get(f.scope) : procedureBits.get(f.procedure)) ?? 0;
-          holds = ((lo[c] as number) & bit) !== 0;
+        case 1:
+          holds = (lists[c] as readonly (string | null)[]).includes(f.scope);
           break;
-        }
-        case STEP: {
-          let rank = x[8] as number;
-          if (rank < 0) rank = x[8] = supervisionStepRank(f.supervisionStep) ?? NaN;
-          holds = rank >= (lo[c] as number) && rank <= (hi[c] as number);
+        case 2:
+          holds = (lists[c] as readonly (string | null)[]).includes(f.procedure);
           break;
-        }
-        case CATEGORY:
-          holds = (p.categories[c] as ReadonlySet<string | null>).has(f.categoryId);
+        case 3:
+          holds = (lists[c] as ReadonlySet<string | null>).has(f.categoryId);
           break;
-        default: {
-          const code = f.industry;
-          holds = code !== null && startsWithOne(p.industries[c] as Prefixes, code);
-        }
+        case 4:
+          holds = f.industry !== null && startsWithOne(p.industries[c] as Prefixes, f.industry);
+          break;
+        case 5:
+          holds = within(f.enterprisesAffected, lo[c] as number, hi[c] as number);
+          break;
+        case 6:
+          holds = within(f.amountInvolved, lo[c] as number, hi[c] as number);
+          break;
+        case 7:
+          holds = within(f.overdueWorkingDays, lo[c] as number, hi[c] as number);
+          break;
+        case 8:
+          if (rank < 0) rank = supervisionStepRank(f.supervisionStep) ?? NaN;
+          holds = within(rank, lo[c] as number, hi[c] as number);
+          break;
+        case 9:
+          holds = within(f.reopenCount, lo[c] as number, hi[c] as number);
+          break;
+        default:
+          holds = f.declaredUnsolvable === (lo[c] === 1);
       }
       if (!holds) {
         if (skips !== null && i >= from) scratch[i] = (skips[i] as readonly (SkippedRule | undefined)[])[k] as SkippedRule;
@@ -358,8 +321,8 @@ let last: CompiledLadder | undefined;
  * Compiles a ladder once per ladder object (ladders are immutable data, so the result is cached;
  * a deeply frozen ladder, as {@link validateLadder} and the defaults return, is looked up in O(1),
  * any other is compared with what it held when compiled, and compiled again when it changed):
- * the rules' conditions become one flat program of condition checks (typed arrays of bounds and
- * bit masks, only the conditions each rule sets) that one small loop runs, and the explanation
+ * the rules' conditions become one flat program of condition checks (typed arrays of bounds, the
+ * lists deduplicated, only the conditions each rule sets) that one loop runs, and the explanation
  * records are built in advance — when every earlier rule has a single condition, the whole list of
  * skipped rules is shared; otherwise it is written into a scratch list and copied out once at its
  * exact length — so routing an issue allocates only its answer. Compiling takes O(c) for c
