@@ -61,6 +61,41 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'validateLadder, range-only rules (one range or step each, some unsolvable flags)',
+    unit: 'rules',
+    base: 150, // 15,000 rules stay within the input limits (200,000 values)
+    setup: (n) => {
+      const steps = ['urge', 'supervision', 'publicListing', 'accountability'] as const;
+      // Bounds that move with i, and ranks falling down the ladder as in a real one (the highest first),
+      // so that few rules are covered or inverted and a pairwise check would compare each with all before it.
+      const at = (i: number): number => i;
+      const conditions = [
+        (i: number) => ({ overdueWorkingDays: { min: at(i), max: at(i) + (i % 5) } }),
+        (i: number) => ({ amountInvolved: { min: at(i) * 10_000, max: at(i) * 10_000 + (i % 7) * 50_000 } }),
+        (i: number) => ({ enterprisesAffected: { min: 1 + at(i), max: 1 + at(i) + (i % 3) } }),
+        (i: number) => ({ reopenCount: { max: i % 4 } }),
+        (i: number) => ({ supervisionStep: { min: steps[i % 4] } }),
+      ];
+      const ladder = {
+        id: 'ranges',
+        name: { zh: '区间', en: 'Ranges' },
+        source: 'app',
+        rules: Array.from({ length: n }, (_, i) => ({
+          id: `r${i}`,
+          when: { ...(conditions[i % 5] as (i: number) => object)(i), ...(i % 3 === 0 ? { declaredUnsolvable: i % 2 === 0 } : {}) },
+          target: { holder: 'mayor' },
+          rank: 1_000 - Math.floor((i * 990) / n),
+        })),
+      };
+      // every rule checked (no budget; before Part 11 the rules were compared pairwise); gaps not searched, so only the checking of rules is timed
+      return () => {
+        const r = validateLadder(ladder, { maxRuleComparisons: Infinity, maxGapChecks: 0 });
+        if (!r.ok || r.value.warnings.some((w) => w.code === 'LADDER_RULES_UNCOMPARED')) throw new Error(`validateLadder: expected every rule checked: ${r.ok ? 'uncompared' : r.error.message}`);
+        return r;
+      };
+    },
+  },
+  {
     name: 'pairedAdvisers, advisers of one enterprise',
     unit: 'advisers',
     base: 3_000,

@@ -163,143 +163,141 @@ export interface Route {
 }
 
 /**
- * A rule's conditions as flat data with one fixed shape, so that one small function tests every
- * rule with plain property reads (no closure per condition): lists are null when absent, ranges
- * open ends are ±Infinity.
+ * The rules' conditions as one flat program with a fixed shape, so that one small loop tests every
+ * rule with plain array reads (no closure per condition, no test for the conditions a rule does not
+ * set). Condition c tests the fact at index `fact[c]` of `factNames`: a list of nature, scope or
+ * procedure values or a set of category ids (`lists[c]`), industry prefixes (`industries[c]`), or a
+ * range `lo[c]`…`hi[c]` (open ends ±Infinity; the supervision step by rank, `declaredUnsolvable`
+ * as 0 or 1 in `lo[c]`). The conditions of rule i are `start[i]` to `start[i + 1]` - 1, in the order
+ * of `factNames`, so the first that fails is the one to report.
  */
-interface Spec {
-  /** Which conditions are set: a sum of the bits below. */
-  readonly has: number;
-  readonly nature: readonly (string | null)[] | null;
-  readonly scope: readonly (string | null)[] | null;
-  readonly procedure: readonly (string | null)[] | null;
-  readonly categoryId: ReadonlySet<string | null> | null;
-  readonly industry: Prefixes | null;
-  readonly entMin: number;
-  readonly entMax: number;
-  readonly amountMin: number;
-  readonly amountMax: number;
-  readonly overdueMin: number;
-  readonly overdueMax: number;
-  readonly stepMin: number;
-  readonly stepMax: number;
-  readonly reopenMin: number;
-  readonly reopenMax: number;
-  /** 1 when the rule needs a declared-unsolvable answer, 0 when it needs none, -1 when it does not ask. */
-  readonly unsolvable: number;
+interface Program {
+  readonly start: Int32Array;
+  readonly fact: Uint8Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly lists: readonly (readonly (string | null)[] | ReadonlySet<string | null> | null)[];
+  readonly industries: readonly (Prefixes | null)[];
 }
 
-
-/** Bits of {@link Spec.has}: which conditions a rule sets, so that absent ones cost one bit test. */
-const NATURE = 1;
-const SCOPE = 2;
-const PROCEDURE = 4;
-const CATEGORY = 8;
-const INDUSTRY = 16;
-const ENTERPRISES = 32;
-const AMOUNT = 64;
-const OVERDUE = 128;
-const STEP = 256;
-const REOPEN = 512;
-const UNSOLVABLE = 1024;
-
-function specOf(when: EscalationRule['when']): Spec {
-  const step = when.supervisionStep;
-  const bits: readonly [unknown, number][] = [
-    [when.nature, NATURE],
-    [when.scope, SCOPE],
-    [when.procedure, PROCEDURE],
-    [when.categoryId, CATEGORY],
-    [when.industry, INDUSTRY],
-    [when.enterprisesAffected, ENTERPRISES],
-    [when.amountInvolved, AMOUNT],
-    [when.overdueWorkingDays, OVERDUE],
-    [step, STEP],
-    [when.reopenCount, REOPEN],
-    [when.declaredUnsolvable, UNSOLVABLE],
-  ];
-  return {
-    has: bits.reduce((sum, [condition, bit]) => (condition === undefined ? sum : sum + bit), 0),
-    nature: when.nature === undefined ? null : [...new Set(when.nature)],
-    scope: when.scope === undefined ? null : [...new Set(when.scope)],
-    procedure: when.procedure === undefined ? null : [...new Set(when.procedure)],
-    categoryId: when.categoryId === undefined ? null : new Set(when.categoryId),
-    industry: when.industry === undefined ? null : prefixesOf(when.industry),
-    entMin: when.enterprisesAffected?.min ?? -Infinity,
-    entMax: when.enterprisesAffected?.max ?? Infinity,
-    amountMin: when.amountInvolved?.min ?? -Infinity,
-    amountMax: when.amountInvolved?.max ?? Infinity,
-    overdueMin: when.overdueWorkingDays?.min ?? -Infinity,
-    overdueMax: when.overdueWorkingDays?.max ?? Infinity,
-    stepMin: step?.min === undefined ? -Infinity : supervisionStepRank(step.min),
-    stepMax: step?.max === undefined ? Infinity : supervisionStepRank(step.max),
-    reopenMin: when.reopenCount?.min ?? -Infinity,
-    reopenMax: when.reopenCount?.max ?? Infinity,
-    unsolvable: when.declaredUnsolvable === undefined ? -1 : when.declaredUnsolvable ? 1 : 0,
+/** Compiles the rules' conditions; O(total length of the rules' conditions). */
+function programOf(rules: readonly EscalationRule[]): Program {
+  const start = new Int32Array(rules.length + 1);
+  const fact: number[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const lists: (readonly (string | null)[] | ReadonlySet<string | null> | null)[] = [];
+  const industries: (Prefixes | null)[] = [];
+  const push = (k: number, min: number, max: number, list: readonly (string | null)[] | ReadonlySet<string | null> | null = null, prefixes: Prefixes | null = null): void => {
+    fact.push(k);
+    lo.push(min);
+    hi.push(max);
+    lists.push(list);
+    industries.push(prefixes);
   };
+  const rank = (step: SupervisionStep | undefined, open: number): number => (step === undefined ? open : supervisionStepRank(step));
+  rules.forEach(({ when }, i) => {
+    start[i] = fact.length;
+    if (when.nature !== undefined) push(0, 0, 0, [...new Set(when.nature)]);
+    if (when.scope !== undefined) push(1, 0, 0, [...new Set(when.scope)]);
+    if (when.procedure !== undefined) push(2, 0, 0, [...new Set(when.procedure)]);
+    if (when.categoryId !== undefined) push(3, 0, 0, new Set(when.categoryId));
+    if (when.industry !== undefined) push(4, 0, 0, null, prefixesOf(when.industry));
+    const ranges = [when.enterprisesAffected, when.amountInvolved, when.overdueWorkingDays] as const;
+    ranges.forEach((r, k) => {
+      if (r !== undefined) push(5 + k, r.min ?? -Infinity, r.max ?? Infinity);
+    });
+    const step = when.supervisionStep;
+    if (step !== undefined) push(8, rank(step.min, -Infinity), rank(step.max, Infinity));
+    if (when.reopenCount !== undefined) push(9, when.reopenCount.min ?? -Infinity, when.reopenCount.max ?? Infinity);
+    if (when.declaredUnsolvable !== undefined) push(10, +when.declaredUnsolvable, 0);
+  });
+  start[rules.length] = fact.length;
+  return { start, fact: Uint8Array.from(fact), lo: Float64Array.from(lo), hi: Float64Array.from(hi), lists, industries };
 }
 
-/** Conditions on lists of strings or on prefixes: tested apart, so that the common test stays small. */
-const SETS = CATEGORY | INDUSTRY;
+/** Whether `v` lies in `lo`…`hi`: written so that a NaN fact or bound fails (a number that is not one never matches). */
+const within = (v: number, lo: number, hi: number): boolean => v >= lo && v <= hi;
 
 /**
- * The first condition of a spec that the facts fail, in the order of the condition schema, or null.
- * Ranges are written so that a NaN fact or bound fails them (`!(x >= min && x <= max)`): a number
- * that is not one never matches.
+ * Runs the program on the facts: the index of the first rule whose conditions all hold, or the
+ * number of rules when none does. Each rule i ≥ `from` that fails leaves in `scratch[i]` its record
+ * in `skips` for the first condition that failed (the order of the condition schema), when `skips`
+ * is given. One loop over the conditions, so that a rule costs only the conditions tested: a list
+ * test its (deduplicated) list, a category test O(1), an industry test the code's length. The step's
+ * rank is looked up once, when a rule first tests it.
  */
-function failure(s: Spec, f: IssueFacts): FactName | null {
-  const has = s.has;
-  if (has & NATURE && !(s.nature as readonly (string | null)[]).includes(f.nature)) return 'nature';
-  if (has & SCOPE && !(s.scope as readonly (string | null)[]).includes(f.scope)) return 'scope';
-  if (has & PROCEDURE && !(s.procedure as readonly (string | null)[]).includes(f.procedure)) return 'procedure';
-  if (has & SETS) {
-    const failed = setFailure(s, f);
-    if (failed !== null) return failed;
+function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (SkippedRule | undefined)[])[] | null, scratch: SkippedRule[], from: number): number {
+  const { start, fact, lo, hi, lists } = p;
+  const n = start.length - 1;
+  let rank = -1;
+  rules: for (let i = 0; i < n; i++) {
+    const end = start[i + 1] as number;
+    for (let c = start[i] as number; c < end; c++) {
+      const k = fact[c] as number;
+      let holds: boolean;
+      switch (k) {
+        case 0:
+          holds = (lists[c] as readonly (string | null)[]).includes(f.nature);
+          break;
+        case 1:
+          holds = (lists[c] as readonly (string | null)[]).includes(f.scope);
+          break;
+        case 2:
+          holds = (lists[c] as readonly (string | null)[]).includes(f.procedure);
+          break;
+        case 3:
+          holds = (lists[c] as ReadonlySet<string | null>).has(f.categoryId);
+          break;
+        case 4:
+          holds = f.industry !== null && startsWithOne(p.industries[c] as Prefixes, f.industry);
+          break;
+        case 5:
+          holds = within(f.enterprisesAffected, lo[c] as number, hi[c] as number);
+          break;
+        case 6:
+          holds = within(f.amountInvolved, lo[c] as number, hi[c] as number);
+          break;
+        case 7:
+          holds = within(f.overdueWorkingDays, lo[c] as number, hi[c] as number);
+          break;
+        case 8:
+          if (rank < 0) rank = supervisionStepRank(f.supervisionStep) ?? NaN;
+          holds = within(rank, lo[c] as number, hi[c] as number);
+          break;
+        case 9:
+          holds = within(f.reopenCount, lo[c] as number, hi[c] as number);
+          break;
+        default:
+          holds = f.declaredUnsolvable === (lo[c] === 1);
+      }
+      if (!holds) {
+        if (skips !== null && i >= from) scratch[i] = (skips[i] as readonly (SkippedRule | undefined)[])[k] as SkippedRule;
+        continue rules;
+      }
+    }
+    return i;
   }
-  if (has & ENTERPRISES && !(f.enterprisesAffected >= s.entMin && f.enterprisesAffected <= s.entMax)) return 'enterprisesAffected';
-  if (has & AMOUNT && !(f.amountInvolved >= s.amountMin && f.amountInvolved <= s.amountMax)) return 'amountInvolved';
-  if (has & OVERDUE && !(f.overdueWorkingDays >= s.overdueMin && f.overdueWorkingDays <= s.overdueMax)) return 'overdueWorkingDays';
-  if (has & STEP && stepFails(s, f)) return 'supervisionStep';
-  if (has & REOPEN && !(f.reopenCount >= s.reopenMin && f.reopenCount <= s.reopenMax)) return 'reopenCount';
-  if (has & UNSOLVABLE && f.declaredUnsolvable !== (s.unsolvable === 1)) return 'declaredUnsolvable';
-  return null;
+  return n;
 }
-
-/** The category and industry conditions of {@link failure}. */
-function setFailure(s: Spec, f: IssueFacts): FactName | null {
-  if (s.has & CATEGORY && !(s.categoryId as ReadonlySet<string | null>).has(f.categoryId)) return 'categoryId';
-  if (s.has & INDUSTRY) {
-    const code = f.industry;
-    if (code === null || !startsWithOne(s.industry as Prefixes, code)) return 'industry';
-  }
-  return null;
-}
-
-/** Whether the supervision-step condition of {@link failure} fails. */
-function stepFails(s: Spec, f: IssueFacts): boolean {
-  const rank = supervisionStepRank(f.supervisionStep);
-  return !(rank >= s.stepMin && rank <= s.stepMax);
-}
-
 
 /**
  * Whether some of the rules holds for the facts, without building a route: for the search
  * for gaps of `validateLadder`, which tests many facts. Each rule test takes time bounded by its
- * own lists (deduplicated; an industry test by the length of the code). Internal.
+ * own conditions (an industry test by the length of the code). Internal.
  */
 export function holdsSomeRule(rules: readonly EscalationRule[]): (facts: IssueFacts) => boolean {
-  const specs = rules.map((r) => specOf(r.when));
-  return (facts) => specs.some((s) => failure(s, facts) === null);
+  const p = programOf(rules);
+  return (facts) => firstHolding(p, facts, null, [], 0) < rules.length;
 }
 
-/** A rule compiled once: its spec, the conditions it sets, and a skip record per condition. */
+/** A rule compiled once (its conditions are in the ladder's {@link Program}): the conditions it sets, and a skip record per condition it sets, by index in `factNames`. */
 interface CompiledRule {
   readonly id: Id;
   readonly target: EscalationTarget;
   readonly rank: number;
-  readonly spec: Spec;
   readonly held: readonly FactName[];
-  readonly skips: Readonly<Partial<Record<FactName, SkippedRule>>>;
+  readonly skips: readonly (SkippedRule | undefined)[];
 }
 
 /**
@@ -323,9 +321,12 @@ let last: CompiledLadder | undefined;
  * Compiles a ladder once per ladder object (ladders are immutable data, so the result is cached;
  * a deeply frozen ladder, as {@link validateLadder} and the defaults return, is looked up in O(1),
  * any other is compared with what it held when compiled, and compiled again when it changed):
- * each rule's conditions become flat data that one small function tests, and the explanation
+ * the rules' conditions become one flat program of condition checks (typed arrays of bounds, the
+ * lists deduplicated, only the conditions each rule sets) that one loop runs, and the explanation
  * records are built in advance — when every earlier rule has a single condition, the whole list of
- * skipped rules is shared — so routing an issue allocates little more than its answer.
+ * skipped rules is shared; otherwise it is written into a scratch list and copied out once at its
+ * exact length — so routing an issue allocates only its answer. Compiling takes O(c) for c
+ * conditions in all; routing takes O(conditions tested), an industry test bounded by the code's length.
  *
  * @param ladder - The ladder (check it first with {@link validateLadder}).
  * @returns The compiled ladder.
@@ -344,16 +345,15 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   }
   const rules: CompiledRule[] = ladder.rules.map((rule) => {
     const held = Object.freeze(factNames.filter((name) => rule.when[name] !== undefined));
-    const skips: Partial<Record<FactName, SkippedRule>> = {};
-    for (const failedOn of held) skips[failedOn] = Object.freeze({ ruleId: rule.id, failedOn });
-    return { id: rule.id, target: rule.target, rank: rule.rank, spec: specOf(rule.when), held, skips };
+    const skips = factNames.map((failedOn) => (rule.when[failedOn] === undefined ? undefined : Object.freeze({ ruleId: rule.id, failedOn })));
+    return { id: rule.id, target: rule.target, rank: rule.rank, held, skips };
   });
   // Where every rule before the i-th has one condition, that rule can only fail on it: share the
   // list — the first i of `single`, the skips of the leading single-condition rules. Each shared
   // list and route is built when first taken, so that compiling stays linear in the rules.
   const single: SkippedRule[] = [];
   for (const r of rules) {
-    const only = r.held.length === 1 ? r.skips[r.held[0] as FactName] : undefined;
+    const only = r.held.length === 1 ? r.skips[factNames.indexOf(r.held[0] as FactName)] : undefined;
     if (only === undefined) break;
     single.push(only);
   }
@@ -367,18 +367,17 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   const sharedRoutes: (Route | undefined)[] = [];
   const sharedRoute = (i: number): Route => (sharedRoutes[i] ??= Object.freeze(routeOf(rules[i] as CompiledRule, Object.freeze(single.slice(0, i)))));
   let gapRoute: Route | undefined;
+  // The skip records of the route being built, rule i's at i: the shared prefix, then one record per
+  // rule failed past it, written in place and copied out once at the exact length, so that routing
+  // allocates only its answer (routeFacts calls nothing of the caller's, so one scratch per ladder is safe).
+  const scratch: SkippedRule[] = single.slice();
+  const program = programOf(ladder.rules);
+  const skips = rules.map((r) => r.skips);
   const routeFacts = (facts: IssueFacts): Route => {
-    let built: SkippedRule[] | null = null;
-    for (let i = 0; i < n; i++) {
-      const r = rules[i] as CompiledRule;
-      const failed = failure(r.spec, facts);
-      if (failed === null) return built === null ? sharedRoute(i) : routeOf(r, built);
-      if (built !== null || i + 1 > shared) {
-        built ??= single.slice(0, i);
-        built.push(r.skips[failed] as SkippedRule);
-      }
-    }
-    return built === null ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(built);
+    // Rules before `shared` can only fail on their one condition: their records are in scratch already.
+    const i = firstHolding(program, facts, skips, scratch, shared);
+    if (i < n) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
+    return n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, n));
   };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);

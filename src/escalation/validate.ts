@@ -9,6 +9,7 @@ import { supervisionStepRank } from '../vocabulary/issue.js';
 import { factLabels } from './explain.js';
 import { holdsSomeRule } from './route.js';
 import { prefixesOf, startsWithOne, type Prefixes } from './prefixes.js';
+import { sweepLadder, type SweepRule } from './sweep.js';
 import {
   EscalationLadderSchema,
   EscalationHolder,
@@ -261,6 +262,44 @@ function overlaps(i: Normalised, j: Normalised): boolean {
     if (!other.list.some((pj) => startsWithOne(mine, pj)) && !mine.list.some((pi) => startsWithOne(other, pi))) return false;
   }
   return true;
+}
+
+/** The earlier rule that covers, and the earlier rule of lower rank that meets, each rule (-1 for none), by ladder index. */
+interface Swept {
+  readonly coveredBy: (j: number) => number;
+  readonly meetsLower: (j: number) => number;
+}
+
+/**
+ * Shadowing and rank inversion found by {@link sweepLadder} in O(n log n), when every rule sets no
+ * list and bounds at most one range or the step (the rest of its bounds hold for every value);
+ * null for any other ladder. Rules that never apply take no part, as in the comparisons.
+ */
+function sweepIfRangesOnly(norms: readonly Normalised[], never: ReadonlySet<number>, ranks: readonly number[]): Swept | null {
+  const at: number[] = []; // ladder index of each swept rule
+  const rules: SweepRule[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    if (never.has(i)) continue;
+    const n = norms[i] as Normalised;
+    if (n.lists !== 0) return null;
+    let dim = -1;
+    for (let d = 0; d < 5; d++) {
+      const full = n.bounds[2 * d] === 0 && n.bounds[2 * d + 1] === (d < 4 ? Infinity : stepCount - 1);
+      if (full) continue;
+      if (dim !== -1) return null;
+      dim = d;
+    }
+    at.push(i);
+    rules.push({ dim, lo: dim === -1 ? 0 : (n.bounds[2 * dim] as number), hi: dim === -1 ? 0 : (n.bounds[2 * dim + 1] as number), rank: ranks[i] as number, u: n.unsolvable === undefined ? 0 : n.unsolvable ? 1 : 2 });
+  }
+  const { coveredBy, meetsLower } = sweepLadder(rules, 5);
+  const position = new Map(at.map((i, k) => [i, k]));
+  const earlier = (found: Int32Array) => (j: number): number => {
+    const k = position.get(j) as number;
+    const f = found[k] as number;
+    return f !== -1 && f < k ? (at[f] as number) : -1;
+  };
+  return { coveredBy: earlier(coveredBy), meetsLower: earlier(meetsLower) };
 }
 
 /**
@@ -586,8 +625,13 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
  * of their first list condition), so that, for n rules whose lists hold L entries in all, filing
  * and looking up take O(n + L) and the comparisons grow with the pairs of rules that share list
  * values (or set no list), not with all n² pairs: a ladder keyed by category or industry is
- * compared in near-linear time. Rules are compared within a budget of `maxRuleComparisons` steps (500,000 by default: a pair of rules
- * counts 1 and the entries of their category and industry lists); the rules beyond it are not
+ * compared in near-linear time. A ladder whose rules set no list and each bound at most one range
+ * or the supervision step (besides `declaredUnsolvable`) — the usual ladder by days overdue, amount,
+ * enterprises affected or step — is not compared pair by pair but swept (sorted by bounds and rank,
+ * with a Fenwick tree for covering and a segment tree for meeting), in O(n log n) for n rules and
+ * within no budget. Other rules are compared within a budget of `maxRuleComparisons` steps
+ * (500,000 by default: a pair of rules counts 1 and the entries of their category and industry
+ * lists); the rules beyond it are not
  * compared, and a `LADDER_RULES_UNCOMPARED` warning says from which rule on.
  *
  * Gaps are searched exactly by routing, with {@link compileLadder}, every combination of nature,
@@ -708,6 +752,7 @@ export function validateLadderWith(input: unknown, options: ValidateLadderOption
   });
 
   const index = new RuleIndex(norms, options.pairwise === true);
+  const swept = options.pairwise === true ? null : sweepIfRangesOnly(norms, never, ladder.rules.map((r) => r.rank));
   /** The first candidate (in ladder order) that is eligible and for which `holds`; -1 for none; null once the budget is spent. */
   const firstEarlier = (candidates: Iterable<number>, j: number, eligible: (i: number) => boolean, holds: (i: Normalised, j: Normalised) => boolean): number | null => {
     for (const i of candidates) {
@@ -721,7 +766,7 @@ export function validateLadderWith(input: unknown, options: ValidateLadderOption
     const rule = ladder.rules[j] as EscalationRule;
     if (never.has(j)) continue;
     // The first earlier rule that covers j, among those whose lists can hold j's (in ladder order).
-    const by = firstEarlier(index.coverCandidates(j), j, () => true, covers);
+    const by = swept !== null ? swept.coveredBy(j) : firstEarlier(index.coverCandidates(j), j, () => true, covers);
     if (by === null) {
       uncompared = j;
       break;
@@ -743,7 +788,7 @@ export function validateLadderWith(input: unknown, options: ValidateLadderOption
       continue;
     }
     // The first earlier rule of lower rank that takes some of j's problems.
-    const lower = firstEarlier(index.overlapCandidates(j), j, (i) => (ladder.rules[i] as EscalationRule).rank < rule.rank, overlaps);
+    const lower = swept !== null ? swept.meetsLower(j) : firstEarlier(index.overlapCandidates(j), j, (i) => (ladder.rules[i] as EscalationRule).rank < rule.rank, overlaps);
     if (lower === null) {
       uncompared = j;
       break;

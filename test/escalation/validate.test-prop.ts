@@ -33,3 +33,26 @@ describe('Part 11 (issue 16, linear everywhere): validateLadder compares each ru
     expect(findings(input, false)).toEqual(findings(input, true));
   });
 });
+
+/** Range-only rules over small bounds, so that they cover and meet one another often: most bound one fact, some none, some two (the comparisons then). */
+const arbRange = (max: number) => fc.record({ min: fc.integer({ min: -1, max }), max: fc.integer({ min: 0, max: max + 1 }) }, { requiredKeys: [] });
+const arbSteps = fc.constantFrom('unsupervised', 'urge', 'supervision', 'publicListing', 'accountability');
+const arbRangeWhen = fc.oneof(
+  { weight: 6, arbitrary: fc.oneof(
+    fc.record({ overdueWorkingDays: arbRange(6) }),
+    fc.record({ enterprisesAffected: arbRange(4) }),
+    fc.record({ amountInvolved: fc.record({ min: fc.double({ min: 0, max: 3, noNaN: true }), max: fc.double({ min: 0, max: 3, noNaN: true }) }, { requiredKeys: [] }) }),
+    fc.record({ reopenCount: arbRange(3) }),
+    fc.record({ supervisionStep: fc.record({ min: arbSteps, max: arbSteps }, { requiredKeys: [] }) }),
+    fc.constant({}),
+  ) },
+  { weight: 1, arbitrary: fc.record({ overdueWorkingDays: arbRange(6), reopenCount: arbRange(3) }) },
+).chain((when) => fc.option(fc.boolean(), { nil: undefined }).map((u) => (u === undefined ? when : { ...when, declaredUnsolvable: u })));
+const arbRangeRules = fc.array(fc.record({ when: arbRangeWhen, rank: fc.integer({ min: 10, max: 14 }) }), { maxLength: 40 });
+
+describe('Part 11 (issue 16, linear everywhere): validateLadder sweeps range-only ladders instead of comparing every pair', () => {
+  test.prop([arbRangeRules], { numRuns: 500 })('the sweep finds exactly the shadowed rules and rank inversions that comparing every pair finds', (rules) => {
+    const input = ladderOf(rules);
+    expect(findings(input, false)).toEqual(findings(input, true));
+  });
+});

@@ -336,17 +336,27 @@ describe('validateLadder: findings are plain data', () => {
 
 describe('Part 9 (issue 14): validateLadder within stated budgets', () => {
   it('rules are compared with earlier ones within maxRuleComparisons steps; beyond, LADDER_RULES_UNCOMPARED names the first rule left out', () => {
-    const rules = Array.from({ length: 6 }, (_, i) => ({ when: { overdueWorkingDays: { min: i, max: i } }, rank: 10 + i }));
+    // A list condition on every rule, so that the rules are compared (a range-only ladder is swept, within no budget: Part 11);
+    // a pair costs 3 steps (1, and the one entry of each rule's nature list): r1 takes 6 (a cover and a rank test), r2 runs out.
+    const rules = Array.from({ length: 6 }, (_, i) => ({ when: { nature: ['major'], overdueWorkingDays: { min: i, max: i } }, rank: 10 + i }));
     expect(brief(report(ladderJson(rules)).warnings, 'LADDER_RULES_UNCOMPARED')).toEqual([]);
-    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 4 });
+    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 7 });
     expect(brief(r.warnings, 'LADDER_RULES_UNCOMPARED')).toEqual([{ code: 'LADDER_RULES_UNCOMPARED', severity: 'warning', ruleId: 'r2', path: ['rules', 2] }]);
   });
 
   it('the pairs still compared are reported as before', () => {
-    const rules = [{ when: {} }, { when: { overdueWorkingDays: { min: 3 } } }, { when: { overdueWorkingDays: { min: 5 } } }];
-    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 1 });
+    const rules = [{ when: { nature: ['major'] } }, { when: { nature: ['major'], overdueWorkingDays: { min: 3 } } }, { when: { nature: ['major'], overdueWorkingDays: { min: 5 } } }];
+    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 3 });
     expect(brief(r.warnings, 'LADDER_SHADOWED_RULE').map((f) => f.ruleId)).toEqual(['r1']);
     expect(brief(r.warnings, 'LADDER_RULES_UNCOMPARED').map((f) => f.ruleId)).toEqual(['r2']);
+  });
+
+  it('Part 11 (issue 16): a range-only ladder is swept, not compared, so no budget runs out: 10,000 rules by days overdue, each shadowed by the one before', () => {
+    // Rule i holds from i + 1 days overdue: the rule before it holds from i, so it takes every problem rule i would take.
+    const rules = Array.from({ length: 10_000 }, (_, i) => ({ when: { overdueWorkingDays: { min: i + 1 } }, rank: 10 + (i % 7) }));
+    const r = ladderReport(ladderJson(rules), { maxRuleComparisons: 10 });
+    expect(brief(r.warnings, 'LADDER_RULES_UNCOMPARED')).toEqual([]);
+    expect(brief(r.warnings, 'LADDER_SHADOWED_RULE')).toHaveLength(9_999);
   });
 
   it('10,000 rules shadowed by the first: compared until the budget runs out, then one warning', () => {
