@@ -98,7 +98,7 @@ const cases: Case[] = [
   {
     name: 'pairedAdvisers, advisers of one enterprise',
     unit: 'advisers',
-    base: 3_000,
+    base: 30_000,
     setup: (n) => {
       const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, `a${i}`, { enterpriseId: 'e1' }, '2026-01-01', null));
       return () => pairedAdvisers(pairings, '2026-06-01');
@@ -118,7 +118,7 @@ const cases: Case[] = [
   {
     name: 'visitCompliance, advisers on one park (10 visits each)',
     unit: 'advisers',
-    base: 300,
+    base: 1_000,
     setup: (n) => {
       const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, `a${i}`, { parkId: 'k1' }, '2026-01-01', null));
       const visits: Visit[] = Array.from({ length: 10 * n }, (_, i) => ({
@@ -140,7 +140,7 @@ const cases: Case[] = [
   {
     name: "evolveIssue on one issue's N events",
     unit: 'events',
-    base: 1_000,
+    base: 20_000,
     setup: (n) => {
       const actor = { id: 'e1', role: 'enterprise', enterpriseId: 'e1' } as const;
       const at = '2026-03-02T09:00:00+08:00';

@@ -11,6 +11,7 @@ import { pairingSection } from './sections/pairing.js';
 import { scoringSection } from './sections/scoring.js';
 import { accessSection, privacySection } from './sections/access.js';
 import { storeSection } from './sections/store.js';
+import { scaleSection } from './sections/scale.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -25,5 +26,6 @@ scoringSection();
 accessSection();
 privacySection();
 await storeSection();
+scaleSection();
 
 print();
