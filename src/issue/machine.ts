@@ -16,7 +16,8 @@ import type { IssueCommand } from './commands.js';
 import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
-import { issueEventSchemaVersion, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
+import { dossierLists, withAdded } from './dossier.js';
+import { issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -404,16 +405,14 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
   close: (s) => ok({ closedAt: s.command.at }),
   complain: (s) => ok({ reopenCount: the(s).reopenCount + 1, closedAt: null }),
   withdraw: () => ok({}),
-  addToDossier: (s) => {
-    const { dossier } = the(s);
-    const c = s.command;
-    return ok({
-      dossier: {
-        documents: c.documents === undefined ? dossier.documents : [...dossier.documents, ...c.documents],
-        records: c.records === undefined ? dossier.records : [...dossier.records, ...c.records],
-        evidence: c.evidence === undefined ? dossier.evidence : [...dossier.evidence, ...c.evidence],
-      },
-    });
+  // Only what the command adds (issue 16; event version 2.1): the event's size does not grow with the dossier.
+  addToDossier: ({ command: c }) => {
+    const added: { -readonly [K in keyof DossierAdded]: string[] } = {};
+    for (const k of dossierLists) {
+      const items = c[k];
+      if (items !== undefined && items.length > 0) added[k] = [...items];
+    }
+    return ok(added.documents === undefined && added.records === undefined && added.evidence === undefined ? {} : { dossierAdded: added });
   },
   escalate: (s) => {
     const c = s.command;
@@ -624,7 +623,8 @@ function unhashable(problem: DomainError): DomainError {
 /**
  * The issue `i` with the changes `c` applied. The copy of `i` is written out field by field in
  * schema order, so every issue has one shape and one key order (fast property access, stable JSON);
- * then only the few keys the event changed are written over it.
+ * then only the few keys the event changed are written over it (items a 2.1 `addToDossier` event adds are appended to
+ * the dossier: O(d) in its items).
  */
 function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: readonly IssueEvent[]): Issue {
   const out: Record<string, unknown> = {
@@ -658,7 +658,9 @@ function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: re
     closedAt: i.closedAt,
     history,
   };
-  for (const k in c) out[k] = c[k as keyof IssueChanges];
+  for (const k in c) if (k !== 'dossierAdded') out[k] = c[k as keyof IssueChanges];
+  // Version 2.1's addToDossier carries the items added (2.0's, the whole dossier under `dossier`).
+  if (c.dossierAdded !== undefined) out['dossier'] = withAdded(i.dossier, c.dossierAdded);
   return out as unknown as Issue;
 }
 
