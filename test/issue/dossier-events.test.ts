@@ -56,6 +56,9 @@ describe('issue 16: an addToDossier event of version 2.1 carries only the items 
     const issue = run(general, [{ type: 'addToDossier', documents: [], actor: actors.adviser, at: when }]);
     expect(issue.history.at(-1)?.changes).toEqual({});
     expect(unwrap(verifyIssueHistory(issue.history, ctx)).dossier).toEqual(general.dossier);
+    const v20 = asVersion20(issue.history); // 2.0 wrote the unchanged dossier
+    expect(v20.at(-1)?.changes).toEqual({ dossier: general.dossier });
+    expect(sameIssue(unwrap(verifyIssueHistory(v20, ctx)), { ...issue, history: v20 })).toBe(true);
   });
 
   it('a 2.1 history verifies and replays to the same issue, as stored JSON too', () => {

@@ -102,10 +102,8 @@ export function asVersion20(events: readonly IssueEvent[], count = events.length
     let changes = e.changes;
     if (changes.dossier !== undefined) dossier = changes.dossier;
     const added = changes.dossierAdded;
-    if (added !== undefined) {
-      dossier = { documents: [...dossier.documents, ...(added.documents ?? [])], records: [...dossier.records, ...(added.records ?? [])], evidence: [...dossier.evidence, ...(added.evidence ?? [])] };
-      if (i < count) changes = { dossier };
-    }
+    if (added !== undefined) dossier = { documents: [...dossier.documents, ...(added.documents ?? [])], records: [...dossier.records, ...(added.records ?? [])], evidence: [...dossier.evidence, ...(added.evidence ?? [])] };
+    if (e.type === 'addToDossier' && i < count) changes = { dossier }; // 2.0 wrote the dossier even for an addition with nothing in it
     const sealed = { ...e, ...(i < count ? { schemaVersion: '2.0' as const } : {}), changes, digest: '' };
     out.push({ ...sealed, digest: unwrap(issueEventDigest(sealed, out[i - 1]?.digest ?? '0'.repeat(64))) });
   });
