@@ -623,8 +623,8 @@ function unhashable(problem: DomainError): DomainError {
 /**
  * The issue `i` with the changes `c` applied. The copy of `i` is written out field by field in
  * schema order, so every issue has one shape and one key order (fast property access, stable JSON);
- * then only the few keys the event changed are written over it (items a 2.1 `addToDossier` event adds are appended to
- * the dossier: O(d) in its items).
+ * then only the few keys the event changed are written over it. The items a 2.1 `addToDossier`
+ * event adds are appended to a copy of the dossier's lists: O(d + a) in its items and the added.
  */
 function patched(i: IssueFields, c: IssueChanges, state: IssueState, history: readonly IssueEvent[]): Issue {
   const out: Record<string, unknown> = {
