@@ -9,12 +9,13 @@
  * `npm run bench -- scaling`; `QINQING_SCALING_ONLY=<text>` runs only the cases whose name holds it.
  */
 import { performance } from 'node:perf_hooks';
+import { chinaCalendar } from '../src/calendar/index.js';
+import { unwrap } from '../src/core/result.js';
 import { validateLadder } from '../src/escalation/index.js';
+import { decideIssue, evolveIssue, executeIssueCommand, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueEvent } from '../src/issue/index.js';
 import { defaultPairingPolicy, validatePairings, type Pairing } from '../src/pairing/index.js';
 import { pairedAdvisers } from '../src/scoring/index.js';
 import { visitCompliance, type Visit } from '../src/visit/index.js';
-import { chinaCalendar } from '../src/calendar/index.js';
-import { decideIssue, evolveIssue, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueEvent } from '../src/issue/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
 import { gc } from './harness.js';
 
@@ -153,6 +154,28 @@ const cases: Case[] = [
         let issue: Issue | null = null;
         for (const e of events) issue = evolveIssue(issue, e);
         if (issue?.history.length !== n) throw new Error('evolveIssue: expected every event in the history');
+        return issue;
+      };
+    },
+  },
+  {
+    // Issue 16: each event (2.1) carries only the item it adds, so hashing it costs the same at the 1st addition and the 10,000th.
+    name: 'addToDossier, N additions on one issue',
+    unit: 'additions',
+    base: 100,
+    setup: (n) => {
+      const context = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK } as const;
+      const office = { id: 'office-1', role: 'leadingGroupOffice' } as const;
+      const at = '2026-09-28T09:00:00+08:00';
+      let start: Issue | null = null;
+      const submit = { type: 'submit', issueId: 'i1', enterpriseId: 'e1', title: '用电增容', channel: 'hotline', origin: 'application', actor: { id: 'e1', role: 'enterprise', enterpriseId: 'e1' }, at } as const;
+      const classify = { type: 'classify', issueId: 'i1', categoryId: 'power', scope: 'outsideBureau', nature: 'ordinary', procedure: 'general', actor: office, at } as const;
+      for (const c of [submit, classify, { type: 'requestApproval', issueId: 'i1', actor: office, at }] as const) start = unwrap(executeIssueCommand(start, c, context)).issue;
+      const commands = Array.from({ length: n }, (_, i) => ({ type: 'addToDossier', issueId: 'i1', documents: [`doc-${String(i).padStart(6, '0')}.pdf`], actor: office, at }) as const);
+      return () => {
+        let issue = start;
+        for (const c of commands) issue = unwrap(executeIssueCommand(issue, c, context)).issue;
+        if (issue?.dossier.documents.length !== n) throw new Error('addToDossier: expected every item filed');
         return issue;
       };
     },

@@ -19,7 +19,10 @@
  * test/schemas-agreement.test.ts can name the rule a sample breaks.
  */
 
-import { IssueEventSchema } from '../../src/issue/schema.js';
+import { issueEventSchemaVersion, IssueEventSchema } from '../../src/issue/schema.js';
+
+/** The event versions this build knows every field of: 2.0 up to the one it writes. */
+const knownVersions = Array.from({ length: Number(issueEventSchemaVersion.slice(2)) + 1 }, (_, minor) => `2.${minor}`);
 
 /** A JSON Schema (or a fragment of one), as plain JSON. */
 export type JsonSchema = { [key: string]: unknown };
@@ -136,14 +139,33 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
   IssueEvent: [
     {
       name: 'event-fields-by-version',
-      en: 'An event of version 2.0 has only the fields of 2.0; only a newer minor version (2.1, …) may carry fields this version does not know (if/then on schemaVersion).',
-      zh: '2.0 版事件只能有 2.0 版的字段；只有更新的次版本（2.1 等）可带本版不认识的字段（按 schemaVersion 的 if/then）。',
+      en: 'An event of a version this build knows (2.0, 2.1) has only the fields of its version; only a newer minor version (2.2, …) may carry fields this version does not know (if/then on schemaVersion).',
+      zh: '本版已知版本（2.0、2.1）的事件只能有该版本的字段；只有更新的次版本（2.2 等）可带本版不认识的字段（按 schemaVersion 的 if/then）。',
       expressed: 'fully',
       schema: {
-        if: { properties: { schemaVersion: { const: '2.0' } }, required: ['schemaVersion'] },
+        if: { properties: { schemaVersion: { enum: knownVersions } }, required: ['schemaVersion'] },
         then: { propertyNames: { enum: Object.keys(IssueEventSchema.shape) } },
       },
       message: /^Unrecognized keys?:/,
+    },
+    {
+      name: 'dossier-added-not-in-2-0',
+      en: 'An event of version 2.0 has no changes.dossierAdded: version 2.1 added it (if/then on schemaVersion).',
+      zh: '2.0 版事件不得有 changes.dossierAdded：该字段为 2.1 版新增（按 schemaVersion 的 if/then）。',
+      expressed: 'fully',
+      schema: {
+        if: { properties: { schemaVersion: { const: '2.0' } }, required: ['schemaVersion'] },
+        then: { properties: { changes: { not: { required: ['dossierAdded'] } } } },
+      },
+      message: /^An event of version 2\.0 cannot carry changes\.dossierAdded/,
+    },
+    {
+      name: 'dossier-whole-or-added',
+      en: 'An event has changes.dossier (the whole dossier, as 2.0 wrote it) or changes.dossierAdded (the items added, from 2.1), not both (not required).',
+      zh: '事件的 changes 中 dossier（整个案卷，2.0 版写法）与 dossierAdded（新增材料，2.1 版起）不得同时出现（not required）。',
+      expressed: 'fully',
+      schema: { properties: { changes: { not: { required: ['dossier', 'dossierAdded'] } } } },
+      message: /^An event carries changes\.dossier .* not both\.$/,
     },
   ],
   TallyTable: [protoRule],

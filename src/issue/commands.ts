@@ -71,7 +71,8 @@ export type TimeLimit = DeepReadonly<z.infer<typeof TimeLimitSchema>>;
  * - `answer`: the department answers with an outcome (办理及答复).
  * - `giveFeedback`: the enterprise's satisfaction; "unsatisfied" reopens the issue.
  * - `close`: struck off (销号); `complain`: a later complaint reopens a closed issue.
- * - `withdraw`: the enterprise withdraws (自愿不强制); `addToDossier`: material for the archive.
+ * - `withdraw`: the enterprise withdraws (自愿不强制); `addToDossier`: material for the archive (its event
+ *   records only the items added, `changes.dossierAdded`: O(a) in them, whatever the dossier holds).
  * - `escalate`: the problem goes up to a holder on an escalation ladder (提请协调), typically where
  *   `route` sent it; recorded on the issue as its `escalation`, never lower than the rank already
  *   reached (an equal rank moves sideways), and kept through returns and reassignments.

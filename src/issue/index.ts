@@ -7,9 +7,9 @@
 export { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus } from '../vocabulary/issue.js';
 export { ActorRole } from '../vocabulary/actor.js';
 export { ActorSchema } from '../vocabulary/actor.js';
-export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueEventV1Schema, IssueSchema, issueEventSchemaVersion } from './schema.js';
+export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, DossierAddedSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueEventV1Schema, IssueSchema, issueEventSchemaVersion } from './schema.js';
 export type { Actor } from '../vocabulary/actor.js';
-export type { Extension, Answer, LedgerEntry, Dossier, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, IssueEventV1, Issue } from './schema.js';
+export type { Extension, Answer, LedgerEntry, Dossier, DossierAdded, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, IssueEventV1, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssueEvents } from './commands.js';
 export type { TimeLimit, IssueCommand, ParseIssueEventsOptions } from './commands.js';
 export { verifyIssueChain, issueChainHead, issueEventDigest, sameIssue } from './chain.js';

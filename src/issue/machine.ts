@@ -17,7 +17,8 @@ import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/iss
 import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
 import { lastEvent, refusedLast, withHistory } from './history.js';
-import { issueEventSchemaVersion, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
+import { dossierLists, withAdded } from './dossier.js';
+import { issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -395,16 +396,14 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
   close: (s) => ok({ closedAt: s.command.at }),
   complain: (s) => ok({ reopenCount: the(s).reopenCount + 1, closedAt: null }),
   withdraw: () => ok({}),
-  addToDossier: (s) => {
-    const { dossier } = the(s);
-    const c = s.command;
-    return ok({
-      dossier: {
-        documents: c.documents === undefined ? dossier.documents : [...dossier.documents, ...c.documents],
-        records: c.records === undefined ? dossier.records : [...dossier.records, ...c.records],
-        evidence: c.evidence === undefined ? dossier.evidence : [...dossier.evidence, ...c.evidence],
-      },
-    });
+  // Only what the command adds (issue 16; event version 2.1): the event's size does not grow with the dossier.
+  addToDossier: ({ command: c }) => {
+    const added: { -readonly [K in keyof DossierAdded]: string[] } = {};
+    for (const k of dossierLists) {
+      const items = c[k];
+      if (items !== undefined && items.length > 0) added[k] = [...items];
+    }
+    return ok(added.documents === undefined && added.records === undefined && added.evidence === undefined ? {} : { dossierAdded: added });
   },
   escalate: (s) => {
     const c = s.command;
@@ -616,7 +615,9 @@ function unhashable(problem: DomainError): DomainError {
  * The issue `i` with event `e` applied: its changes, its target state, and `e` appended to the
  * history of `before` (see `withHistory`). The copy of `i` is written out field by field in schema
  * order, so every issue has one shape and one key order (fast property access, stable JSON); then
- * only the few keys the event changed are written over it, and the history comes last.
+ * only the few keys the event changed are written over it, and the history comes last. The items a
+ * 2.1 `addToDossier` event adds are appended to a copy of the dossier's lists: O(d + a) in its items
+ * and the added.
  */
 function patched(i: IssueFields, e: IssueEvent, before: Issue | null): Issue {
   const c = e.changes;
@@ -650,7 +651,9 @@ function patched(i: IssueFields, e: IssueEvent, before: Issue | null): Issue {
     reopenCount: i.reopenCount,
     closedAt: i.closedAt,
   };
-  for (const k in c) out[k] = c[k as keyof IssueChanges];
+  for (const k in c) if (k !== 'dossierAdded') out[k] = c[k as keyof IssueChanges];
+  // Version 2.1's addToDossier carries the items added (2.0's, the whole dossier under `dossier`).
+  if (c.dossierAdded !== undefined) out['dossier'] = withAdded(i.dossier, c.dossierAdded);
   return withHistory(out, before, e);
 }
 

@@ -254,34 +254,71 @@ export const IssueFieldsSchema = /* @__PURE__ */ (() => z.strictObject({
   closedAt: InstantSchema.nullable(),
 }))();
 
+/** The fields an event of version 2.0 sets on an issue: any subset of the issue's fields but `id` and `state`. */
+const changedFields = /* @__PURE__ */ (() => IssueFieldsSchema.omit({ id: true, state: true }).partial())();
+
 /**
- * The fields an event sets on an issue: any subset of {@link IssueFieldsSchema} except `id` and
- * `state`.
+ * What an `addToDossier` event of version 2.1 or later adds to the dossier: only the new items, in
+ * the order the command gave them, each list present only when it gained something (issue 16: an
+ * event no longer carries the whole dossier, so its size does not grow with the dossier).
+ *
+ * @example
+ * ```ts
+ * DossierAddedSchema.parse({ documents: ['批复.pdf'] }).documents; // ['批复.pdf']
+ * DossierAddedSchema.safeParse({ documents: [] }).success; // false: a list is present only when it gained items
+ * ```
+ * @category Issue
+ */
+export const DossierAddedSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** Documents and files added (文书、文件). */
+  documents: z.array(text(500)).min(1).optional(),
+  /** Records added (记录). */
+  records: z.array(text(500)).min(1).optional(),
+  /** Evidence and supporting material added (证明材料). */
+  evidence: z.array(text(500)).min(1).optional(),
+}))();
+
+/**
+ * What an `addToDossier` event added; see {@link DossierAddedSchema}.
  *
  * @category Issue
  */
-export const IssueChangesSchema = /* @__PURE__ */ (() => IssueFieldsSchema.omit({ id: true, state: true }).partial())();
+export type DossierAdded = DeepReadonly<{ documents?: string[]; records?: string[]; evidence?: string[] }>;
+
+/**
+ * The fields an event sets on an issue: any subset of {@link IssueFieldsSchema} except `id` and
+ * `state`; and, from version 2.1, `dossierAdded`: the items an `addToDossier` event appends to the
+ * dossier (version 2.0 wrote the whole dossier in `dossier` instead; an event never has both).
+ *
+ * @category Issue
+ */
+export const IssueChangesSchema = /* @__PURE__ */ (() => changedFields.extend({
+  /** The items appended to the dossier (version 2.1 and later; see {@link DossierAddedSchema}). */
+  dossierAdded: DossierAddedSchema.optional(),
+}))();
 
 /**
  * What an event changed on an issue; see {@link IssueChangesSchema}.
  *
  * @category Issue
  */
-export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsSchema>, 'id' | 'state'>>>;
+export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsSchema>, 'id' | 'state'>>> & { readonly dossierAdded?: DossierAdded };
 
 /** The minor version of the event schema this build writes and knows every field of. */
-const KNOWN_MINOR = 0;
+const KNOWN_MINOR = 1;
 
 /**
  * The version of the audit-event schema this build writes into every event's `schemaVersion`:
- * `MAJOR.MINOR`. A new minor only adds top-level fields (a reader of an older minor keeps them
- * untouched); a new major changes what existing fields mean, and older readers refuse it with
+ * `MAJOR.MINOR`. A new minor never changes what a field written before means: it adds top-level
+ * fields (a reader of an older minor keeps them untouched), or a new kind of change, which an older
+ * reader refuses (`INVALID_INPUT`) rather than misapply — 2.1 added `changes.dossierAdded`; a new
+ * major changes what existing fields mean, and older readers refuse it with
  * `EVENT_VERSION_UNSUPPORTED`. Events of version 1 (no `schemaVersion`, no `digest`) are upgraded
  * on reading; see the audit-trail guide (docs/guides/audit-trail.md).
  *
  * @example
  * ```ts
- * issueEventSchemaVersion; // '2.0'
+ * issueEventSchemaVersion; // '2.1'
  * ```
  * @category Issue
  */
@@ -322,7 +359,7 @@ const eventFields = /* @__PURE__ */ (() => ({
  * ```
  * @category Issue
  */
-export const IssueEventV1Schema = /* @__PURE__ */ (() => z.strictObject(eventFields))();
+export const IssueEventV1Schema = /* @__PURE__ */ (() => z.strictObject({ ...eventFields, changes: changedFields }))();
 
 /**
  * An audit event of version 1; see {@link IssueEventV1Schema}.
@@ -340,17 +377,19 @@ const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.key
  * event before (see `verifyIssueChain`). An issue's history is the list of its events;
  * {@link replayIssue} rebuilds the issue from them.
  *
- * Events of a newer minor version of the same major (`'2.1'`, …) may carry top-level fields this
+ * Events of a newer minor version of the same major (`'2.2'`, …) may carry top-level fields this
  * version does not know: they are accepted and kept as they are (the digest covers them), so that
- * older code can read and store what newer code wrote. An event of this version (`'2.0'`) has no
- * other fields, and nested objects (`actor`, `changes`) never do.
+ * older code can read and store what newer code wrote. An event of a version this build knows
+ * (`'2.0'`, `'2.1'`) has no other fields, and nested objects (`actor`, `changes`) never do.
+ * `changes.dossierAdded` (from 2.1) is refused in a `'2.0'` event, and never stands beside
+ * `changes.dossier` in one event.
  *
  * @category Issue
  */
 export const IssueEventSchema = /* @__PURE__ */ (() =>
   z
     .looseObject({
-      /** The version of the event schema it was written with: `'2.0'`, or a newer minor (`'2.1'`, …). */
+      /** The version of the event schema it was written with: `'2.0'`, `'2.1'`, or a newer minor (`'2.2'`, …). */
       schemaVersion: z.string().regex(/^2\.(?:0|[1-9][0-9]{0,5})$/),
       ...eventFields,
       /**
@@ -360,6 +399,11 @@ export const IssueEventSchema = /* @__PURE__ */ (() =>
       digest: z.string().regex(/^[0-9a-f]{64}$/),
     })
     .superRefine((event, ctx) => {
+      const changes = event.changes as Readonly<Record<string, unknown>>;
+      if (Object.hasOwn(changes, 'dossierAdded')) {
+        if (event.schemaVersion === '2.0') ctx.addIssue({ code: 'custom', path: ['changes', 'dossierAdded'], message: 'An event of version 2.0 cannot carry changes.dossierAdded: version 2.1 added it.', input: changes['dossierAdded'] });
+        if (Object.hasOwn(changes, 'dossier')) ctx.addIssue({ code: 'custom', path: ['changes'], message: 'An event carries changes.dossier (the whole dossier) or changes.dossierAdded (the items added), not both.', input: changes });
+      }
       // Only a newer minor may carry fields this build does not know.
       if (typeof event.schemaVersion === 'string' && Number(event.schemaVersion.slice(2)) > KNOWN_MINOR) return;
       const extra = Object.keys(event).filter((k) => !knownKeys.has(k));
@@ -372,7 +416,7 @@ export const IssueEventSchema = /* @__PURE__ */ (() =>
  * @category Issue
  */
 export type IssueEvent = IssueEventV1 & {
-  /** The event schema's version it was written with: `'2.0'` for this version, `'2.1'` and on for newer minors. */
+  /** The event schema's version it was written with: `'2.1'` for this version, `'2.0'` before it, `'2.2'` and on for newer minors. */
   readonly schemaVersion: `2.${number}`;
   /** The chain digest: see {@link IssueEventSchema}. */
   readonly digest: string;

@@ -4,16 +4,18 @@ import { err, ok, type Result } from '../core/result.js';
 import { FULL_REPORT_VALUES } from '../core/limits.js';
 import { clip, defaultInputLimits, movedPaths, oneOrAll, parseChecked, safeParseWith } from '../internal/parse.js';
 import { digestAfter, eventMajor, GENESIS_DIGEST, verifyIssueChain, versionError, type IssueChainHead } from './chain.js';
-import { issueEventSchemaVersion, IssueEventSchema, IssueEventV1Schema, type IssueEvent, type IssueEventV1 } from './schema.js';
+import { IssueEventSchema, IssueEventV1Schema, type IssueEvent, type IssueEventV1 } from './schema.js';
 
 /**
- * A parsed version-1 event as the current version writes it: `schemaVersion` `'2.0'` and the
- * digest chained to `previous` (the digest of the event before, or 64 zeros for the first). The
- * same content written by this version would carry the same digest.
+ * A parsed version-1 event as version 2.0 wrote it: `schemaVersion` `'2.0'` and the digest chained
+ * to `previous` (the digest of the event before, or 64 zeros for the first). The same content
+ * written by version 2.0 would carry the same digest. Not the current version: a version-1
+ * `addToDossier` event holds the whole dossier, which is version 2.0's form (2.1 records only the
+ * items added), and the event's digest covers it as it stands.
  */
 function upgraded(event: IssueEventV1, previous: string): IssueEvent | DomainError {
   const out = {
-    schemaVersion: issueEventSchemaVersion,
+    schemaVersion: '2.0' as const,
     issueId: event.issueId,
     seq: event.seq,
     type: event.type,
@@ -35,11 +37,12 @@ const isDigestHolder = (v: unknown): v is { readonly issueId: unknown; readonly 
   v !== null && typeof v === 'object' && typeof (v as { digest?: unknown }).digest === 'string' && /^[0-9a-f]{64}$/.test((v as { digest: string }).digest);
 
 /**
- * Upgrades an audit event written by version 1 of qinqing (no `schemaVersion`, no `digest`) to the
- * current version: the same fields, `schemaVersion` `'2.0'`, and the digest that chains it to
- * `previous`. The chain of an old history therefore starts at the upgrade: its digests are computed
- * when it is read, from the content as it is then, and they are the digests the current version
- * would have written for that content. They prove nothing about what happened to version-1 events
+ * Upgrades an audit event written by version 1 of qinqing (no `schemaVersion`, no `digest`) to
+ * version 2.0, which the current version reads: the same fields, `schemaVersion` `'2.0'`, and the
+ * digest that chains it to `previous`. The chain of an old history therefore starts at the upgrade:
+ * its digests are computed when it is read, from the content as it is then, and they are the
+ * digests version 2.0 would have written for that content (2.0, not 2.1: a version-1 dossier event
+ * holds the whole dossier, as 2.0 wrote it). They prove nothing about what happened to version-1 events
  * before the upgrade (nothing recorded them); from the upgrade on — once the upgraded events, or
  * the first event written after them, or a head kept apart, are stored — any later change is found.
  * `safeParseIssueEvents` upgrades the version-1 events of a stored log for you.
@@ -54,7 +57,7 @@ const isDigestHolder = (v: unknown): v is { readonly issueId: unknown; readonly 
  * ```ts
  * const { schemaVersion, digest, ...v1 } = submitEvent; // as version 1 stored it
  * const up = upgradeIssueEventV1(v1, null);
- * up.ok && [up.value.schemaVersion, up.value.digest === submitEvent.digest]; // ['2.0', true]
+ * up.ok && [up.value.schemaVersion, up.value.changes.title]; // ['2.0', '用电增容']
  * ```
  * @category Issue
  */

@@ -12,7 +12,8 @@ import type { IssueState } from '../vocabulary/issue.js';
 import { IssueCommandSchema, readIssue, type IssueCommand } from './commands.js';
 import { decideIssue, evolveIssue } from './machine.js';
 import { LifecyclePolicySchema, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
-import { IssueChangesSchema, IssueFieldsSchema, type Issue, type IssueEvent } from './schema.js';
+import { asWholeDossier, dossierLists, writesWholeDossier } from './dossier.js';
+import { IssueChangesSchema, IssueFieldsSchema, type Dossier, type Issue, type IssueEvent } from './schema.js';
 import { issueTransitions } from './transitions.js';
 
 /**
@@ -61,8 +62,8 @@ export interface HistoryContext {
 /** An issue being rebuilt in place, one event at a time. */
 type Working = { -readonly [K in keyof Issue]: Issue[K] } & { history: IssueEvent[] };
 
-/** The fields an event may change: what `applyEvent` copies from its `changes`, and nothing else. */
-const changeKeys: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(IssueChangesSchema.shape)))();
+/** The fields an event may set: what `applyEvent` copies from its `changes`, and nothing else (`dossierAdded` is appended). */
+const changeKeys: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(Object.keys(IssueChangesSchema.shape).filter((k) => k !== 'dossierAdded')))();
 
 /** The target states of the table by state (`''` for none) and command. */
 const rows: ReadonlyMap<string, ReadonlyMap<string, readonly IssueState[]>> = /* @__PURE__ */ (() => {
@@ -83,15 +84,29 @@ function start(first: IssueEvent): Working {
   return { ...evolveIssue(null, { ...first, changes: {} }), history: [] };
 }
 
+/** The dossier a walk over a history made itself, so it may append to it in place (never one an event or the caller holds). */
+interface Walk {
+  owned: Dossier | null;
+}
+
 /**
  * Applies an event to the working issue in place (the Decider's `evolve` without the copy, so a
  * history is rebuilt in linear time): the known fields of its changes, its target state, and the
  * event itself appended to the history. Unknown keys in `changes` are not copied (verification
- * reports them).
+ * reports them). The items of a 2.1 `dossierAdded` are appended to a dossier the walk owns (copied
+ * once from the one before): O(a) in the items added.
  */
-function applyEvent(w: Working, e: IssueEvent): void {
+function applyEvent(w: Working, e: IssueEvent, walk: Walk): void {
   const changes = e.changes as Readonly<Record<string, unknown>>;
   for (const k of Object.keys(changes)) if (changeKeys.has(k)) (w as Record<string, unknown>)[k] = changes[k];
+  const added = e.changes.dossierAdded;
+  if (added !== undefined) {
+    if (walk.owned !== w.dossier) w.dossier = walk.owned = { documents: [...w.dossier.documents], records: [...w.dossier.records], evidence: [...w.dossier.evidence] };
+    for (const k of dossierLists) {
+      const items = added[k];
+      if (items !== undefined) for (const x of items) (w.dossier[k] as string[]).push(x);
+    }
+  }
   w.state = e.to;
   w.history.push(e);
 }
@@ -160,7 +175,7 @@ function ifSet(p: Payload, changes: Readonly<Record<string, unknown>>, key: stri
   if (Object.hasOwn(changes, key)) p[key] = changes[key];
 }
 
-/** Sets the items a list of the dossier gained, when it gained some. */
+/** Sets the items a list of the dossier gained, when it gained some (a version 2.0 event: it holds the whole dossier). */
 function added(p: Payload, key: 'documents' | 'records' | 'evidence', before: Issue, changes: Readonly<Record<string, unknown>>): void {
   const now = field(changes['dossier'], key);
   const had = before.dossier[key].length;
@@ -172,7 +187,8 @@ function added(p: Payload, key: 'documents' | 'records' | 'evidence', before: Is
  * time and note — rebuilt from what the event's `changes` say the command carried (see the effects
  * in machine.ts): the category of a `classify`, the department and deadline of an `assign` (as a
  * fixed due date: a working-day limit produces the same deadline), the step of a `supervise`, the
- * answer's fields, the escalation's, the items a dossier gained, …. A `complain` records no reason
+ * answer's fields, the escalation's, the items a dossier gained (listed in a 2.1 event's
+ * `dossierAdded`; the tail of the whole dossier a 2.0 event holds), …. A `complain` records no reason
  * in its changes, so any reason stands for it. Not checked here: see `payloadSchemas`.
  */
 export function recordedPayload(before: Issue | null, e: IssueEvent): Payload {
@@ -235,11 +251,8 @@ export function recordedPayload(before: Issue | null, e: IssueEvent): Payload {
       p['reason'] = '（投诉理由未记入事件）';
       break;
     case 'addToDossier':
-      if (before !== null) {
-        added(p, 'documents', before, c);
-        added(p, 'records', before, c);
-        added(p, 'evidence', before, c);
-      }
+      if (!writesWholeDossier(e)) for (const k of dossierLists) optional(p, k, field(c['dossierAdded'], k));
+      else if (before !== null) for (const k of dossierLists) added(p, k, before, c);
       break;
     case 'escalate': {
       const x = c['escalation'];
@@ -312,7 +325,9 @@ function decisionProblem(before: Working | null, e: IssueEvent, i: number, conte
     });
   }
   if (decided.provisional) seen.provisional = true;
-  const redone = decided.value as unknown as Readonly<Record<string, unknown>>;
+  // The decider writes the current form; a 2.0 addToDossier event is compared with the form 2.0 wrote.
+  const now = decided.value;
+  const redone = (before !== null && e.type === 'addToDossier' && writesWholeDossier(e) ? { ...now, changes: asWholeDossier(before.dossier, now.changes) } : now) as unknown as Readonly<Record<string, unknown>>;
   const stored = e as unknown as Readonly<Record<string, unknown>>;
   for (const f of decisionFields) {
     if (sameData(redone[f], stored[f])) continue;
@@ -439,6 +454,7 @@ export function verifiedFrom(events: readonly IssueEvent[], context: HistoryCont
   let total = 0;
   const seen = { provisional: false };
   const w = from === null ? start(first) : ({ ...from.issue, history: events.slice(0, from.version) } as Working);
+  const walk: Walk = { owned: null };
   for (let i = from === null ? 0 : from.version; i < events.length; i++) {
     const e = events[i] as IssueEvent;
     const problem = sequenceProblem(events, i, i === 0 ? null : w.state) ?? decisionProblem(i === 0 ? null : w, e, i, decideIn, seen);
@@ -450,7 +466,7 @@ export function verifiedFrom(events: readonly IssueEvent[], context: HistoryCont
       // against, so the walk ends there.
       if (!IssueChangesSchema.safeParse(e.changes).success) break;
     }
-    applyEvent(w, e);
+    applyEvent(w, e, walk);
   }
   if (total > 0) return { ok: false, error: reported(problems, total) };
   return { ok: true, value: w, provisional: seen.provisional };
@@ -470,10 +486,11 @@ function replayUnchecked(events: readonly IssueEvent[]): Result<Issue> {
   const first = events[0];
   if (first === undefined) return err(noSubmission());
   const w = start(first);
+  const walk: Walk = { owned: null };
   for (let i = 0; i < events.length; i++) {
     const problem = sequenceProblem(events, i, i === 0 ? null : w.state);
     if (problem !== null) return err(problem);
-    applyEvent(w, events[i] as IssueEvent);
+    applyEvent(w, events[i] as IssueEvent, walk);
   }
   return ok(w);
 }

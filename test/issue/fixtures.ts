@@ -3,9 +3,13 @@
  * every fixture is an issue the library itself could have produced.
  */
 import { chinaCalendar } from '../../src/calendar/index.js';
+import { unwrap } from '../../src/index.js';
 import {
   executeIssueCommand,
+  issueEventDigest,
   type Actor,
+  type Dossier,
+  type IssueEvent,
   type Issue,
   type IssueCommand,
   type IssueContext,
@@ -83,4 +87,25 @@ export function assigned(
     },
   ];
   return run(submitted(options.issueId, options.enterpriseId, at(date)), steps, { date });
+}
+
+/**
+ * Events as a build of event version 2.0 stored them (issue 16): the first `count` events with
+ * `schemaVersion` '2.0' and each `addToDossier` event holding the whole dossier after it (2.1 holds
+ * only the items added), the rest as this build writes them; every digest sealed again along the
+ * chain, so the history verifies as stored.
+ */
+export function asVersion20(events: readonly IssueEvent[], count = events.length): IssueEvent[] {
+  const out: IssueEvent[] = [];
+  let dossier: Dossier = { documents: [], records: [], evidence: [] };
+  events.forEach((e, i) => {
+    let changes = e.changes;
+    if (changes.dossier !== undefined) dossier = changes.dossier;
+    const added = changes.dossierAdded;
+    if (added !== undefined) dossier = { documents: [...dossier.documents, ...(added.documents ?? [])], records: [...dossier.records, ...(added.records ?? [])], evidence: [...dossier.evidence, ...(added.evidence ?? [])] };
+    if (e.type === 'addToDossier' && i < count) changes = { dossier }; // 2.0 wrote the dossier even for an addition with nothing in it
+    const sealed = { ...e, ...(i < count ? { schemaVersion: '2.0' as const } : {}), changes, digest: '' };
+    out.push({ ...sealed, digest: unwrap(issueEventDigest(sealed, out[i - 1]?.digest ?? '0'.repeat(64))) });
+  });
+  return out;
 }

@@ -22,7 +22,7 @@ import {
   type IssueEventV1,
 } from '../../src/issue/index.js';
 import { readIssue } from '../../src/issue/commands.js';
-import { actors, assigned, at, ctx, run } from './fixtures.js';
+import { actors, assigned, asVersion20, at, ctx, run } from './fixtures.js';
 
 const issue: Issue = run(assigned(), [{ type: 'answer', outcome: 'resolved', summary: '已完成增容', mode: 'phone', actor: actors.handler }], { date: '2026-09-30' });
 const events = issue.history;
@@ -30,11 +30,11 @@ const events = issue.history;
 /** The events as version 1 stored them: no schemaVersion, no digest. */
 const asV1 = (es: readonly IssueEvent[]): IssueEventV1[] => es.map(({ schemaVersion: _v, digest: _d, ...rest }) => rest);
 
-/** What a build of version 2.1 would write: a new top-level field, and the digest over it (same algorithm). */
-function writtenBy21(es: readonly IssueEvent[], from: number): IssueEvent[] {
+/** What a build of version 2.2 would write: a new top-level field, and the digest over it (same algorithm). */
+function writtenBy22(es: readonly IssueEvent[], from: number): IssueEvent[] {
   const out: IssueEvent[] = es.slice(0, from) as IssueEvent[];
   for (let i = from; i < es.length; i++) {
-    const e = { ...(es[i] as IssueEvent), schemaVersion: '2.1' as const, receivedVia: { channel: 'gov-app', requestId: `r-${i}` } };
+    const e = { ...(es[i] as IssueEvent), schemaVersion: '2.2' as const, receivedVia: { channel: 'gov-app', requestId: `r-${i}` } };
     out.push({ ...e, digest: unwrap(issueEventDigest(e, (out[i - 1]?.digest ?? '0'.repeat(64)) as string)) });
   }
   return out;
@@ -43,16 +43,16 @@ function writtenBy21(es: readonly IssueEvent[], from: number): IssueEvent[] {
 const codeAndPath = (r: { ok: boolean; error?: { code: string; path?: readonly (string | number)[] } }) => (r.ok ? 'ok' : [r.error?.code, r.error?.path]);
 
 describe('Part 10: events record the schema version they were written with', () => {
-  it('this version writes "2.0" (MAJOR.MINOR)', () => {
-    expect(issueEventSchemaVersion).toBe('2.0');
+  it('this version writes "2.1" (MAJOR.MINOR; issue 16: 2.1 records only what an addToDossier adds)', () => {
+    expect(issueEventSchemaVersion).toBe('2.1');
     for (const e of events) expect(e.schemaVersion).toBe(issueEventSchemaVersion);
   });
 });
 
 describe('Part 10: events of a newer minor version are tolerated and preserved; commands stay strict', () => {
-  const newer = writtenBy21(events, 2);
+  const newer = writtenBy22(events, 2);
 
-  it('events written now and read by a build that adds a field (simulated: a top-level field with schemaVersion "2.1") round-trip without loss', () => {
+  it('events written now and read by a build that adds a field (simulated: a top-level field with schemaVersion "2.2") round-trip without loss', () => {
     const stored = JSON.parse(JSON.stringify(newer)) as unknown;
     const read = unwrap(safeParseIssueEvents(stored));
     expect(read).toEqual(newer); // nothing dropped: the new field is kept
@@ -67,7 +67,7 @@ describe('Part 10: events of a newer minor version are tolerated and preserved; 
     const log = JSON.parse(JSON.stringify(next.issue.history)) as unknown;
     const read = unwrap(safeParseIssueEvents(log));
     expect(read).toEqual(next.issue.history);
-    expect(read.at(-1)?.schemaVersion).toBe('2.0');
+    expect(read.at(-1)?.schemaVersion).toBe('2.1');
   });
 
   it('a newer minor’s field is still covered by the chain: dropping or changing it is CHAIN_BROKEN', () => {
@@ -76,21 +76,22 @@ describe('Part 10: events of a newer minor version are tolerated and preserved; 
     expect(codeAndPath(safeParseIssueEvents(stored))).toEqual(['CHAIN_BROKEN', [3, 'digest']]);
   });
 
-  it('an event of this version (2.0) with a field it does not know is refused: only a newer minor may add fields', () => {
+  it('an event of a version this build knows (2.0, 2.1) with a field it does not know is refused: only a newer minor may add fields', () => {
     const stored = JSON.parse(JSON.stringify(events)) as Record<string, unknown>[];
     (stored[1] as Record<string, unknown>)['receivedVia'] = 'x';
     expect(codeAndPath(safeParseIssueEvents(stored))).toEqual(['INVALID_INPUT', [1]]);
     expect(IssueEventSchema.safeParse({ ...events[0], extra: 1 }).success).toBe(false);
+    expect(IssueEventSchema.safeParse({ ...events[0], schemaVersion: '2.0', extra: 1 }).success).toBe(false);
     expect(IssueEventSchema.safeParse({ ...events[0], schemaVersion: '2.7', extra: 1 }).success).toBe(true);
   });
 
   it('a newer minor adds only top-level fields: nested objects stay strict', () => {
-    const e = { ...(events[0] as IssueEvent), schemaVersion: '2.1', actor: { ...(events[0] as IssueEvent).actor, badge: 7 } };
+    const e = { ...(events[0] as IssueEvent), schemaVersion: '2.2', actor: { ...(events[0] as IssueEvent).actor, badge: 7 } };
     expect(IssueEventSchema.safeParse(e).success).toBe(false);
   });
 
   it('commands stay strict: an unknown field is refused', () => {
-    const r = safeParseIssueCommand({ type: 'withdraw', issueId: 'i1', actor: actors.enterprise, at: at('2026-09-30'), schemaVersion: '2.1', receivedVia: 'x' });
+    const r = safeParseIssueCommand({ type: 'withdraw', issueId: 'i1', actor: actors.enterprise, at: at('2026-09-30'), schemaVersion: '2.2', receivedVia: 'x' });
     expect(r.ok || r.error.code).toBe('INVALID_INPUT');
   });
 
@@ -107,13 +108,14 @@ describe('Part 10: events of the previous version (1.x: no schemaVersion, no dig
   it('v1 events upgrade and replay to the same issue', () => {
     const stored = JSON.parse(JSON.stringify(asV1(events))) as unknown;
     const read = unwrap(safeParseIssueEvents(stored));
-    expect(read).toEqual(events); // the digests a 2.0 writer would have given the same content
-    expect(sameIssue(unwrap(replayIssue(read, ctx)), issue)).toBe(true);
+    expect(read).toEqual(asVersion20(events)); // the digests a 2.0 writer would have given the same content
+    expect(sameIssue(unwrap(replayIssue(read, ctx)), { ...issue, history: read })).toBe(true);
   });
 
   it('the chain starts at the upgrade: a log of v1 events followed by events written now verifies, and a v1 event edited before them is found at the first event with a digest', () => {
-    const log = [...asV1(events.slice(0, 3)), ...events.slice(3)];
-    expect(unwrap(safeParseIssueEvents(JSON.parse(JSON.stringify(log))))).toEqual(events);
+    const written = asVersion20(events, 3); // upgraded to 2.0, then this build's events chained after them
+    const log = [...asV1(events.slice(0, 3)), ...written.slice(3)];
+    expect(unwrap(safeParseIssueEvents(JSON.parse(JSON.stringify(log))))).toEqual(written);
     const edited = JSON.parse(JSON.stringify(log)) as Record<string, unknown>[];
     (edited[1] as Record<string, unknown>)['note'] = '事后补记';
     expect(codeAndPath(safeParseIssueEvents(edited))).toEqual(['CHAIN_BROKEN', [3, 'digest']]);
@@ -127,8 +129,8 @@ describe('Part 10: events of the previous version (1.x: no schemaVersion, no dig
   it('upgradeIssueEventV1 upgrades one event after the previous one, and refuses one that does not follow it', () => {
     const v1 = asV1(events);
     const first = unwrap(upgradeIssueEventV1(v1[0] as IssueEventV1, null));
-    expect(first).toEqual(events[0]);
-    expect(unwrap(upgradeIssueEventV1(v1[1] as IssueEventV1, first))).toEqual(events[1]);
+    expect(first).toEqual(asVersion20(events)[0]);
+    expect(unwrap(upgradeIssueEventV1(v1[1] as IssueEventV1, first))).toEqual(asVersion20(events)[1]);
     expect(codeAndPath(upgradeIssueEventV1(v1[2] as IssueEventV1, first))).toEqual(['CHAIN_BROKEN', ['event', 'seq']]);
     expect(codeAndPath(upgradeIssueEventV1({ ...(v1[1] as IssueEventV1), issueId: 'i9' }, first))).toEqual(['ISSUE_MISMATCH', ['event', 'issueId']]);
     expect(codeAndPath(upgradeIssueEventV1({ ...(v1[0] as IssueEventV1), seq: 0 }, null))).toEqual(['INVALID_INPUT', ['event', 'seq']]);
@@ -143,7 +145,7 @@ describe('Part 10: events of the previous version (1.x: no schemaVersion, no dig
   it('readIssue (for safeParseIssue): a stored issue with a v1 history is upgraded; a tampered history is refused with its path under history', () => {
     const v1Issue = JSON.parse(JSON.stringify({ ...issue, history: asV1(events) })) as unknown;
     const read = unwrap(readIssue(v1Issue));
-    expect(sameIssue(read, issue)).toBe(true);
+    expect(sameIssue(read, { ...issue, history: asVersion20(events) })).toBe(true);
     const tampered = JSON.parse(JSON.stringify(issue)) as { history: Record<string, unknown>[] };
     (tampered.history[2] as Record<string, unknown>)['at'] = '2026-09-28T08:00:00+08:00';
     expect(codeAndPath(readIssue(tampered))).toEqual(['CHAIN_BROKEN', ['history', 2, 'digest']]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap, parse, safeParse } from '../../src/index.js';
 import { visitCompliance, VisitSchema } from '../../src/visit/index.js';
+import type { Pairing } from '../../src/pairing/index.js';
 import {
   emptyTally,
   tallyIssuesBy,
@@ -109,7 +110,7 @@ describe('visits and pairings feed tallies', () => {
     expect(unwrap(pairedAdvisers([pairing, { ...pairing, id: 'p2', adviserId: 'a0' }], '2026-08-01'))).toEqual({ e1: ['a0', 'a1'] });
     expect(unwrap(pairedAdvisers([pairing], '2026-06-30'))).toEqual({});
     // issue 16: one adviser kept as is, a second one (or the first again) as a set, sorted once
-    const p = (id: string, adviserId: string, enterpriseId: string): typeof pairing => ({ ...pairing, id, adviserId, enterpriseId });
+    const p = (id: string, adviserId: string, enterpriseId: string): Pairing => ({ ...pairing, id, adviserId, enterpriseId });
     expect(unwrap(pairedAdvisers([p('p1', 'a2', 'e1'), p('p2', 'a2', 'e1'), p('p3', 'a9', 'e2'), p('p4', 'a1', 'e1'), p('p5', 'a2', 'e1')], '2026-08-01'))).toEqual({ e1: ['a1', 'a2'], e2: ['a9'] });
   });
 });
