@@ -103,6 +103,11 @@ export function createIssueMachine(ctx: IssueContext) {
       must(workingDaysBetween(context.assignedOn as string, today(event), calendar)) <= policy.returnWindowDays,
     noPendingExtension: ({ context }) => !pending(context),
     extensionsLeft: ({ context }) => context.extensions.length < policy.maxExtensions,
+    dossierRoom: ({ context, event }) => {
+      const c = event as Of<'addToDossier'>;
+      const { documents, records, evidence } = context.dossier;
+      return documents.length + records.length + evidence.length + (c.documents?.length ?? 0) + (c.records?.length ?? 0) + (c.evidence?.length ?? 0) <= policy.maxDossierItems;
+    },
     extensionNoticeGiven: ({ context, event }) =>
       must(workingDaysBetween(today(event), context.deadline as string, calendar)) >= policy.extensionNoticeDays,
     extensionPending: ({ context }) => pending(context),
@@ -236,9 +241,9 @@ export function createIssueMachine(ctx: IssueContext) {
         const { dossier } = context;
         return {
           dossier: {
-            documents: c.documents === undefined ? dossier.documents : [...dossier.documents, ...c.documents],
-            records: c.records === undefined ? dossier.records : [...dossier.records, ...c.records],
-            evidence: c.evidence === undefined ? dossier.evidence : [...dossier.evidence, ...c.evidence],
+            documents: c.documents === undefined ? dossier.documents : dossier.documents.concat(c.documents),
+            records: c.records === undefined ? dossier.records : dossier.records.concat(c.records),
+            evidence: c.evidence === undefined ? dossier.evidence : dossier.evidence.concat(c.evidence),
           },
           lastAt: c.at,
         };
@@ -263,7 +268,7 @@ export function createIssueMachine(ctx: IssueContext) {
 
   /** `withdraw` and `addToDossier` rows shared by several states, as in the table. */
   const withdraw = { withdraw: { target: 'withdrawn', guard: 'inOrder', actions: 'stamp' } } as const;
-  const addToDossier = { addToDossier: { guard: 'inOrder', actions: 'addToDossier' } } as const;
+  const addToDossier = { addToDossier: { guard: and(['inOrder', 'dossierRoom']), actions: 'addToDossier' } } as const;
   /** `escalate` rows of the working states: stay, if the rank does not go down. */
   const escalate = { escalate: { guard: and(['inOrder', 'escalationRises']), actions: 'escalate' } } as const;
 

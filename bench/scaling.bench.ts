@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { chinaCalendar } from '../src/calendar/index.js';
 import { unwrap } from '../src/core/result.js';
 import { validateLadder } from '../src/escalation/index.js';
-import { decideIssue, evolveIssue, executeIssueCommand, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueEvent } from '../src/issue/index.js';
+import { decideIssue, evolveIssue, executeIssueCommand, LifecyclePolicySchema, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueEvent } from '../src/issue/index.js';
 import { defaultPairingPolicy, validatePairings, type Pairing } from '../src/pairing/index.js';
 import { pairedAdvisers } from '../src/scoring/index.js';
 import { visitCompliance, type Visit } from '../src/visit/index.js';
@@ -164,7 +164,8 @@ const cases: Case[] = [
     unit: 'additions',
     base: 100,
     setup: (n) => {
-      const context = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK } as const;
+      // the dossier's bound (1,000 items by default) raised to let 10,000 additions through
+      const context = { calendar: chinaCalendar, access: UNSAFE_NO_ACCESS_CHECK, policy: LifecyclePolicySchema.parse({ maxDossierItems: 100_000 }) } as const;
       const office = { id: 'office-1', role: 'leadingGroupOffice' } as const;
       const at = '2026-09-28T09:00:00+08:00';
       let start: Issue | null = null;

@@ -125,7 +125,7 @@ function linearGrowth(): void {
     }) as [number, number];
     rows.push([what, `${n(sizes[0])} → ${n(sizes[1])} ${unit}`, `${small.toFixed(1)} → ${large.toFixed(1)} ms`, `${(large / small).toFixed(1)}×`]);
   };
-  row('一件诉求反复补充卷宗 one issue, dossier added to again and again (executeIssueCommand)', 'commands', [2_000, 20_000], (size) => () => dossierAdditions(size));
+  row('一件诉求反复催办 one issue urged again and again (executeIssueCommand: decision, audit digest, history)', 'commands', [2_000, 20_000], (size) => () => urgedAgain(size));
   row('同一顾问与企业的多段包联，倒序给出 one adviser and enterprise, periods latest first (validatePairings)', 'periods', [20_000, 200_000], (size) => {
     const pairings: Pairing[] = Array.from({ length: size }, (_, i) => {
       const day = dayOf2026(2 * (size - i));
@@ -135,21 +135,23 @@ function linearGrowth(): void {
   });
   table(['路径 path', '规模 size', '耗时 time', '增长 growth'], rows);
   line('二次方的路径会增长约 100 倍。`npm run bench -- scaling` 以 1×、10×、100× 检验每条路径。', 'A quadratic path would grow about 100×. `npm run bench -- scaling` checks each path at 1×, 10× and 100×.');
+  line(
+    '卷宗材料另有上限（生命周期策略 maxDossierItems，默认 1,000 项，qinqing 自定）：超出即以 DOSSIER_FULL 拒绝，无论客户端发来多少。',
+    "A dossier is bounded too (the lifecycle policy's maxDossierItems, 1,000 items by default, qinqing's own figure): past it an addition is refused with DOSSIER_FULL, whatever a client sends.",
+  );
 }
 
-/** A general-procedure issue, approved, then `additions` commands that each add one document to its dossier. */
-function dossierAdditions(additions: number): Issue {
+/** An issue assigned to a department, then `urges` commands of the efficiency office that urge it (督办催办) again. */
+function urgedAgain(urges: number): Issue {
   const at = (minute: number): string => `2026-10-12T${String(9 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00+08:00`;
   const steps: IssueCommand[] = [
-    { type: 'submit', issueId: 'S-1', enterpriseId: '修武某铝业公司', title: '新增生产线用电增容', channel: 'visit', origin: 'proactive', actor: { id: '修武某铝业公司', role: 'enterprise' }, at: at(0) },
-    { type: 'classify', issueId: 'S-1', categoryId: 'productionFactors', scope: 'multiDepartment', nature: 'major', procedure: 'general', actor: office, at: at(1) },
-    { type: 'requestApproval', issueId: 'S-1', actor: office, at: at(2) },
-    { type: 'approve', issueId: 'S-1', actor: { id: '领导小组', role: 'leadingBody' }, at: at(3) },
+    { type: 'submit', issueId: 'S-1', enterpriseId: '修武某铝业公司', title: '厂区道路积水', channel: 'hotline', origin: 'application', actor: { id: '修武某铝业公司', role: 'enterprise' }, at: at(0) },
+    { type: 'classify', issueId: 'S-1', categoryId: 'businessEnvironment', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', actor: office, at: at(1) },
+    { type: 'assign', issueId: 'S-1', departmentId: '市城管局', timeLimit: { workingDays: 5 }, actor: office, at: at(2) },
   ];
   let issue: Issue | null = null;
   for (const command of steps) issue = unwrap(executeIssueCommand(issue, command, context)).issue;
-  for (let k = 0; k < additions; k++) {
-    issue = unwrap(executeIssueCommand(issue, { type: 'addToDossier', issueId: 'S-1', documents: [`材料${k}`], actor: office, at: at(4) }, context)).issue;
-  }
+  const urge: IssueCommand = { type: 'supervise', issueId: 'S-1', step: 'urge', actor: { id: '市效能办', role: 'efficiencyOffice' }, at: at(3) };
+  for (let k = 0; k < urges; k++) issue = unwrap(executeIssueCommand(issue, urge, context)).issue;
   return issue as Issue;
 }

@@ -97,6 +97,7 @@ export const errorCodes = {
     zh: '该次交办的延期次数已达上限。',
   },
   NO_PENDING_EXTENSION: { en: 'There is no extension request to decide.', zh: '没有待审批的延期申请。' },
+  DOSSIER_FULL: { en: 'The dossier holds as many items as the lifecycle policy allows.', zh: '卷宗材料数量已达生命周期策略规定的上限。' },
   SUPERVISION_STEP_BACKWARDS: {
     en: 'Supervision never steps back to a lower step.',
     zh: '督办措施不能降级。',

@@ -144,6 +144,20 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
           `每次交办最多延期 ${s.policy.maxExtensions} 次。`,
           the(s).extensions.length,
         ),
+  dossierRoom: (s) => {
+    const { dossier } = the(s);
+    const c = s.command as Of<'addToDossier'>;
+    const held = dossier.documents.length + dossier.records.length + dossier.evidence.length;
+    const adding = (c.documents?.length ?? 0) + (c.records?.length ?? 0) + (c.evidence?.length ?? 0);
+    if (held + adding <= s.policy.maxDossierItems) return null;
+    return refuse(
+      'DOSSIER_FULL',
+      ['issue', 'dossier'],
+      `The dossier holds ${held} item(s); adding ${adding} would pass the policy's ${s.policy.maxDossierItems}.`,
+      `卷宗已有 ${held} 项材料，再增加 ${adding} 项将超过策略规定的 ${s.policy.maxDossierItems} 项。`,
+      held,
+    );
+  },
   extensionNoticeGiven: (s) => {
     const deadline = the(s).deadline as string;
     const left = counted(s, workingDaysBetween(s.today, deadline, s.calendar), { from: AT, to: ['issue', 'deadline'] });

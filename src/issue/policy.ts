@@ -25,6 +25,13 @@ export const LifecyclePolicySchema = /* @__PURE__ */ (() => z.strictObject({
   extensionNoticeDays: z.int().min(0).max(60).default(2),
   /** How many extension requests one assignment may have, refused ones included. */
   maxExtensions: z.int().min(0).max(10).default(1),
+  /**
+   * The most items a dossier holds, documents, records and evidence together (qinqing's guard rail,
+   * not a source figure): an `addToDossier` beyond it is refused with `DOSSIER_FULL`. A matter's
+   * archive holds tens of items; the bound keeps each addition's cost (it copies the dossier's lists)
+   * and an issue's size bounded whatever a client sends.
+   */
+  maxDossierItems: z.int().min(1).max(100_000).default(1_000),
   /** The local time zone of dates, as minutes east of UTC (480: China Standard Time). */
   utcOffsetMinutes: z.int().min(-720).max(840).default(480),
 }))();
@@ -38,8 +45,8 @@ export type LifecyclePolicy = DeepReadonly<z.output<typeof LifecyclePolicySchema
 
 /**
  * qinqing's default lifecycle policy: returns within 2 working days of assignment, extensions asked
- * for at least 2 working days before the deadline, one extension per assignment, China Standard
- * Time. Frozen: parse a copy to change it.
+ * for at least 2 working days before the deadline, one extension per assignment, at most 1,000 items
+ * in a dossier, China Standard Time. Frozen: parse a copy to change it.
  *
  * @example
  * ```ts

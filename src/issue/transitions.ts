@@ -36,6 +36,7 @@ export const IssueGuard = /* @__PURE__ */ (() => defineEnum(
     feedbackPositive: { zh: '企业满意或基本满意', en: 'The enterprise is satisfied or basically satisfied' },
     feedbackNegative: { zh: '企业不满意', en: 'The enterprise is not satisfied' },
     archiveComplete: { zh: '案卷或台账完整', en: 'The dossier or ledger entry is complete' },
+    dossierRoom: { zh: '卷宗材料未超上限', en: 'The dossier has room for the items' },
     escalationRises: { zh: '协调层级只升不降', en: 'Escalation never moves down' },
   }),
 ))();
@@ -134,6 +135,6 @@ export const issueTransitions: readonly IssueTransition[] = /* @__PURE__ */ (() 
   row('confirmed', 'close', 'closed', 'archiveComplete'),
   row('closed', 'complain', 'reopened'),
   ...open.map((s) => row(s, 'withdraw', 'withdrawn')),
-  ...filing.map((s) => row(s, 'addToDossier', s)),
+  ...filing.map((s) => row(s, 'addToDossier', s, 'dossierRoom')),
   ...working.map((s) => row(s, 'escalate', s, 'escalationRises')),
 ]))();

@@ -88,7 +88,7 @@ export function memoryIssueStore(): MemoryIssueStore {
  *   form (`INVALID_INPUT`, its path from `events`); `INVALID_ARGUMENT` when `events` is not a list.
  * @example
  * ```ts
- * const edited = issue.history.map((e) => (e.seq === 1 ? { ...e, actor: { id: 'someone-else', role: 'enterprise' } } : e));
+ * const edited = issue.history.map((e) => (e.seq === 1 ? { ...e, note: '改过的备注' } : e));
  * verifyIssueChain(edited, { issueId: issue.id }).ok; // false: the edited event no longer matches its digest
  * const r = resealIssueEvents(edited);
  * r.ok && verifyIssueChain(r.value, { issueId: issue.id }).ok; // true: only verification against the decider finds it

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/index.js';
-import { IssueEventSchema, issueEventDigest, replayIssue, safeParseIssueEvents, sameIssue, verifyIssueHistory, type Issue, type IssueEvent } from '../../src/issue/index.js';
+import { executeIssueCommand, IssueEventSchema, LifecyclePolicySchema, replayIssue, safeParseIssueEvents, sameIssue, verifyIssueHistory, type Issue, type IssueEvent } from '../../src/issue/index.js';
+import { resealIssueEvents } from '../../src/testing/index.js';
 import { actors, asVersion20, assigned, at, ctx, run } from './fixtures.js';
 
 const general = assigned({ procedure: 'general' });
@@ -23,14 +24,8 @@ const events = filed.history;
 const dossierEvents = (es: readonly IssueEvent[]): number[] => es.flatMap((e, i) => (e.type === 'addToDossier' ? [i] : []));
 
 /** The event at `i` with other changes, sealed again along the chain (as a forger who can hash would). */
-function forged(es: readonly IssueEvent[], i: number, changes: IssueEvent['changes']): IssueEvent[] {
-  const out = es.slice(0, i) as IssueEvent[];
-  for (let k = i; k < es.length; k++) {
-    const e = { ...(es[k] as IssueEvent), ...(k === i ? { changes } : {}), digest: '' };
-    out.push({ ...e, digest: unwrap(issueEventDigest(e, (out[k - 1] as IssueEvent).digest)) });
-  }
-  return out;
-}
+const forged = (es: readonly IssueEvent[], i: number, changes: IssueEvent['changes']): readonly IssueEvent[] =>
+  unwrap(resealIssueEvents(es.map((e, k) => (k === i ? { ...e, changes } : e))));
 
 describe('issue 16: an addToDossier event of version 2.1 carries only the items it adds', () => {
   it('the event records dossierAdded, not the whole dossier, and the issue gains the items', () => {
@@ -134,3 +129,24 @@ describe('issue 16: the two forms are kept apart', () => {
 });
 
 const codeAndPath = (r: { ok: boolean; error?: { code: string; path?: readonly (string | number)[] } }) => (r.ok ? 'ok' : [r.error?.code, r.error?.path]);
+
+describe('issue 16: a dossier is bounded (policy.maxDossierItems, qinqing\'s guard rail, default 1,000)', () => {
+  it('refuses the addition that would pass the bound with DOSSIER_FULL, leaving the issue as it was', () => {
+    const policy = LifecyclePolicySchema.parse({ maxDossierItems: 3 });
+    const context = { ...ctx, policy };
+    const two = unwrap(executeIssueCommand(general, { type: 'addToDossier', issueId: general.id, documents: ['a', 'b'], actor: actors.adviser, at: when }, context)).issue;
+    const before = JSON.stringify(two);
+    const over = executeIssueCommand(two, { type: 'addToDossier', issueId: general.id, documents: ['c'], evidence: ['d'], actor: actors.adviser, at: when }, context);
+    expect(over.ok || [over.error.code, over.error.path, over.error.value]).toEqual(['DOSSIER_FULL', ['issue', 'dossier'], 2]);
+    expect(JSON.stringify(two)).toBe(before);
+    // up to the bound is fine
+    expect(executeIssueCommand(two, { type: 'addToDossier', issueId: general.id, records: ['c'], actor: actors.adviser, at: when }, context).ok).toBe(true);
+  });
+
+  it('the default bound is 1,000 items, documents, records and evidence together', () => {
+    expect(LifecyclePolicySchema.parse({}).maxDossierItems).toBe(1_000);
+    const full = { ...general, dossier: { documents: Array.from({ length: 600 }, (_, i) => `d${i}`), records: Array.from({ length: 400 }, (_, i) => `r${i}`), evidence: [] } };
+    const r = executeIssueCommand(full, { type: 'addToDossier', issueId: general.id, evidence: ['e'], actor: actors.adviser, at: when }, ctx);
+    expect(r.ok || r.error.code).toBe('DOSSIER_FULL');
+  });
+});

@@ -225,12 +225,15 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
       return go('reopened', { reopenCount: m.reopenCount + 1 });
     case 'withdraw':
       return go('withdrawn');
-    case 'addToDossier':
+    case 'addToDossier': {
+      const adding = (c.documents?.length ?? 0) + (c.records?.length ?? 0) + (c.evidence?.length ?? 0);
+      if (m.documents + m.records + m.evidence + adding > rules.policy.maxDossierItems) return no('DOSSIER_FULL');
       return go(m.state as IssueState, {
         documents: m.documents + (c.documents?.length ?? 0),
         records: m.records + (c.records?.length ?? 0),
         evidence: m.evidence + (c.evidence?.length ?? 0),
       });
+    }
     case 'escalate':
       // 协调层级只升不降: never below the rank reached; the same rank (another holder at that level) is a move sideways.
       if (m.escalation !== null && c.rank < m.escalation.rank) return no('ESCALATION_DOWNWARD');
