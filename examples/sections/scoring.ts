@@ -16,7 +16,7 @@ import {
   type DepartmentRating,
   type Tally,
   type TallyTable,
-  type UnitScore,
+  type CompactUnitScore,
 } from 'qinqing/scoring';
 import { ledgerReport, periodSummary, renderMarkdown } from 'qinqing/report';
 import { heading, line, subheading, table } from '../report.js';
@@ -75,7 +75,7 @@ export function scoringSection(): void {
   const tallies = mergeTallyTables(shards, ownIssues);
   line(`Tallies: ${Object.keys(shards).length} departments sent in by shards, merged with this demo's own issues (${Object.keys(ownIssues).join('、')}).`);
   // Units with fewer than 5 issues are listed but not ranked: a score needs enough issues behind it.
-  const enough = (scores: readonly UnitScore[]): readonly UnitScore[] => scores.map((s) => ((tallies[s.id]?.received ?? 0) >= 5 ? s : { ...s, score: null }));
+  const enough = (scores: readonly CompactUnitScore[]): readonly CompactUnitScore[] => scores.map((s) => ((tallies[s.id]?.received ?? 0) >= 5 ? s : { ...s, score: null }));
   const jz = unwrap(rankUnits(enough(unwrap(scoreUnits(tallies, jiaozuoScheme)))));
   const hn = unwrap(rankUnits(enough(unwrap(scoreUnits(tallies, hainingScheme, { externals: partyBuilding })))));
   const rankOf = (list: typeof jz, id: string): string => {

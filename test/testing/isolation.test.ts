@@ -23,16 +23,16 @@ describe('qinqing/testing stays apart from the root', () => {
     expect(Object.keys(kit).filter((name) => rootNames.has(name))).toEqual([]);
   });
 
-  it('the kit exports arbitraries named arbX / arbInvalidX, given and memoryIssueStore (Part 10), nothing else', () => {
+  it('the kit exports arbitraries named arbX / arbInvalidX, given, memoryIssueStore (Part 10) and resealIssueEvents (Part 11), nothing else', () => {
     for (const [name, value] of Object.entries(kit)) {
       expect(typeof value, name).toBe('function');
-      expect(name, name).toMatch(/^(arb[A-Z]\w*|given|memoryIssueStore)$/);
+      expect(name, name).toMatch(/^(arb[A-Z]\w*|given|memoryIssueStore|resealIssueEvents)$/);
     }
   });
 
   it('every arbitrary builds with its defaults and is a fast-check arbitrary', () => {
     for (const [name, make] of Object.entries(kit)) {
-      if (name === 'given' || name === 'memoryIssueStore') continue;
+      if (!name.startsWith('arb')) continue;
       const arb = name === 'arbRejectedIssueCommand' ? kit.arbRejectedIssueCommand(null) : (make as () => unknown)();
       expect(arb, name).toBeInstanceOf(fc.Arbitrary);
       expect(fc.sample(arb as fc.Arbitrary<unknown>, { numRuns: 3, seed: 1 }), name).toHaveLength(3);
