@@ -451,13 +451,14 @@ function complianceOf({ all, made }: Tallies, window: WindowRequest, req: Engine
   for (const tally of all) {
     if (tally.periods === 0) continue;
     owedInWindow(tally, made, window, lastDayOf, owed);
-    const { adviserId, enterpriseId } = tally.pairing;
+    const enterpriseId = tally.pairing.enterpriseId;
     total.due += owed.due;
     total.done += owed.done;
-    addTo(byAdviser, adviserId, owed);
-    addTo(byDepartment, ownEntry(req.departmentOf, adviserId), owed);
+    addTo(byAdviser, tally.adviserId, owed);
     addTo(byGrid, enterpriseId === null ? undefined : ownEntry(req.gridOf, enterpriseId), owed);
   }
+  // a department's line is the sum of its advisers' lines: one lookup per adviser, not per pairing
+  for (const [adviserId, counts] of byAdviser) addTo(byDepartment, ownEntry(req.departmentOf, adviserId), counts);
   return {
     period: { from: window.period.from, to: window.period.to },
     total: { ...total, rate: rateOf(total) },
