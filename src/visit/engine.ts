@@ -249,11 +249,22 @@ function creditPlan(tally: PairingTally, periods: Periods, day: number): void {
   else if (day >= periods.prevStart) tally.inPreviousPeriod++;
 }
 
+/** A role's rule, with the mask of its modes ({@link modeMask}) and its period in months. */
+interface RoleRule {
+  readonly rule: VisitCadenceRule;
+  readonly modes: number;
+  readonly months: number;
+}
+
 /** The tallies of the pairings whose role has a rule and that the plan or the window needs. */
 function talliesOf(req: EngineRequest): Tallies {
-  const rules = new Map<VisitCadenceRole, VisitCadenceRule | undefined>();
-  const ruleOfRole = (role: VisitCadenceRole): VisitCadenceRule | undefined => {
-    if (!rules.has(role)) rules.set(role, ruleFor(req.policy, role, 'pairedEnterprise'));
+  // each role's rule, with its modes' mask and period length worked out once, not per pairing
+  const rules = new Map<VisitCadenceRole, RoleRule | undefined>();
+  const ruleOfRole = (role: VisitCadenceRole): RoleRule | undefined => {
+    if (!rules.has(role)) {
+      const rule = ruleFor(req.policy, role, 'pairedEnterprise');
+      rules.set(role, rule === undefined ? undefined : { rule, modes: modeMask(rule.modes), months: unitMonths[rule.unit] });
+    }
     return rules.get(role);
   };
   const periodsByUnit = new Map<VisitPeriodUnit, Periods>();
@@ -271,24 +282,24 @@ function talliesOf(req: EngineRequest): Tallies {
   let countedModes = 0;
   let madeSize = 0;
   for (const pairing of req.pairings) {
-    const rule = ruleOfRole(roleOfAdviser(req.roleOf, pairing.adviserId));
-    if (rule === undefined) continue;
+    const use = ruleOfRole(roleOfAdviser(req.roleOf, pairing.adviserId));
+    if (use === undefined) continue;
+    const { rule, modes, months } = use;
     const sinceDay = toDayNumber(pairing.since);
     const untilDay = pairing.until === null ? NO_END : toDayNumber(pairing.until);
     const { plan, window } = req;
-    const months = unitMonths[rule.unit];
     // A pairing that ends before it starts (built by hand: PairingSchema does not order the ends) lasts no day.
     const inWindow = window !== null && sinceDay <= untilDay && sinceDay <= window.to && untilDay >= window.from;
     const firstPeriod = inWindow ? firstPeriodIn(window, pairing, months) : 0;
     const periodsInWindow = inWindow ? lastPeriodIn(window, pairing, months) - firstPeriod + 1 : 0;
-    const filed = pairing.enterpriseId !== null ? ofEnterprise : ofPark;
-    const targetId = pairing.enterpriseId ?? pairing.parkId ?? '';
+    const planPeriods = plan !== null && sinceDay <= plan.day && plan.day <= untilDay ? periodsOf(plan, rule.unit) : null;
+    if (planPeriods === null && periodsInWindow === 0) continue;
     const tally: PairingTally = {
-      modes: modeMask(rule.modes),
+      modes,
       sinceDay,
       untilDay,
       adviserId: pairing.adviserId,
-      planPeriods: plan !== null && sinceDay <= plan.day && plan.day <= untilDay ? periodsOf(plan, rule.unit) : null,
+      planPeriods,
       inPeriod: 0,
       inPreviousPeriod: 0,
       lastVisit: NO_DAY,
@@ -301,10 +312,11 @@ function talliesOf(req: EngineRequest): Tallies {
       pairing,
       rule,
     };
-    if (tally.planPeriods === null && periodsInWindow === 0) continue;
     all.push(tally);
     madeSize += periodsInWindow;
-    countedModes |= tally.modes;
+    countedModes |= modes;
+    const filed = pairing.enterpriseId !== null ? ofEnterprise : ofPark;
+    const targetId = pairing.enterpriseId ?? pairing.parkId ?? '';
     // filed first at its target, before the target's earlier tallies (the order of a target's tallies does not matter)
     tally.next = filed.get(targetId) ?? null;
     filed.set(targetId, tally);
