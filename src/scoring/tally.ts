@@ -162,10 +162,21 @@ export type TallyTable = Readonly<Record<Id, Tally>>;
  */
 export const TallyTableSchema = /* @__PURE__ */ (() => ownKeyRecord(IdSchema, TallySchema))();
 
+/**
+ * A count read from a row, as a small integer when it is one: V8 keeps a field that only ever held
+ * small integers inline, and boxes every value of a field that once held a fraction, so read as the
+ * `Float64Array`'s doubles each tally cost 13 allocations (20,000 tallies took ~50 ms, not ~12).
+ * `v | 0` is `v` for a whole count below 2³¹ (-0 cannot arise: rows start at +0 and only add).
+ */
+const countAt = (counts: Float64Array, i: number): number => {
+  const v = counts[i] as number;
+  return v === (v | 0) ? v | 0 : v;
+};
+
 /** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
 function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {
   const K = tallyCounts.length;
-  const c = (i: number): number => counts[i] as number;
+  const c = (i: number): number => countAt(counts, i);
   const entries: [Id, Tally][] = [];
   for (const i of order) {
     const o = i * K; // one object literal, so every tally has the same shape (the order of tallyCounts)
@@ -208,13 +219,8 @@ const sortedOrder = (ids: readonly Id[]): number[] => ids.map((_, i) => i).sort(
  */
 export function mergeTallyTables(...tables: readonly TallyTable[]): TallyTable {
   const rows = new Rows();
-  const K = tallyCounts.length;
   for (const t of tables) {
-    for (const id of Object.keys(t)) {
-      const base = rows.slot(id);
-      const tally = t[id] as Tally;
-      for (let k = 0; k < K; k++) rows.add(base + k, tally[tallyCounts[k] as TallyCount]);
-    }
+    for (const id of Object.keys(t)) rows.addTally(rows.slot(id), t[id] as Tally);
   }
   return rows.table();
 }
@@ -307,6 +313,27 @@ class Rows {
   /** Adds `n` at offset `at`. */
   add(at: number, n: number): void {
     this.counts[at] = (this.counts[at] as number) + n;
+  }
+
+  /**
+   * Adds a tally's counts to the row at `base`, each read by name: the tallies of a table share one
+   * shape, so the reads stay monomorphic (a loop over {@link tallyCounts} reads by computed key).
+   */
+  addTally(base: number, t: Tally): void {
+    const c = this.counts;
+    c[base] = (c[base] as number) + t.received;
+    c[base + 1] = (c[base + 1] as number) + t.respondedInTime;
+    c[base + 2] = (c[base + 2] as number) + t.answered;
+    c[base + 3] = (c[base + 3] as number) + t.resolved;
+    c[base + 4] = (c[base + 4] as number) + t.closed;
+    c[base + 5] = (c[base + 5] as number) + t.closedOnTime;
+    c[base + 6] = (c[base + 6] as number) + t.reopened;
+    c[base + 7] = (c[base + 7] as number) + t.supervised;
+    c[base + 8] = (c[base + 8] as number) + t.satisfied;
+    c[base + 9] = (c[base + 9] as number) + t.basicallySatisfied;
+    c[base + 10] = (c[base + 10] as number) + t.unsatisfied;
+    c[base + 11] = (c[base + 11] as number) + t.visitsDue;
+    c[base + 12] = (c[base + 12] as number) + t.visitsDone;
   }
 
   /** Adds 1 at `base + k` for each bit k set in `bits`. */

@@ -82,13 +82,15 @@ export interface VisitComplianceOptions {
  * for no other). So `due` and `done` add up exactly over adjacent windows; `rate = done / due` is in
  * [0, 1], and null when `due` is 0: an adviser, department or grid that owed nothing is not rated.
  *
- * One pass over the visits, looked up by enterprise (or park) among the pairings, with no allocation
- * per visit; counts are kept in one typed array per (pairing, period). {@link visitReport} gives the
- * plan and compliance in the same pass.
+ * One pass over the visits, each looked up once by enterprise (or park) among the pairings, with no
+ * allocation per visit of one visitor; the counts of every (pairing, period) share one typed array,
+ * and no map or array is made per enterprise. {@link visitReport} gives the plan and compliance in
+ * the same pass.
  *
  * Time O(p + v·k) for p pairings and v visits of at most k visitors each (plus the lines' sort): a
- * visit looks up its visitors' pairings with its enterprise or park, not every pairing of a target
- * many advisers share (before Part 11: visits × pairings of the target).
+ * visit looks up its visitors' pairings with its enterprise or park — among at most 8 pairings there,
+ * or by adviser where more share it — not every pairing of a target many advisers share (before
+ * Part 11: visits × pairings of the target).
  *
  * @param pairings - The pairings; those not active on any day of the window's periods owe nothing.
  * @param visits - The visit records (any order).

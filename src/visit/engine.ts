@@ -108,8 +108,14 @@ interface PairingTally {
   readonly months: number;
   /** The first period it owes visits for in the window. */
   readonly firstPeriod: number;
-  /** Counted visits in period `firstPeriod + s` at `s`, for each of its periods in the window; empty when it owes none there. */
-  readonly made: number[];
+  /** How many of its periods lie in the window (0 when it owes none there). */
+  readonly periods: number;
+  /** Where its counts start in {@link Tallies.made}: counted visits in period `firstPeriod + s` at `madeAt + s`. */
+  readonly madeAt: number;
+  /** The next tally at the same enterprise or park (any adviser), or null. */
+  next: PairingTally | null;
+  /** On the first tally of a crowded enterprise or park (more than {@link CROWD} tallies), its tallies by adviser; otherwise null. */
+  byAdviser: ByAdviser | null;
   readonly pairing: Pairing;
   readonly rule: VisitCadenceRule;
 }
@@ -120,70 +126,114 @@ const NO_END = 2 ** 30 - 1;
 const NONE: readonly PairingTally[] = [];
 
 /**
+ * The tallies an enterprise or park may have and still be walked as a list by each visit (comparing
+ * the visitors with each tally's adviser); beyond, they are filed by adviser, so that a visit to a
+ * target many advisers share costs its visitors, not every pairing of the target.
+ */
+const CROWD = 8;
+
+/**
  * Visits looked up at a time before they are credited. The lookups of a block do not depend on one
  * another, so their cache misses overlap: visitReport on a province's year (bench/visits.bench.ts)
  * takes 10–20% less time than with each visit looked up and credited in turn.
  */
 const BLOCK = 256;
 
-/** The tallies of one enterprise or park, by adviser. */
+/** The tallies of one crowded enterprise or park, by adviser. */
 type ByAdviser = Map<string, PairingTally[]>;
 
 /**
- * The tallies the request needs, filed by the enterprise or park they pair with and then by their
- * adviser: a visit looks up only its visitors' tallies, so a target shared by many pairings costs
- * each visit its visitors, not every pairing of the target.
+ * The tallies the request needs, filed by the enterprise or park they pair with: each target's
+ * first tally, the others chained by {@link PairingTally.next}, and on a crowded target (more than
+ * {@link CROWD}) filed by adviser too. A visit then looks up one map entry, and only its visitors'
+ * tallies on a crowded target. No map or array per target: a province has 100,000 of them.
  */
 interface Tallies {
   /** Every tally, in the pairings' order. */
   readonly all: readonly PairingTally[];
-  readonly ofEnterprise: ReadonlyMap<string, ByAdviser>;
-  readonly ofPark: ReadonlyMap<string, ByAdviser>;
+  readonly ofEnterprise: ReadonlyMap<string, PairingTally>;
+  readonly ofPark: ReadonlyMap<string, PairingTally>;
   /** The modes some tally counts: a visit of another mode counts for none. */
   readonly countedModes: number;
+  /** The counted visits of every tally's periods in the window, from each tally's `madeAt`. */
+  readonly made: Int32Array;
 }
 
-/** Runs the plan and/or compliance in one pass over the visits. */
+/**
+ * Runs the plan and/or compliance in one pass over the visits: O(p + v·k) for p pairings and v
+ * visits of at most k visitors each, with no allocation per visit of one visitor.
+ */
 export function runVisitEngine(req: EngineRequest): EngineResult {
   const tallies = talliesOf(req);
   const planDay = req.plan === null ? NO_DAY : req.plan.day;
   const windowEnd = req.window === null ? NO_DAY : req.window.to;
-  for (let start = 0; start < req.visits.length; start += BLOCK) {
-    const block = req.visits.slice(start, start + BLOCK);
-    const visited = block.map((visit) => talliesVisited(tallies, visit));
-    for (const [k, visit] of block.entries()) {
-      const day = toDayNumber(visit.date);
-      const mode = modeBit(visit.mode);
-      for (const tally of visited[k] ?? NONE) {
-        if (!countsFor(tally, day, mode)) continue;
-        if (tally.planPeriods !== null && day <= planDay) creditPlan(tally, tally.planPeriods, day);
-        if (day <= windowEnd) creditWindow(tally, visit.date);
-      }
+  const visits = req.visits;
+  const firsts: (PairingTally | undefined)[] = new Array<PairingTally | undefined>(BLOCK).fill(undefined);
+  // one record for every visit in turn, so that crediting allocates nothing
+  const credit: Credit = { day: 0, month: 0, mode: 0, planDay, windowEnd, made: tallies.made };
+  for (let start = 0; start < visits.length; start += BLOCK) {
+    const n = Math.min(BLOCK, visits.length - start);
+    for (let k = 0; k < n; k++) firsts[k] = firstTallyVisited(tallies, visits[start + k] as Visit);
+    for (let k = 0; k < n; k++) {
+      const first = firsts[k];
+      if (first === undefined) continue;
+      const visit = visits[start + k] as Visit;
+      credit.day = toDayNumber(visit.date);
+      credit.month = monthIndexOf(visit.date);
+      credit.mode = modeBit(visit.mode);
+      const visitors = visit.visitorIds;
+      if (visitors.length === 1) creditVisitor(first, visitors[0] as string, credit);
+      // A visitor named twice counts once.
+      else for (const id of visitors.length > 8 ? new Set(visitors) : visitors.filter((v, j) => visitors.indexOf(v) === j)) creditVisitor(first, id, credit);
     }
   }
   return {
     plan: req.plan === null ? [] : planLines(tallies.all),
-    compliance: req.window === null ? null : complianceOf(tallies.all, req.window, req),
+    compliance: req.window === null ? null : complianceOf(tallies, req.window, req),
   };
 }
 
+/** The first tally at the enterprise or park a visit went to; undefined when there is none or no rule counts its mode. */
+function firstTallyVisited(tallies: Tallies, visit: Visit): PairingTally | undefined {
+  if ((modeBit(visit.mode) & tallies.countedModes) === 0) return undefined;
+  return visit.enterpriseId !== null ? tallies.ofEnterprise.get(visit.enterpriseId) : visit.parkId !== null ? tallies.ofPark.get(visit.parkId) : undefined;
+}
+
+/** A visit as the tallies read it: its day, month index and mode bit, and where it may be credited. */
+interface Credit {
+  day: number;
+  month: number;
+  mode: number;
+  readonly planDay: number;
+  readonly windowEnd: number;
+  readonly made: Int32Array;
+}
+
 /**
- * The tallies of the visitors' pairings with the enterprise or park a visit went to, each once
- * (none when no rule counts its mode): O(visitors + their tallies there).
+ * Credits a visit to one visitor's tallies at its target, given the target's first tally: O(1 + the
+ * visitor's tallies there) on a crowded target, O(at most {@link CROWD}) otherwise.
  */
-function talliesVisited(tallies: Tallies, visit: Visit): readonly PairingTally[] {
-  if ((modeBit(visit.mode) & tallies.countedModes) === 0) return NONE;
-  const paired = visit.enterpriseId !== null ? tallies.ofEnterprise.get(visit.enterpriseId) : visit.parkId !== null ? tallies.ofPark.get(visit.parkId) : undefined;
-  if (paired === undefined) return NONE;
-  const visitors = visit.visitorIds;
-  if (visitors.length === 1) return paired.get(visitors[0] as string) ?? NONE;
-  const found: PairingTally[] = [];
-  // A visitor named twice counts once.
-  for (const id of visitors.length > 8 ? new Set(visitors) : visitors.filter((v, k) => visitors.indexOf(v) === k)) {
-    const theirs = paired.get(id);
-    if (theirs !== undefined) found.push(...theirs);
+function creditVisitor(first: PairingTally, adviserId: string, credit: Credit): void {
+  if (first.byAdviser === null) {
+    for (let tally: PairingTally | null = first; tally !== null; tally = tally.next) if (tally.adviserId === adviserId) creditTally(tally, credit);
+  } else {
+    for (const tally of first.byAdviser.get(adviserId) ?? NONE) creditTally(tally, credit);
   }
-  return found;
+}
+
+/** Credits a visit to a tally of one of its visitors if it counts there: to the plan's periods and to its period in the window. */
+function creditTally(tally: PairingTally, credit: Credit): void {
+  const day = credit.day;
+  if (!countsFor(tally, day, credit.mode)) return;
+  if (tally.planPeriods !== null && day <= credit.planDay) creditPlan(tally, tally.planPeriods, day);
+  if (day <= credit.windowEnd) {
+    // its period in the window, if the pairing owes visits for that period there
+    const slot = Math.floor(credit.month / tally.months) - tally.firstPeriod;
+    if (slot >= 0 && slot < tally.periods) {
+      const at = tally.madeAt + slot;
+      credit.made[at] = (credit.made[at] as number) + 1;
+    }
+  }
 }
 
 /** Whether a visit counts for a pairing of one of its visitors: its mode is counted and it falls while the pairing lasts. */
@@ -199,18 +249,22 @@ function creditPlan(tally: PairingTally, periods: Periods, day: number): void {
   else if (day >= periods.prevStart) tally.inPreviousPeriod++;
 }
 
-/** Credits a counted visit up to the window's end to its period, if the pairing owes visits for it in the window. */
-function creditWindow(tally: PairingTally, date: CalendarDate): void {
-  const slot = periodOf(date, tally.months) - tally.firstPeriod;
-  const made = tally.made[slot];
-  if (made !== undefined) tally.made[slot] = made + 1;
+/** A role's rule, with the mask of its modes ({@link modeMask}) and its period in months. */
+interface RoleRule {
+  readonly rule: VisitCadenceRule;
+  readonly modes: number;
+  readonly months: number;
 }
 
 /** The tallies of the pairings whose role has a rule and that the plan or the window needs. */
 function talliesOf(req: EngineRequest): Tallies {
-  const rules = new Map<VisitCadenceRole, VisitCadenceRule | undefined>();
-  const ruleOfRole = (role: VisitCadenceRole): VisitCadenceRule | undefined => {
-    if (!rules.has(role)) rules.set(role, ruleFor(req.policy, role, 'pairedEnterprise'));
+  // each role's rule, with its modes' mask and period length worked out once, not per pairing
+  const rules = new Map<VisitCadenceRole, RoleRule | undefined>();
+  const ruleOfRole = (role: VisitCadenceRole): RoleRule | undefined => {
+    if (!rules.has(role)) {
+      const rule = ruleFor(req.policy, role, 'pairedEnterprise');
+      rules.set(role, rule === undefined ? undefined : { rule, modes: modeMask(rule.modes), months: unitMonths[rule.unit] });
+    }
     return rules.get(role);
   };
   const periodsByUnit = new Map<VisitPeriodUnit, Periods>();
@@ -223,47 +277,69 @@ function talliesOf(req: EngineRequest): Tallies {
     return periods;
   };
   const all: PairingTally[] = [];
-  const ofEnterprise = new Map<string, ByAdviser>();
-  const ofPark = new Map<string, ByAdviser>();
+  const ofEnterprise = new Map<string, PairingTally>();
+  const ofPark = new Map<string, PairingTally>();
   let countedModes = 0;
+  let madeSize = 0;
   for (const pairing of req.pairings) {
-    const rule = ruleOfRole(roleOfAdviser(req.roleOf, pairing.adviserId));
-    if (rule === undefined) continue;
+    const use = ruleOfRole(roleOfAdviser(req.roleOf, pairing.adviserId));
+    if (use === undefined) continue;
+    const { rule, modes, months } = use;
     const sinceDay = toDayNumber(pairing.since);
     const untilDay = pairing.until === null ? NO_END : toDayNumber(pairing.until);
     const { plan, window } = req;
-    const months = unitMonths[rule.unit];
     // A pairing that ends before it starts (built by hand: PairingSchema does not order the ends) lasts no day.
     const inWindow = window !== null && sinceDay <= untilDay && sinceDay <= window.to && untilDay >= window.from;
     const firstPeriod = inWindow ? firstPeriodIn(window, pairing, months) : 0;
     const periodsInWindow = inWindow ? lastPeriodIn(window, pairing, months) - firstPeriod + 1 : 0;
-    const filed = pairing.enterpriseId !== null ? ofEnterprise : ofPark;
-    const targetId = pairing.enterpriseId ?? pairing.parkId ?? '';
+    const planPeriods = plan !== null && sinceDay <= plan.day && plan.day <= untilDay ? periodsOf(plan, rule.unit) : null;
+    if (planPeriods === null && periodsInWindow === 0) continue;
     const tally: PairingTally = {
-      modes: modeMask(rule.modes),
+      modes,
       sinceDay,
       untilDay,
       adviserId: pairing.adviserId,
-      planPeriods: plan !== null && sinceDay <= plan.day && plan.day <= untilDay ? periodsOf(plan, rule.unit) : null,
+      planPeriods,
       inPeriod: 0,
       inPreviousPeriod: 0,
       lastVisit: NO_DAY,
       months,
       firstPeriod,
-      made: new Array<number>(periodsInWindow).fill(0),
+      periods: periodsInWindow,
+      madeAt: madeSize,
+      next: null,
+      byAdviser: null,
       pairing,
       rule,
     };
-    if (tally.planPeriods === null && tally.made.length === 0) continue;
     all.push(tally);
-    countedModes |= tally.modes;
-    let byAdviser = filed.get(targetId);
-    if (byAdviser === undefined) filed.set(targetId, (byAdviser = new Map()));
-    const others = byAdviser.get(pairing.adviserId);
-    if (others === undefined) byAdviser.set(pairing.adviserId, [tally]);
-    else others.push(tally);
+    madeSize += periodsInWindow;
+    countedModes |= modes;
+    const filed = pairing.enterpriseId !== null ? ofEnterprise : ofPark;
+    const targetId = pairing.enterpriseId ?? pairing.parkId ?? '';
+    // filed first at its target, before the target's earlier tallies (the order of a target's tallies does not matter)
+    tally.next = filed.get(targetId) ?? null;
+    filed.set(targetId, tally);
   }
-  return { all, ofEnterprise, ofPark, countedModes };
+  fileCrowded(ofEnterprise);
+  fileCrowded(ofPark);
+  return { all, ofEnterprise, ofPark, countedModes, made: new Int32Array(madeSize) };
+}
+
+/** Files the tallies of each crowded target (more than {@link CROWD}) by adviser, on its first tally. O(tallies). */
+function fileCrowded(targets: ReadonlyMap<string, PairingTally>): void {
+  for (const first of targets.values()) {
+    let count = 0;
+    for (let t: PairingTally | null = first; t !== null && count <= CROWD; t = t.next) count++;
+    if (count <= CROWD) continue;
+    const byAdviser: ByAdviser = new Map();
+    for (let t: PairingTally | null = first; t !== null; t = t.next) {
+      const theirs = byAdviser.get(t.adviserId);
+      if (theirs === undefined) byAdviser.set(t.adviserId, [t]);
+      else theirs.push(t);
+    }
+    first.byAdviser = byAdviser;
+  }
 }
 
 /** The period of `months` months that holds a date: period `p` is months `p × months` to `(p + 1) × months - 1`. */
@@ -343,28 +419,27 @@ function rememberedPeriodEnds(): PeriodEnds {
 }
 
 /**
- * A pairing's obligations due in the window and the visits made towards them: `atLeast` for each
- * period, due on its last day (or the pairing's, if earlier), and the counted visits of that period,
- * up to `atLeast`.
+ * Adds a pairing's obligations due in the window, and the visits made towards them, to `owed`:
+ * `atLeast` for each period, due on its last day (or the pairing's, if earlier), and the counted
+ * visits of that period, up to `atLeast`.
  */
-function owedInWindow(tally: PairingTally, window: WindowRequest, lastDayOf: PeriodEnds): Counts {
+function owedInWindow(tally: PairingTally, made: Int32Array, window: WindowRequest, lastDayOf: PeriodEnds, owed: Counts): void {
   const atLeast = tally.rule.atLeast;
-  const owed: Counts = { due: 0, done: 0 };
-  let period = tally.firstPeriod;
-  for (const made of tally.made) {
-    const dueDay = Math.min(lastDayOf(period++, tally.months), tally.untilDay);
+  owed.due = 0;
+  owed.done = 0;
+  for (let s = 0; s < tally.periods; s++) {
+    const dueDay = Math.min(lastDayOf(tally.firstPeriod + s, tally.months), tally.untilDay);
     if (dueDay < window.from || dueDay > window.to || dueDay < tally.sinceDay) continue;
     owed.due += atLeast;
-    owed.done += Math.min(made, atLeast);
+    owed.done += Math.min(made[tally.madeAt + s] as number, atLeast);
   }
-  return owed;
 }
 
 /** Adds a pairing's obligations to the line of an adviser, department or grid (none when `id` is undefined). */
 function addTo(counts: Map<string, Counts>, id: string | undefined, owed: Counts): void {
   if (id === undefined) return;
   const sum = counts.get(id);
-  if (sum === undefined) counts.set(id, { ...owed });
+  if (sum === undefined) counts.set(id, { due: owed.due, done: owed.done });
   else {
     sum.due += owed.due;
     sum.done += owed.done;
@@ -378,22 +453,24 @@ function linesOf(counts: ReadonlyMap<string, Counts>): VisitComplianceLine[] {
 }
 
 /** Compliance over the window: the obligations due in it and the visits made, in all and per adviser, department and grid. */
-function complianceOf(tallies: readonly PairingTally[], window: WindowRequest, req: EngineRequest): VisitCompliance {
+function complianceOf({ all, made }: Tallies, window: WindowRequest, req: EngineRequest): VisitCompliance {
   const total: Counts = { due: 0, done: 0 };
+  const owed: Counts = { due: 0, done: 0 };
   const byAdviser = new Map<string, Counts>();
   const byDepartment = new Map<string, Counts>();
   const byGrid = new Map<string, Counts>();
   const lastDayOf = rememberedPeriodEnds();
-  for (const tally of tallies) {
-    if (tally.made.length === 0) continue;
-    const owed = owedInWindow(tally, window, lastDayOf);
-    const { adviserId, enterpriseId } = tally.pairing;
+  for (const tally of all) {
+    if (tally.periods === 0) continue;
+    owedInWindow(tally, made, window, lastDayOf, owed);
+    const enterpriseId = tally.pairing.enterpriseId;
     total.due += owed.due;
     total.done += owed.done;
-    addTo(byAdviser, adviserId, owed);
-    addTo(byDepartment, ownEntry(req.departmentOf, adviserId), owed);
+    addTo(byAdviser, tally.adviserId, owed);
     addTo(byGrid, enterpriseId === null ? undefined : ownEntry(req.gridOf, enterpriseId), owed);
   }
+  // a department's line is the sum of its advisers' lines: one lookup per adviser, not per pairing
+  for (const [adviserId, counts] of byAdviser) addTo(byDepartment, ownEntry(req.departmentOf, adviserId), counts);
   return {
     period: { from: window.period.from, to: window.period.to },
     total: { ...total, rate: rateOf(total) },

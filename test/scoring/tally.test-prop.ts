@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { unwrap } from '../../src/index.js';
-import { emptyTally, mergeTallies, mergeTallyTables, tallyIssues, tallyIssuesBy, type TallyGrouping } from '../../src/scoring/index.js';
+import { emptyTally, mergeTallies, mergeTallyTables, tallyCounts, tallyIssues, tallyIssuesBy, type Tally, type TallyGrouping } from '../../src/scoring/index.js';
 import { q3, tallyArb, tallyIssueArb } from './fixtures.js';
 
 const groupings: fc.Arbitrary<TallyGrouping> = fc.constantFrom<TallyGrouping>(
@@ -45,6 +45,20 @@ describe('a tally is a commutative monoid under merging (so a province can be ta
       const both = unwrap(tallyIssuesBy(issues, { period: q3, by: { first: g1, second: g2 } }));
       expect(both.first).toEqual(mergeTallyTables(...issues.map((i) => unwrap(tallyIssues([i], { period: q3, by: g1 })))));
       expect(both.second).toEqual(mergeTallyTables(...issues.map((i) => unwrap(tallyIssues([i], { period: q3, by: g2 })))));
+    },
+  );
+  // Counts that are fractions (a computed tally may hold them), whole counts past 2³¹ and small ones.
+  const countArb = fc.oneof(fc.nat({ max: 1000 }), fc.integer({ min: 2 ** 30 - 2, max: 2 ** 32 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }));
+  const anyTallyArb = fc.record(Object.fromEntries(tallyCounts.map((k) => [k, countArb])) as { [K in keyof Tally]: fc.Arbitrary<number> });
+  const tableArb = fc.dictionary(fc.constantFrom('a1', 'a2', 'b', 'c10', 'c9'), anyTallyArb, { maxKeys: 5 });
+  test.prop([fc.array(tableArb, { maxLength: 4 })])(
+    'issue 16: mergeTallyTables (each count read by name, written back as a small integer when it is one) equals mergeTallies unit by unit, fractions and large counts kept',
+    (tables) => {
+      const expected: Record<string, Tally> = {};
+      for (const t of tables) for (const [id, tally] of Object.entries(t)) expected[id] = mergeTallies(expected[id] ?? emptyTally, tally);
+      const merged = mergeTallyTables(...tables);
+      expect(Object.keys(merged)).toEqual(Object.keys(expected).sort());
+      for (const id of Object.keys(expected)) for (const k of tallyCounts) expect(Object.is(merged[id]?.[k], expected[id]?.[k])).toBe(true);
     },
   );
   test.prop([fc.array(tallyIssueArb, { maxLength: 60 })])('the counts stay consistent: in time ≤ answered ≤ received, on time ≤ closed, feedback ≤ received', (issues) => {

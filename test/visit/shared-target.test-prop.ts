@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { type Pairing } from '../../src/pairing/index.js';
-import { visitReport, VisitMode, type Visit } from '../../src/visit/index.js';
+import { visitReport, VisitMode, type Visit, type VisitComplianceLine } from '../../src/visit/index.js';
 import { daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
 
 const FIRST = daysFromCivil(2025, 10, 1);
@@ -55,21 +55,36 @@ const departmentOf = { a0: 'd0', a1: 'd0', a2: 'd1', a3: 'd1', a4: 'd2' };
 describe('Part 11 (issue 16, linear everywhere): a visit to a target shared by many pairings looks up only its visitors’ pairings', () => {
   test.prop([fc.array(pairingArb, { maxLength: 30 }), fc.array(visitArb, { maxLength: 60 })])(
     'the plan and compliance equal those of each pairing alone with its own visits (the reference: one pairing per target), summed',
-    (pairings, visits) => {
-      const all = unwrap(visitReport(pairings, visits, ASOF, WINDOW, { departmentOf }));
-      const alone = pairings.map((p) => {
-        const own = visits.filter((v) => v.enterpriseId === p.enterpriseId && v.parkId === p.parkId && v.visitorIds.includes(p.adviserId));
-        return unwrap(visitReport([p], own.map((v) => ({ ...v, visitorIds: [p.adviserId] })), ASOF, WINDOW, { departmentOf }));
-      });
-      const sortLines = <T,>(xs: readonly T[]): string[] => xs.map((x) => JSON.stringify(x)).sort();
-      expect(sortLines(all.plan)).toEqual(sortLines(alone.flatMap((r) => r.plan)));
-      const sums = new Map<string, [number, number]>();
-      for (const r of alone) for (const l of r.compliance.byAdviser) {
-        const s = sums.get(l.id) ?? [0, 0];
-        sums.set(l.id, [s[0] + l.due, s[1] + l.done]);
-      }
-      expect(all.compliance.byAdviser.map((l) => [l.id, l.due, l.done])).toEqual([...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, [due, done]]) => [id, due, done]));
-      expect([all.compliance.total.due, all.compliance.total.done]).toEqual([...sums.values()].reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]));
-    },
+    (pairings, visits) => agreesWithEachAlone(pairings, visits),
+  );
+  // The engine walks a target's pairings as a chain up to 8 of them, and files them by adviser past 8.
+  test.prop([fc.array(pairingArb, { minLength: 6, maxLength: 11 }), fc.array(visitArb, { maxLength: 60 })])(
+    'issue 16: on one target with 6 to 11 pairings (either side of the chained and the by-adviser filing) the same holds',
+    (pairings, visits) => agreesWithEachAlone(pairings.map((p) => ({ ...p, enterpriseId: 'e0', parkId: null })), visits),
   );
 });
+
+/** The plan and compliance of all pairings equal those of each pairing alone with its own visits, summed. */
+function agreesWithEachAlone(pairings: readonly Pairing[], visits: readonly Visit[]): void {
+  const all = unwrap(visitReport(pairings, visits, ASOF, WINDOW, { departmentOf }));
+  const alone = pairings.map((p) => {
+    const own = visits.filter((v) => v.enterpriseId === p.enterpriseId && v.parkId === p.parkId && v.visitorIds.includes(p.adviserId));
+    return unwrap(visitReport([p], own.map((v) => ({ ...v, visitorIds: [p.adviserId] })), ASOF, WINDOW, { departmentOf }));
+  });
+  const sortLines = <T,>(xs: readonly T[]): string[] => xs.map((x) => JSON.stringify(x)).sort();
+  expect(sortLines(all.plan)).toEqual(sortLines(alone.flatMap((r) => r.plan)));
+  const summed = (lines: (r: (typeof alone)[number]) => readonly VisitComplianceLine[]): Map<string, [number, number]> => {
+    const sums = new Map<string, [number, number]>();
+    for (const r of alone) for (const l of lines(r)) {
+      const s = sums.get(l.id) ?? [0, 0];
+      sums.set(l.id, [s[0] + l.due, s[1] + l.done]);
+    }
+    return sums;
+  };
+  const sorted = (sums: Map<string, [number, number]>): [string, number, number][] => [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, [due, done]]) => [id, due, done]);
+  const sums = summed((r) => r.compliance.byAdviser);
+  expect(all.compliance.byAdviser.map((l) => [l.id, l.due, l.done])).toEqual(sorted(sums));
+  // issue 16: a department's line is now summed from its advisers' lines
+  expect(all.compliance.byDepartment.map((l) => [l.id, l.due, l.done])).toEqual(sorted(summed((r) => r.compliance.byDepartment)));
+  expect([all.compliance.total.due, all.compliance.total.done]).toEqual([...sums.values()].reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]));
+}
