@@ -386,7 +386,7 @@ const pct = (x: number): string => `${round(x * 100, 1)}%`;
  * points, each deduction, and the total. A compact score from {@link scoreUnits} is detailed first
  * ({@link unitScoreDetail}); one edited into an invalid state explains as its error's message.
  *
- * @param score - The unit's score from {@link scoreTally}, or its compact score from {@link scoreUnits}.
+ * @param unit - The unit's score from {@link scoreTally}, or its compact score from {@link scoreUnits}.
  * @param scheme - The scheme it was scored under.
  * @param locale - `'zh-CN'` or `'en'`.
  * @returns One line per item and deduction, then the total.
