@@ -54,10 +54,15 @@ export function instantDay(s: string, offsetMinutes: number): number {
   return day >= FIRST_DAY && day <= LAST_DAY ? day : NaN;
 }
 
+/** An offset in minutes as `±HH:MM`. */
+function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 /** An offset in minutes as `UTC±HH:MM`. */
 function utcOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `UTC${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `UTC${offsetText(minutes)}`;
 }
 
 /**
@@ -106,4 +111,24 @@ export function isBefore(a: Instant, b: Instant): boolean {
     if (utc === b.endsWith('Z') && (utc || a.endsWith(b.slice(-6)))) return a < b;
   }
   return instantMs(a) < instantMs(b);
+}
+
+/**
+ * An instant re-expressed at a fixed offset east of UTC, e.g. `+08:00` for China Standard Time:
+ * `YYYY-MM-DDTHH:MM:SS` (with `.mmm` when it has milliseconds) and the offset. An instant already
+ * written at that offset is returned as it is. `INVALID_INSTANT` (path `name`) when it cannot be
+ * read or its local date cannot be written `YYYY-MM-DD`. Reads no time zone of the machine.
+ */
+export function instantAtOffset(at: unknown, offsetMinutes: number, name = 'instant'): Result<Instant> {
+  const suffix = offsetText(offsetMinutes);
+  const ms = typeof at === 'string' ? instantMs(at) : NaN;
+  const day = typeof at === 'string' ? instantDay(at, offsetMinutes) : NaN;
+  if (Number.isNaN(ms) || Number.isNaN(day)) return err(invalidInstant(at, name, offsetMinutes));
+  if ((at as string).endsWith(suffix)) return ok(at as string);
+  const local = ms + offsetMinutes * MINUTE - day * DAY;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const seconds = Math.floor(local / 1000);
+  const millis = local % 1000;
+  const time = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}${millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`}`;
+  return ok(`${fromDayNumber(day)}T${time}${suffix}`);
 }

@@ -21,3 +21,5 @@ export { categoryBreakdown, defaultSummaryCounts, periodSummary, batchReport } f
 export type { BreakdownIssue, CategoryBreakdownOptions, SummaryPeriod, PeriodSummaryOptions } from './summary.js';
 export { quotaShortfallReport } from './quota.js';
 export type { QuotaShortfallOptions } from './quota.js';
+export { open311ClosedStates, Open311OptionsSchema, Open311ServiceRequestSchema, toOpen311ServiceRequest, toOpen311ServiceRequests } from './open311.js';
+export type { Open311Options, Open311ServiceRequest, Open311Issue } from './open311.js';
