@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { localDateOf } from '../../src/calendar/index.js';
 import { InstantSchema } from '../../src/core/schema.js';
 import { civilFromDays, daysFromCivil, fromDayNumber } from '../../src/internal/days.js';
-import { instantMs, isBefore, localDay } from '../../src/internal/instant.js';
+import { instantAtOffset, instantMs, isBefore, localDay } from '../../src/internal/instant.js';
 
 // Part 8: no hand-written date parsing that accepts what ISO 8601 does not. The laws of the one
 // instant reader, against references that share none of its code: integer arithmetic for writing
@@ -115,6 +115,15 @@ describe('Part 8: no hand-written date parsing that accepts what ISO 8601 does n
     const { s } = write(ms, 480, digits, beyond, false);
     expect(localDay(s, 480)).toEqual({ ok: true, value: referenceDay(ms, 480) });
     expect(localDay(s, 480)).toEqual(localDateOf(s, 480));
+  });
+
+  test.prop([writtenArb, offsetArb])('issue 17 (Open311 GeoReport v2 datetimes): an instant re-expressed at an offset is the same instant, written at that offset and its local date', ({ s, ms }, at) => {
+    const r = instantAtOffset(s, at);
+    if (!r.ok) return;
+    const abs = Math.abs(at);
+    expect(r.value.endsWith(`${at < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`) || (at === 0 && r.value === s)).toBe(true);
+    expect(instantMs(r.value)).toBe(ms);
+    expect(r.value.slice(0, 10)).toBe(referenceDay(ms, at));
   });
 
   test.prop([writtenArb, writtenArb])('isBefore agrees with comparing the ms', (a, b) => {

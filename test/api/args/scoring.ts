@@ -110,6 +110,18 @@ const names = fc.record(
 const maskNames = fc.array(anyText(fc.constantFrom('王伟', '恒信机械', '张', 'Acme Ltd')), { maxLength: 4 });
 const maskOptions = fc.record({ names: maskNames, unsafeShowPersonalData: fc.boolean() }, { requiredKeys: [] });
 
+/** Options of the Open311 export (issue 17): every field, any subset. */
+const open311Options = fc.record(
+  {
+    locale,
+    taxonomy: fc.constant(jiaozuoServiceAreas),
+    departments: fc.constant({ 'd-power': '供电公司' }),
+    maskNames,
+    closedStates: fc.subarray(['closed', 'withdrawn', 'confirmed', 'answered'] as const),
+  },
+  { requiredKeys: [] },
+);
+
 export const reportArgs = {
   formatRate: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })),
   renderMarkdown: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, maskOptions)),
@@ -131,6 +143,8 @@ export const reportArgs = {
   ),
   batchReport: fc.tuple(fc.array(fc.constant(batch), { maxLength: 3 }), locale),
   quotaShortfallReport: fc.tuple(fc.constant(quotaLines), fc.record({ locale, names }, { requiredKeys: ['locale'] })),
+  toOpen311ServiceRequest: fc.oneof(fc.tuple(issue), fc.tuple(issue, open311Options)),
+  toOpen311ServiceRequests: fc.oneof(fc.tuple(someIssues), fc.tuple(someIssues, open311Options)),
 } satisfies ArgsOf<typeof reportBarrel>;
 
 const actions: readonly AccessAction[] = [...IssueCommandType.schema.options, 'read', 'list', 'export'].filter((a): a is AccessAction => accessBarrel.AccessAction.schema.safeParse(a).success);
