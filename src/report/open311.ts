@@ -222,7 +222,7 @@ function convert(issue: Open311Issue, s: Settings, at: ErrorPath): Result<Open31
  * @example
  * ```ts
  * toOpen311ServiceRequest(issue, { departments: { 'd-power': '国网焦作供电公司' } });
- * // { ok: true, value: { service_request_id: 'i1', status: 'open', agency_responsible: '国网焦作供电公司', expected_datetime: '2026-10-12T23:59:59+08:00', … } }
+ * // { ok: true, value: { service_request_id: 'i1', status: 'open', agency_responsible: '国网焦作供电公司', expected_datetime: '2026-03-16T23:59:59+08:00', … } }
  * toOpen311ServiceRequest(issue, JSON.parse('{"closedStates":["done"]}')); // { ok: false, error: { code: 'INVALID_INPUT', path: ['options', 'closedStates', 0], … } }
  * ```
  * @category Report
