@@ -236,7 +236,7 @@ function groupOf(index: Map<Id, Map<string, Group>>, categoryId: Id, key: string
  * @example
  * ```ts
  * findRecurrences(issues, { e1: 'C17', e2: 'C17' });
- * // [{ issueId: 'i9', earlierIssueId: 'i2', basis: 'sameEnterprise', status: 'closedRecently', categoryId: 'power', daysAfterRaised: 327, daysAfterClose: 320 }]
+ * // [{ issueId: 'i9', earlierIssueId: 'i2', basis: 'sameEnterprise', status: 'closedRecently', categoryId: 'power', daysAfterRaised: 338, daysAfterClose: 320 }]
  * ```
  * @category Issue
  */
