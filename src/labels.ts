@@ -18,7 +18,7 @@ import { MatterKind, ProcedureRule } from './procedure/classify.js';
 import { AccessAction, AccessEffect, AccessScope } from './access/enums.js';
 import { SupervisionColour } from './supervision/policy.js';
 import { EscalationHolder } from './escalation/schema.js';
-import { RecurrenceBasis } from './issue/recurrence.js';
+import { RecurrenceBasis, RecurrenceStatus } from './issue/recurrence.js';
 import { IssueGuard } from './issue/transitions.js';
 import { MeetingCadenceUnit, MeetingKind, MeetingRoll } from './meeting/schema.js';
 import { MatchProposers } from './pairing/match.js';
@@ -73,6 +73,7 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...ActorRole.labels,
   ...SupervisionColour.labels,
   ...RecurrenceBasis.labels,
+  ...RecurrenceStatus.labels,
   ...ArchiveItem.labels,
   ...MatterKind.labels,
   ...ProcedureRule.labels,

@@ -310,10 +310,10 @@ export function supervisionSection(): void {
   const daily = unwrap(dailyCloseOut(issues, '2026-10-16'));
   line(`Closed that day: ${daily.closed.map((i) => i.id).join(', ') || '—'}; ready to close now: ${daily.readyToClose.map((i) => i.id).join(', ') || '—'}; blocked by the archive: ${daily.blocked.map((b) => `${b.issue.id} (${b.missing.join(', ')})`).join(', ') || '—'}.`);
 
-  subheading('反复出现的问题', 'Recurring problems (003: "raised every year and never solved")');
+  subheading('反复出现的问题', 'Recurring problems (003: "raised every year and never solved"): earlier issues answered as unsolvable, still open, or closed within 425 days');
   const recurring = findRecurrences(issues, {});
   table(
-    ['编号 id', '此前 earlier', '依据 basis', '分类 category', '距销号天数 days after close'],
-    recurring.map((r) => [r.issueId, r.earlierIssueId, zh(r.basis), r.categoryId, String(r.daysAfterClose)]),
+    ['编号 id', '此前 earlier', '依据 basis', '此前状况 status', '分类 category', '距前次天数 days after raised', '距销号天数 days after close'],
+    recurring.map((r) => [r.issueId, r.earlierIssueId, zh(r.basis), zh(r.status), r.categoryId, String(r.daysAfterRaised), r.daysAfterClose === null ? '—' : String(r.daysAfterClose)]),
   );
 }

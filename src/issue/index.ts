@@ -36,6 +36,7 @@ export type { DailyCloseOut, SupervisionListEntry, WeeklySupervisionList } from 
 export {
   RecurrenceBasis,
   RecurrencePolicySchema,
+  RecurrenceStatus,
   defaultRecurrencePolicy,
   findRecurrences,
 } from './recurrence.js';
