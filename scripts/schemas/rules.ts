@@ -323,6 +323,7 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
       message: /^Two rules bind the role/,
     },
   ],
+  TimeLimitPolicy: [idsUnique('time-limit-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/)],
   AccessPolicy: [
     idsUnique('access-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/),
     {

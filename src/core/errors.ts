@@ -162,6 +162,10 @@ export const errorCodes = {
     en: 'An earlier rule takes every problem this rule would take, so it never applies.',
     zh: '前面的规则已涵盖本规则的全部情形，本规则永不适用。',
   },
+  POLICY_RULE_UNREACHABLE: {
+    en: 'Earlier rules of the policy take every case this rule (or its default) would take, so it never applies.',
+    zh: '策略中前面的规则已涵盖本规则（或默认值）的全部情形，本规则永不适用。',
+  },
   LADDER_RANK_INVERSION: {
     en: 'An earlier rule of lower rank takes some problems that this higher rule would take.',
     zh: '前面层级较低的规则先行截取了本规则（层级较高）的部分情形。',

@@ -66,6 +66,17 @@ function utcOffset(minutes: number): string {
 }
 
 /**
+ * The instant at epoch milliseconds `ms` written at an offset in minutes east of UTC (`Z` for 0):
+ * to the second, with the milliseconds only when there are some. The caller keeps the local date
+ * within the years 0000–9999.
+ */
+export function instantAt(ms: number, offsetMinutes: number): string {
+  const iso = new Date(ms + offsetMinutes * MINUTE).toISOString();
+  const local = iso.endsWith('.000Z') ? iso.slice(0, 19) : iso.slice(0, 23);
+  return offsetMinutes === 0 ? `${local}Z` : `${local}${utcOffset(offsetMinutes).slice(3)}`;
+}
+
+/**
  * The `INVALID_INSTANT` error for a value that {@link instantDay} refuses, naming it (`name`, also
  * its path) and quoting it: not an instant (saying so when only the offset is missing), or, when
  * `offsetMinutes` is given, an instant whose local date there lies outside the years 0000–9999.

@@ -5,6 +5,7 @@
 import * as fc from 'fast-check';
 import type { WorkCalendar } from '../calendar/schema.js';
 import { fromDayNumber, toDayNumber } from '../internal/days.js';
+import { instantAt } from '../internal/instant.js';
 
 /**
  * A tape of whole numbers drawn by fast-check, read one choice at a time. A choice among `n` is the
@@ -76,15 +77,7 @@ export function dayRange(calendar: WorkCalendar, from: string | undefined, to: s
 
 export { fromDayNumber, toDayNumber };
 
-/** An instant `ms` written with the offset `offsetMinutes` (`Z` for 0), to the second. */
-export function instantAt(ms: number, offsetMinutes: number): string {
-  const local = new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 19);
-  if (offsetMinutes === 0) return `${local}Z`;
-  const abs = Math.abs(offsetMinutes);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${local}${offsetMinutes < 0 ? '-' : '+'}${hh}:${mm}`;
-}
+export { instantAt };
 
 /** The instant (ms) of a local time of day (`minutes` after midnight) on a day number, at an offset. */
 export function msOfLocal(day: number, minutes: number, offsetMinutes: number): number {

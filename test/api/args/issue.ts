@@ -10,6 +10,9 @@ import {
   SupervisionColour,
   SupervisionStep,
   xingtaiProcedurePolicy,
+  beijingTimeLimits,
+  shandongEnterpriseTimeLimits,
+  Urgency,
   type IssueBatch,
   type Matter,
   type SupervisedIssue,
@@ -91,6 +94,10 @@ const matter: fc.Arbitrary<Matter> = fc.record({
   on: date,
 });
 
+const timeLimitPolicy = fc.constantFrom(beijingTimeLimits, shandongEnterpriseTimeLimits);
+const timeLimitFacts = fc.record({ urgency: fc.constantFrom(null, ...Urgency.values), categoryId: fc.option(fc.constantFrom('financing', 'labour')) }, { requiredKeys: [] });
+const clockLimit = fc.oneof(fc.record({ workingDays: fc.integer({ min: 1, max: 250 }) }), fc.record({ hours: fc.integer({ min: 1, max: 720 }) }));
+
 export const procedureArgs = {
   classifyProcedure: fc.oneof(
     fc.tuple(matter, fc.record({ issues: someIssues, industryOf })),
@@ -98,6 +105,12 @@ export const procedureArgs = {
   ),
   archiveCheck: fc.tuple(issue),
   approvalRefusal: fc.tuple(fc.constantFrom('simple' as const, 'general' as const, null), fc.boolean()),
+  chooseTimeLimit: fc.tuple(timeLimitFacts, timeLimitPolicy),
+  validateTimeLimitPolicy: fc.tuple(anyInput(timeLimitPolicy)),
+  dueAt: fc.oneof(
+    fc.tuple(clockLimit, instant, calendar),
+    fc.tuple(clockLimit, instant, calendar, fc.record({ utcOffsetMinutes: fc.integer({ min: -840, max: 840 }) }, { requiredKeys: [] })),
+  ),
 } satisfies ArgsOf<typeof procedureBarrel>;
 
 const anyLadder = fc.oneof(ladder, from(arbLadder(), 12));
