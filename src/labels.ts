@@ -15,6 +15,7 @@ import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType } from './enterpr
 import { UsccAuthority, UsccEntityKind } from './enterprise/uscc-codes.js';
 import { ArchiveItem } from './procedure/archive.js';
 import { MatterKind, ProcedureRule } from './procedure/classify.js';
+import { Urgency } from './procedure/limits.js';
 import { AccessAction, AccessEffect, AccessScope } from './access/enums.js';
 import { SupervisionColour } from './supervision/policy.js';
 import { EscalationHolder } from './escalation/schema.js';
@@ -77,6 +78,7 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...ArchiveItem.labels,
   ...MatterKind.labels,
   ...ProcedureRule.labels,
+  ...Urgency.labels,
   ...EscalationHolder.labels,
   ...PairingSelection.labels,
   ...SecondmentDirection.labels,

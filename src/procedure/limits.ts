@@ -19,7 +19,8 @@ const YEAR_10000 = 253_402_300_800_000;
 /**
  * How urgent a matter is, as the hotline rules class it (Beijing 接诉即办): an emergency (突发事件,
  * possible loss of life or property), a time-sensitive matter (及时性诉求, e.g. water, power, gas or
- * heating), a general matter, or a difficult and complex one (疑难复杂).
+ * heating), a routine (general) matter, or a difficult and complex one (疑难复杂). The value of a
+ * general matter is `'routine'`, since `'general'` is the general procedure's.
  *
  * `Urgency.values` lists the values in order, `Urgency.labels` gives each a zh-CN and an English
  * label, and `Urgency.schema` validates one.
@@ -35,7 +36,7 @@ export const Urgency = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     emergency: { zh: '紧急诉求', en: 'Emergency' },
     timeSensitive: { zh: '及时性诉求（水电气热等）', en: 'Time-sensitive (water, power, gas, heating, …)' },
-    general: { zh: '一般诉求', en: 'General' },
+    routine: { zh: '一般诉求', en: 'Routine (general)' },
     complex: { zh: '疑难复杂诉求', en: 'Difficult and complex' },
   }),
 ))();
@@ -253,7 +254,7 @@ export const shandongEnterpriseTimeLimits: TimeLimitPolicy = /* @__PURE__ */ (()
  *
  * @example
  * ```ts
- * TimeLimitFactsSchema.parse({ urgency: 'general' }).urgency; // 'general'
+ * TimeLimitFactsSchema.parse({ urgency: 'routine' }).urgency; // 'routine'
  * ```
  * @category Procedure
  */
@@ -323,7 +324,7 @@ function condition(list: readonly string[] | undefined, value: string | null | u
  * @example
  * ```ts
  * unwrap(chooseTimeLimit({ urgency: 'emergency' }, beijingTimeLimits)).limits.handling; // { hours: 2 }
- * unwrap(chooseTimeLimit({ urgency: 'general' }, shandongEnterpriseTimeLimits)).decidedBy; // null
+ * unwrap(chooseTimeLimit({ urgency: 'routine' }, shandongEnterpriseTimeLimits)).decidedBy; // null
  * ```
  * @category Procedure
  */

@@ -66,10 +66,10 @@ describe('issue 17: time limits in hours or working days', () => {
 
 describe('issue 17: time-limit policies, first match wins', () => {
   it('Beijing 接诉即办 (北京市接诉即办工作条例): emergencies 2 h, water/power/gas/heating 24 h, general 7 days, complex 15 days', () => {
-    const handling = (urgency: 'emergency' | 'timeSensitive' | 'general' | 'complex' | null) => unwrap(chooseTimeLimit({ urgency }, beijingTimeLimits)).limits.handling;
+    const handling = (urgency: 'emergency' | 'timeSensitive' | 'routine' | 'complex' | null) => unwrap(chooseTimeLimit({ urgency }, beijingTimeLimits)).limits.handling;
     expect(handling('emergency')).toEqual({ hours: 2 });
     expect(handling('timeSensitive')).toEqual({ hours: 24 });
-    expect(handling('general')).toEqual({ hours: 7 * 24 });
+    expect(handling('routine')).toEqual({ hours: 7 * 24 });
     expect(handling('complex')).toEqual({ hours: 15 * 24 });
     expect(handling(null)).toEqual({ hours: 7 * 24 });
     expect(beijingTimeLimits.source).toContain('北京市接诉即办工作条例');
@@ -77,7 +77,7 @@ describe('issue 17: time-limit policies, first match wins', () => {
   });
 
   it('Shandong enterprise 接诉即办 (山东省企业诉求“接诉即办”平台, 2020): start within 1 working day, answer within 3, solve within 15, complex up to 30', () => {
-    const general = unwrap(chooseTimeLimit({ urgency: 'general', categoryId: 'financing' }, shandongEnterpriseTimeLimits));
+    const general = unwrap(chooseTimeLimit({ urgency: 'routine', categoryId: 'financing' }, shandongEnterpriseTimeLimits));
     expect(general.limits).toEqual({ firstContact: { workingDays: 1 }, answer: { workingDays: 3 }, handling: { workingDays: 15 } });
     expect(general.decidedBy).toBeNull();
     const complex = unwrap(chooseTimeLimit({ urgency: 'complex' }, shandongEnterpriseTimeLimits));
@@ -112,10 +112,10 @@ describe('issue 17: time-limit policies, first match wins', () => {
   });
 
   it('unknown urgencies and bad facts or policies are errors at the caller’s path, never exceptions', () => {
-    const bad = chooseTimeLimit({ urgency: 'urgentish' as 'general' }, beijingTimeLimits);
+    const bad = chooseTimeLimit({ urgency: 'urgentish' as 'routine' }, beijingTimeLimits);
     expect(bad.ok || [bad.error.code, bad.error.path]).toEqual(['INVALID_INPUT', ['facts', 'urgency']]);
     const policy = { ...beijingTimeLimits, rules: [...beijingTimeLimits.rules, { id: 'x', when: { urgencies: ['urgentish'] }, limits: { handling: { hours: 1 } } }] } as unknown as TimeLimitPolicy;
-    const r = chooseTimeLimit({ urgency: 'general' }, policy);
+    const r = chooseTimeLimit({ urgency: 'routine' }, policy);
     expect(r.ok || [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['policy', 'rules', 3, 'when', 'urgencies', 0]]);
   });
 
