@@ -13,10 +13,11 @@ import { chinaCalendar } from '../src/calendar/index.js';
 import { unwrap } from '../src/core/result.js';
 import { validateLadder } from '../src/escalation/index.js';
 import { decideIssue, evolveIssue, executeIssueCommand, LifecyclePolicySchema, UNSAFE_NO_ACCESS_CHECK, type Issue, type IssueEvent } from '../src/issue/index.js';
-import { defaultPairingPolicy, validatePairings, type Pairing } from '../src/pairing/index.js';
+import { defaultPairingPolicy, validatePairings } from '../src/pairing/index.js';
 import { pairedAdvisers } from '../src/scoring/index.js';
 import { visitCompliance, type Visit } from '../src/visit/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
+import { pairingOf } from '../test/pairing/fixtures.js';
 import { gc } from './harness.js';
 
 const LIMIT = 15;
@@ -31,15 +32,6 @@ interface Case {
 }
 
 const D0 = daysFromCivil(2026, 1, 1);
-const pairing = (id: string, adviserId: string, target: { enterpriseId: string } | { parkId: string }, since: string, until: string | null): Pairing => ({
-  id,
-  adviserId,
-  enterpriseId: 'enterpriseId' in target ? target.enterpriseId : null,
-  parkId: 'parkId' in target ? target.parkId : null,
-  since,
-  until,
-  selection: 'appointed',
-});
 
 const cases: Case[] = [
   {
@@ -101,7 +93,7 @@ const cases: Case[] = [
     unit: 'advisers',
     base: 30_000,
     setup: (n) => {
-      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, `a${i}`, { enterpriseId: 'e1' }, '2026-01-01', null));
+      const pairings = Array.from({ length: n }, (_, i) => pairingOf(`p${i}`, `a${i}`, { enterpriseId: 'e1' }, '2026-01-01', null));
       return () => pairedAdvisers(pairings, '2026-06-01');
     },
   },
@@ -110,7 +102,7 @@ const cases: Case[] = [
     unit: 'periods',
     base: 5_000,
     setup: (n) => {
-      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, 'a1', { enterpriseId: 'e1' }, fromDayNumber(D0 + 2 * (n - i)), fromDayNumber(D0 + 2 * (n - i))));
+      const pairings = Array.from({ length: n }, (_, i) => pairingOf(`p${i}`, 'a1', { enterpriseId: 'e1' }, fromDayNumber(D0 + 2 * (n - i)), fromDayNumber(D0 + 2 * (n - i))));
       const advisers = [{ id: 'a1', kind: 'liaison', level: 'county' } as const];
       const enterprises = [{ id: 'e1', keyLevel: 'none' } as const];
       return () => validatePairings(advisers, enterprises, pairings, defaultPairingPolicy);
@@ -121,7 +113,7 @@ const cases: Case[] = [
     unit: 'advisers',
     base: 1_000,
     setup: (n) => {
-      const pairings = Array.from({ length: n }, (_, i) => pairing(`p${i}`, `a${i}`, { parkId: 'k1' }, '2026-01-01', null));
+      const pairings = Array.from({ length: n }, (_, i) => pairingOf(`p${i}`, `a${i}`, { parkId: 'k1' }, '2026-01-01', null));
       const visits: Visit[] = Array.from({ length: 10 * n }, (_, i) => ({
         id: `v${i}`,
         date: fromDayNumber(D0 + (i % 365)),

@@ -10,6 +10,7 @@ import { describe, expect } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { defaultPairingPolicy, validatePairings, type Pairing } from '../../src/pairing/index.js';
+import { pairingOf } from './fixtures.js';
 
 const D0 = toDayNumber('2026-01-01');
 
@@ -39,15 +40,8 @@ const arbPairings = fc
   )
   .map((rows) =>
     rows.map(
-      ({ adviser, target, start, length }, i): Pairing => ({
-        id: `p${i}`,
-        adviserId: adviser,
-        enterpriseId: 'enterpriseId' in target ? target.enterpriseId : null,
-        parkId: 'parkId' in target ? target.parkId : null,
-        since: fromDayNumber(D0 + start),
-        until: length === null ? null : fromDayNumber(D0 + start + length),
-        selection: 'appointed',
-      }),
+      ({ adviser, target, start, length }, i): Pairing =>
+        pairingOf(`p${i}`, adviser, target, fromDayNumber(D0 + start), length === null ? null : fromDayNumber(D0 + start + length)),
     ),
   );
 

@@ -13,6 +13,7 @@ import {
   type PairingViolationCode,
   type QuotaIssue,
 } from '../../src/pairing/index.js';
+import { pairingOf } from './fixtures.js';
 
 /**
  * A city that satisfies the default policy on ASOF, built from fast-check's generator: contact
@@ -36,15 +37,8 @@ interface City {
   issues: QuotaIssue[];
 }
 
-const p = (id: string, adviserId: string, target: { enterpriseId: string } | { parkId: string }, since = COVERING, until: string | null = null): Pairing => ({
-  id,
-  adviserId,
-  enterpriseId: 'enterpriseId' in target ? target.enterpriseId : null,
-  parkId: 'parkId' in target ? target.parkId : null,
-  since,
-  until,
-  selection: 'appointed',
-});
+const p = (id: string, adviserId: string, target: { enterpriseId: string } | { parkId: string }, since = COVERING, until: string | null = null): Pairing =>
+  pairingOf(id, adviserId, target, since, until);
 
 function validCity(g: Gen): City {
   const int = (min: number, max: number) => g(fc.integer, { min, max });
