@@ -2,7 +2,7 @@ import type { BilingualText, Locale } from './core/schema.js';
 import { inLocale } from './core/schema.js';
 import { deepFreeze } from './internal/freeze.js';
 import { ActorRole } from './vocabulary/actor.js';
-import { AnswerOutcome, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, Procedure, ServiceMode, SupervisionStep } from './vocabulary/issue.js';
+import { AnswerOutcome, DisputeStatus, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, PauseStatus, Procedure, RedispatchClock, ServiceMode, SupervisionStep } from './vocabulary/issue.js';
 import { YearStatus } from './calendar/coverage.js';
 import { DerivedDayKind, Festival } from './calendar/schema.js';
 import { AdviserKind, ExperienceBasis } from './org/adviser.js';
@@ -71,6 +71,9 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...ServiceMode.labels,
   ...SupervisionStep.labels,
   ...ExtensionStatus.labels,
+  ...PauseStatus.labels,
+  ...DisputeStatus.labels,
+  ...RedispatchClock.labels,
   ...ActorRole.labels,
   ...SupervisionColour.labels,
   ...RecurrenceBasis.labels,

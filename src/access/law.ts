@@ -32,6 +32,26 @@ const feedback: RoleLaw = {
   source: '001: 以企业对各服务内容完成情况的满意度为唯一标准；002: 企业“不满意、不理解”的再梳理、再跟踪、再反馈',
 };
 
+const noSelfClose: RoleLaw = {
+  id: 'no-self-close',
+  roles: ['adviser', 'leadingGroupOffice', 'efficiencyOffice', 'leadingBody', 'cityLeader', 'auditor', 'system'],
+  rule: {
+    en: 'neither the enterprise nor the department that handles the issue strikes it off: the assigning side does',
+    zh: '企业和承办部门均不得自行销号，由交办方销号',
+  },
+  source: '003: 交办销号',
+};
+
+const officeDecides: RoleLaw = {
+  id: 'the-office-decides-pauses-and-disputes',
+  roles: ['leadingGroupOffice', 'efficiencyOffice', 'leadingBody', 'cityLeader', 'system'],
+  rule: {
+    en: 'a pause (挂起) or a dispatch dispute (退单) is decided by the assigning side, never by the department that asked for it, nor by the enterprise',
+    zh: '挂起申请和退单申请由交办方审核，申请部门和企业不得自行决定',
+  },
+  source: '国办函〔2025〕66号：建立派单争议审核机制；issue 17：挂起须经办公室批准',
+};
+
 const approval: RoleLaw = {
   id: 'only-the-leading-body-approves',
   roles: ['leadingBody'],
@@ -48,8 +68,10 @@ const approval: RoleLaw = {
  *
  * - `giveFeedback`, `complain`: the enterprise only (001, 002);
  * - `approve`, `refuseApproval`: the leading body only (000);
- * - `close`: neither the enterprise nor a department (handler or head): the assigning side strikes
- *   off (003: 交办销号).
+ * - `close`, `closeUnrated`: neither the enterprise nor a department (handler or head): the assigning
+ *   side strikes off (003: 交办销号);
+ * - `decidePause`, `reviewDispute`: the assigning side (the offices, the leading body, city leaders,
+ *   the app's system), never the department that asked (国办函〔2025〕66号: 派单争议审核).
  *
  * With it, {@link ownEnterpriseLaw}: an enterprise actor that carries its `enterpriseId` acts on its
  * own enterprise's issues only. {@link checkRoleLaw} decides and explains.
@@ -67,15 +89,10 @@ export const issueRoleLaw: Readonly<Partial<Record<IssueCommandType, RoleLaw>>> 
   complain: feedback,
   approve: approval,
   refuseApproval: approval,
-  close: {
-    id: 'no-self-close',
-    roles: ['adviser', 'leadingGroupOffice', 'efficiencyOffice', 'leadingBody', 'cityLeader', 'auditor', 'system'],
-    rule: {
-      en: 'neither the enterprise nor the department that handles the issue strikes it off: the assigning side does',
-      zh: '企业和承办部门均不得自行销号，由交办方销号',
-    },
-    source: '003: 交办销号',
-  },
+  closeUnrated: noSelfClose,
+  decidePause: officeDecides,
+  reviewDispute: officeDecides,
+  close: noSelfClose,
 }))();
 
 /**

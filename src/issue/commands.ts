@@ -7,6 +7,7 @@ import { clip, defaultInputLimits, measureInput, movedPaths, parseChecked } from
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ActorSchema } from '../vocabulary/actor.js';
 import type { IssueChainHead } from './chain.js';
+import { ClockLimitSchema } from '../procedure/limits.js';
 import { type Issue, type IssueEvent, IssueFieldsSchema } from './schema.js';
 import { readEvents } from './upgrade.js';
 
@@ -25,24 +26,33 @@ const base = {
   note: z.string().max(4000).optional(),
 };
 
+/** The limits of an assignment's clocks besides handling: sign-for, first contact, first reply. */
+const otherClocks = /* @__PURE__ */ (() => z.strictObject({
+  /** Signing for the order (签收), from the dispatch. */
+  signFor: ClockLimitSchema.optional(),
+  /** First contact with the enterprise (首次联系), from the dispatch. */
+  firstContact: ClockLimitSchema.optional(),
+  /** The first reply to the enterprise (答复), from the dispatch. */
+  answer: ClockLimitSchema.optional(),
+}))();
+
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...base, ...shape });
 
 /**
- * A working-day time limit (`{ workingDays: 5 }`: "within 5 working days of assignment") or a fixed
- * due date (`{ dueOn: '2026-07-15' }`, as for Lishui's second batch).
+ * The handling time limit of an assignment: working days (`{ workingDays: 5 }`: "within 5 working
+ * days of assignment"), calendar hours (`{ hours: 24 }`, as the hotline classes set), or a fixed due
+ * date (`{ dueOn: '2026-07-15' }`, as for Lishui's second batch).
  *
  * @example
  * ```ts
  * TimeLimitSchema.safeParse({ workingDays: 5 }).success; // true
+ * TimeLimitSchema.safeParse({ hours: 2 }).success; // true
  * ```
  * @category Issue
  */
 export const TimeLimitSchema = /* @__PURE__ */ (() => z.union([
-  z.strictObject({
-    /** Working days from the assignment (the day of assignment not counted). */
-    workingDays: z.int().min(1).max(250),
-  }),
+  ...ClockLimitSchema.options,
   z.strictObject({
     /** The fixed due date: the last day on which handling is on time. */
     dueOn: CalendarDateSchema,
@@ -69,10 +79,19 @@ export type TimeLimit = DeepReadonly<z.infer<typeof TimeLimitSchema>>;
  * - `supervise`: a supervision step is taken (催办 → 督办 → 网上挂牌 → 问责).
  * - `serve`: a simple-procedure matter served directly and entered in the ledger (台账).
  * - `answer`: the department answers with an outcome (办理及答复).
- * - `giveFeedback`: the enterprise's satisfaction; "unsatisfied" reopens the issue.
+ * - `giveFeedback`: the enterprise's satisfaction, as a level and/or a rating on the policy's scale, with
+ *   reasons for a bad one; "unsatisfied" reopens the issue and sets the date its fix is due.
  * - `close`: struck off (销号); `complain`: a later complaint reopens a closed issue.
  * - `withdraw`: the enterprise withdraws (自愿不强制); `addToDossier`: material for the archive (its event
  *   records only the items added, `changes.dossierAdded`: O(a) in them, whatever the dossier holds).
+ * - `signFor` (签收), `contact` (首次联系), `reply` (阶段性答复, what was said in its `note`, kept on the
+ *   audit event): the clocks of the assignment are met.
+ * - `requestPause` / `decidePause` / `resume`: a pause (挂起) with a coded reason, approved by the office;
+ *   resuming moves the clocks not yet met by the paused working days or hours.
+ * - `disputeAssignment` / `reviewDispute`: a dispatch dispute (退单) with a coded reason, reviewed by the
+ *   office: upheld (re-dispatched, or returned) or overruled; `redispatch`: the office re-dispatches (改派).
+ * - `merge`: the office merges a repeated complaint into a parent order (并单).
+ * - `callBack` (回访) and `closeUnrated` (未评价销号, once the feedback window has passed).
  * - `escalate`: the problem goes up to a holder on an escalation ladder (提请协调), typically where
  *   `route` sent it; recorded on the issue as its `escalation`, never lower than the rank already
  *   reached (an equal rank moves sideways), and kept through returns and reassignments.
@@ -114,8 +133,10 @@ export const IssueCommandSchema = /* @__PURE__ */ (() => z.discriminatedUnion('t
     departmentId: IdSchema,
     /** Co-handling departments (协办). */
     coHandlerIds: z.array(IdSchema).optional(),
-    /** The time limit. */
+    /** The handling time limit (办结). */
     timeLimit: TimeLimitSchema,
+    /** The limits of the other clocks, where the rules set them (e.g. from `chooseTimeLimit`). */
+    clocks: otherClocks.optional(),
     /** The assignment batch, if any. */
     batchId: IdSchema.optional(),
   }),
@@ -156,8 +177,12 @@ export const IssueCommandSchema = /* @__PURE__ */ (() => z.discriminatedUnion('t
     measures: text(4000).optional(),
   }),
   command('giveFeedback', {
-    /** The enterprise's satisfaction. */
-    level: FeedbackLevel.schema,
+    /** The enterprise's satisfaction on three levels; may be left out when `rating` is given. */
+    level: FeedbackLevel.schema.optional(),
+    /** The rating on the policy's evaluation scale (e.g. `'veryDissatisfied'`); counts as the level the scale maps it to. */
+    rating: IdSchema.optional(),
+    /** Reasons for a bad rating (codes from the policy's `dissatisfactionReasons`). */
+    reasons: z.array(IdSchema).min(1).max(20).optional(),
   }),
   command('close', {}),
   command('complain', {
@@ -187,6 +212,53 @@ export const IssueCommandSchema = /* @__PURE__ */ (() => z.discriminatedUnion('t
     /** The ladder of that rule. */
     ladderId: IdSchema.optional(),
   }),
+  command('signFor', {}),
+  command('contact', {}),
+  command('reply', {}),
+  command('requestPause', {
+    /** The reason's code, from the policy's `pauseReasons`. */
+    reasonCode: IdSchema,
+    /** The reason in words. */
+    reason: z.string().max(2000).optional(),
+  }),
+  command('decidePause', {
+    /** Whether the pause is approved. */
+    grant: z.boolean(),
+  }),
+  command('resume', {}),
+  command('disputeAssignment', {
+    /** The reason's code, from the policy's `disputeReasons`. */
+    reasonCode: IdSchema,
+    /** The reason in words. */
+    reason: z.string().max(2000).optional(),
+  }),
+  command('reviewDispute', {
+    /** Whether the dispute is upheld (the order was wrongly dispatched). */
+    uphold: z.boolean(),
+    /** For an upheld dispute, the department the order is re-dispatched to; left out, the order is returned to the office. */
+    departmentId: IdSchema.optional(),
+    /** Co-handlers of the re-dispatch (the current ones when left out). */
+    coHandlerIds: z.array(IdSchema).optional(),
+    /** The handling limit of a re-dispatch that restarts the clocks (the current limits when left out). */
+    timeLimit: TimeLimitSchema.optional(),
+  }),
+  command('redispatch', {
+    /** The department the order goes to (改派). */
+    departmentId: IdSchema,
+    /** Co-handlers (the current ones when left out). */
+    coHandlerIds: z.array(IdSchema).optional(),
+    /** The handling limit when the clocks restart (the current limits when left out). */
+    timeLimit: TimeLimitSchema.optional(),
+  }),
+  command('merge', {
+    /** The parent order this one is merged into (并单). */
+    parentId: IdSchema,
+  }),
+  command('callBack', {
+    /** Whether the enterprise was reached. */
+    reached: z.boolean(),
+  }),
+  command('closeUnrated', {}),
 ]))();
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module qinqing/issue
  */
-export { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus } from '../vocabulary/issue.js';
+export { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus, PauseStatus, DisputeStatus, RedispatchClock } from '../vocabulary/issue.js';
 export { ActorRole } from '../vocabulary/actor.js';
 export { ActorSchema } from '../vocabulary/actor.js';
 export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, DossierAddedSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueEventV1Schema, IssueSchema, issueEventSchemaVersion } from './schema.js';

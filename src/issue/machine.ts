@@ -7,18 +7,19 @@ import { domainError, type DomainError, type ErrorPath } from '../core/errors.js
 import { err, ok, type Result } from '../core/result.js';
 import type { CalendarDate } from '../core/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { isBefore, localDay } from '../internal/instant.js';
+import { instantAt, instantMs, isBefore, localDay } from '../internal/instant.js';
+import { dueAt } from '../procedure/limits.js';
 import { argumentError, checkedOnce, dotted, movedPaths } from '../internal/parse.js';
 import { downwardRefusal } from '../escalation/rise.js';
 import { approvalRefusal } from '../procedure/approval.js';
 import { archiveCheck, ArchiveItem } from '../procedure/archive.js';
-import type { IssueCommand } from './commands.js';
-import { IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
+import type { IssueCommand, TimeLimit } from './commands.js';
+import { FeedbackLevel, IssueCommandType, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
 import { lastEvent, refusedLast, withHistory } from './history.js';
 import { dossierLists, withAdded } from './dossier.js';
-import { issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
+import { issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -77,6 +78,68 @@ const the = (s: Step): Issue => s.issue as Issue;
 function refuse(code: DomainError['code'], path: ErrorPath, en: string, zh: string, value?: unknown): DomainError {
   return domainError(code, value === undefined ? { en, zh, path } : { en, zh, path, value });
 }
+
+/** The refusal of a reason code that is not on the policy's list, or null. */
+function unlisted(list: LifecyclePolicy['pauseReasons'], code: string, path: ErrorPath, what: { en: string; zh: string }): DomainError | null {
+  if (list.some((r) => r.id === code)) return null;
+  return domainError('UNKNOWN_REFERENCE', {
+    en: `"${code}" is not one of the policy's ${what.en}: ${list.map((r) => r.id).join(', ')}.`,
+    zh: `“${code}”不在策略规定的${what.zh}清单中：${list.map((r) => `${r.id}（${r.zh}）`).join('、')}。`,
+    path,
+    value: code,
+  });
+}
+
+/** The three-level feedback a `giveFeedback` gives: its level, else what its rating counts as on the scale. */
+function levelOf(s: Step<Of<'giveFeedback'>>): FeedbackLevel | null {
+  const c = s.command;
+  if (c.level !== undefined) return c.level;
+  return s.policy.evaluationScale.levels.find((l) => l.id === c.rating)?.counts ?? null;
+}
+
+/** Why a feedback's level, rating and reasons do not fit the policy's scale and lists, or null. */
+function ratingRefusal(s: Step<Of<'giveFeedback'>>): DomainError | null {
+  const c = s.command;
+  const scale = s.policy.evaluationScale;
+  if (c.level === undefined && c.rating === undefined) {
+    return refuse('INVALID_ARGUMENT', ['command', 'level'], 'Feedback gives a level (满意/基本满意/不满意), a rating on the evaluation scale, or both.', '企业评价须给出满意程度或评价等级（或两者）。');
+  }
+  if (c.rating !== undefined) {
+    const level = scale.levels.find((l) => l.id === c.rating);
+    if (level === undefined) {
+      return domainError('UNKNOWN_REFERENCE', {
+        en: `"${c.rating}" is not a level of the evaluation scale "${scale.id}": ${scale.levels.map((l) => l.id).join(', ')}.`,
+        zh: `“${c.rating}”不是评价等级“${scale.id}”中的等级：${scale.levels.map((l) => `${l.id}（${l.zh}）`).join('、')}。`,
+        path: ['command', 'rating'],
+        value: c.rating,
+      });
+    }
+    if (level.counts === null) {
+      return refuse('INVALID_ARGUMENT', ['command', 'rating'], `"${level.en}" is not feedback: an order the enterprise does not rate is closed as not rated by the office (closeUnrated).`, `“${level.zh}”不是评价：企业未评价的，由办公室按未评价销号。`, c.rating);
+    }
+    if (c.level !== undefined && c.level !== level.counts) {
+      return refuse(
+        'INVALID_ARGUMENT',
+        ['command', 'rating'],
+        `The rating "${level.en}" counts as "${FeedbackLevel.labels[level.counts].en}" on the scale, not "${FeedbackLevel.labels[c.level].en}".`,
+        `评价等级“${level.zh}”在评价标准中计为“${FeedbackLevel.labels[level.counts].zh}”，与所给“${FeedbackLevel.labels[c.level].zh}”不一致。`,
+        c.rating,
+      );
+    }
+  }
+  if (c.reasons === undefined) return null;
+  if (levelOf(s) === 'satisfied') {
+    return refuse('INVALID_ARGUMENT', ['command', 'reasons'], 'Reasons for dissatisfaction go with a rating below satisfied.', '不满意原因只能随“满意”以下的评价给出。', c.reasons);
+  }
+  for (const [i, code] of c.reasons.entries()) {
+    const refused = unlisted(s.policy.dissatisfactionReasons, code, ['command', 'reasons', i], { en: 'dissatisfaction reasons', zh: '不满意原因' });
+    if (refused !== null) return refused;
+  }
+  return null;
+}
+
+/** The pending dispute of a disputed order (the last one). */
+const currentDispute = (issue: Issue) => issue.disputes[issue.disputes.length - 1];
 
 /** Each guard: null when it holds, else the error that rejects the command. */
 const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
@@ -203,13 +266,75 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
         );
   },
   feedbackPositive: (s) =>
-    (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
+    levelOf(s as Step<Of<'giveFeedback'>>) === 'unsatisfied'
       ? refuse('INVALID_ARGUMENT', ['command', 'level'], 'The enterprise is unsatisfied.', '企业不满意。')
       : null,
   feedbackNegative: (s) =>
-    (s.command as Of<'giveFeedback'>).level === 'unsatisfied'
+    levelOf(s as Step<Of<'giveFeedback'>>) === 'unsatisfied'
       ? null
       : refuse('INVALID_ARGUMENT', ['command', 'level'], 'The enterprise is satisfied.', '企业满意。'),
+  notSignedFor: (s) =>
+    the(s).signedForAt === null
+      ? null
+      : refuse('ALREADY_SIGNED_FOR', ['issue', 'signedForAt'], `The department signed for this assignment at ${the(s).signedForAt}.`, `承办部门已于 ${the(s).signedForAt} 签收本次交办。`, the(s).signedForAt),
+  signedForFirst: (s) =>
+    the(s).signedForAt !== null
+      ? null
+      : refuse('NOT_SIGNED_FOR', ['issue', 'signedForAt'], 'The department signs for the order (签收) before it contacts the enterprise (首次联系).', '承办部门须先签收工单，再首次联系企业（先签收、后联系）。', null),
+  notContacted: (s) =>
+    the(s).contactedAt === null
+      ? null
+      : refuse('ALREADY_CONTACTED', ['issue', 'contactedAt'], `The enterprise was first contacted at ${the(s).contactedAt}.`, `已于 ${the(s).contactedAt} 首次联系企业。`, the(s).contactedAt),
+  noPendingPause: (s) =>
+    the(s).pauses.some((p) => p.status === 'pending')
+      ? refuse('PAUSE_ALREADY_PENDING', ['issue', 'pauses'], 'A pause request is already awaiting a decision.', '已有待审批的挂起申请。')
+      : null,
+  pausesLeft: (s) =>
+    the(s).pauses.length < s.policy.maxPauses
+      ? null
+      : refuse(
+          'PAUSE_LIMIT_REACHED',
+          ['issue', 'pauses'],
+          `An assignment may be paused at most ${s.policy.maxPauses} time(s), declined requests included.`,
+          `每次交办最多申请挂起 ${s.policy.maxPauses} 次（含未获批准的申请）。`,
+          the(s).pauses.length,
+        ),
+  knownPauseReason: (s) => unlisted(s.policy.pauseReasons, (s.command as Of<'requestPause'>).reasonCode, ['command', 'reasonCode'], { en: 'pause reasons', zh: '挂起原因' }),
+  pausePending: (s) =>
+    the(s).pauses.some((p) => p.status === 'pending')
+      ? null
+      : refuse('NO_PENDING_PAUSE', ['issue', 'pauses'], 'There is no pause request to decide.', '没有待审批的挂起申请。'),
+  pauseGranted: (s) => ((s.command as Of<'decidePause'>).grant ? null : refuse('INVALID_ARGUMENT', ['command', 'grant'], 'The pause is declined.', '不予挂起。')),
+  knownDisputeReason: (s) => unlisted(s.policy.disputeReasons, (s.command as Of<'disputeAssignment'>).reasonCode, ['command', 'reasonCode'], { en: 'dispute reasons', zh: '退单理由' }),
+  disputeUpheld: (s) => ((s.command as Of<'reviewDispute'>).uphold ? null : refuse('INVALID_ARGUMENT', ['command', 'uphold'], 'The dispute is overruled.', '退单不成立。')),
+  disputeOverruled: (s) => ((s.command as Of<'reviewDispute'>).uphold ? refuse('INVALID_ARGUMENT', ['command', 'uphold'], 'The dispute is upheld.', '退单成立。') : null),
+  targetGiven: (s) => ((s.command as Of<'reviewDispute'>).departmentId === undefined ? refuse('INVALID_ARGUMENT', ['command', 'departmentId'], 'No department is named.', '未指定改派部门。') : null),
+  noTarget: (s) => ((s.command as Of<'reviewDispute'>).departmentId === undefined ? null : refuse('INVALID_ARGUMENT', ['command', 'departmentId'], 'A department is named.', '已指定改派部门。')),
+  newDepartment: (s) => {
+    const to = (s.command as Of<'redispatch'>).departmentId;
+    const lead = s.issue?.state === 'disputed' ? currentDispute(the(s))?.departmentId : the(s).leadDepartmentId;
+    return to !== lead
+      ? null
+      : refuse('SAME_DEPARTMENT', ['command', 'departmentId'], `The order is with "${to}" already; a re-dispatch goes to another department.`, `工单已由“${to}”承办，改派须派往其他部门。`, to);
+  },
+  notSelf: (s) =>
+    (s.command as Of<'merge'>).parentId !== the(s).id
+      ? null
+      : refuse('MERGE_INTO_SELF', ['command', 'parentId'], 'An order cannot be merged into itself.', '工单不能并入自身。', the(s).id),
+  knownRating: (s) => ratingRefusal(s as Step<Of<'giveFeedback'>>),
+  feedbackWindowPassed: (s) => {
+    const answered = the(s).answer?.on ?? s.today;
+    const passed = counted(s, workingDaysBetween(answered, s.today, s.calendar), { from: ['issue', 'answer', 'on'], to: AT });
+    if (!passed.ok) return passed.error;
+    if (passed.value > s.policy.feedbackWindowWorkingDays) return null;
+    return refuse(
+      'FEEDBACK_WINDOW_OPEN',
+      ['issue', 'answer', 'on'],
+      `The enterprise has ${s.policy.feedbackWindowWorkingDays} working days after the answer of ${answered} to give feedback; ${passed.value} have passed.`,
+      `企业可在 ${answered} 答复后 ${s.policy.feedbackWindowWorkingDays} 个工作日内评价，现已过 ${passed.value} 个工作日，尚不能按未评价销号。`,
+      passed.value,
+    );
+  },
   escalationRises: (s) => downwardRefusal(the(s).escalation, s.command as Of<'escalate'>, ['command', 'rank']),
   archiveComplete: (s) => {
     const check = archiveCheck(the(s));
@@ -236,7 +361,6 @@ for (const t of issueTransitions) {
   else rows.push(row);
 }
 
-const DUE_ON: ErrorPath = ['command', 'timeLimit', 'dueOn'];
 
 /**
  * The deadline of an assignment made today under a time limit. A fixed due date must be a working
@@ -246,9 +370,9 @@ const DUE_ON: ErrorPath = ['command', 'timeLimit', 'dueOn'];
  * make of it (《民法典》第二百零三条: a period whose last day is a statutory holiday ends on the day
  * after the holiday).
  */
-function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
-  const limit = s.command.timeLimit;
+function deadlineOf(s: Step, limit: Exclude<TimeLimit, { readonly hours: number }>): Result<CalendarDate> {
   if ('workingDays' in limit) return counted(s, deadlineAfter(s.today, limit.workingDays, s.calendar), { received: AT, n: ['command', 'timeLimit', 'workingDays'] });
+  const DUE_ON: ErrorPath = ['command', 'timeLimit', 'dueOn'];
   if (limit.dueOn < s.today) {
     return err(
       domainError('INVALID_ARGUMENT', {
@@ -272,6 +396,196 @@ function deadlineOf(s: Step<Of<'assign'>>): Result<CalendarDate> {
       value: limit.dueOn,
     }),
   );
+}
+
+/** The instant a local date ends (its last second) at the policy's offset. */
+const endOf = (s: Step, date: CalendarDate): string => `${date}T23:59:59${instantAt(0, s.policy.utcOffsetMinutes).slice(19)}`;
+
+/** The clock names an assignment may set besides handling. */
+const otherClocks = ['signFor', 'firstContact', 'answer'] as const;
+
+/** The limits of the other clocks of an assignment (as a command or a stored dispatch gives them). */
+type OtherLimits = { readonly [K in (typeof otherClocks)[number]]?: IssueClocks['limits'][K] };
+
+/**
+ * The clocks of an assignment made now under a handling limit and the other clocks' limits, with its
+ * deadline (the local date handling runs out). A working-day or fixed limit gives the deadline as
+ * before; an hour limit runs out that many hours after the command, its deadline the local date then.
+ */
+function clocksOf(s: Step, handling: TimeLimit, others: OtherLimits | undefined): Result<{ readonly clocks: IssueClocks; readonly deadline: CalendarDate }> {
+  const options = { utcOffsetMinutes: s.policy.utcOffsetMinutes };
+  let deadline: CalendarDate;
+  let due: string;
+  if ('hours' in handling) {
+    const at = counted(s, dueAt(handling, s.command.at, s.calendar, options), { limit: ['command', 'timeLimit'], from: AT });
+    if (!at.ok) return at;
+    due = at.value;
+    const day = localDay(due, s.policy.utcOffsetMinutes);
+    if (!day.ok) return day;
+    deadline = day.value;
+  } else {
+    const d = deadlineOf(s, handling);
+    if (!d.ok) return d;
+    deadline = d.value;
+    due = endOf(s, deadline);
+  }
+  const limits: Record<string, unknown> = { handling };
+  const dues: Record<string, string | null> = { handling: due, signFor: null, firstContact: null, answer: null };
+  for (const k of otherClocks) {
+    const limit = others?.[k];
+    if (limit === undefined) continue;
+    const at = counted(s, dueAt(limit, s.command.at, s.calendar, options), { limit: ['command', 'clocks', k], from: AT });
+    if (!at.ok) return at;
+    limits[k] = limit;
+    dues[k] = at.value;
+  }
+  return ok({ clocks: { startedAt: s.command.at, limits, due: dues } as unknown as IssueClocks, deadline });
+}
+
+/** Whether a clock counts in working days (a working-day limit or a fixed due date) rather than hours. */
+const inDays = (limit: TimeLimit | undefined): boolean => limit !== undefined && !('hours' in limit);
+
+/**
+ * What resuming a paused order credits and moves: the working days from the day the pause was
+ * approved to today (`workingDaysBetween`), and the seconds elapsed, each within what the policy's
+ * caps leave; every clock not yet met moves by them — working-day clocks by the working days, hour
+ * clocks by the seconds — and the deadline with the handling clock.
+ */
+function resumed(s: Step): Result<IssueChanges> {
+  const issue = the(s);
+  const at = issue.pauses.findIndex((p) => p.status === 'approved' && p.resumedAt === null);
+  const pause = issue.pauses[at];
+  if (pause === undefined || pause.decidedAt === null) return ok({});
+  const started = localDay(pause.decidedAt, s.policy.utcOffsetMinutes);
+  if (!started.ok) return started;
+  const days = counted(s, workingDaysBetween(started.value, s.today, s.calendar), { from: ['issue', 'pauses', at, 'decidedAt'], to: AT });
+  if (!days.ok) return days;
+  const creditedDays = issue.pauses.reduce((n, p) => n + (p.creditedWorkingDays ?? 0), 0);
+  const creditedSeconds = issue.pauses.reduce((n, p) => n + (p.creditedSeconds ?? 0), 0);
+  const k = Math.max(0, Math.min(days.value, s.policy.maxPausedWorkingDays - creditedDays));
+  const elapsed = Math.max(0, Math.floor((instantMs(s.command.at) - instantMs(pause.decidedAt)) / 1000));
+  const seconds = Math.max(0, Math.min(elapsed, s.policy.maxPausedHours * 3600 - creditedSeconds));
+  const pauses = issue.pauses.map((p, i) => (i === at ? { ...p, resumedAt: s.command.at, creditedWorkingDays: k, creditedSeconds: seconds } : p));
+  const changes: { -readonly [K in keyof IssueChanges]: IssueChanges[K] } = { pauses };
+  const moveDate = (date: CalendarDate, path: ErrorPath): Result<CalendarDate> => (k === 0 ? ok(date) : counted(s, addWorkingDays(date, k, s.calendar), { date: path }));
+  const clocks = issue.clocks;
+  if (clocks === null) {
+    if (issue.deadline !== null) {
+      const moved = moveDate(issue.deadline, ['issue', 'deadline']);
+      if (!moved.ok) return moved;
+      changes.deadline = moved.value;
+    }
+    return ok(changes);
+  }
+  const met = { handling: issue.answeredAt, signFor: issue.signedForAt, firstContact: issue.contactedAt, answer: issue.repliedAt };
+  const due: Record<string, string | null> = { ...clocks.due };
+  for (const k2 of ['handling', ...otherClocks] as const) {
+    const d = clocks.due[k2];
+    if (d === null || met[k2] !== null) continue;
+    if (inDays(clocks.limits[k2])) {
+      const day = localDay(d, s.policy.utcOffsetMinutes);
+      if (!day.ok) return day;
+      const moved = moveDate(day.value, ['issue', 'clocks', 'due', k2]);
+      if (!moved.ok) return moved;
+      due[k2] = endOf(s, moved.value);
+    } else {
+      due[k2] = instantAt(instantMs(d) + seconds * 1000, s.policy.utcOffsetMinutes);
+    }
+  }
+  changes.clocks = { ...clocks, due } as IssueClocks;
+  if (inDays(clocks.limits.handling)) {
+    if (issue.deadline !== null) {
+      const moved = moveDate(issue.deadline, ['issue', 'deadline']);
+      if (!moved.ok) return moved;
+      changes.deadline = moved.value;
+    }
+  } else {
+    const day = localDay(due['handling'] as string, s.policy.utcOffsetMinutes);
+    if (!day.ok) return day;
+    changes.deadline = day.value;
+  }
+  return ok(changes);
+}
+
+/**
+ * The fields a new assignment or a re-dispatch resets, those whose value is not already the reset
+ * one only (so an event records what changed).
+ */
+function resetting(issue: Issue): IssueChanges {
+  const out: Record<string, unknown> = {};
+  if (issue.signedForAt !== null) out['signedForAt'] = null;
+  if (issue.contactedAt !== null) out['contactedAt'] = null;
+  if (issue.repliedAt !== null) out['repliedAt'] = null;
+  if (issue.answeredAt !== null) out['answeredAt'] = null;
+  if (issue.pauses.length > 0) out['pauses'] = [];
+  if (issue.callbacks.length > 0) out['callbacks'] = [];
+  if (issue.rating !== null) out['rating'] = null;
+  if (issue.dissatisfaction.length > 0) out['dissatisfaction'] = [];
+  return out as IssueChanges;
+}
+
+/** The assignment fields after an assignment made now (a dispatch, or a re-dispatch that restarts the clocks). */
+function assignment(s: Step, departmentId: string, coHandlerIds: readonly string[], handling: TimeLimit, others: OtherLimits | undefined): Result<IssueChanges> {
+  const made = clocksOf(s, handling, others);
+  if (!made.ok) return made;
+  return ok({
+    ...resetting(the(s)),
+    leadDepartmentId: departmentId,
+    coHandlerIds: [...coHandlerIds],
+    assignedOn: s.today,
+    deadline: made.value.deadline,
+    clocks: made.value.clocks,
+    extensions: [],
+    supervisionStep: 'unsupervised', // supervision restarts with the assignment; the escalation does not
+  });
+}
+
+/**
+ * A re-dispatch (改派, or an upheld dispute) to another department: the clocks restart from now
+ * with the command's handling limit or the current one (policy `redispatchClock: 'restart'`), or
+ * continue as they were (`'continue'`, and always for an order assigned before event 2.2 without a
+ * new limit); sign-for and contact start again with the new department.
+ */
+function redispatched(s: Step, departmentId: string, coHandlerIds: readonly string[] | undefined, handling: TimeLimit | undefined): Result<IssueChanges> {
+  const issue = the(s);
+  const co = coHandlerIds ?? issue.coHandlerIds;
+  const limits = issue.clocks?.limits;
+  const limit = handling ?? limits?.handling;
+  const count = { redispatchCount: issue.redispatchCount + 1 };
+  if (s.policy.redispatchClock === 'restart' && limit !== undefined) {
+    const made = assignment(s, departmentId, co, limit, limits);
+    return made.ok ? ok({ ...made.value, ...count }) : made;
+  }
+  const { pauses: _kept, ...reset } = resetting(issue) as Record<string, unknown>;
+  return ok({ ...(reset as IssueChanges), leadDepartmentId: departmentId, coHandlerIds: [...co], ...count });
+}
+
+/** What an answer sets besides itself: when it came, the first reply if none came before, and a fresh evaluation. */
+function answered(s: Step): IssueChanges {
+  const issue = the(s);
+  return {
+    answeredAt: s.command.at,
+    ...(issue.repliedAt === null ? { repliedAt: s.command.at } : {}),
+    ...(issue.callbacks.length > 0 ? { callbacks: [] } : {}),
+    ...(issue.rating !== null ? { rating: null } : {}),
+    ...(issue.dissatisfaction.length > 0 ? { dissatisfaction: [] } : {}),
+  };
+}
+
+/** The fields a return clears (退单): the assignment and its clocks. */
+function returning(s: Step, reason: string): IssueChanges {
+  const issue = the(s);
+  return {
+    ...resetting(issue),
+    returns: [...issue.returns, { departmentId: issue.leadDepartmentId as string, on: s.today, reason }],
+    leadDepartmentId: null,
+    coHandlerIds: [],
+    assignedOn: null,
+    deadline: null,
+    ...(issue.clocks === null ? {} : { clocks: null }),
+    extensions: [],
+    supervisionStep: 'unsupervised',
+  };
 }
 
 /** The fields of an issue before its submission event fills them in (frozen: shared by every new issue). */
@@ -304,6 +618,20 @@ const blank: IssueFields = /* @__PURE__ */ deepFreeze({
   dossier: { documents: [], records: [], evidence: [] },
   reopenCount: 0,
   closedAt: null,
+  clocks: null,
+  signedForAt: null,
+  contactedAt: null,
+  repliedAt: null,
+  answeredAt: null,
+  pauses: [],
+  disputes: [],
+  redispatchCount: 0,
+  mergedInto: null,
+  rating: null,
+  dissatisfaction: [],
+  fixBy: null,
+  callbacks: [],
+  closedUnrated: false,
 });
 
 /** What a submission sets: everything but the id and the state. */
@@ -334,33 +662,12 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
   approve: (s) => ok({ approval: { by: s.command.actor.id, on: s.today } }),
   refuseApproval: () => ok({}),
   assign: (s) => {
-    const deadline = deadlineOf(s);
-    if (!deadline.ok) return deadline;
     const c = s.command;
-    return ok({
-      leadDepartmentId: c.departmentId,
-      coHandlerIds: c.coHandlerIds ?? [],
-      assignedOn: s.today,
-      deadline: deadline.value,
-      extensions: [],
-      supervisionStep: 'unsupervised', // supervision restarts with the assignment; the escalation does not
-      answer: null,
-      feedback: null,
-      ...(c.batchId === undefined ? {} : { batchId: c.batchId }),
-    });
+    const made = assignment(s, c.departmentId, c.coHandlerIds ?? [], c.timeLimit, c.clocks);
+    if (!made.ok) return made;
+    return ok({ ...made.value, answer: null, feedback: null, ...(c.batchId === undefined ? {} : { batchId: c.batchId }) });
   },
-  returnAssignment: (s) => {
-    const issue = the(s);
-    return ok({
-      returns: [...issue.returns, { departmentId: issue.leadDepartmentId as string, on: s.today, reason: s.command.reason }],
-      leadDepartmentId: null,
-      coHandlerIds: [],
-      assignedOn: null,
-      deadline: null,
-      extensions: [],
-      supervisionStep: 'unsupervised',
-    });
-  },
+  returnAssignment: (s) => ok(returning(s, s.command.reason)),
   requestExtension: (s) =>
     ok({
       extensions: [
@@ -381,7 +688,10 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
       date: ['issue', 'deadline'],
       n: ['issue', 'extensions', pending, 'workingDays'],
     });
-    return deadline.ok ? ok({ extensions, deadline: deadline.value }) : deadline;
+    if (!deadline.ok) return deadline;
+    // The handling clock runs out at the end of the extended deadline.
+    const clocks = issue.clocks === null ? {} : { clocks: { ...issue.clocks, due: { ...issue.clocks.due, handling: endOf(s, deadline.value) } } };
+    return ok({ extensions, deadline: deadline.value, ...clocks });
   },
   supervise: (s) => ok({ supervisionStep: s.command.step }),
   serve: (s) => {
@@ -390,6 +700,7 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
       answer: { outcome: c.outcome, summary: c.summary, mode: c.mode, measures: null, on: s.today },
       ledgerEntry: { on: s.today, mode: c.mode, summary: c.summary },
       feedback: null,
+      ...answered(s),
     });
   },
   answer: (s) => {
@@ -397,19 +708,75 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
     const answer = { outcome: c.outcome, summary: c.summary, mode: c.mode, measures: c.measures ?? null, on: s.today };
     return ok(
       the(s).procedure === 'simple'
-        ? { answer, feedback: null, ledgerEntry: { on: s.today, mode: c.mode, summary: c.summary } }
-        : { answer, feedback: null },
+        ? { answer, feedback: null, ledgerEntry: { on: s.today, mode: c.mode, summary: c.summary }, ...answered(s) }
+        : { answer, feedback: null, ...answered(s) },
     );
   },
-  giveFeedback: (s) =>
-    ok(
-      s.command.level === 'unsatisfied'
-        ? { feedback: s.command.level, reopenCount: the(s).reopenCount + 1 }
-        : { feedback: s.command.level },
-    ),
+  giveFeedback: (s) => {
+    const issue = the(s);
+    const c = s.command;
+    const level = levelOf(s) as FeedbackLevel;
+    const changes: { -readonly [K in keyof IssueChanges]: IssueChanges[K] } = { feedback: level };
+    if (c.rating !== undefined || issue.rating !== null) changes.rating = c.rating ?? null;
+    if (c.reasons !== undefined || issue.dissatisfaction.length > 0) changes.dissatisfaction = c.reasons === undefined ? [] : [...c.reasons];
+    if (level !== 'unsatisfied') {
+      if (issue.fixBy !== null) changes.fixBy = null;
+      return ok(changes);
+    }
+    // Every bad rating (差评) is reopened with a date its fix is due, and supervised (好差评).
+    const fixBy = counted(s, deadlineAfter(s.today, s.policy.fixWorkingDays, s.calendar), { received: AT, n: ['context', 'policy', 'fixWorkingDays'] });
+    if (!fixBy.ok) return fixBy;
+    changes.fixBy = fixBy.value;
+    changes.reopenCount = issue.reopenCount + 1;
+    return ok(changes);
+  },
   close: (s) => ok({ closedAt: s.command.at }),
   complain: (s) => ok({ reopenCount: the(s).reopenCount + 1, closedAt: null }),
   withdraw: () => ok({}),
+  signFor: (s) => ok({ signedForAt: s.command.at }),
+  contact: (s) => ok({ contactedAt: s.command.at }),
+  reply: (s) => ok(the(s).repliedAt === null ? { repliedAt: s.command.at } : {}),
+  requestPause: (s) =>
+    ok({
+      pauses: [
+        ...the(s).pauses,
+        { reasonCode: s.command.reasonCode, reason: s.command.reason ?? '', requestedAt: s.command.at, status: 'pending', decidedAt: null, resumedAt: null, creditedWorkingDays: null, creditedSeconds: null },
+      ],
+    }),
+  decidePause: (s) =>
+    ok({
+      pauses: the(s).pauses.map((p) => (p.status === 'pending' ? { ...p, status: s.command.grant ? ('approved' as const) : ('declined' as const), decidedAt: s.command.at } : p)),
+    }),
+  resume: (s) => resumed(s),
+  disputeAssignment: (s) => {
+    const issue = the(s);
+    const c = s.command;
+    return ok({
+      disputes: [
+        ...issue.disputes,
+        { departmentId: issue.leadDepartmentId as string, requestedAt: c.at, reasonCode: c.reasonCode, reason: c.reason ?? '', status: 'pending', decidedAt: null, redispatchedTo: null },
+      ],
+    });
+  },
+  reviewDispute: (s) => {
+    const issue = the(s);
+    const c = s.command;
+    const last = issue.disputes.length - 1;
+    const dispute = issue.disputes[last];
+    if (dispute === undefined) return ok({});
+    const to = c.uphold ? (c.departmentId ?? null) : null;
+    const disputes = issue.disputes.map((d, i) => (i === last ? { ...d, status: c.uphold ? ('upheld' as const) : ('overruled' as const), decidedAt: c.at, redispatchedTo: to } : d));
+    if (!c.uphold) return ok({ disputes });
+    const reason = dispute.reason !== '' ? dispute.reason : (s.policy.disputeReasons.find((r) => r.id === dispute.reasonCode)?.zh ?? dispute.reasonCode);
+    if (to === null) return ok({ ...returning(s, reason), disputes });
+    const moved = redispatched(s, to, c.coHandlerIds, c.timeLimit);
+    if (!moved.ok) return moved;
+    return ok({ ...moved.value, disputes, returns: [...issue.returns, { departmentId: dispute.departmentId, on: s.today, reason }] });
+  },
+  redispatch: (s) => redispatched(s, s.command.departmentId, s.command.coHandlerIds, s.command.timeLimit),
+  merge: (s) => ok({ mergedInto: s.command.parentId }),
+  callBack: (s) => ok({ callbacks: [...the(s).callbacks, { at: s.command.at, reached: s.command.reached }] }),
+  closeUnrated: (s) => ok({ closedAt: s.command.at, closedUnrated: true, rating: s.policy.evaluationScale.levels.find((l) => l.counts === null)?.id ?? null }),
   // Only what the command adds (issue 16; event version 2.1): the event's size does not grow with the dossier.
   addToDossier: ({ command: c }) => {
     const added: { -readonly [K in keyof DossierAdded]: string[] } = {};
@@ -664,6 +1031,20 @@ function patched(i: IssueFields, e: IssueEvent, before: Issue | null): Issue {
     dossier: i.dossier,
     reopenCount: i.reopenCount,
     closedAt: i.closedAt,
+    clocks: i.clocks,
+    signedForAt: i.signedForAt,
+    contactedAt: i.contactedAt,
+    repliedAt: i.repliedAt,
+    answeredAt: i.answeredAt,
+    pauses: i.pauses,
+    disputes: i.disputes,
+    redispatchCount: i.redispatchCount,
+    mergedInto: i.mergedInto,
+    rating: i.rating,
+    dissatisfaction: i.dissatisfaction,
+    fixBy: i.fixBy,
+    callbacks: i.callbacks,
+    closedUnrated: i.closedUnrated,
   };
   for (const k in c) if (k !== 'dossierAdded') out[k] = c[k as keyof IssueChanges];
   // Version 2.1's addToDossier carries the items added (2.0's, the whole dossier under `dossier`).

@@ -4,6 +4,8 @@ import type { WorkCalendar } from '../calendar/schema.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { ServiceTaxonomy } from '../taxonomy/schema.js';
+import { RedispatchClock } from '../vocabulary/issue.js';
+import { defaultDisputeReasons, defaultDissatisfactionReasons, defaultEvaluationScale, defaultPauseReasons, EvaluationScaleSchema, ReasonListSchema } from './evaluation.js';
 
 /**
  * The lifecycle's configurable time rules. The sources require returns, extensions and deadlines
@@ -32,6 +34,45 @@ export const LifecyclePolicySchema = /* @__PURE__ */ (() => z.strictObject({
    * and an issue's size bounded whatever a client sends.
    */
   maxDossierItems: z.int().min(1).max(100_000).default(1_000),
+  /**
+   * How many pauses (挂起) one assignment may have, declined requests included (qinqing's figure:
+   * the hotline rules cap how often, not how many).
+   */
+  maxPauses: z.int().min(0).max(10).default(2),
+  /**
+   * The most working days of pause credited to one assignment's working-day clocks (qinqing's
+   * figure): a pause that runs longer stops moving them, so a clock cannot be stopped for ever.
+   */
+  maxPausedWorkingDays: z.int().min(0).max(250).default(20),
+  /** The most hours of pause credited to one assignment's hour clocks (qinqing's figure). */
+  maxPausedHours: z.int().min(0).max(2000).default(72),
+  /** The reasons a pause may be requested for (see `defaultPauseReasons`). */
+  pauseReasons: ReasonListSchema.default(() => [...defaultPauseReasons]),
+  /** The reasons a department may dispute a dispatch for (see `defaultDisputeReasons`). */
+  disputeReasons: ReasonListSchema.default(() => [...defaultDisputeReasons]),
+  /** Whether a re-dispatch (改派, or an upheld dispute) restarts the clocks or continues them (qinqing's default: restart, the new department gets a full limit). */
+  redispatchClock: RedispatchClock.schema.default('restart'),
+  /** The evaluation scale an enterprise rates on (see `defaultEvaluationScale`). */
+  evaluationScale: EvaluationScaleSchema.default(() => defaultEvaluationScale as z.input<typeof EvaluationScaleSchema>),
+  /** The reasons an enterprise may give for a bad rating (see `defaultDissatisfactionReasons`). */
+  dissatisfactionReasons: ReasonListSchema.default(() => [...defaultDissatisfactionReasons]),
+  /**
+   * Working days after the answer within which the office calls the enterprise back (回访; qinqing's
+   * figure, for the callback schedule).
+   */
+  callbackWorkingDays: z.int().min(0).max(60).default(3),
+  /**
+   * Working days after the answer the enterprise has to give feedback; once they have passed, the
+   * office may close the order as not rated (未评价, `closeUnrated`; qinqing's figure).
+   */
+  feedbackWindowWorkingDays: z.int().min(0).max(60).default(5),
+  /**
+   * Working days after a bad rating (差评) within which the fix is due (整改): 15, the longer of the
+   * 5–15 working days the 好差评 rules give (国办发〔2019〕51号, as issue 17 cites it).
+   */
+  fixWorkingDays: z.int().min(1).max(60).default(15),
+  /** An order reopened or re-dispatched this many times in all is a problem order (疑难工单; issue 17's default). */
+  problemOrderAt: z.int().min(1).max(100).default(3),
   /** The local time zone of dates, as minutes east of UTC (480: China Standard Time). */
   utcOffsetMinutes: z.int().min(-720).max(840).default(480),
 }))();
@@ -44,9 +85,12 @@ export const LifecyclePolicySchema = /* @__PURE__ */ (() => z.strictObject({
 export type LifecyclePolicy = DeepReadonly<z.output<typeof LifecyclePolicySchema>>;
 
 /**
- * qinqing's default lifecycle policy: returns within 2 working days of assignment, extensions asked
- * for at least 2 working days before the deadline, one extension per assignment, at most 1,000 items
- * in a dossier, China Standard Time. Frozen: parse a copy to change it.
+ * qinqing's default lifecycle policy: returns and disputes within 2 working days of assignment,
+ * extensions asked for at least 2 working days before the deadline, one extension per assignment,
+ * at most 1,000 items in a dossier; two pauses per assignment crediting at most 20 working days or
+ * 72 hours; re-dispatch restarts the clocks; the five-level scale; callback within 3 working days of
+ * the answer, feedback within 5, fixes of a bad rating within 15; a problem order at 3 reopenings
+ * or re-dispatches; China Standard Time. Frozen: parse a copy to change it.
  *
  * @example
  * ```ts

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { ActorSchema } from '../vocabulary/actor.js';
-import { AnswerOutcome, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
+import { AnswerOutcome, DisputeStatus, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, PauseStatus, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
+import { ClockLimitSchema } from '../procedure/limits.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -180,12 +181,152 @@ export const IssueEscalationSchema = /* @__PURE__ */ (() => z.strictObject({
 export type IssueEscalation = DeepReadonly<z.infer<typeof IssueEscalationSchema>>;
 
 /**
- * Every field of an issue except its history. Absent values are `null`, never missing, so that an
- * issue survives JSON unchanged and an event's `changes` can clear a field.
+ * The clocks of the current assignment (签收, 首次联系, 答复, 办结): when they started, the limits
+ * the dispatch gave, and when each runs out. A working-day limit runs out at the last second of its
+ * last day in local time (`…T23:59:59+08:00`), an hour limit after that many calendar hours; a fixed
+ * due date (`{ dueOn }`) at the end of that day. Completed pauses have already moved the due
+ * instants of the clocks not yet met.
+ *
+ * @example
+ * ```ts
+ * IssueClocksSchema.parse({ startedAt: '2026-10-09T09:00:00+08:00', limits: { handling: { hours: 24 } },
+ *   due: { handling: '2026-10-10T09:00:00+08:00', signFor: null, firstContact: null, answer: null } }).due.handling; // '2026-10-10T09:00:00+08:00'
+ * ```
+ * @category Issue
+ */
+export const IssueClocksSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** When the clocks started: the dispatch, or a re-dispatch that restarted them. */
+  startedAt: InstantSchema,
+  /** The limits the dispatch gave. */
+  limits: z.strictObject({
+    /** Handling to the end (办结): working days, hours, or a fixed due date. */
+    handling: z.union([ClockLimitSchema, z.strictObject({ dueOn: CalendarDateSchema })]),
+    /** Signing for the order (签收). */
+    signFor: ClockLimitSchema.optional(),
+    /** First contact with the enterprise (首次联系). */
+    firstContact: ClockLimitSchema.optional(),
+    /** The first reply to the enterprise (答复). */
+    answer: ClockLimitSchema.optional(),
+  }),
+  /** When each clock runs out; null for a clock the dispatch did not set. */
+  due: z.strictObject({
+    /** Handling (办结). */
+    handling: InstantSchema,
+    /** Signing for (签收). */
+    signFor: InstantSchema.nullable(),
+    /** First contact (首次联系). */
+    firstContact: InstantSchema.nullable(),
+    /** First reply (答复). */
+    answer: InstantSchema.nullable(),
+  }),
+}))();
+
+/**
+ * The clocks of an assignment; see {@link IssueClocksSchema}.
  *
  * @category Issue
  */
-export const IssueFieldsSchema = /* @__PURE__ */ (() => z.strictObject({
+export type IssueClocks = DeepReadonly<z.infer<typeof IssueClocksSchema>>;
+
+/**
+ * A pause (挂起) of the current assignment: the coded reason, the request, the office's decision,
+ * and once resumed what it credited to the clocks — working days to the working-day clocks, seconds
+ * to the hour clocks, each within the policy's caps.
+ *
+ * @example
+ * ```ts
+ * PauseSchema.parse({ reasonCode: 'awaitingMaterial', reason: '等待企业补充环评材料', requestedAt: '2026-10-12T10:00:00+08:00',
+ *   status: 'pending', decidedAt: null, resumedAt: null, creditedWorkingDays: null, creditedSeconds: null }).status; // 'pending'
+ * ```
+ * @category Issue
+ */
+export const PauseSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** The reason's code, from the policy's `pauseReasons`. */
+  reasonCode: IdSchema,
+  /** The reason in words (may be empty). */
+  reason: z.string().max(2000),
+  /** When it was requested. */
+  requestedAt: InstantSchema,
+  /** Pending, approved (the clocks stop from `decidedAt`) or declined. */
+  status: PauseStatus.schema,
+  /** When the office decided, or null. */
+  decidedAt: InstantSchema.nullable(),
+  /** When the order was resumed, or null while paused or never approved. */
+  resumedAt: InstantSchema.nullable(),
+  /** The working days credited to working-day clocks at resumption, or null. */
+  creditedWorkingDays: z.int().min(0).nullable(),
+  /** The seconds credited to hour clocks at resumption, or null. */
+  creditedSeconds: z.int().min(0).nullable(),
+}))();
+
+/**
+ * A pause; see {@link PauseSchema}.
+ *
+ * @category Issue
+ */
+export type Pause = DeepReadonly<z.infer<typeof PauseSchema>>;
+
+/**
+ * A dispatch dispute (退单申请): the department that disputed, when and why (a coded reason and
+ * words), and the office's review — upheld (re-dispatched to `redispatchedTo`, or returned when
+ * null) or overruled (the order stays).
+ *
+ * @example
+ * ```ts
+ * DisputeSchema.parse({ departmentId: 'd-tax', requestedAt: '2026-10-09T15:00:00+08:00', reasonCode: 'notOurDuty',
+ *   reason: '属市场监管职责', status: 'pending', decidedAt: null, redispatchedTo: null }).status; // 'pending'
+ * ```
+ * @category Issue
+ */
+export const DisputeSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** The department that disputed the dispatch. */
+  departmentId: IdSchema,
+  /** When. */
+  requestedAt: InstantSchema,
+  /** The reason's code, from the policy's `disputeReasons`. */
+  reasonCode: IdSchema,
+  /** The reason in words (may be empty). */
+  reason: z.string().max(2000),
+  /** Pending, upheld or overruled. */
+  status: DisputeStatus.schema,
+  /** When the office reviewed it, or null. */
+  decidedAt: InstantSchema.nullable(),
+  /** The department an upheld dispute re-dispatched the order to, or null. */
+  redispatchedTo: IdSchema.nullable(),
+}))();
+
+/**
+ * A dispatch dispute; see {@link DisputeSchema}.
+ *
+ * @category Issue
+ */
+export type Dispute = DeepReadonly<z.infer<typeof DisputeSchema>>;
+
+/**
+ * A callback (回访) to the enterprise after the answer: when, and whether it was reached.
+ *
+ * @example
+ * ```ts
+ * CallbackSchema.parse({ at: '2026-10-14T10:00:00+08:00', reached: false }).reached; // false
+ * ```
+ * @category Issue
+ */
+export const CallbackSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** When the office called. */
+  at: InstantSchema,
+  /** Whether the enterprise was reached. */
+  reached: z.boolean(),
+}))();
+
+/**
+ * A callback; see {@link CallbackSchema}.
+ *
+ * @category Issue
+ */
+export type Callback = DeepReadonly<z.infer<typeof CallbackSchema>>;
+
+/** The fields of an issue, without defaults (an event's changes set any of them). */
+const issueFieldShape = /* @__PURE__ */ (() => ({
   /** The app's id of the issue. */
   id: IdSchema,
   /** The enterprise that raised it. */
@@ -252,10 +393,66 @@ export const IssueFieldsSchema = /* @__PURE__ */ (() => z.strictObject({
   reopenCount: z.int().min(0),
   /** When it was closed (销号), or null. */
   closedAt: InstantSchema.nullable(),
+
+  /** The clocks of the current assignment (event 2.2 and later), or null. */
+  clocks: IssueClocksSchema.nullable(),
+  /** When the department signed for the current assignment (签收), or null. */
+  signedForAt: InstantSchema.nullable(),
+  /** When it first contacted the enterprise (首次联系), or null. */
+  contactedAt: InstantSchema.nullable(),
+  /** When it first replied to the enterprise (an interim reply or the answer), or null. */
+  repliedAt: InstantSchema.nullable(),
+  /** When it answered (办理答复), or null. */
+  answeredAt: InstantSchema.nullable(),
+  /** Pauses (挂起) of the current assignment, oldest first. */
+  pauses: z.array(PauseSchema),
+  /** Dispatch disputes (退单申请), oldest first, kept through reassignments. */
+  disputes: z.array(DisputeSchema),
+  /** How often the order was re-dispatched (改派, and upheld disputes that re-dispatched it). */
+  redispatchCount: z.int().min(0),
+  /** The parent order it was merged into (并单), or null. */
+  mergedInto: IdSchema.nullable(),
+  /** The enterprise's rating on the evaluation scale (e.g. `'verySatisfied'`), next to `feedback`, or null. */
+  rating: IdSchema.nullable(),
+  /** The reasons the enterprise gave for a bad rating (codes from the policy's `dissatisfactionReasons`). */
+  dissatisfaction: z.array(IdSchema),
+  /** The date by which a bad rating's fix is due (差评整改), or null. */
+  fixBy: CalendarDateSchema.nullable(),
+  /** Callbacks (回访) after the current answer, oldest first. */
+  callbacks: z.array(CallbackSchema),
+  /** Whether it was closed as not rated (未评价) after the feedback window. */
+  closedUnrated: z.boolean(),
+}))();
+
+/**
+ * Every field of an issue except its history. Absent values are `null`, never missing, so that an
+ * issue survives JSON unchanged and an event's `changes` can clear a field. The fields added with
+ * event version 2.2 (`clocks` … `closedUnrated`) may be missing from an issue stored before them:
+ * they read as null, empty, 0 or false.
+ *
+ * @category Issue
+ */
+export const IssueFieldsSchema = /* @__PURE__ */ (() => z.strictObject({
+  ...issueFieldShape,
+  // Fields added in event version 2.2: an issue stored before them reads with these values.
+  clocks: issueFieldShape.clocks.default(null),
+  signedForAt: issueFieldShape.signedForAt.default(null),
+  contactedAt: issueFieldShape.contactedAt.default(null),
+  repliedAt: issueFieldShape.repliedAt.default(null),
+  answeredAt: issueFieldShape.answeredAt.default(null),
+  pauses: issueFieldShape.pauses.default(() => []),
+  disputes: issueFieldShape.disputes.default(() => []),
+  redispatchCount: issueFieldShape.redispatchCount.default(0),
+  mergedInto: issueFieldShape.mergedInto.default(null),
+  rating: issueFieldShape.rating.default(null),
+  dissatisfaction: issueFieldShape.dissatisfaction.default(() => []),
+  fixBy: issueFieldShape.fixBy.default(null),
+  callbacks: issueFieldShape.callbacks.default(() => []),
+  closedUnrated: issueFieldShape.closedUnrated.default(false),
 }))();
 
 /** The fields an event of version 2.0 sets on an issue: any subset of the issue's fields but `id` and `state`. */
-const changedFields = /* @__PURE__ */ (() => IssueFieldsSchema.omit({ id: true, state: true }).partial())();
+const changedFields = /* @__PURE__ */ (() => z.strictObject(issueFieldShape).omit({ id: true, state: true }).partial())();
 
 /**
  * What an `addToDossier` event of version 2.1 or later adds to the dossier: only the new items, in
@@ -304,21 +501,25 @@ export const IssueChangesSchema = /* @__PURE__ */ (() => changedFields.extend({
  */
 export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsSchema>, 'id' | 'state'>>> & { readonly dossierAdded?: DossierAdded };
 
+/** The fields event version 2.2 added (an older event's changes never carry them). */
+export const addedIn22 = ['clocks', 'signedForAt', 'contactedAt', 'repliedAt', 'answeredAt', 'pauses', 'disputes', 'redispatchCount', 'mergedInto', 'rating', 'dissatisfaction', 'fixBy', 'callbacks', 'closedUnrated'] as const;
+
 /** The minor version of the event schema this build writes and knows every field of. */
-const KNOWN_MINOR = 1;
+const KNOWN_MINOR = 2;
 
 /**
  * The version of the audit-event schema this build writes into every event's `schemaVersion`:
  * `MAJOR.MINOR`. A new minor never changes what a field written before means: it adds top-level
  * fields (a reader of an older minor keeps them untouched), or a new kind of change, which an older
- * reader refuses (`INVALID_INPUT`) rather than misapply — 2.1 added `changes.dossierAdded`; a new
+ * reader refuses (`INVALID_INPUT`) rather than misapply — 2.1 added `changes.dossierAdded`, 2.2 the
+ * hotline clocks, pauses, disputes, merging and five-level evaluation (`changes.clocks`, `pauses`, …); a new
  * major changes what existing fields mean, and older readers refuse it with
  * `EVENT_VERSION_UNSUPPORTED`. Events of version 1 (no `schemaVersion`, no `digest`) are upgraded
  * on reading; see the audit-trail guide (docs/guides/audit-trail.md).
  *
  * @example
  * ```ts
- * issueEventSchemaVersion; // '2.1'
+ * issueEventSchemaVersion; // '2.2'
  * ```
  * @category Issue
  */
@@ -377,10 +578,10 @@ const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.key
  * event before (see `verifyIssueChain`). An issue's history is the list of its events;
  * {@link replayIssue} rebuilds the issue from them.
  *
- * Events of a newer minor version of the same major (`'2.2'`, …) may carry top-level fields this
+ * Events of a newer minor version of the same major (`'2.3'`, …) may carry top-level fields this
  * version does not know: they are accepted and kept as they are (the digest covers them), so that
  * older code can read and store what newer code wrote. An event of a version this build knows
- * (`'2.0'`, `'2.1'`) has no other fields, and nested objects (`actor`, `changes`) never do.
+ * (`'2.0'`, `'2.1'`, `'2.2'`) has no other fields, and nested objects (`actor`, `changes`) never do.
  * `changes.dossierAdded` (from 2.1) is refused in a `'2.0'` event, and never stands beside
  * `changes.dossier` in one event.
  *
@@ -389,7 +590,7 @@ const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.key
 export const IssueEventSchema = /* @__PURE__ */ (() =>
   z
     .looseObject({
-      /** The version of the event schema it was written with: `'2.0'`, `'2.1'`, or a newer minor (`'2.2'`, …). */
+      /** The version of the event schema it was written with: `'2.0'`, `'2.1'`, `'2.2'`, or a newer minor (`'2.3'`, …). */
       schemaVersion: z.string().regex(/^2\.(?:0|[1-9][0-9]{0,5})$/),
       ...eventFields,
       /**
@@ -404,6 +605,10 @@ export const IssueEventSchema = /* @__PURE__ */ (() =>
         if (event.schemaVersion === '2.0') ctx.addIssue({ code: 'custom', path: ['changes', 'dossierAdded'], message: 'An event of version 2.0 cannot carry changes.dossierAdded: version 2.1 added it.', input: changes['dossierAdded'] });
         if (Object.hasOwn(changes, 'dossier')) ctx.addIssue({ code: 'custom', path: ['changes'], message: 'An event carries changes.dossier (the whole dossier) or changes.dossierAdded (the items added), not both.', input: changes });
       }
+      if (event.schemaVersion === '2.0' || event.schemaVersion === '2.1') {
+        const newer = addedIn22.filter((k) => Object.hasOwn(changes, k));
+        if (newer.length > 0) ctx.addIssue({ code: 'custom', path: ['changes', newer[0] as string], message: `An event of version ${event.schemaVersion} cannot carry changes.${newer[0]}: version 2.2 added it.`, input: changes[newer[0] as string] });
+      }
       // Only a newer minor may carry fields this build does not know.
       if (typeof event.schemaVersion === 'string' && Number(event.schemaVersion.slice(2)) > KNOWN_MINOR) return;
       const extra = Object.keys(event).filter((k) => !knownKeys.has(k));
@@ -416,7 +621,7 @@ export const IssueEventSchema = /* @__PURE__ */ (() =>
  * @category Issue
  */
 export type IssueEvent = IssueEventV1 & {
-  /** The event schema's version it was written with: `'2.1'` for this version, `'2.0'` before it, `'2.2'` and on for newer minors. */
+  /** The event schema's version it was written with: `'2.2'` for this version, `'2.0'` and `'2.1'` before it, `'2.3'` and on for newer minors. */
   readonly schemaVersion: `2.${number}`;
   /** The chain digest: see {@link IssueEventSchema}. */
   readonly digest: string;

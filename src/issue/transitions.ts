@@ -5,8 +5,9 @@ import type { IssueCommandType, IssueState } from '../vocabulary/issue.js';
 
 /**
  * The named guards of the lifecycle table, each with what it requires, in Chinese and English. A
- * guard that fails rejects the command with its own error code, except the two routing guards
- * `feedbackPositive` / `feedbackNegative`, which choose between the rows of `giveFeedback`.
+ * guard that fails rejects the command with its own error code, except the routing guards, which
+ * choose between rows: `feedbackPositive` / `feedbackNegative` (`giveFeedback`), `pauseGranted`
+ * (`decidePause`), `disputeUpheld` / `disputeOverruled` / `targetGiven` / `noTarget` (`reviewDispute`).
  *
  * `IssueGuard.values` lists the values in order, `IssueGuard.labels` gives each a zh-CN and an
  * English label, and `IssueGuard.schema` validates one. The type `IssueGuard` is the name of a
@@ -38,6 +39,23 @@ export const IssueGuard = /* @__PURE__ */ (() => defineEnum(
     archiveComplete: { zh: '案卷或台账完整', en: 'The dossier or ledger entry is complete' },
     dossierRoom: { zh: '卷宗材料未超上限', en: 'The dossier has room for the items' },
     escalationRises: { zh: '协调层级只升不降', en: 'Escalation never moves down' },
+    notSignedFor: { zh: '尚未签收', en: 'Not yet signed for' },
+    signedForFirst: { zh: '已签收', en: 'Signed for first' },
+    notContacted: { zh: '尚未首次联系', en: 'Not yet contacted' },
+    noPendingPause: { zh: '无待审批的挂起申请', en: 'No pause is pending' },
+    pausesLeft: { zh: '挂起次数未达上限', en: 'Pauses are left' },
+    knownPauseReason: { zh: '挂起原因在规定清单内', en: 'The pause reason is on the list' },
+    pausePending: { zh: '有待审批的挂起申请', en: 'A pause is pending' },
+    pauseGranted: { zh: '批准挂起', en: 'The pause is approved' },
+    knownDisputeReason: { zh: '退单理由在规定清单内', en: 'The dispute reason is on the list' },
+    disputeUpheld: { zh: '退单成立', en: 'The dispute is upheld' },
+    disputeOverruled: { zh: '退单不成立', en: 'The dispute is overruled' },
+    targetGiven: { zh: '指定改派部门', en: 'A department to re-dispatch to is named' },
+    noTarget: { zh: '未指定改派部门', en: 'No department to re-dispatch to is named' },
+    newDepartment: { zh: '改派至其他部门', en: 'Re-dispatched to another department' },
+    notSelf: { zh: '不得并入自身', en: 'Not merged into itself' },
+    knownRating: { zh: '评价等级与原因在规定清单内', en: 'The rating and reasons are on the lists' },
+    feedbackWindowPassed: { zh: '评价期限已过', en: 'The feedback window has passed' },
   }),
 ))();
 
@@ -78,16 +96,22 @@ const open: readonly IssueState[] = [
   'answered',
   'confirmed',
   'reopened',
+  'disputed',
+  'paused',
+  'merged',
 ];
 
 /** States in which material can be added to a general-procedure dossier. */
-const filing: readonly IssueState[] = ['pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'confirmed', 'reopened'];
+const filing: readonly IssueState[] = ['pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'confirmed', 'reopened', 'disputed', 'paused'];
 
 /**
  * States in which the issue is being worked on, from acceptance to the answer, and can be escalated
  * (协调层级): not before it is classified, nor once the enterprise has confirmed the answer.
  */
-const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened'];
+const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened', 'disputed', 'paused'];
+
+/** States from which the office may merge a repeated complaint into a parent order (并单): before the answer. */
+const mergeable: readonly IssueState[] = ['submitted', 'accepted', 'assigned', 'returned', 'reopened'];
 
 /**
  * The issue lifecycle as a transition table (STYLE.md §5): every command that is allowed in a
@@ -105,10 +129,21 @@ const working: readonly IssueState[] = ['accepted', 'pendingApproval', 'approved
  * it go ahead without the approval the general procedure needs (000); it can be put to the leading
  * body again, escalated or withdrawn.
  *
+ * The hotline-grade rows (issue 17: GB/T 33358-2016, 国办发〔2020〕53号, 国办函〔2025〕66号, Beijing's
+ * and Shandong's 接诉即办): an assigned order is signed for (签收) and then the enterprise contacted
+ * (首次联系); a pause (挂起) is requested with a coded reason and approved by the office (`paused`,
+ * the clocks stopped) until `resume`; a dispatch dispute (退单) puts the order in `disputed` until
+ * the office upholds it (re-dispatched to the department it names, or returned when it names none)
+ * or overrules it (back to the same department, its clocks having run); the office may re-dispatch
+ * (改派) to another department, or merge a repeated complaint into a parent order (`merged`, closed
+ * with it); after the answer the office calls back (回访) and, once the feedback window has passed,
+ * may close the order as not rated (未评价).
+ *
  * @example
  * ```ts
  * issueTransitions.filter((t) => t.from === 'assigned').map((t) => t.command);
- * // ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'withdraw', 'addToDossier', 'escalate']
+ * // ['returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'answer', 'signFor', 'contact', 'reply', 'requestPause',
+ * //  'decidePause', 'decidePause', 'disputeAssignment', 'redispatch', 'merge', 'withdraw', 'addToDossier', 'escalate']
  * ```
  * @category Issue
  */
@@ -130,10 +165,27 @@ export const issueTransitions: readonly IssueTransition[] = /* @__PURE__ */ (() 
   row('assigned', 'decideExtension', 'assigned', 'extensionPending'),
   row('assigned', 'supervise', 'assigned', 'supervisionRises'),
   row('assigned', 'answer', 'answered', 'measuresIfUnsolvable'),
-  row('answered', 'giveFeedback', 'confirmed', 'feedbackPositive'),
-  row('answered', 'giveFeedback', 'reopened', 'feedbackNegative'),
+  row('answered', 'giveFeedback', 'confirmed', 'knownRating', 'feedbackPositive'),
+  row('answered', 'giveFeedback', 'reopened', 'knownRating', 'feedbackNegative'),
   row('confirmed', 'close', 'closed', 'archiveComplete'),
   row('closed', 'complain', 'reopened'),
+  // Hotline-grade dispatch (issue 17): sign-for, first contact, interim reply, pause, dispute, re-dispatch, merge, callback.
+  row('assigned', 'signFor', 'assigned', 'notSignedFor'),
+  row('assigned', 'contact', 'assigned', 'signedForFirst', 'notContacted'),
+  row('assigned', 'reply', 'assigned'),
+  row('assigned', 'requestPause', 'assigned', 'noPendingPause', 'pausesLeft', 'knownPauseReason'),
+  row('assigned', 'decidePause', 'paused', 'pausePending', 'pauseGranted'),
+  row('assigned', 'decidePause', 'assigned', 'pausePending'),
+  row('paused', 'resume', 'assigned'),
+  row('assigned', 'disputeAssignment', 'disputed', 'withinReturnWindow', 'knownDisputeReason'),
+  row('disputed', 'reviewDispute', 'assigned', 'disputeUpheld', 'targetGiven', 'newDepartment'),
+  row('disputed', 'reviewDispute', 'returned', 'disputeUpheld', 'noTarget'),
+  row('disputed', 'reviewDispute', 'assigned', 'disputeOverruled'),
+  row('assigned', 'redispatch', 'assigned', 'newDepartment'),
+  ...mergeable.map((s) => row(s, 'merge', 'merged', 'notSelf')),
+  row('merged', 'close', 'closed'),
+  row('answered', 'callBack', 'answered'),
+  row('answered', 'closeUnrated', 'closed', 'feedbackWindowPassed', 'archiveComplete'),
   ...open.map((s) => row(s, 'withdraw', 'withdrawn')),
   ...filing.map((s) => row(s, 'addToDossier', s, 'dossierRoom')),
   ...working.map((s) => row(s, 'escalate', s, 'escalationRises')),

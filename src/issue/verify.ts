@@ -13,7 +13,7 @@ import { IssueCommandSchema, readIssue, type IssueCommand } from './commands.js'
 import { decideIssue, evolveIssue } from './machine.js';
 import { LifecyclePolicySchema, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import { asWholeDossier, dossierLists, writesWholeDossier } from './dossier.js';
-import { IssueChangesSchema, IssueFieldsSchema, type Dossier, type Issue, type IssueEvent } from './schema.js';
+import { addedIn22, IssueChangesSchema, IssueFieldsSchema, type Dossier, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
 import { issueTransitions } from './transitions.js';
 
 /**
@@ -210,11 +210,48 @@ export function recordedPayload(before: Issue | null, e: IssueEvent): Payload {
       p['procedure'] = c['procedure'];
       ifSet(p, c, 'batchId');
       break;
-    case 'assign':
+    case 'assign': {
       p['departmentId'] = c['leadDepartmentId'];
       p['coHandlerIds'] = c['coHandlerIds'];
-      p['timeLimit'] = { dueOn: c['deadline'] };
+      const limits = field(c['clocks'], 'limits');
+      // A 2.2 event records the limits it was given; an older one, the deadline they made.
+      p['timeLimit'] = limits === undefined ? { dueOn: c['deadline'] } : field(limits, 'handling');
+      const others = limits === undefined ? {} : Object.fromEntries(Object.entries(limits as object).filter(([k]) => k !== 'handling'));
+      if (Object.keys(others).length > 0) p['clocks'] = others;
       ifSet(p, c, 'batchId');
+      break;
+    }
+    case 'requestPause':
+    case 'disputeAssignment': {
+      const request = last(c[e.type === 'requestPause' ? 'pauses' : 'disputes']);
+      p['reasonCode'] = field(request, 'reasonCode');
+      const reason = field(request, 'reason');
+      if (reason !== '') p['reason'] = reason;
+      break;
+    }
+    case 'decidePause': {
+      const pending = before === null ? -1 : before.pauses.findIndex((x) => x.status === 'pending');
+      p['grant'] = Array.isArray(c['pauses']) && field(c['pauses'][pending], 'status') === 'approved';
+      break;
+    }
+    case 'reviewDispute':
+    case 'redispatch': {
+      const decided = last(c['disputes']);
+      const to = e.type === 'redispatch' ? c['leadDepartmentId'] : field(decided, 'redispatchedTo');
+      if (e.type === 'reviewDispute') p['uphold'] = field(decided, 'status') === 'upheld';
+      if (to !== null && to !== undefined) {
+        p['departmentId'] = to;
+        p['coHandlerIds'] = c['coHandlerIds'];
+        const limit = field(field(c['clocks'], 'limits'), 'handling');
+        if (limit !== undefined) p['timeLimit'] = limit;
+      }
+      break;
+    }
+    case 'merge':
+      p['parentId'] = c['mergedInto'];
+      break;
+    case 'callBack':
+      p['reached'] = field(last(c['callbacks']), 'reached');
       break;
     case 'returnAssignment':
       p['reason'] = field(last(c['returns']), 'reason');
@@ -244,9 +281,13 @@ export function recordedPayload(before: Issue | null, e: IssueEvent): Payload {
       p['mode'] = field(c['answer'], 'mode');
       optional(p, 'measures', field(c['answer'], 'measures'));
       break;
-    case 'giveFeedback':
+    case 'giveFeedback': {
       p['level'] = c['feedback'];
+      optional(p, 'rating', c['rating']);
+      const reasons = c['dissatisfaction'];
+      if (Array.isArray(reasons) && reasons.length > 0) p['reasons'] = reasons;
       break;
+    }
     case 'complain':
       p['reason'] = '（投诉理由未记入事件）';
       break;
@@ -265,7 +306,7 @@ export function recordedPayload(before: Issue | null, e: IssueEvent): Payload {
       break;
     }
     default:
-      // requestApproval, approve, refuseApproval, close, withdraw: nothing beyond who and when.
+      // requestApproval, approve, refuseApproval, close, withdraw, signFor, contact, reply, resume, closeUnrated: nothing beyond who and when.
       break;
   }
   return p;
@@ -277,6 +318,17 @@ export function recordedCommand(e: IssueEvent, payload: Payload): IssueCommand {
   if (e.note !== null && e.note !== undefined) command['note'] = e.note;
   for (const k of Object.keys(payload)) command[k] = payload[k];
   return command as unknown as IssueCommand;
+}
+
+/**
+ * A re-decided event in the form an event of `version` was written: an event before 2.2 did not
+ * record the fields 2.2 added (the clocks, sign-for, …), which the decider now writes.
+ */
+function asWritten(event: IssueEvent, version: string): IssueEvent {
+  if (version !== '2.0' && version !== '2.1') return event;
+  const changes: Record<string, unknown> = { ...event.changes };
+  for (const k of addedIn22) delete changes[k];
+  return { ...event, changes: changes as IssueChanges };
 }
 
 /** The fields of an event that record a decision, compared with the re-decided event (`seq` is the first layer's). */
@@ -326,7 +378,7 @@ function decisionProblem(before: Working | null, e: IssueEvent, i: number, conte
   }
   if (decided.provisional) seen.provisional = true;
   // The decider writes the current form; a 2.0 addToDossier event is compared with the form 2.0 wrote.
-  const now = decided.value;
+  const now = asWritten(decided.value, e.schemaVersion);
   const redone = (before !== null && e.type === 'addToDossier' && writesWholeDossier(e) ? { ...now, changes: asWholeDossier(before.dossier, now.changes) } : now) as unknown as Readonly<Record<string, unknown>>;
   const stored = e as unknown as Readonly<Record<string, unknown>>;
   for (const f of decisionFields) {

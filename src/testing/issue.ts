@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 import { chinaCalendar } from '../calendar/china.js';
 import type { CalendarDate, Id } from '../core/schema.js';
-import type { IssueCommand } from '../issue/commands.js';
+import type { IssueCommand, TimeLimit } from '../issue/commands.js';
+import { defaultDisputeReasons, defaultDissatisfactionReasons, defaultEvaluationScale, defaultPauseReasons } from '../issue/evaluation.js';
 import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, Procedure, ServiceMode, SupervisionStep, type IssueState } from '../vocabulary/issue.js';
 import { type ActorRole } from '../vocabulary/actor.js';
 import { isWorkingDay } from '../calendar/working-days.js';
@@ -77,6 +78,10 @@ const reasons = ['不属于本部门职责', '需现场核查', '涉及多个部
 const summaries = ['已协调供电公司增容', '电话告知办理流程', '已出具书面答复', '协调解决用地指标'] as const;
 const holders = ['deputyMayorInCharge', 'executiveDeputyMayor', 'mayor', 'efficiencyOffice', 'halfMonthlyConsultation', 'executiveMeeting'] as const;
 const refs = ['批复.pdf', '协调会记录', '现场照片', '办结报告'] as const;
+const pauseCodes = /* @__PURE__ */ defaultPauseReasons.map((r) => r.id);
+const disputeCodes = /* @__PURE__ */ defaultDisputeReasons.map((r) => r.id);
+const dissatisfactionCodes = /* @__PURE__ */ defaultDissatisfactionReasons.map((r) => r.id);
+const ratings = /* @__PURE__ */ defaultEvaluationScale.levels.filter((l) => l.counts !== null).map((l) => l.id);
 
 /** Who usually issues each command. */
 const roleOf: { readonly [T in IssueCommandType]: ActorRole } = {
@@ -98,6 +103,18 @@ const roleOf: { readonly [T in IssueCommandType]: ActorRole } = {
   withdraw: 'enterprise',
   addToDossier: 'leadingGroupOffice',
   escalate: 'leadingGroupOffice',
+  signFor: 'departmentHandler',
+  contact: 'departmentHandler',
+  reply: 'departmentHandler',
+  requestPause: 'departmentHandler',
+  decidePause: 'leadingGroupOffice',
+  resume: 'departmentHandler',
+  disputeAssignment: 'departmentHandler',
+  reviewDispute: 'leadingGroupOffice',
+  redispatch: 'leadingGroupOffice',
+  merge: 'leadingGroupOffice',
+  callBack: 'leadingGroupOffice',
+  closeUnrated: 'leadingGroupOffice',
 };
 
 /** The commands each state allows (`''`: before submission), in the order of the table. */
@@ -196,10 +213,31 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
         ...base,
         departmentId,
         ...(others.length > 0 ? opt('coHandlerIds', () => others.slice(0, 1 + tape.pick(others.length))) : {}),
-        timeLimit: tape.chance(4) ? { dueOn: fromDayNumber(fit ? workingOnOrAfter(today + tape.pick(21), r.context.calendar) : today + tape.pick(21)) } : { workingDays: 1 + tape.pick(15) },
+        timeLimit: timeLimit(tape, today, fit, r),
+        ...opt('clocks', () => ({ signFor: { hours: 1 + tape.pick(24) }, ...(tape.chance(2) ? { firstContact: { workingDays: 1 + tape.pick(2) } } : {}) })),
         ...opt('batchId', () => `batch-${1 + tape.pick(3)}`),
       };
     }
+    case 'redispatch':
+    case 'reviewDispute': {
+      const current = issue?.state === 'disputed' ? issue.disputes[issue.disputes.length - 1]?.departmentId : issue?.leadDepartmentId;
+      const others = r.departmentIds.filter((d) => !fit || d !== current);
+      const target = others.length > 0 ? { departmentId: tape.one(others) } : {};
+      const limit = opt('timeLimit', () => timeLimit(tape, today, fit, r));
+      if (type === 'redispatch') return { type, ...base, departmentId: target.departmentId ?? tape.one(r.departmentIds), ...limit };
+      const uphold = tape.pick(2) === 1;
+      return { type, ...base, uphold, ...(uphold && tape.pick(3) !== 0 ? { ...target, ...limit } : {}) };
+    }
+    case 'requestPause':
+      return { type, ...base, reasonCode: tape.one(pauseCodes), ...opt('reason', () => tape.one(reasons)) };
+    case 'disputeAssignment':
+      return { type, ...base, reasonCode: tape.one(disputeCodes), ...opt('reason', () => tape.one(reasons)) };
+    case 'decidePause':
+      return { type, ...base, grant: tape.pick(3) !== 2 };
+    case 'merge':
+      return { type, ...base, parentId: fit || tape.pick(5) !== 0 ? `${issueId}-parent` : issueId };
+    case 'callBack':
+      return { type, ...base, reached: tape.pick(2) === 1 };
     case 'returnAssignment':
     case 'complain':
       return { type, ...base, reason: tape.one(reasons) };
@@ -218,8 +256,12 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
       const measures = outcome === 'unsolvable' && fit ? { measures: '报市政府研究' } : opt('measures', () => '报市政府研究');
       return { type, ...base, outcome, summary: tape.one(summaries), mode: tape.one(ServiceMode.schema.options), ...measures };
     }
-    case 'giveFeedback':
-      return { type, ...base, level: tape.one(FeedbackLevel.schema.options) };
+    case 'giveFeedback': {
+      if (tape.pick(2) === 0) return { type, ...base, level: tape.one(FeedbackLevel.schema.options) };
+      const rating = tape.one(ratings);
+      const bad = rating === 'dissatisfied' || rating === 'veryDissatisfied';
+      return { type, ...base, rating, ...(bad && tape.pick(2) === 1 ? { reasons: [tape.one(dissatisfactionCodes)] } : {}) };
+    }
     case 'addToDossier': {
       const some = (): string[] => refs.slice(0, 1 + tape.pick(refs.length));
       return {
@@ -249,12 +291,25 @@ function build(type: IssueCommandType, tape: Tape, issueId: Id, at: string, toda
     case 'refuseApproval':
     case 'close':
     case 'withdraw':
+    case 'signFor':
+    case 'contact':
+    case 'resume':
+    case 'closeUnrated':
+    case 'reply':
       return { type, ...base };
     default: {
       const never: never = type;
       throw new Error(`qinqing/testing: unknown command type ${String(never)}`);
     }
   }
+}
+
+/** A handling time limit: working days, hours now and then, or a fixed due date. */
+function timeLimit(tape: Tape, today: number, fit: boolean, r: Resolved): TimeLimit {
+  const kind = tape.pick(6);
+  if (kind === 0) return { dueOn: fromDayNumber(fit ? workingOnOrAfter(today + tape.pick(21), r.context.calendar) : today + tape.pick(21)) };
+  if (kind === 1) return { hours: tape.one([2, 24, 72] as const) };
+  return { workingDays: 1 + tape.pick(15) };
 }
 
 /** The first working day on or after a day number (a fixed due date must be one), or the day itself beyond the calendar. */

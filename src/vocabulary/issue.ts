@@ -146,7 +146,7 @@ export type Procedure = EnumValue<typeof Procedure>;
  * @example
  * ```ts
  * IssueState.labels.closed.zh; // '已销号'
- * IssueState.values.length; // 11
+ * IssueState.values.length; // 14
  * ```
  * @category Issue
  */
@@ -163,6 +163,9 @@ export const IssueState = /* @__PURE__ */ (() => defineEnum(
     closed: { zh: '已销号', en: 'Closed' },
     reopened: { zh: '重新梳理', en: 'Reopened' },
     withdrawn: { zh: '企业已撤回', en: 'Withdrawn' },
+    disputed: { zh: '退单待审核', en: 'Return disputed, under review' },
+    paused: { zh: '已挂起', en: 'Paused' },
+    merged: { zh: '已并单', en: 'Merged into another order' },
   }),
 ))();
 
@@ -202,6 +205,18 @@ export const IssueCommandType = /* @__PURE__ */ (() => defineEnum(
     withdraw: { zh: '撤回', en: 'Withdraw' },
     addToDossier: { zh: '归档材料', en: 'Add to the dossier' },
     escalate: { zh: '提请协调', en: 'Escalate' },
+    signFor: { zh: '签收', en: 'Sign for the order' },
+    contact: { zh: '首次联系企业', en: 'First contact with the enterprise' },
+    reply: { zh: '阶段性答复', en: 'Interim reply' },
+    requestPause: { zh: '申请挂起', en: 'Request a pause' },
+    decidePause: { zh: '审批挂起', en: 'Decide on a pause' },
+    resume: { zh: '恢复办理', en: 'Resume' },
+    disputeAssignment: { zh: '申请退单', en: 'Dispute the assignment' },
+    reviewDispute: { zh: '审核退单', en: 'Review the dispute' },
+    redispatch: { zh: '改派', en: 'Re-dispatch' },
+    merge: { zh: '并单', en: 'Merge into a parent order' },
+    callBack: { zh: '回访', en: 'Call back' },
+    closeUnrated: { zh: '未评价销号', en: 'Close unrated' },
   }),
 ))();
 
@@ -336,6 +351,77 @@ export const ExtensionStatus = /* @__PURE__ */ (() => defineEnum(
 ))();
 
 export type ExtensionStatus = EnumValue<typeof ExtensionStatus>;
+
+/**
+ * The status of a pause request (挂起申请): pending, approved by the office (the clocks stop), or
+ * declined.
+ *
+ * `PauseStatus.values` lists the values in order, `PauseStatus.labels` gives each a zh-CN and an
+ * English label, and `PauseStatus.schema` validates one.
+ *
+ * @example
+ * ```ts
+ * PauseStatus.labels.declined.zh; // '不予挂起'
+ * PauseStatus.values; // ['pending', 'approved', 'declined']
+ * ```
+ * @category Issue
+ */
+export const PauseStatus = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    pending: { zh: '待审批', en: 'Pending' },
+    approved: { zh: '已批准', en: 'Approved' },
+    declined: { zh: '不予挂起', en: 'Declined' },
+  }),
+))();
+
+export type PauseStatus = EnumValue<typeof PauseStatus>;
+
+/**
+ * The status of a dispatch dispute (退单申请), as the office's review decides it: pending, upheld
+ * (the order was wrongly dispatched: it is re-dispatched or returned) or overruled (it stays with
+ * the department).
+ *
+ * `DisputeStatus.values` lists the values in order, `DisputeStatus.labels` gives each a zh-CN and an
+ * English label, and `DisputeStatus.schema` validates one.
+ *
+ * @example
+ * ```ts
+ * DisputeStatus.labels.overruled.zh; // '退单不成立'
+ * DisputeStatus.values; // ['pending', 'upheld', 'overruled']
+ * ```
+ * @category Issue
+ */
+export const DisputeStatus = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    pending: { zh: '待审批', en: 'Pending' },
+    upheld: { zh: '退单成立', en: 'Upheld' },
+    overruled: { zh: '退单不成立', en: 'Overruled' },
+  }),
+))();
+
+export type DisputeStatus = EnumValue<typeof DisputeStatus>;
+
+/**
+ * What happens to an order's clocks when the office re-dispatches it (改派, or an upheld dispute):
+ * they restart from the re-dispatch with a full limit, or continue from the first dispatch.
+ *
+ * `RedispatchClock.values` lists the values in order, `RedispatchClock.labels` gives each a zh-CN
+ * and an English label, and `RedispatchClock.schema` validates one.
+ *
+ * @example
+ * ```ts
+ * RedispatchClock.labels.restart.zh; // '重新计时'
+ * ```
+ * @category Issue
+ */
+export const RedispatchClock = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    restart: { zh: '重新计时', en: 'Restart the clocks' },
+    continue: { zh: '连续计时', en: 'Continue the clocks' },
+  }),
+))();
+
+export type RedispatchClock = EnumValue<typeof RedispatchClock>;
 
 const stepRank: ReadonlyMap<string, number> = /* @__PURE__ */ (() => new Map(SupervisionStep.schema.options.map((s, i) => [s, i])))();
 
