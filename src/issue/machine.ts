@@ -544,7 +544,8 @@ function assignment(s: Step, departmentId: string, coHandlerIds: readonly string
  * A re-dispatch (改派, or an upheld dispute) to another department: the clocks restart from now
  * with the command's handling limit or the current one (policy `redispatchClock: 'restart'`), or
  * continue as they were (`'continue'`, and always for an order assigned before event 2.2 without a
- * new limit); sign-for and contact start again with the new department.
+ * new limit; the pauses credited so far stay in its due instants); sign-for, contact and the pause
+ * allowance start again with the new department.
  */
 function redispatched(s: Step, departmentId: string, coHandlerIds: readonly string[] | undefined, handling: TimeLimit | undefined): Result<IssueChanges> {
   const issue = the(s);
@@ -556,8 +557,7 @@ function redispatched(s: Step, departmentId: string, coHandlerIds: readonly stri
     const made = assignment(s, departmentId, co, limit, limits);
     return made.ok ? ok({ ...made.value, ...count }) : made;
   }
-  const { pauses: _kept, ...reset } = resetting(issue) as Record<string, unknown>;
-  return ok({ ...(reset as IssueChanges), leadDepartmentId: departmentId, coHandlerIds: [...co], ...count });
+  return ok({ ...resetting(issue), leadDepartmentId: departmentId, coHandlerIds: [...co], ...count });
 }
 
 /** What an answer sets besides itself: when it came, the first reply if none came before, and a fresh evaluation. */

@@ -58,6 +58,14 @@ const actors: readonly Actor[] = [
 const refs = ['批复.pdf', '协调会记录', '现场照片'];
 const optionalRefs = (roll: (n: number) => number) => maybe(roll, refs.slice(0, roll(3)));
 
+/** A handling limit: a fixed date (sometimes past or a day off), hours, or working days. */
+function limitOf(roll: (n: number) => number, at: number): Record<string, unknown> {
+  const kind = roll(4);
+  if (kind === 0) return { dueOn: localDate(at, roll(24) - 3) };
+  if (kind === 1) return { hours: oneOf(roll, [2, 24, 72]) };
+  return { workingDays: 1 + roll(10) };
+}
+
 /** A random but schema-valid payload for a command type; `today` anchors fixed due dates. */
 function payload(type: IssueCommandType, roll: (n: number) => number, at: number): Record<string, unknown> {
   switch (type) {
@@ -83,9 +91,33 @@ function payload(type: IssueCommandType, roll: (n: number) => number, at: number
       return {
         departmentId: oneOf(roll, ['d-power', 'd-land', 'd-tax']),
         coHandlerIds: maybe(roll, ['d-grid']),
-        timeLimit: roll(3) === 0 ? { dueOn: localDate(at, roll(24) - 3) } : { workingDays: 1 + roll(10) },
+        timeLimit: limitOf(roll, at),
+        clocks: maybe(roll, { signFor: { hours: 1 + roll(24) }, firstContact: { workingDays: 1 + roll(2) } }),
         batchId: maybe(roll, 'batch-2'),
       };
+    case 'signFor':
+    case 'contact':
+    case 'reply':
+    case 'resume':
+    case 'closeUnrated':
+      return {};
+    case 'requestPause':
+      // One code in five is not on the list (UNKNOWN_REFERENCE).
+      return { reasonCode: oneOf(roll, ['awaitingMaterial', 'thirdPartyInspection', 'judicialProceedings', 'awaitingHigherAuthority', 'lunchBreak']), reason: maybe(roll, '等待企业补充材料') };
+    case 'decidePause':
+      return { grant: roll(3) !== 0 };
+    case 'disputeAssignment':
+      return { reasonCode: oneOf(roll, ['notOurDuty', 'otherLevel', 'incompleteOrder', 'tooHard']), reason: maybe(roll, '属市场监管职责') };
+    case 'reviewDispute': {
+      const uphold = roll(2) === 0;
+      return uphold && roll(3) !== 0 ? { uphold, departmentId: oneOf(roll, ['d-power', 'd-land', 'd-tax']), timeLimit: maybe(roll, limitOf(roll, at)) } : { uphold };
+    }
+    case 'redispatch':
+      return { departmentId: oneOf(roll, ['d-power', 'd-land', 'd-tax']), coHandlerIds: maybe(roll, ['d-grid']), timeLimit: maybe(roll, limitOf(roll, at)) };
+    case 'merge':
+      return { parentId: roll(5) === 0 ? 'i1' : 'i-parent' };
+    case 'callBack':
+      return { reached: roll(2) === 0 };
     case 'returnAssignment':
       return { reason: '不属于本部门职责' };
     case 'requestExtension':
@@ -98,8 +130,15 @@ function payload(type: IssueCommandType, roll: (n: number) => number, at: number
       return { mode: oneOf(roll, ServiceMode.schema.options), summary: '电话告知办理流程', outcome: oneOf(roll, ['resolved', 'explained'] as const) };
     case 'answer':
       return { outcome: oneOf(roll, AnswerOutcome.schema.options), summary: '已协调解决', mode: oneOf(roll, ServiceMode.schema.options), measures: maybe(roll, '报市政府研究') };
-    case 'giveFeedback':
-      return { level: oneOf(roll, FeedbackLevel.schema.options) };
+    case 'giveFeedback': {
+      // A level, a rating on the five-level scale (one unknown, one 'unrated'), or both (sometimes disagreeing), with reasons now and then.
+      const kind = roll(3);
+      const rating = oneOf(roll, ['verySatisfied', 'satisfied', 'basicallySatisfied', 'partlySolved', 'dissatisfied', 'veryDissatisfied', 'unrated', 'meh']);
+      const reasons = maybe(roll, [oneOf(roll, ['notSolved', 'tooSlow', 'poorAttitude', 'rude'])]);
+      if (kind === 0) return { level: oneOf(roll, FeedbackLevel.schema.options), reasons: roll(3) === 0 ? reasons : undefined };
+      if (kind === 1) return { rating, reasons };
+      return { level: oneOf(roll, FeedbackLevel.schema.options), rating, reasons };
+    }
     case 'complain':
       return { reason: '问题仍未解决' };
     case 'addToDossier':
@@ -252,6 +291,18 @@ class IssueStep implements fc.Command<World, Real> {
       hasLedger: issue.ledgerEntry !== null,
       dossier: [issue.dossier.documents.length, issue.dossier.records.length, issue.dossier.evidence.length],
       escalation: issue.escalation,
+      lead: issue.leadDepartmentId,
+      dueMs: issue.clocks !== null && 'hours' in issue.clocks.limits.handling ? Date.parse(issue.clocks.due.handling) : null,
+      signed: issue.signedForAt !== null,
+      contacted: issue.contactedAt !== null,
+      pauses: issue.pauses.length,
+      paused: issue.pauses.some((p) => p.status === 'approved' && p.resumedAt === null),
+      credited: [issue.pauses.reduce((n, p) => n + (p.creditedWorkingDays ?? 0), 0), issue.pauses.reduce((n, p) => n + (p.creditedSeconds ?? 0), 0)],
+      disputes: issue.disputes.length,
+      redispatchCount: issue.redispatchCount,
+      mergedInto: issue.mergedInto,
+      fixBy: issue.fixBy,
+      closedUnrated: issue.closedUnrated,
     };
     const modelled = {
       procedure: next.procedure,
@@ -266,6 +317,18 @@ class IssueStep implements fc.Command<World, Real> {
       hasLedger: next.hasLedger,
       dossier: [next.documents, next.records, next.evidence],
       escalation: next.escalation,
+      lead: next.lead,
+      dueMs: next.dueMs,
+      signed: next.signed,
+      contacted: next.contacted,
+      pauses: next.pauses,
+      paused: next.pausedAt !== null,
+      credited: [next.creditedDays, next.creditedSeconds],
+      disputes: next.disputes,
+      redispatchCount: next.redispatchCount,
+      mergedInto: next.mergedInto,
+      fixBy: next.fixBy,
+      closedUnrated: next.closedUnrated,
     };
     check(same(facts, modelled), () => `issue ${JSON.stringify(facts)} ≠ model ${JSON.stringify(modelled)}`);
 
@@ -298,7 +361,18 @@ const stepArb = fc
 
 /** Start between 5 January and 31 July 2026 at 09:00 China time: 25 commands of at most 3 days each stay in 2026. */
 const startArb = fc.integer({ min: Date.parse('2026-01-05T00:00:00Z') / DAY, max: Date.parse('2026-07-31T00:00:00Z') / DAY }).map((d) => d * DAY + 60 * MINUTE);
-const policyArb = fc.record({ returnWindowDays: fc.nat({ max: 3 }), extensionNoticeDays: fc.nat({ max: 3 }), maxExtensions: fc.nat({ max: 2 }) });
+const policyArb = fc.record({
+  returnWindowDays: fc.nat({ max: 3 }),
+  extensionNoticeDays: fc.nat({ max: 3 }),
+  maxExtensions: fc.nat({ max: 2 }),
+  // Issue 17: small caps, so that runs meet the pause limits and the credit caps.
+  maxPauses: fc.nat({ max: 2 }),
+  maxPausedWorkingDays: fc.nat({ max: 3 }),
+  maxPausedHours: fc.nat({ max: 30 }),
+  redispatchClock: fc.constantFrom('restart', 'continue'),
+  feedbackWindowWorkingDays: fc.nat({ max: 3 }),
+  fixWorkingDays: fc.integer({ min: 1, max: 15 }),
+});
 
 describe('the issue lifecycle against a model', () => {
   test.prop([startArb, policyArb, fc.boolean(), fc.commands([stepArb], { maxCommands: 25, size: 'max' })], { numRuns: 10_000 })(
@@ -338,6 +412,16 @@ describe('the issue lifecycle against a model', () => {
       'FORBIDDEN',
       'GENERAL_PROCEDURE_REFUSED',
       'DUE_DATE_ON_DAY_OFF',
+      // Issue 17's guards.
+      'ALREADY_SIGNED_FOR',
+      'NOT_SIGNED_FOR',
+      'ALREADY_CONTACTED',
+      'PAUSE_ALREADY_PENDING',
+      'PAUSE_LIMIT_REACHED',
+      'NO_PENDING_PAUSE',
+      'SAME_DEPARTMENT',
+      'MERGE_INTO_SELF',
+      'FEEDBACK_WINDOW_OPEN',
     ] as const) {
       expect(seen.codes, code).toContain(code);
     }
