@@ -157,6 +157,28 @@ function good(type: IssueCommandType, options: { procedure?: Procedure; to?: Iss
       return { type, documents: ['批复.pdf'], records: ['协调会记录'], evidence: ['现场照片'], actor: actors.adviser };
     case 'escalate':
       return escalate('deputyMayorInCharge', 20, { portfolio: '工业经济', ruleId: 'ordinary', ladderId: 'jiaozuo-001' });
+    case 'signFor':
+    case 'contact':
+    case 'reply':
+    case 'resume':
+      return { type, actor: actors.handler };
+    case 'requestPause':
+      return { type, reasonCode: 'awaitingMaterial', reason: '等待企业补充环评材料', actor: actors.handler };
+    case 'decidePause':
+      return { type, grant: true, actor: actors.office };
+    case 'disputeAssignment':
+      return { type, reasonCode: 'notOurDuty', actor: actors.handler };
+    case 'reviewDispute':
+      return { type, uphold: true, departmentId: 'd-land', actor: actors.office };
+    case 'redispatch':
+      return { type, departmentId: 'd-land', actor: actors.office };
+    case 'merge':
+      return { type, parentId: 'i-parent', actor: actors.office };
+    case 'callBack':
+      return { type, reached: true, actor: actors.office };
+    case 'closeUnrated':
+      // Long after the feedback window (5 working days by default) has passed.
+      return { type, actor: actors.office, at: '2026-12-21T10:00:00+08:00' };
   }
 }
 
@@ -196,6 +218,8 @@ const variants: Readonly<Record<IssueState | 'none', readonly { readonly label: 
     { label: 'general', issue: assignedGeneral },
     { label: 'extension pending', issue: extensionPending },
     { label: 'escalated', issue: play(assignedGeneral, [good('escalate')]) },
+    { label: 'signed for', issue: play(assignedSimple, [good('signFor')]) },
+    { label: 'pause pending', issue: play(assignedSimple, [good('requestPause')]) },
   ],
   returned: [
     { label: 'simple', issue: play(assignedSimple, [good('returnAssignment')]) },
@@ -218,6 +242,9 @@ const variants: Readonly<Record<IssueState | 'none', readonly { readonly label: 
     { label: 'general', issue: play(answeredGeneral, [unsatisfied]) },
   ],
   withdrawn: [{ label: 'withdrawn', issue: play(submitted(), [good('withdraw')]) }],
+  disputed: [{ label: 'simple', issue: play(assignedSimple, [good('disputeAssignment')]) }],
+  paused: [{ label: 'simple', issue: play(assignedSimple, [good('requestPause'), good('decidePause')]) }],
+  merged: [{ label: 'submitted', issue: play(submitted(), [good('merge')]) }],
 };
 
 const states = IssueState.schema.options;
@@ -225,9 +252,9 @@ const commandTypes = IssueCommandType.schema.options;
 const allVariants = Object.values(variants).flat();
 
 describe('the transition table', () => {
-  it('covers all 11 states and all 18 commands', () => {
-    expect(states).toHaveLength(11);
-    expect(commandTypes).toHaveLength(18);
+  it('covers all 14 states and all 30 commands', () => {
+    expect(states).toHaveLength(14);
+    expect(commandTypes).toHaveLength(30);
     for (const s of states) expect(variants[s].every((v) => v.issue?.state === s)).toBe(true);
     expect(new Set(issueTransitions.map((t) => t.command))).toEqual(new Set(commandTypes));
     expect(new Set(issueTransitions.map((t) => t.to))).toEqual(new Set(states));
@@ -282,7 +309,10 @@ describe('the transition table', () => {
       returned: 4,
       confirmed: 4,
       reopened: 4,
-      closed: 5,
+      closed: 3, // through a merge: a merged order closes with its parent
+      merged: 2,
+      disputed: 4,
+      paused: 4,
     });
     for (const target of states) {
       const path = paths.get(target) as IssueTransition[];
@@ -290,17 +320,19 @@ describe('the transition table', () => {
       const procedure: Procedure = path.some((t) => t.guards.includes('procedureIsGeneral')) ? 'general' : 'simple';
       let issue: Issue | null = null;
       for (const t of path) {
+        // A pause is decided on a request: the request is a self-transition, which adds no distance.
+        if (t.command === 'decidePause') issue = accepted(exec(issue, good('requestPause')));
         const r = exec(issue, good(t.command, { procedure, to: t.to }));
         issue = accepted(r);
         expect(issue.state, `${target}: ${t.command}`).toBe(t.to);
       }
       expect(issue?.state).toBe(target);
-      expect(issue?.history).toHaveLength(path.length);
+      expect(issue?.history).toHaveLength(path.length + (target === 'paused' ? 1 : 0));
       // Escalation is a self-transition: it adds no distance, and every working state on the way takes it.
       if (issueTransitions.some((t) => t.from === target && t.command === 'escalate')) {
         const escalated = accepted(exec(issue, good('escalate')));
         expect(escalated.state, `${target}: escalate`).toBe(target);
-        expect(escalated.history).toHaveLength(path.length + 1);
+        expect(escalated.history).toHaveLength((issue?.history.length ?? 0) + 1);
       }
     }
     expect(issueTransitions.filter((t) => t.command === 'escalate').every((t) => t.from === t.to)).toBe(true);
@@ -308,7 +340,7 @@ describe('the transition table', () => {
 
   it('escalate is a self-transition of exactly the working states, from acceptance to the answer, guarded by escalationRises', () => {
     const rows = issueTransitions.filter((t) => t.command === 'escalate');
-    expect(rows.map((t) => t.from)).toEqual(['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened']);
+    expect(rows.map((t) => t.from)).toEqual(['accepted', 'pendingApproval', 'approved', 'assigned', 'returned', 'answered', 'reopened', 'disputed', 'paused']);
     for (const t of rows) expect(t).toEqual({ from: t.from, command: 'escalate', to: t.from, guards: ['escalationRises'] });
   });
 
@@ -667,7 +699,7 @@ describe('domain rules', () => {
 
   it('000: voluntary — the enterprise may withdraw at any time before close', () => {
     const open = states.filter((s) => s !== 'closed' && s !== 'withdrawn');
-    expect(open).toHaveLength(9);
+    expect(open).toHaveLength(12);
     for (const s of open) {
       for (const { label, issue } of variants[s]) {
         const r = exec(issue, good('withdraw'));
@@ -833,7 +865,7 @@ describe('audit events', () => {
     const { issue, event } = r.value;
     const escalation = { holder: 'efficiencyOffice', portfolio: null, step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time', on: '2026-09-30' };
     expect(event).toStrictEqual({
-      schemaVersion: '2.1',
+      schemaVersion: '2.2',
       issueId: 'i1',
       seq: before.history.length + 1,
       type: 'escalate',
