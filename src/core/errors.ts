@@ -104,6 +104,7 @@ export const errorCodes = {
   PAUSE_LIMIT_REACHED: { en: 'The assignment has had as many pauses as the policy allows.', zh: '该次交办的挂起次数已达上限。' },
   NO_PENDING_PAUSE: { en: 'There is no pause request to decide.', zh: '没有待审批的挂起申请。' },
   SAME_DEPARTMENT: { en: 'A re-dispatch goes to another department than the one handling the order.', zh: '改派须派往原承办部门以外的部门。' },
+  MERGED_ORDER: { en: 'A merged order follows its parent: complain about the parent order.', zh: '已并单的工单随主单办理，请就主单提出投诉。' },
   MERGE_INTO_SELF: { en: 'An order cannot be merged into itself.', zh: '工单不能并入自身。' },
   FEEDBACK_WINDOW_OPEN: { en: "The enterprise's feedback window has not yet passed.", zh: '企业评价期限尚未届满。' },
   DOSSIER_FULL: { en: 'The dossier holds as many items as the lifecycle policy allows.', zh: '卷宗材料数量已达生命周期策略规定的上限。' },

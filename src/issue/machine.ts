@@ -19,7 +19,7 @@ import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
 import { lastEvent, refusedLast, withHistory } from './history.js';
 import { dossierLists, withAdded } from './dossier.js';
-import { issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
+import { addedIn22, issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -321,6 +321,10 @@ const guards: Readonly<Record<IssueGuard, (s: Step) => DomainError | null>> = {
     (s.command as Of<'merge'>).parentId !== the(s).id
       ? null
       : refuse('MERGE_INTO_SELF', ['command', 'parentId'], 'An order cannot be merged into itself.', '工单不能并入自身。', the(s).id),
+  notMerged: (s) =>
+    the(s).mergedInto === null
+      ? null
+      : refuse('MERGED_ORDER', ['issue', 'mergedInto'], `This order was merged into "${the(s).mergedInto}" and closed with it; a complaint is made on the parent order.`, `该工单已并入“${the(s).mergedInto}”并随之销号，请就主单提出投诉。`, the(s).mergedInto),
   knownRating: (s) => ratingRefusal(s as Step<Of<'giveFeedback'>>),
   feedbackWindowPassed: (s) => {
     const answered = the(s).answer?.on ?? s.today;
@@ -634,8 +638,15 @@ const blank: IssueFields = /* @__PURE__ */ deepFreeze({
   closedUnrated: false,
 });
 
-/** What a submission sets: everything but the id and the state. */
-const { id: _blankId, state: _blankState, ...initialFields } = blank;
+/**
+ * What a submission sets: every field but the id, the state and the fields event 2.2 added (whose
+ * blank values every issue starts from, so a submission need not record them).
+ */
+const initialFields = /* @__PURE__ */ (() => {
+  const { id: _id, state: _state, ...fields } = blank as unknown as Record<string, unknown>;
+  for (const k of addedIn22) delete fields[k];
+  return deepFreeze(fields) as IssueChanges;
+})();
 
 /** Each command's effect: the fields it sets (guards have already held). */
 const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Result<IssueChanges> } = {

@@ -54,6 +54,7 @@ export const IssueGuard = /* @__PURE__ */ (() => defineEnum(
     noTarget: { zh: '未指定改派部门', en: 'No department to re-dispatch to is named' },
     newDepartment: { zh: '改派至其他部门', en: 'Re-dispatched to another department' },
     notSelf: { zh: '不得并入自身', en: 'Not merged into itself' },
+    notMerged: { zh: '未并入其他工单', en: 'Not merged into another order' },
     knownRating: { zh: '评价等级与原因在规定清单内', en: 'The rating and reasons are on the lists' },
     feedbackWindowPassed: { zh: '评价期限已过', en: 'The feedback window has passed' },
   }),
@@ -168,7 +169,7 @@ export const issueTransitions: readonly IssueTransition[] = /* @__PURE__ */ (() 
   row('answered', 'giveFeedback', 'confirmed', 'knownRating', 'feedbackPositive'),
   row('answered', 'giveFeedback', 'reopened', 'knownRating', 'feedbackNegative'),
   row('confirmed', 'close', 'closed', 'archiveComplete'),
-  row('closed', 'complain', 'reopened'),
+  row('closed', 'complain', 'reopened', 'notMerged'),
   // Hotline-grade dispatch (issue 17): sign-for, first contact, interim reply, pause, dispute, re-dispatch, merge, callback.
   row('assigned', 'signFor', 'assigned', 'notSignedFor'),
   row('assigned', 'contact', 'assigned', 'signedForFirst', 'notContacted'),

@@ -333,9 +333,11 @@ const lastMs = (issue: Issue): number => Date.parse((issue.history[issue.history
 function acceptedCommand(issue: Issue, ms: number, tape: Tape, r: Resolved): IssueCommand | null {
   const allowed = allowedIn.get(issue.state) ?? [];
   if (allowed.length === 0) return null;
-  const staying = allowed.filter((t) => t !== 'withdraw');
-  const first: IssueCommandType = staying.length === 0 || tape.chance(60) ? 'withdraw' : tape.one(staying);
-  const order = [first, ...staying.filter((t) => t !== first), ...(first === 'withdraw' ? [] : allowed.filter((t) => t === 'withdraw'))];
+  // Withdrawal and merging end a history: they come only now and then, so that histories go deep.
+  const staying = allowed.filter((t) => t !== 'withdraw' && t !== 'merge');
+  const ending = allowed.filter((t) => t === 'withdraw' || t === 'merge');
+  const first: IssueCommandType = ending.length > 0 && (staying.length === 0 || tape.chance(30)) ? tape.one(ending) : tape.one(staying);
+  const order = [first, ...staying.filter((t) => t !== first), ...ending.filter((t) => t !== first)];
   const at = instantAt(ms, r.offset);
   const today = localDayOf(ms, r.offset);
   for (const type of order) {
@@ -472,7 +474,7 @@ export function arbIssueCommand(issue?: Issue | null, options: ArbIssueCommandOp
   const since = lastMs(issue);
   return fc.record({ gap: gapArb, tape: tapeArb }).map(({ gap, tape }) => {
     const command = acceptedCommand(issue, since + gap * MINUTE, new Tape(tape), r);
-    if (command === null) throw new Error(`qinqing/testing: arbIssueCommand found no command the issue "${issue.id}" (${issue.state}) accepts.`);
+    if (command === null) throw new Error(`qinqing/testing: arbIssueCommand found no command (a merged order closed with its parent takes none) the issue "${issue.id}" (${issue.state}) accepts.`);
     return command;
   });
 }

@@ -177,6 +177,18 @@ const roleOf: Readonly<Record<IssueCommandType, ActorRole>> = {
   decideExtension: 'departmentHead',
   supervise: 'efficiencyOffice',
   serve: 'adviser',
+  signFor: 'departmentHandler',
+  contact: 'departmentHandler',
+  reply: 'departmentHandler',
+  requestPause: 'departmentHandler',
+  resume: 'departmentHandler',
+  disputeAssignment: 'departmentHandler',
+  decidePause: 'leadingGroupOffice',
+  reviewDispute: 'leadingGroupOffice',
+  redispatch: 'leadingGroupOffice',
+  merge: 'leadingGroupOffice',
+  callBack: 'leadingGroupOffice',
+  closeUnrated: 'leadingGroupOffice',
 };
 
 /** A schema-valid payload for a command type, its free texts full of the personal data. */
@@ -221,7 +233,27 @@ function payload(type: IssueCommandType, roll: (n: number) => number, pii: Pii):
     case 'refuseApproval':
     case 'close':
     case 'withdraw':
+    case 'signFor':
+    case 'contact':
+    case 'resume':
+    case 'closeUnrated':
       return {};
+    case 'reply':
+      return { note: text('已电话告知') };
+    case 'requestPause':
+      return { reasonCode: 'awaitingMaterial', reason: text('等待企业补充材料') };
+    case 'decidePause':
+      return { grant: roll(2) === 0 };
+    case 'disputeAssignment':
+      return { reasonCode: 'notOurDuty', reason: text('不属于本部门职责') };
+    case 'reviewDispute':
+      return { uphold: roll(2) === 0, ...(roll(2) === 0 ? { departmentId: 'd-land' } : {}) };
+    case 'redispatch':
+      return { departmentId: oneOf(roll, ['d-land', 'd-tax']) };
+    case 'merge':
+      return { parentId: 'i-parent' };
+    case 'callBack':
+      return { reached: roll(2) === 0 };
   }
 }
 

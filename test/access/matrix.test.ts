@@ -44,6 +44,10 @@ const pending = run(submitted(), [general(), { type: 'requestApproval', actor: a
 const answered = run(assigned(), [{ type: 'answer', outcome: 'resolved', summary: '已办', mode: 'phone', actor: actors.handler }], { date: '2026-09-29' });
 const confirmed = run(answered, [{ type: 'giveFeedback', level: 'satisfied', actor: actors.enterprise }], { date: '2026-09-30' });
 const closed = run(confirmed, [{ type: 'close', actor: actors.office }], { date: '2026-10-08' });
+const signed = run(assigned(), [{ type: 'signFor', actor: actors.handler }], { date: '2026-09-29' });
+const pausing = run(assigned(), [{ type: 'requestPause', reasonCode: 'awaitingMaterial', actor: actors.handler }], { date: '2026-09-29' });
+const paused = run(pausing, [{ type: 'decidePause', grant: true, actor: actors.office }], { date: '2026-09-29' });
+const disputed = run(assigned(), [{ type: 'disputeAssignment', reasonCode: 'notOurDuty', actor: actors.handler }], { date: '2026-09-29' });
 const extending = run(assigned(), [{ type: 'requestExtension', workingDays: 2, reason: '需现场核查', actor: actors.handler }], { date: '2026-09-29' });
 
 /** For each command: an issue in which it is allowed (null: a new issue) and a payload its guards accept. */
@@ -66,6 +70,18 @@ const cases: { readonly [T in IssueCommandType]: readonly [Issue | null, Step] }
   withdraw: [submitted(), { type: 'withdraw' }],
   addToDossier: [pending, { type: 'addToDossier', documents: ['批复.pdf'] }],
   escalate: [accepted, { type: 'escalate', holder: 'deputyMayorInCharge', rank: 20 }],
+  signFor: [assigned(), { type: 'signFor' }],
+  contact: [signed, { type: 'contact' }],
+  reply: [assigned(), { type: 'reply' }],
+  requestPause: [assigned(), { type: 'requestPause', reasonCode: 'awaitingMaterial' }],
+  decidePause: [pausing, { type: 'decidePause', grant: true }],
+  resume: [paused, { type: 'resume' }],
+  disputeAssignment: [assigned(), { type: 'disputeAssignment', reasonCode: 'notOurDuty', at: at('2026-09-29') }],
+  reviewDispute: [disputed, { type: 'reviewDispute', uphold: false }],
+  redispatch: [assigned(), { type: 'redispatch', departmentId: 'd-land' }],
+  merge: [submitted(), { type: 'merge', parentId: 'i-parent' }],
+  callBack: [answered, { type: 'callBack', reached: true }],
+  closeUnrated: [answered, { type: 'closeUnrated', at: at('2026-10-20') }],
 };
 
 const allowEverything = parseAccessPolicy({

@@ -100,7 +100,7 @@ export const event: fc.Arbitrary<IssueEvent> = fc.tuple(issue, fc.nat()).map(([i
 /** A command: valid for an issue of the pool, or for a new issue. */
 export const command: fc.Arbitrary<IssueCommand> = fc.oneof(
   from(arbIssueCommand(null, { from: '2026-01-05', to: '2026-06-30' }), 20),
-  fc.constantFrom(...issues.slice(0, 12)).chain((i) => arbIssueCommand(i)),
+  fc.constantFrom(...issues.filter((i) => i.state !== 'withdrawn' && !(i.state === 'closed' && i.mergedInto !== null)).slice(0, 12)).chain((i) => arbIssueCommand(i)),
 );
 
 export const actor: fc.Arbitrary<Actor> = fc.constantFrom<Actor>(

@@ -34,6 +34,19 @@ const valid = [
   { ...base, type: 'withdraw' },
   { ...base, type: 'addToDossier', documents: ['批复.pdf'], records: [], evidence: ['照片'] },
   { ...base, type: 'escalate', holder: 'deputyMayorInCharge', portfolio: '工业经济', step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time' },
+  // Issue 17's commands.
+  { ...base, type: 'signFor' },
+  { ...base, type: 'contact' },
+  { ...base, type: 'reply', note: '已电话告知正在协调' },
+  { ...base, type: 'requestPause', reasonCode: 'awaitingMaterial', reason: '等待企业补充环评材料' },
+  { ...base, type: 'decidePause', grant: true },
+  { ...base, type: 'resume' },
+  { ...base, type: 'disputeAssignment', reasonCode: 'notOurDuty' },
+  { ...base, type: 'reviewDispute', uphold: true, departmentId: 'd-market', timeLimit: { hours: 24 } },
+  { ...base, type: 'redispatch', departmentId: 'd-land', coHandlerIds: [] },
+  { ...base, type: 'merge', parentId: 'i0' },
+  { ...base, type: 'callBack', reached: false },
+  { ...base, type: 'closeUnrated' },
 ] as const;
 
 function fails(r: Result<unknown>, code: ErrorCode, path?: readonly (string | number)[]) {
@@ -46,7 +59,7 @@ function fails(r: Result<unknown>, code: ErrorCode, path?: readonly (string | nu
 }
 
 describe('safeParseIssueCommand', () => {
-  it('accepts a valid command of each of the 18 types and returns it unchanged', () => {
+  it('accepts a valid command of each of the 30 types and returns it unchanged', () => {
     expect(new Set(valid.map((c) => c.type))).toEqual(new Set(IssueCommandType.schema.options));
     for (const c of valid) expect(safeParseIssueCommand(JSON.parse(JSON.stringify(c)))).toStrictEqual({ ok: true, value: c });
   });

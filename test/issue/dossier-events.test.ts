@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { executeIssueCommand, IssueEventSchema, LifecyclePolicySchema, replayIssue, safeParseIssueEvents, sameIssue, verifyIssueHistory, type Issue, type IssueEvent } from '../../src/issue/index.js';
 import { resealIssueEvents } from '../../src/testing/index.js';
-import { actors, asVersion20, assigned, at, ctx, run } from './fixtures.js';
+import { actors, asVersion20, assigned, before22Issue, at, ctx, run } from './fixtures.js';
 
 const general = assigned({ procedure: 'general' });
 const when = at('2026-09-30');
@@ -31,7 +31,7 @@ describe('issue 16: an addToDossier event of version 2.1 carries only the items 
   it('the event records dossierAdded, not the whole dossier, and the issue gains the items', () => {
     const [, second] = dossierEvents(events);
     const e = events[second as number] as IssueEvent;
-    expect(e.schemaVersion).toBe('2.1');
+    expect(e.schemaVersion).toBe('2.2');
     expect(e.changes).toEqual({ dossierAdded: { documents: ['批复.pdf'], evidence: ['现场照片'] } });
     expect(filed.dossier).toEqual({ documents: ['申请书', '批复.pdf'], records: ['协调会记录'], evidence: ['现场照片', '验收单'] });
   });
@@ -53,7 +53,7 @@ describe('issue 16: an addToDossier event of version 2.1 carries only the items 
     expect(unwrap(verifyIssueHistory(issue.history, ctx)).dossier).toEqual(general.dossier);
     const v20 = asVersion20(issue.history); // 2.0 wrote the unchanged dossier
     expect(v20.at(-1)?.changes).toEqual({ dossier: general.dossier });
-    expect(sameIssue(unwrap(verifyIssueHistory(v20, ctx)), { ...issue, history: v20 })).toBe(true);
+    expect(sameIssue(unwrap(verifyIssueHistory(v20, ctx)), before22Issue({ ...issue, history: v20 }))).toBe(true);
   });
 
   it('a 2.1 history verifies and replays to the same issue, as stored JSON too', () => {
@@ -69,15 +69,15 @@ describe('issue 16: stored 2.0 events (the whole dossier in changes.dossier) sti
     expect(v20[dossierEvents(v20)[1] as number]?.changes).toEqual({ dossier: { documents: ['申请书', '批复.pdf'], records: [], evidence: ['现场照片'] } });
     const read = unwrap(safeParseIssueEvents(JSON.parse(JSON.stringify(v20))));
     expect(read).toEqual(v20);
-    expect(sameIssue(unwrap(replayIssue(read, ctx)), { ...filed, history: v20 })).toBe(true);
-    expect(sameIssue(unwrap(replayIssue(read, 'UNSAFE_SKIP_VERIFICATION')), { ...filed, history: v20 })).toBe(true);
+    expect(sameIssue(unwrap(replayIssue(read, ctx)), before22Issue({ ...filed, history: v20 }))).toBe(true);
+    expect(sameIssue(unwrap(replayIssue(read, 'UNSAFE_SKIP_VERIFICATION')), before22Issue({ ...filed, history: v20 }))).toBe(true);
   });
 
   it('a mixed history, 2.0 events then 2.1 events written after them, verifies and replays to the same issue', () => {
     for (const count of dossierEvents(events).map((i) => i + 1)) {
       const mixed = asVersion20(events, count);
       const read = unwrap(safeParseIssueEvents(JSON.parse(JSON.stringify(mixed))));
-      expect(sameIssue(unwrap(replayIssue(read, ctx)), { ...filed, history: mixed }), `2.0 up to event ${count}`).toBe(true);
+      expect(sameIssue(before22Issue(unwrap(replayIssue(read, ctx))), before22Issue({ ...filed, history: mixed })), `2.0 up to event ${count}`).toBe(true);
       expect(unwrap(replayIssue(read, 'UNSAFE_SKIP_VERIFICATION')).dossier, `2.0 up to event ${count}`).toEqual(filed.dossier);
     }
   });

@@ -4,11 +4,13 @@
  */
 import { chinaCalendar } from '../../src/calendar/index.js';
 import { unwrap } from '../../src/index.js';
+import { addedIn22 } from '../../src/issue/schema.js';
 import {
   executeIssueCommand,
   issueEventDigest,
   type Actor,
   type Dossier,
+  type IssueChanges,
   type IssueEvent,
   type Issue,
   type IssueCommand,
@@ -95,6 +97,22 @@ export function assigned(
  * only the items added), the rest as this build writes them; every digest sealed again along the
  * chain, so the history verifies as stored.
  */
+/** An event's changes without the fields event version 2.2 added (clocks, sign-for, …), as builds before it wrote them. */
+export function before22(changes: IssueChanges): IssueChanges {
+  const out: Record<string, unknown> = { ...changes };
+  for (const k of addedIn22) delete out[k];
+  return out as IssueChanges;
+}
+
+/** The issue without what event version 2.2 added (its fields at their blank values), as a history written before 2.2 replays. */
+export function before22Issue(issue: Issue): Issue {
+  const blank = { clocks: null, signedForAt: null, contactedAt: null, repliedAt: null, answeredAt: null, pauses: [], disputes: [], redispatchCount: 0, mergedInto: null, rating: null, dissatisfaction: [], fixBy: null, callbacks: [], closedUnrated: false };
+  return { ...issue, ...blank, history: issue.history };
+}
+
+/** The command types of builds before event 2.2 (issue 17 added the others). */
+export const commandTypesBefore22: ReadonlySet<string> = new Set(['submit', 'classify', 'requestApproval', 'approve', 'refuseApproval', 'assign', 'returnAssignment', 'requestExtension', 'decideExtension', 'supervise', 'serve', 'answer', 'giveFeedback', 'close', 'complain', 'withdraw', 'addToDossier', 'escalate']);
+
 export function asVersion20(events: readonly IssueEvent[], count = events.length): IssueEvent[] {
   const out: IssueEvent[] = [];
   let dossier: Dossier = { documents: [], records: [], evidence: [] };
@@ -104,6 +122,7 @@ export function asVersion20(events: readonly IssueEvent[], count = events.length
     const added = changes.dossierAdded;
     if (added !== undefined) dossier = { documents: [...dossier.documents, ...(added.documents ?? [])], records: [...dossier.records, ...(added.records ?? [])], evidence: [...dossier.evidence, ...(added.evidence ?? [])] };
     if (e.type === 'addToDossier' && i < count) changes = { dossier }; // 2.0 wrote the dossier even for an addition with nothing in it
+    else if (i < count) changes = before22(changes); // 2.0 wrote none of the fields 2.2 added
     const sealed = { ...e, ...(i < count ? { schemaVersion: '2.0' as const } : {}), changes, digest: '' };
     out.push({ ...sealed, digest: unwrap(issueEventDigest(sealed, out[i - 1]?.digest ?? '0'.repeat(64))) });
   });

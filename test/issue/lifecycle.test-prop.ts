@@ -421,6 +421,7 @@ describe('the issue lifecycle against a model', () => {
       'NO_PENDING_PAUSE',
       'SAME_DEPARTMENT',
       'MERGE_INTO_SELF',
+      'MERGED_ORDER',
       'FEEDBACK_WINDOW_OPEN',
     ] as const) {
       expect(seen.codes, code).toContain(code);

@@ -38,7 +38,7 @@ describe('INVALID_TRANSITION lists what the state allows', () => {
   it('in a state: names the state and every allowed command, in table order', () => {
     const issue = submitted();
     const e = failure(exec(issue, { type: 'close', actor: actors.office, at: at('2026-09-29') }));
-    expect(e.message).toBe('"close" is not allowed in state "submitted"; allowed: classify, withdraw.');
+    expect(e.message).toBe('"close" is not allowed in state "submitted"; allowed: classify, merge, withdraw.');
     expect(e.messageZh).toContain('可执行：');
     expect(e.messageZh).toContain('、');
     expect(e.messageZh).not.toContain('（尚未提交）');

@@ -369,6 +369,8 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
       return m.hasAnswer && archived ? go('closed') : no('ARCHIVE_INCOMPLETE');
     }
     case 'complain':
+      // A merged order closed with its parent; the complaint goes to the parent (国办函〔2025〕66号 并单).
+      if (m.mergedInto !== null) return no('MERGED_ORDER');
       return go('reopened', { reopenCount: m.reopenCount + 1 });
     case 'withdraw':
       return go('withdrawn');

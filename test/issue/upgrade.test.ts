@@ -22,19 +22,19 @@ import {
   type IssueEventV1,
 } from '../../src/issue/index.js';
 import { readIssue } from '../../src/issue/commands.js';
-import { actors, assigned, asVersion20, at, ctx, run } from './fixtures.js';
+import { actors, assigned, asVersion20, at, before22Issue, ctx, run } from './fixtures.js';
 
 const issue: Issue = run(assigned(), [{ type: 'answer', outcome: 'resolved', summary: '已完成增容', mode: 'phone', actor: actors.handler }], { date: '2026-09-30' });
 const events = issue.history;
 
 /** The events as version 1 stored them: no schemaVersion, no digest. */
-const asV1 = (es: readonly IssueEvent[]): IssueEventV1[] => es.map(({ schemaVersion: _v, digest: _d, ...rest }) => rest);
+const asV1 = (es: readonly IssueEvent[]): IssueEventV1[] => asVersion20(es).map(({ schemaVersion: _v, digest: _d, ...rest }) => rest);
 
 /** What a build of version 2.2 would write: a new top-level field, and the digest over it (same algorithm). */
 function writtenBy22(es: readonly IssueEvent[], from: number): IssueEvent[] {
   const out: IssueEvent[] = es.slice(0, from) as IssueEvent[];
   for (let i = from; i < es.length; i++) {
-    const e = { ...(es[i] as IssueEvent), schemaVersion: '2.2' as const, receivedVia: { channel: 'gov-app', requestId: `r-${i}` } };
+    const e = { ...(es[i] as IssueEvent), schemaVersion: '2.3' as const, receivedVia: { channel: 'gov-app', requestId: `r-${i}` } };
     out.push({ ...e, digest: unwrap(issueEventDigest(e, (out[i - 1]?.digest ?? '0'.repeat(64)) as string)) });
   }
   return out;
@@ -43,8 +43,8 @@ function writtenBy22(es: readonly IssueEvent[], from: number): IssueEvent[] {
 const codeAndPath = (r: { ok: boolean; error?: { code: string; path?: readonly (string | number)[] } }) => (r.ok ? 'ok' : [r.error?.code, r.error?.path]);
 
 describe('Part 10: events record the schema version they were written with', () => {
-  it('this version writes "2.1" (MAJOR.MINOR; issue 16: 2.1 records only what an addToDossier adds)', () => {
-    expect(issueEventSchemaVersion).toBe('2.1');
+  it('this version writes "2.2" (MAJOR.MINOR; issue 16: 2.1 records only what an addToDossier adds; issue 17: 2.2 the hotline fields)', () => {
+    expect(issueEventSchemaVersion).toBe('2.2');
     for (const e of events) expect(e.schemaVersion).toBe(issueEventSchemaVersion);
   });
 });
@@ -52,7 +52,7 @@ describe('Part 10: events record the schema version they were written with', () 
 describe('Part 10: events of a newer minor version are tolerated and preserved; commands stay strict', () => {
   const newer = writtenBy22(events, 2);
 
-  it('events written now and read by a build that adds a field (simulated: a top-level field with schemaVersion "2.2") round-trip without loss', () => {
+  it('events written now and read by a build that adds a field (simulated: a top-level field with schemaVersion "2.3") round-trip without loss', () => {
     const stored = JSON.parse(JSON.stringify(newer)) as unknown;
     const read = unwrap(safeParseIssueEvents(stored));
     expect(read).toEqual(newer); // nothing dropped: the new field is kept
@@ -67,7 +67,7 @@ describe('Part 10: events of a newer minor version are tolerated and preserved; 
     const log = JSON.parse(JSON.stringify(next.issue.history)) as unknown;
     const read = unwrap(safeParseIssueEvents(log));
     expect(read).toEqual(next.issue.history);
-    expect(read.at(-1)?.schemaVersion).toBe('2.1');
+    expect(read.at(-1)?.schemaVersion).toBe('2.2');
   });
 
   it('a newer minor’s field is still covered by the chain: dropping or changing it is CHAIN_BROKEN', () => {
@@ -86,7 +86,7 @@ describe('Part 10: events of a newer minor version are tolerated and preserved; 
   });
 
   it('a newer minor adds only top-level fields: nested objects stay strict', () => {
-    const e = { ...(events[0] as IssueEvent), schemaVersion: '2.2', actor: { ...(events[0] as IssueEvent).actor, badge: 7 } };
+    const e = { ...(events[0] as IssueEvent), schemaVersion: '2.3', actor: { ...(events[0] as IssueEvent).actor, badge: 7 } };
     expect(IssueEventSchema.safeParse(e).success).toBe(false);
   });
 
@@ -109,7 +109,7 @@ describe('Part 10: events of the previous version (1.x: no schemaVersion, no dig
     const stored = JSON.parse(JSON.stringify(asV1(events))) as unknown;
     const read = unwrap(safeParseIssueEvents(stored));
     expect(read).toEqual(asVersion20(events)); // the digests a 2.0 writer would have given the same content
-    expect(sameIssue(unwrap(replayIssue(read, ctx)), { ...issue, history: read })).toBe(true);
+    expect(sameIssue(unwrap(replayIssue(read, ctx)), before22Issue({ ...issue, history: read }))).toBe(true);
   });
 
   it('the chain starts at the upgrade: a log of v1 events followed by events written now verifies, and a v1 event edited before them is found at the first event with a digest', () => {
@@ -145,7 +145,7 @@ describe('Part 10: events of the previous version (1.x: no schemaVersion, no dig
   it('readIssue (for safeParseIssue): a stored issue with a v1 history is upgraded; a tampered history is refused with its path under history', () => {
     const v1Issue = JSON.parse(JSON.stringify({ ...issue, history: asV1(events) })) as unknown;
     const read = unwrap(readIssue(v1Issue));
-    expect(sameIssue(read, { ...issue, history: asVersion20(events) })).toBe(true);
+    expect(sameIssue(read, before22Issue({ ...issue, history: asVersion20(events) }))).toBe(true);
     const tampered = JSON.parse(JSON.stringify(issue)) as { history: Record<string, unknown>[] };
     (tampered.history[2] as Record<string, unknown>)['at'] = '2026-09-28T08:00:00+08:00';
     expect(codeAndPath(readIssue(tampered))).toEqual(['CHAIN_BROKEN', ['history', 2, 'digest']]);
