@@ -19,7 +19,7 @@ import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
 import { lastEvent, refusedLast, withHistory } from './history.js';
 import { dossierLists, withAdded } from './dossier.js';
-import { addedIn22, issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
+import { addedIn22, blankAddedIn22, issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -622,20 +622,7 @@ const blank: IssueFields = /* @__PURE__ */ deepFreeze({
   dossier: { documents: [], records: [], evidence: [] },
   reopenCount: 0,
   closedAt: null,
-  clocks: null,
-  signedForAt: null,
-  contactedAt: null,
-  repliedAt: null,
-  answeredAt: null,
-  pauses: [],
-  disputes: [],
-  redispatchCount: 0,
-  mergedInto: null,
-  rating: null,
-  dissatisfaction: [],
-  fixBy: null,
-  callbacks: [],
-  closedUnrated: false,
+  ...blankAddedIn22,
 });
 
 /**

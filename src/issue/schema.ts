@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../core/readonly.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { ActorSchema } from '../vocabulary/actor.js';
 import { AnswerOutcome, DisputeStatus, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, PauseStatus, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
@@ -501,8 +502,14 @@ export const IssueChangesSchema = /* @__PURE__ */ (() => changedFields.extend({
  */
 export type IssueChanges = DeepReadonly<Partial<Omit<z.infer<typeof IssueFieldsSchema>, 'id' | 'state'>>> & { readonly dossierAdded?: DossierAdded };
 
+/**
+ * The fields event version 2.2 added, at the values an issue starts with (and an issue stored
+ * before 2.2 reads with). Frozen. Internal: not exported from the barrel.
+ */
+export const blankAddedIn22 = /* @__PURE__ */ deepFreeze({ clocks: null, signedForAt: null, contactedAt: null, repliedAt: null, answeredAt: null, pauses: [], disputes: [], redispatchCount: 0, mergedInto: null, rating: null, dissatisfaction: [], fixBy: null, callbacks: [], closedUnrated: false } as const);
+
 /** The fields event version 2.2 added (an older event's changes never carry them). */
-export const addedIn22 = ['clocks', 'signedForAt', 'contactedAt', 'repliedAt', 'answeredAt', 'pauses', 'disputes', 'redispatchCount', 'mergedInto', 'rating', 'dissatisfaction', 'fixBy', 'callbacks', 'closedUnrated'] as const;
+export const addedIn22 = /* @__PURE__ */ Object.keys(blankAddedIn22) as readonly (keyof typeof blankAddedIn22)[];
 
 /** The minor version of the event schema this build writes and knows every field of. */
 const KNOWN_MINOR = 2;

@@ -4,7 +4,7 @@
  */
 import { chinaCalendar } from '../../src/calendar/index.js';
 import { unwrap } from '../../src/index.js';
-import { addedIn22 } from '../../src/issue/schema.js';
+import { addedIn22, blankAddedIn22 } from '../../src/issue/schema.js';
 import {
   executeIssueCommand,
   issueEventDigest,
@@ -106,8 +106,7 @@ export function before22(changes: IssueChanges): IssueChanges {
 
 /** The issue without what event version 2.2 added (its fields at their blank values), as a history written before 2.2 replays. */
 export function before22Issue(issue: Issue): Issue {
-  const blank = { clocks: null, signedForAt: null, contactedAt: null, repliedAt: null, answeredAt: null, pauses: [], disputes: [], redispatchCount: 0, mergedInto: null, rating: null, dissatisfaction: [], fixBy: null, callbacks: [], closedUnrated: false };
-  return { ...issue, ...blank, history: issue.history };
+  return { ...issue, ...blankAddedIn22, history: issue.history };
 }
 
 /** The command types of builds before event 2.2 (issue 17 added the others). */
