@@ -389,7 +389,9 @@ function decisionProblem(before: Working | null, e: IssueEvent, i: number, conte
     if (f === 'changes') {
       const a = redone[f] as Readonly<Record<string, unknown>>;
       const b = (stored[f] ?? {}) as Readonly<Record<string, unknown>>;
-      const key = [...Object.keys(a), ...Object.keys(b)].find((k) => !sameData(a[k], b[k]));
+      // The decider's key order first, then the stored keys it does not write, sorted: a store that
+      // reorders keys gets the same path.
+      const key = [...Object.keys(a), ...Object.keys(b).sort()].find((k) => !sameData(a[k], b[k]));
       if (key !== undefined) {
         path = ['events', i, 'changes', key];
         want = a[key];
