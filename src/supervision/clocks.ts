@@ -244,8 +244,13 @@ interface Reading {
 
 const newReading = (): Reading => ({ met: false, metAt: null, onTime: false, late: false, minutes: false, dueMs: 0, budget: 0, used: 0, share: 0, left: 0, colour: 0, provisional: false });
 
-/** The epoch milliseconds of an instant written `YYYY-MM-DDTHH:MM:SS+08:00` checked digit by digit, else of any instant (NaN when not one). */
-function ms(s: unknown): number {
+/**
+ * The epoch milliseconds of an instant, as `instantMs` reads it (NaN when not one): one written
+ * `YYYY-MM-DDTHH:MM:SS+08:00` is checked digit by digit without the instant pattern's regular
+ * expression, any other is read by `instantMs`. Internal (not exported from the barrel): exported
+ * for the law that it agrees with `instantMs`.
+ */
+export function clockInstantMs(s: unknown): number {
   if (typeof s !== 'string') return NaN;
   if (s.length === 25 && s.charCodeAt(19) === 43 && s.charCodeAt(20) === 48 && s.charCodeAt(21) === 56 && s.charCodeAt(22) === 58 && s.charCodeAt(23) === 48 && s.charCodeAt(24) === 48) {
     const t = fastCst(s);
@@ -308,7 +313,7 @@ const isCount = (n: unknown): boolean => n === null || (typeof n === 'number' &&
  * when they cannot be read. `clocks` is known to be an object.
  */
 function readFrame(issue: ClockedIssue, clocks: IssueClocks, atMs: number, f: Frame, fail: Failure): boolean {
-  f.startMs = ms(clocks.startedAt);
+  f.startMs = clockInstantMs(clocks.startedAt);
   if (Number.isNaN(f.startMs)) return failAt(fail, 'instant', ['clocks', 'startedAt'], clocks.startedAt);
   f.startI = -1;
   f.pausedMs = Infinity;
@@ -324,14 +329,14 @@ function readFrame(issue: ClockedIssue, clocks: IssueClocks, atMs: number, f: Fr
     if (p === null || typeof p !== 'object') return failAt(fail, 'shape', ['pauses', k], p);
     if (p.status !== 'granted') continue;
     if (p.resumedAt === null) {
-      const t = ms(p.decidedAt);
+      const t = clockInstantMs(p.decidedAt);
       if (Number.isNaN(t)) return failAt(fail, 'instant', ['pauses', k, 'decidedAt'], p.decidedAt);
       if (t < f.pausedMs) {
         f.pausedMs = t;
         f.pausedSince = p.decidedAt;
       }
     } else {
-      if (Number.isNaN(ms(p.resumedAt))) return failAt(fail, 'instant', ['pauses', k, 'resumedAt'], p.resumedAt);
+      if (Number.isNaN(clockInstantMs(p.resumedAt))) return failAt(fail, 'instant', ['pauses', k, 'resumedAt'], p.resumedAt);
       if (!isCount(p.creditedWorkingDays)) return failAt(fail, 'number', ['pauses', k, 'creditedWorkingDays'], p.creditedWorkingDays);
       if (!isCount(p.creditedSeconds)) return failAt(fail, 'number', ['pauses', k, 'creditedSeconds'], p.creditedSeconds);
       f.resumed++;
@@ -355,7 +360,7 @@ function failAt(fail: Failure, kind: Failure['kind'], path: (string | number)[],
 function creditedBy(issue: ClockedIssue, endMs: number, workingDays: boolean): number {
   let n = 0;
   for (const p of issue.pauses) {
-    if (p.status !== 'granted' || p.resumedAt === null || !(ms(p.resumedAt) <= endMs)) continue;
+    if (p.status !== 'granted' || p.resumedAt === null || !(clockInstantMs(p.resumedAt) <= endMs)) continue;
     n += (workingDays ? p.creditedWorkingDays : p.creditedSeconds) ?? 0;
   }
   return n;
@@ -376,12 +381,12 @@ function readClock(
   r: Reading,
   fail: Failure,
 ): boolean {
-  const dueMs = ms(due);
+  const dueMs = clockInstantMs(due);
   if (Number.isNaN(dueMs)) return failAt(fail, 'instant', ['clocks', 'due', name], due);
   const metAt = (name === 'signFor' ? issue.signedForAt : name === 'firstContact' ? issue.contactedAt : name === 'answer' ? (issue.repliedAt ?? issue.answeredAt) : issue.answeredAt) ?? null;
   let end = f.endMs;
   if (metAt !== null) {
-    const t = ms(metAt);
+    const t = clockInstantMs(metAt);
     if (Number.isNaN(t)) return failAt(fail, 'instant', [metField(issue, name)], metAt);
     end = t < f.pausedMs ? t : f.pausedMs;
   }
@@ -479,7 +484,7 @@ function prelude(at: Instant, calendar: WorkCalendar, policy: SupervisionPolicy)
     const bad = checkedOnce(SupervisionPolicySchema, policy);
     if (bad !== null) return err(argumentError(bad, ['policy'], { en: 'a valid supervision policy', zh: '有效的督办规则' }));
   }
-  const atMs = ms(at);
+  const atMs = clockInstantMs(at);
   if (dayIndex(atMs, c) < 0) {
     const r = isWorkingDay(fromDayNumber(Math.floor((atMs + CST) / DAY)), c.calendar);
     if (!r.ok) return err({ ...r.error, path: ['at'] });
@@ -533,10 +538,10 @@ const newFailure = (): Failure => ({ kind: 'shape', path: [], value: null });
  *   signedForAt: null, contactedAt: null, repliedAt: null, answeredAt: null, pauses: [],
  * };
  * const s = unwrap(clockStatus(issue, '2026-10-09T12:30:00+08:00', chinaCalendar));
- * s.signFor?.overdue; // true
- * s.signFor?.left; // -90
- * s.handling.left; // 5
- * s.colour; // 'red'
+ * s?.signFor?.overdue; // true
+ * s?.signFor?.left; // -90
+ * s?.handling.left; // 5
+ * s?.colour; // 'red'
  * ```
  * @category Issue
  */
