@@ -69,6 +69,12 @@ describe('issue 17: the clocks of an order — sign-for, first contact, answer, 
     expect(status(nine, '2026-03-14T10:00:00+08:00').handling).toMatchObject({ overdue: true, left: 0, colour: 'red' });
   });
 
+  it('a handling clock due on a fixed date (the lifecycle’s `dueOn`) counts in working days', () => {
+    const ten = clocked('d', '2026-03-02T09:00:00+08:00', { handling: { workingDays: 10 } });
+    const fixed = { ...ten, clocks: { ...(ten.clocks as NonNullable<typeof ten.clocks>), limits: { handling: { dueOn: '2026-03-16' } } } };
+    expect(status(fixed, '2026-03-12T10:00:00+08:00').handling).toMatchObject({ unit: 'workingDays', budget: 10, used: 8, left: 2, colour: 'yellow' });
+  });
+
   it('the shares are the policy’s', () => {
     const policy = parse(SupervisionPolicySchema, { blueAtShare: 0.3, yellowAtShare: 0.4 });
     const ten = clocked('p', '2026-03-02T09:00:00+08:00', { handling: { workingDays: 10 } });
