@@ -27,6 +27,8 @@ export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.j
 export { SupervisionColour, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy } from '../supervision/policy.js';
 export { supervisionStepRank } from '../vocabulary/issue.js';
 export { supervisionStatus } from '../supervision/status.js';
+export { clockStatus, clockBoard } from '../supervision/clocks.js';
+export type { ClockName, ClockLimitLike, ClockPause, IssueClocks, ClockedIssue, ClockState, ClockPauseStatus, ClockStatus, ClockBoardLine, ClockBoard } from '../supervision/clocks.js';
 export type { SupervisionPolicy } from '../supervision/policy.js';
 export type { SupervisionStatus, SupervisedIssue } from '../supervision/status.js';
 export { assignBatch, batchSummary } from './batch.js';

@@ -23,6 +23,7 @@ import type * as meetingBarrel from '../../../src/meeting/index.js';
 import type * as procedureBarrel from '../../../src/procedure/index.js';
 import { arbInvalidIssueCommand, arbInvalidLadder, arbLadder } from '../../../src/testing/index.js';
 import { anyInput } from '../hostile.js';
+import { arbClocked, designFields } from '../../supervision/fixtures.js';
 import type { ArgsOf } from '../registry.js';
 import { actor, calendar, command, context, date, event, extraFacts, from, history, instant, issue, issues, ladder, ladders, locale, period, routes, someIssues } from '../valid.js';
 
@@ -30,6 +31,11 @@ const step = fc.constantFrom(...SupervisionStep.schema.options);
 const supervised: fc.Arbitrary<SupervisedIssue> = fc.oneof(
   issue,
   fc.record({ id: fc.constantFrom('i1', 'i2'), state: fc.constantFrom(...IssueState.schema.options), assignedOn: fc.option(date), deadline: fc.option(date), supervisionStep: step }),
+);
+/** An issue with clocks (issue 17), or one without. */
+const clockedIssue = fc.oneof(
+  arbClocked.map((c) => c.issue),
+  fc.constant({ ...designFields, id: 'no-clocks' }),
 );
 const batch: fc.Arbitrary<IssueBatch> = fc.record(
   {
@@ -63,6 +69,11 @@ export const issueArgs = {
   issueLifecycleMermaid: fc.tuple(locale),
   supervisionColourRank: fc.tuple(fc.constantFrom(...SupervisionColour.schema.options)),
   supervisionStatus: fc.oneof(fc.tuple(supervised, date, calendar), fc.tuple(supervised, date, calendar, fc.constant(defaultSupervisionPolicy))),
+  clockStatus: fc.oneof(fc.tuple(clockedIssue, instant, calendar), fc.tuple(clockedIssue, instant, calendar, fc.constant(defaultSupervisionPolicy))),
+  clockBoard: fc.oneof(
+    fc.tuple(fc.array(clockedIssue, { maxLength: 4 }), instant, calendar),
+    fc.tuple(fc.array(clockedIssue, { maxLength: 4 }), instant, calendar, fc.constant(defaultSupervisionPolicy)),
+  ),
   assignBatch: fc.tuple(someIssues, batch, context),
   batchSummary: fc.oneof(
     fc.tuple(someIssues, fc.constantFrom('b1', 'lishui-1'), date, calendar),
