@@ -67,13 +67,13 @@ function issueAt(i: number): ClockedIssue {
     const decided = startMs + HOUR;
     seconds = 6 * 3600;
     days = 2;
-    pauses.push({ status: 'granted', decidedAt: instantAt(decided, CST), resumedAt: instantAt(decided + 6 * HOUR, CST), creditedWorkingDays: days, creditedSeconds: seconds });
+    pauses.push({ status: 'approved', decidedAt: instantAt(decided, CST), resumedAt: instantAt(decided + 6 * HOUR, CST), creditedWorkingDays: days, creditedSeconds: seconds });
   }
   if (r >= 0.15 && r < 0.25) {
     // paused now, since a time between the start and AT
-    pauses.push({ status: 'granted', decidedAt: instantAt(startMs + Math.floor(random() * (AT_MS - startMs)), CST), resumedAt: null, creditedWorkingDays: null, creditedSeconds: null });
+    pauses.push({ status: 'approved', decidedAt: instantAt(startMs + Math.floor(random() * (AT_MS - startMs)), CST), resumedAt: null, creditedWorkingDays: null, creditedSeconds: null });
   }
-  if (r >= 0.25 && r < 0.3) pauses.push({ status: r < 0.27 ? 'pending' : 'refused', decidedAt: null, resumedAt: null, creditedWorkingDays: null, creditedSeconds: null });
+  if (r >= 0.25 && r < 0.3) pauses.push({ status: r < 0.27 ? 'pending' : 'declined', decidedAt: null, resumedAt: null, creditedWorkingDays: null, creditedSeconds: null });
   const due = (limit: ClockLimit | undefined): string | null => (limit === undefined ? null : moved(unwrap(dueAt(limit, startedAt, chinaCalendar)), limit, seconds, days));
   const after = (h: number): string | null => {
     const t = startMs + h * HOUR;

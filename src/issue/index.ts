@@ -28,7 +28,7 @@ export { SupervisionColour, supervisionColourRank, SupervisionPolicySchema, defa
 export { supervisionStepRank } from '../vocabulary/issue.js';
 export { supervisionStatus } from '../supervision/status.js';
 export { clockStatus, clockBoard } from '../supervision/clocks.js';
-export type { ClockName, ClockLimitLike, ClockPause, IssueClocks, ClockedIssue, ClockState, ClockPauseStatus, ClockStatus, ClockBoardLine, ClockBoard } from '../supervision/clocks.js';
+export type { ClockName, ClockLimitLike, ClockPause, AssignmentClocks, ClockedIssue, ClockState, ClockPauseStatus, ClockStatus, ClockBoardLine, ClockBoard } from '../supervision/clocks.js';
 export type { SupervisionPolicy } from '../supervision/policy.js';
 export type { SupervisionStatus, SupervisedIssue } from '../supervision/status.js';
 export { assignBatch, batchSummary } from './batch.js';

@@ -38,15 +38,15 @@ export type ClockLimitLike = { readonly workingDays: number } | { readonly hours
 
 /**
  * A pause (挂起) of the current assignment as {@link clockStatus} reads it (an issue's `Pause` will do):
- * a granted pause whose `resumedAt` is null stops every clock since `decidedAt`; a granted pause
+ * an approved pause whose `resumedAt` is null stops every clock since `decidedAt`; an approved pause
  * that has resumed has moved the due instants already and says what it credited.
  *
  * @category Issue
  */
 export interface ClockPause {
-  /** `'granted'` counts; `'pending'` and `'refused'` do not stop the clocks. */
+  /** `'approved'` counts; `'pending'` and `'declined'` do not stop the clocks. */
   readonly status: string;
-  /** When the office granted it: the clocks stop then. */
+  /** When the office approved it: the clocks stop then. */
   readonly decidedAt: Instant | null;
   /** When the clocks ran again; null while paused. */
   readonly resumedAt: Instant | null;
@@ -62,7 +62,7 @@ export interface ClockPause {
  *
  * @category Issue
  */
-export interface IssueClocks {
+export interface AssignmentClocks {
   /** When the clocks started (dispatch, or a re-dispatch that restarted them). */
   readonly startedAt: Instant;
   /** The limit of each clock: an hour limit is counted in minutes, any other in working days. */
@@ -91,7 +91,7 @@ export interface ClockedIssue {
   /** The issue's id. */
   readonly id: Id;
   /** The current assignment's clocks, or null (an issue assigned before the clocks existed). */
-  readonly clocks: IssueClocks | null;
+  readonly clocks: AssignmentClocks | null;
   /** 签收: meets the sign-for clock. */
   readonly signedForAt: Instant | null;
   /** 首次联系: meets the first-contact clock. */
@@ -149,7 +149,7 @@ export interface ClockState {
  * @category Issue
  */
 export interface ClockPauseStatus {
-  /** Whether the clocks are stopped now: a granted pause that has not resumed (state `'paused'`). */
+  /** Whether the clocks are stopped now: an approved pause that has not resumed (state `'paused'`). */
   readonly paused: boolean;
   /** Since when, or null. */
   readonly since: Instant | null;
@@ -312,7 +312,7 @@ const isCount = (n: unknown): boolean => n === null || (typeof n === 'number' &&
  * Reads the pauses and the start of an issue's clocks into `f`; false with the failure in `fail`
  * when they cannot be read. `clocks` is known to be an object.
  */
-function readFrame(issue: ClockedIssue, clocks: IssueClocks, atMs: number, f: Frame, fail: Failure): boolean {
+function readFrame(issue: ClockedIssue, clocks: AssignmentClocks, atMs: number, f: Frame, fail: Failure): boolean {
   f.startMs = clockInstantMs(clocks.startedAt);
   if (Number.isNaN(f.startMs)) return failAt(fail, 'instant', ['clocks', 'startedAt'], clocks.startedAt);
   f.startI = -1;
@@ -327,7 +327,7 @@ function readFrame(issue: ClockedIssue, clocks: IssueClocks, atMs: number, f: Fr
   for (let k = 0; k < pauses.length; k++) {
     const p = pauses[k] as ClockPause;
     if (p === null || typeof p !== 'object') return failAt(fail, 'shape', ['pauses', k], p);
-    if (p.status !== 'granted') continue;
+    if (p.status !== 'approved') continue;
     if (p.resumedAt === null) {
       const t = clockInstantMs(p.decidedAt);
       if (Number.isNaN(t)) return failAt(fail, 'instant', ['pauses', k, 'decidedAt'], p.decidedAt);
@@ -360,7 +360,7 @@ function failAt(fail: Failure, kind: Failure['kind'], path: (string | number)[],
 function creditedBy(issue: ClockedIssue, endMs: number, workingDays: boolean): number {
   let n = 0;
   for (const p of issue.pauses) {
-    if (p.status !== 'granted' || p.resumedAt === null || !(clockInstantMs(p.resumedAt) <= endMs)) continue;
+    if (p.status !== 'approved' || p.resumedAt === null || !(clockInstantMs(p.resumedAt) <= endMs)) continue;
     n += (workingDays ? p.creditedWorkingDays : p.creditedSeconds) ?? 0;
   }
   return n;
@@ -493,7 +493,7 @@ function prelude(at: Instant, calendar: WorkCalendar, policy: SupervisionPolicy)
 }
 
 /** The clocks of an issue, or a failure for anything but an object with the clock fields' shapes. */
-function clocksOf(issue: ClockedIssue, fail: Failure): IssueClocks | null | false {
+function clocksOf(issue: ClockedIssue, fail: Failure): AssignmentClocks | null | false {
   if (issue === null || typeof issue !== 'object') return failAt(fail, 'shape', [], issue);
   const clocks = issue.clocks;
   if (clocks === null) return null;
@@ -513,7 +513,7 @@ const newFailure = (): Failure => ({ kind: 'shape', path: [], value: null });
  * for an hour limit), and its colour on the three-colour slip by the share of its budget used (for
  * an hour clock, the share of the elapsed time), with the policy's shares (red once late). Each
  * clock is met by its own record (`signedForAt`, `contactedAt`, `repliedAt` else `answeredAt`,
- * `answeredAt`), and a met clock's status does not depend on `at`. A running pause (a granted
+ * `answeredAt`), and a met clock's status does not depend on `at`. A running pause (an approved
  * pause not yet resumed, state `'paused'`) freezes every clock at the pause's start: time used
  * stops there and the status says since when; pauses already resumed have moved the due instants
  * (the lifecycle moves them at resume) and their credit is taken out of both budget and use.

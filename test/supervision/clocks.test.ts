@@ -107,9 +107,9 @@ describe('issue 17: pauses (挂起) stop every clock and show in supervision', (
     expect([stand(b.firstContact), stand(b.answer), stand(b.handling)]).toEqual([stand(a.firstContact), stand(a.answer), stand(a.handling)]);
   });
 
-  it('a pending or refused request does not stop the clocks', () => {
+  it('a pending or declined request does not stop the clocks', () => {
     const asked = { ...pause('2026-10-09T09:00:00+08:00'), status: 'pending', decidedAt: null };
-    const refused = { ...pause('2026-10-09T09:00:00+08:00'), status: 'refused' };
+    const refused = { ...pause('2026-10-09T09:00:00+08:00'), status: 'declined' };
     for (const p of [asked, refused]) {
       const s = status({ ...shandong, pauses: [p] }, '2026-10-20T10:00:00+08:00');
       expect(s.pause.paused).toBe(false);

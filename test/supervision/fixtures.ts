@@ -38,7 +38,7 @@ export function pause(decidedAt: string, resumed?: { readonly at: string; readon
     reasonCode: 'material',
     reason: '等待企业补充材料',
     requestedAt: decidedAt,
-    status: 'granted',
+    status: 'approved',
     decidedAt,
     resumedAt: resumed?.at ?? null,
     creditedWorkingDays: resumed?.workingDays ?? null,
@@ -59,7 +59,7 @@ export interface ClockedOptions {
 function moved(due: string, limit: ClockLimit, pauses: readonly ClockPause[]): string {
   let d = due;
   for (const p of pauses) {
-    if (p.status !== 'granted' || p.resumedAt === null) continue;
+    if (p.status !== 'approved' || p.resumedAt === null) continue;
     d = 'hours' in limit
       ? instantAt(instantMs(d) + (p.creditedSeconds ?? 0) * 1000, 480)
       : `${unwrap(addWorkingDays(d.slice(0, 10), p.creditedWorkingDays ?? 0, chinaCalendar))}T23:59:59+08:00`;
