@@ -216,8 +216,8 @@ interface Entry {
   readonly c: DuplicateCandidate;
   readonly ms: number;
   readonly park: Id | null;
-  title?: Float64Array;
-  text?: Float64Array;
+  title?: readonly number[];
+  text?: readonly number[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -234,15 +234,19 @@ function normalised(text: string, max: number): number[] {
 }
 
 /** The sorted distinct character bigrams of normalised code points, each as one number; one character alone is its own "bigram". */
-function bigrams(cps: readonly number[]): Float64Array {
-  if (cps.length === 1) return Float64Array.of(cps[0] as number);
-  const set = new Set<number>();
-  for (let i = 1; i < cps.length; i++) set.add((cps[i - 1] as number) * 0x110000 + (cps[i] as number) + 0x110000);
-  return Float64Array.from(set).sort();
+function bigrams(cps: readonly number[]): number[] {
+  if (cps.length <= 1) return [...cps];
+  const all: number[] = [];
+  for (let i = 1; i < cps.length; i++) all.push((cps[i - 1] as number) * 0x110000 + (cps[i] as number) + 0x110000);
+  all.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
+  all.length = n;
+  return all;
 }
 
 /** The Sørensen–Dice coefficient of two sorted sets: 2|A∩B| / (|A| + |B|); 0 when both are empty. */
-function dice(a: Float64Array, b: Float64Array): number {
+function dice(a: readonly number[], b: readonly number[]): number {
   const total = a.length + b.length;
   if (total === 0) return 0;
   let i = 0;
@@ -261,11 +265,11 @@ function dice(a: Float64Array, b: Float64Array): number {
   return (2 * common) / total;
 }
 
-function titleSet(e: Entry): Float64Array {
+function titleSet(e: Entry): readonly number[] {
   return (e.title ??= bigrams(normalised(e.c.title, TITLE_CHARS)));
 }
 
-function textSet(e: Entry): Float64Array {
+function textSet(e: Entry): readonly number[] {
   return (e.text ??= bigrams([...normalised(e.c.title, TITLE_CHARS), ...normalised(e.c.description, DESCRIPTION_CHARS)]));
 }
 
@@ -431,10 +435,10 @@ export function suggestDuplicates(issues: readonly DuplicateCandidate[], options
   }
 
   // Buckets: category × enterprise, category × park, and, for enterprises with orders without a
-  // category, all that enterprise's orders. Keys are JSON so that no id can make two collide.
+  // category, all that enterprise's orders. The category's length is in the key, so that no ids can make two collide.
   const buckets = new Map<string, Bucket>();
   const add = (basis: DuplicateBasis, categoryId: Id | null, key: Id, e: Entry): void => {
-    const k = JSON.stringify([basis, categoryId, key]);
+    const k = `${basis}|${categoryId === null ? -1 : categoryId.length}|${categoryId ?? ''}|${key}`;
     let b = buckets.get(k);
     if (b === undefined) buckets.set(k, (b = { basis, categoryId, key, list: [] }));
     b.list.push(e);
@@ -465,19 +469,19 @@ export function suggestDuplicates(issues: readonly DuplicateCandidate[], options
     // pair would be met twice).
     const anchors: number[] = [];
     for (let i = 0; i < m; i++) if (!titleOnly || (list[i] as Entry).c.categoryId === null) anchors.push(i);
-    const hi = new Map<number, number>();
-    const lo = new Map<number, number>();
-    const catBefore = new Int32Array(m + 1);
-    for (let i = 0; i < m; i++) catBefore[i + 1] = (catBefore[i] as number) + ((list[i] as Entry).c.categoryId === null ? 0 : 1);
+    const hi: number[] = [];
+    const lo: number[] = [];
+    const catBefore: number[] = [0];
+    if (titleOnly) for (let i = 0; i < m; i++) catBefore.push((catBefore[i] as number) + ((list[i] as Entry).c.categoryId === null ? 0 : 1));
     let inWindow = 0;
     for (const i of anchors) {
       const t = (list[i] as Entry).ms;
       const h = firstAtOrAfter(list, t + windowMs + 1) - 1;
-      hi.set(i, h);
+      hi[i] = h;
       inWindow += h - i;
       if (titleOnly) {
         const l = firstAtOrAfter(list, t - windowMs);
-        lo.set(i, l);
+        lo[i] = l;
         inWindow += (catBefore[i] as number) - (catBefore[l] as number);
       }
     }
@@ -518,7 +522,7 @@ export function suggestDuplicates(issues: readonly DuplicateCandidate[], options
       const next: number[] = [];
       for (const i of active) {
         let live = false;
-        if (i + d <= (hi.get(i) as number)) {
+        if (i + d <= (hi[i] as number)) {
           live = true;
           if (looked >= cap) {
             full = true;
@@ -526,7 +530,7 @@ export function suggestDuplicates(issues: readonly DuplicateCandidate[], options
           }
           look(list[i] as Entry, list[i + d] as Entry);
         }
-        if (titleOnly && i - d >= (lo.get(i) as number)) {
+        if (titleOnly && i - d >= (lo[i] as number)) {
           live = true;
           const before = list[i - d] as Entry;
           if (before.c.categoryId !== null) {
