@@ -36,8 +36,27 @@ export const DuplicateBasis = /* @__PURE__ */ (() => defineEnum(
 
 export type DuplicateBasis = EnumValue<typeof DuplicateBasis>;
 
-/** The park of an enterprise, by enterprise id: a record, or a function (null or undefined for none). */
+/**
+ * The park of each enterprise, for {@link suggestDuplicates}: a record by enterprise id, or a
+ * function (null or undefined for none).
+ *
+ * @category Issue
+ */
 export type ParkOf = Readonly<Record<Id, Id>> | ((enterpriseId: Id) => Id | null | undefined);
+
+/** What {@link DuplicateOptions} may hold (the defaults are in `withDefaults`). Internal: a function cannot be a JSON Schema. */
+const DuplicateOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  threshold: z.number().min(0).max(1).optional(),
+  titleThreshold: z.number().min(0).max(1).optional(),
+  windowDays: z.int().min(0).max(3660).nullable().optional(),
+  maxComparisonsPerBucket: z.int().min(1).max(100_000_000).optional(),
+  parkOf: z
+    .union([
+      ownKeyRecord(IdSchema, IdSchema),
+      z.custom<(enterpriseId: Id) => Id | null | undefined>((v) => typeof v === 'function', { message: 'Expected a record or a function' }),
+    ])
+    .optional(),
+}))();
 
 /**
  * The options of {@link suggestDuplicates}. Every figure is qinqing's own: the 2025 guideline
@@ -60,27 +79,10 @@ export type ParkOf = Readonly<Record<Id, Id>> | ((enterpriseId: Id) => Id | null
  *
  * @example
  * ```ts
- * DuplicateOptionsSchema.parse({}).threshold; // 0.5
- * safeParse(DuplicateOptionsSchema, { threshold: 2 }).ok; // false
+ * const options: DuplicateOptions = { threshold: 0.6, windowDays: 60, parkOf: { e1: 'p1', e2: 'p1' } };
+ * suggestDuplicates([], options).ok; // true
+ * suggestDuplicates([], { threshold: 2 }).ok; // false
  * ```
- * @category Issue
- */
-export const DuplicateOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  threshold: z.number().min(0).max(1).default(0.5),
-  titleThreshold: z.number().min(0).max(1).default(0.8),
-  windowDays: z.int().min(0).max(3660).nullable().default(30),
-  maxComparisonsPerBucket: z.int().min(1).max(100_000_000).default(20_000),
-  parkOf: z
-    .union([
-      ownKeyRecord(IdSchema, IdSchema),
-      z.custom<(enterpriseId: Id) => Id | null | undefined>((v) => typeof v === 'function', { message: 'Expected a record or a function' }),
-    ])
-    .optional(),
-}))();
-
-/**
- * The options of {@link suggestDuplicates}, all optional; see {@link DuplicateOptionsSchema}.
- *
  * @category Issue
  */
 export interface DuplicateOptions {
@@ -374,7 +376,7 @@ function firstAtOrAfter(list: readonly Entry[], t: number): number {
  *   at least `titleThreshold` (`'enterpriseAndTitle'`).
  *
  * The similarity is the Dice coefficient of character bigrams of the normalised texts (see
- * {@link DuplicateOptionsSchema}; the first 200 code points of a title and 2,000 of a description
+ * {@link DuplicateOptions}; the first 200 code points of a title and 2,000 of a description
  * are read). Pairs are joined into groups (connected by pairs), each with a suggested parent: its
  * earliest-submitted order (首单), ties by id. Never quadratic over a city: orders are bucketed by
  * category and enterprise or park (by enterprise for those without a category) and, in each
@@ -382,7 +384,7 @@ function firstAtOrAfter(list: readonly Entry[], t: number): number {
  * a bucket cut short is listed in `truncated`. The answer does not depend on the order of `issues`.
  *
  * @param issues - The orders (an `Issue` has every field read); ids must be unique.
- * @param options - Thresholds, window, cap and parks; see {@link DuplicateOptionsSchema}.
+ * @param options - Thresholds, window, cap and parks; see {@link DuplicateOptions}.
  * @returns The groups, or `INVALID_ARGUMENT` / `INVALID_INSTANT` / `DUPLICATE_ID` naming the bad
  *   argument, or `INVALID_INPUT` under `options` for bad options.
  * @example

@@ -41,7 +41,7 @@ export {
   findRecurrences,
 } from './recurrence.js';
 export type { RecurrencePolicy, Recurrence } from './recurrence.js';
-export { DuplicateBasis, DuplicateOptionsSchema, suggestDuplicates, mergedView, mergedChildren } from './duplicates.js';
+export { DuplicateBasis, suggestDuplicates, mergedView, mergedChildren } from './duplicates.js';
 export type {
   ParkOf,
   DuplicateOptions,

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { label } from '../../src/index.js';
 import {
   DuplicateBasis,
-  DuplicateOptionsSchema,
   mergedChildren,
   mergedView,
   suggestDuplicates,
@@ -166,8 +165,10 @@ describe(`suggestDuplicates (issue 17: ${SOURCE})`, () => {
     expect(throws.ok || throws.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['options', 'parkOf'] });
   });
 
-  it('documents its defaults (qinqing’s own figures)', () => {
-    expect(DuplicateOptionsSchema.parse({})).toEqual({ threshold: 0.5, titleThreshold: 0.8, windowDays: 30, maxComparisonsPerBucket: 20_000 });
+  it('defaults to qinqing’s own figures: threshold 0.5, window 30 days, 20,000 pairs per bucket', () => {
+    const pair = [order('i1', 2, OUTAGE), order('i2', 3, '厂区周边停电影响生产，请尽快恢复供电')]; // similarity 0.593
+    expect(suggest(pair)).toEqual(suggest(pair, { threshold: 0.5, titleThreshold: 0.8, windowDays: 30, maxComparisonsPerBucket: 20_000 }));
+    expect(suggest(pair, { threshold: 0.6 }).groups).toEqual([]);
   });
 
   it('reads a bounded part of a hostile text', () => {
