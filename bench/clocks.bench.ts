@@ -3,7 +3,7 @@
  * `clockBoard` over 1,000,000 open issues with clocks — hour limits (Beijing 接诉即办 style: sign-for
  * 1–2 h, handling 2 h / 24 h / 168 h / 360 h) and working-day limits (Shandong enterprise style:
  * first contact 1, answer 3, handling 15 or 30 working days), about 10 % paused now, about 15 % with
- * a pause already resumed (its credit in the due instants), a few pending or refused requests — at
+ * a pause already resumed (its credit in the due instants), a few pending or declined requests — at
  * one instant; each started up to 1.3 times its handling limit before that instant, so that every
  * colour occurs. The issues are built beforehand from JSON text in chunks, so that every instant is
  * its own flat string as an app that reads its store gets it; only the board is timed, best of 5

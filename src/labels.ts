@@ -20,6 +20,7 @@ import { AccessAction, AccessEffect, AccessScope } from './access/enums.js';
 import { SupervisionColour } from './supervision/policy.js';
 import { EscalationHolder } from './escalation/schema.js';
 import { RecurrenceBasis, RecurrenceStatus } from './issue/recurrence.js';
+import { DuplicateBasis } from './issue/duplicates.js';
 import { IssueGuard } from './issue/transitions.js';
 import { MeetingCadenceUnit, MeetingKind, MeetingRoll } from './meeting/schema.js';
 import { MatchProposers } from './pairing/match.js';
@@ -78,6 +79,7 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...SupervisionColour.labels,
   ...RecurrenceBasis.labels,
   ...RecurrenceStatus.labels,
+  ...DuplicateBasis.labels,
   ...ArchiveItem.labels,
   ...MatterKind.labels,
   ...ProcedureRule.labels,

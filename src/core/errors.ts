@@ -63,6 +63,7 @@ export const errorCodes = {
     zh: '诉求当前所处环节不允许执行该操作。',
   },
   ISSUE_MISMATCH: { en: 'The command or event is for another issue.', zh: '操作或事件不属于该诉求。' },
+  MERGE_PARENT_MISMATCH: { en: 'The order is not merged into that parent, or the parent cannot carry it.', zh: '该诉求未并入所指主单，或主单不能承接。' },
   TIME_BEFORE_LAST_EVENT: {
     en: 'The command is dated before the last recorded event of the issue.',
     zh: '操作时间早于诉求最近一次记录的时间。',

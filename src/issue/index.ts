@@ -43,3 +43,16 @@ export {
   findRecurrences,
 } from './recurrence.js';
 export type { RecurrencePolicy, Recurrence } from './recurrence.js';
+export { DuplicateBasis, suggestDuplicates, mergedView, mergedChildren } from './duplicates.js';
+export type {
+  ParkOf,
+  DuplicateOptions,
+  DuplicateCandidate,
+  DuplicatePair,
+  DuplicateGroup,
+  TruncatedBucket,
+  DuplicateSuggestions,
+  MergeChild,
+  MergeParent,
+  MergedView,
+} from './duplicates.js';

@@ -19,6 +19,7 @@ import {
   UNSAFE_SKIP_VERIFICATION,
 } from '../everything.js';
 import type * as issueBarrel from '../../../src/issue/index.js';
+import type { MergeChild, MergeParent } from '../../../src/issue/index.js';
 import type * as meetingBarrel from '../../../src/meeting/index.js';
 import type * as procedureBarrel from '../../../src/procedure/index.js';
 import { arbInvalidIssueCommand, arbInvalidLadder, arbLadder } from '../../../src/testing/index.js';
@@ -57,6 +58,26 @@ const chainHead = fc.tuple(issue, fc.nat()).map(([i, n]) => {
   return { issueId: e.issueId, seq: e.seq, digest: e.digest };
 });
 
+const parkOf = fc.oneof(
+  fc.constant(Object.fromEntries(issues.map((i) => [i.enterpriseId, 'p1']))),
+  fc.constant((enterpriseId: string) => (enterpriseId.length % 2 === 0 ? 'p1' : null)),
+);
+const duplicateOptions = fc.record(
+  {
+    threshold: fc.double({ min: 0, max: 1, noNaN: true }),
+    titleThreshold: fc.double({ min: 0, max: 1, noNaN: true }),
+    windowDays: fc.option(fc.integer({ min: 0, max: 400 })),
+    maxComparisonsPerBucket: fc.integer({ min: 1, max: 50 }),
+    parkOf,
+  },
+  { requiredKeys: [] },
+);
+/** A merged order (the lifecycle's `mergedInto` field is structural here) and its parent. */
+const mergedPair = fc.tuple(issue, issue, fc.boolean()).map(([c, p, same]): [MergeChild, MergeParent] => [
+  { ...c, state: 'merged', mergedInto: same ? p.id : c.id } as MergeChild,
+  { ...p, rating: same ? 'verySatisfied' : null },
+]);
+
 export const issueArgs = {
   supervisionStepRank: fc.tuple(step),
   decideIssue: fc.tuple(fc.option(issue), command, context),
@@ -81,6 +102,9 @@ export const issueArgs = {
   ),
   dailyCloseOut: fc.oneof(fc.tuple(someIssues, date), fc.tuple(someIssues, date, fc.integer({ min: -840, max: 840 }))),
   weeklySupervisionList: fc.oneof(fc.tuple(someIssues, date, calendar), fc.tuple(someIssues, date, calendar, fc.constant(defaultSupervisionPolicy))),
+  suggestDuplicates: fc.oneof(fc.tuple(someIssues), fc.tuple(someIssues, duplicateOptions)),
+  mergedView: mergedPair,
+  mergedChildren: fc.tuple(fc.array(fc.record({ id: fc.constantFrom('i1', 'i2', 'i3'), mergedInto: fc.option(fc.constantFrom('i1', 'i2')) }), { maxLength: 5 })),
   findRecurrences: fc.oneof(fc.tuple(someIssues, industryOf), fc.tuple(someIssues, industryOf, fc.constant(defaultRecurrencePolicy))),
   safeParseIssue: fc.oneof(fc.tuple(anyInput(issue)), fc.tuple(anyInput(issue), context)),
   safeParseIssueCommand: fc.tuple(anyInput(fc.oneof(command, from(arbInvalidIssueCommand())))),
