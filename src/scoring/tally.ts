@@ -112,7 +112,7 @@ export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
  * - `contactDue`, `contactedInTime`: the same for the first-contact clock (首次联系);
  * - `responseDue`: issues with a sign-for or a first-contact clock; `respondedWithinLimits`: of those,
  *   every such clock met (signed for and contacted within their limits);
- * - `closedUnrated`: closed as 未评价 by the office when the enterprise gave no feedback in time — not a feedback count;
+ * - `closedUnrated`: closed (state `'closed'`) as 未评价 by the office when the enterprise gave no feedback in time — not a feedback count;
  * - `redispatched`: re-dispatched (改派, or after an accepted dispute) at least once;
  * - `disputesRequested`, `disputesAccepted`, `disputesRefused`: dispatch disputes (退单), each credited
  *   to the department that disputed (see {@link TallyGrouping}); pending ones are requested − accepted − refused.
@@ -566,6 +566,7 @@ function issueBits(issue: TallyIssue): number {
   if (issue.state === 'closed') {
     bits |= 1 << 4;
     if (deadline === null || (issue.closedAt !== null && compareChinaDay(issue.closedAt, deadline) <= 0)) bits |= 1 << 5;
+    if (issue.closedUnrated === true) bits |= 1 << 19; // Part 12; absent on issues of before it
   }
   if (issue.reopenCount > 0) bits |= 1 << 6;
   if (issue.supervisionStep !== 'unsupervised') bits |= 1 << 7;
@@ -574,7 +575,6 @@ function issueBits(issue: TallyIssue): number {
   // Part 12: absent on issues of before it (read as null, 0, false, none).
   const clocks = issue.clocks;
   if (clocks !== undefined && clocks !== null) bits |= clockBits(issue, clocks.due);
-  if (issue.closedUnrated === true) bits |= 1 << 19;
   const redispatches = issue.redispatchCount;
   if (redispatches !== undefined && redispatches > 0) bits |= 1 << 20;
   const disputes = issue.disputes;
