@@ -520,9 +520,12 @@ function inPeriod(at: Instant, from: CalendarDate, to: CalendarDate): boolean {
  * alike (one length, one offset), by their milliseconds otherwise; false when either cannot be read.
  */
 function notAfter(a: Instant, b: Instant): boolean {
-  if (a.length === b.length) {
-    const utc = a.endsWith('Z');
-    if (utc === b.endsWith('Z') && (utc || a.endsWith(b.slice(-6)))) return a <= b;
+  const n = a.length;
+  if (n === b.length && n > 6) {
+    // the same offset (`Z`, or the last 6 characters `±HH:MM`), compared in place: this runs up to twice per issue
+    let same = a.charCodeAt(n - 1) === 90 ? b.charCodeAt(n - 1) === 90 : b.charCodeAt(n - 1) !== 90;
+    for (let i = n - 6; same && i < n && a.charCodeAt(n - 1) !== 90; i++) same = a.charCodeAt(i) === b.charCodeAt(i);
+    if (same) return a <= b;
   }
   return instantMs(a) <= instantMs(b);
 }

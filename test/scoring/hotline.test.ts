@@ -40,6 +40,11 @@ describe('sign-for and first contact within their limits (issue 17: 国办发〔
   it('compares instants, not text: a UTC sign-for 30 minutes before a +08:00 limit is in time', () => {
     const t = byDept([issue({ clocks, signedForAt: '2026-07-02T02:30:00Z', contactedAt: '2026-07-03T01:00:01Z' })])['d1'];
     expect(pick(t, 'signedForInTime', 'contactedInTime')).toEqual([1, 0]);
+    // the same length, another offset: 12:00:01+09:00 is 11:00:01+08:00 (late), 11:30+09:00 is 10:30+08:00 (in time)
+    const tokyo = byDept([issue({ clocks, signedForAt: '2026-07-02T12:00:01+09:00', contactedAt: '2026-07-03T10:00:00+09:00' })])['d1'];
+    expect(pick(tokyo, 'signedForInTime', 'contactedInTime')).toEqual([0, 1]);
+    const early = byDept([issue({ clocks, signedForAt: '2026-07-02T11:30:00+09:00', contactedAt: '2026-07-03T10:00:01+09:00' })])['d1'];
+    expect(pick(early, 'signedForInTime', 'contactedInTime')).toEqual([1, 0]);
   });
 
   it('only the clocks an order has count: a first-contact limit alone decides the response', () => {
