@@ -17,7 +17,7 @@ export type { ReportColumnKind, ReportColumn, ReportCell, ReportRow, ReportTable
 export type { ReportNames } from './names.js';
 export { ledgerColumns, ledgerReport } from './ledger.js';
 export type { LedgerIssue, LedgerReportOptions } from './ledger.js';
-export { categoryBreakdown, defaultSummaryCounts, periodSummary, batchReport } from './summary.js';
+export { categoryBreakdown, defaultSummaryCounts, defaultSummaryRates, periodSummary, batchReport } from './summary.js';
 export type { BreakdownIssue, CategoryBreakdownOptions, SummaryPeriod, PeriodSummaryOptions } from './summary.js';
 export { quotaShortfallReport } from './quota.js';
 export type { QuotaShortfallOptions } from './quota.js';

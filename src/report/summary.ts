@@ -25,6 +25,17 @@ const countLabels: { readonly [K in TallyCount]: BilingualText } = /* @__PURE__ 
   unsatisfied: { zh: '不满意数', en: 'Unsatisfied' },
   visitsDue: { zh: '应走访数', en: 'Visits due' },
   visitsDone: { zh: '已走访数', en: 'Visits made' },
+  signForDue: { zh: '应签收数', en: 'Orders with a sign-for limit' },
+  signedForInTime: { zh: '按时签收数', en: 'Orders signed for in time' },
+  contactDue: { zh: '应联系数', en: 'Orders with a first-contact limit' },
+  contactedInTime: { zh: '按时联系数', en: 'Orders contacted in time' },
+  responseDue: { zh: '应限时响应数', en: 'Orders with a response limit' },
+  respondedWithinLimits: { zh: '限时内响应数', en: 'Orders responded to within the limits' },
+  closedUnrated: { zh: '未评价销号数', en: 'Orders closed unrated' },
+  redispatched: { zh: '改派数', en: 'Orders re-dispatched' },
+  disputesRequested: { zh: '退单申请数', en: 'Disputes requested' },
+  disputesAccepted: { zh: '退单通过数', en: 'Disputes accepted' },
+  disputesRefused: { zh: '退单驳回数', en: 'Disputes refused' },
 });
 
 const countColumn = (k: TallyCount): ReportColumn => ({ key: k, label: countLabels[k], kind: 'count' });
@@ -198,6 +209,30 @@ export const defaultSummaryCounts: readonly TallyCount[] = /* @__PURE__ */ deepF
 ] as const);
 
 /**
+ * The rates {@link periodSummary} shows by default: the seven of Part 8 — response in time,
+ * resolution, closed on time, satisfaction, reopened, share supervised and visit compliance. The
+ * rates of the hotline standards (sign-for and contact in time, response within the limits, …,
+ * Part 12) are shown when asked for by `rates`, so that a summary of tallies without clocks does
+ * not fill with empty columns.
+ *
+ * @example
+ * ```ts
+ * defaultSummaryRates.length; // 7
+ * defaultSummaryRates.includes('signForInTime'); // false
+ * ```
+ * @category Report
+ */
+export const defaultSummaryRates: readonly RateName[] = /* @__PURE__ */ deepFreeze([
+  'response',
+  'resolution',
+  'onTime',
+  'satisfaction',
+  'reopen',
+  'supervisedShare',
+  'visitCompliance',
+] as const);
+
+/**
  * Options of {@link periodSummary}.
  *
  * @category Report
@@ -209,15 +244,16 @@ export interface PeriodSummaryOptions {
   readonly rateOptions?: RateOptions;
   /** The counts to show, in order; {@link defaultSummaryCounts} when omitted. */
   readonly counts?: readonly TallyCount[];
-  /** The rates to show, in order; all of them (in {@link qinqing/scoring!RateName} order) when omitted. */
+  /** The rates to show, in order (any of {@link qinqing/scoring!RateName}); {@link defaultSummaryRates} when omitted. */
   readonly rates?: readonly RateName[];
 }
 
 /**
  * One row per period (e.g. per quarter, for Haining's quarterly ranking, 002) with the period's
  * counts and rates: by default received, answered, resolved, closed and the feedback counts, and
- * every rate of {@link qinqing/scoring!rates} — response in time, resolution, closed on time, satisfaction,
- * reopened, share supervised and visit compliance. Rows are in the given order; periods may
+ * the rates of {@link defaultSummaryRates} — response in time, resolution, closed on time, satisfaction,
+ * reopened, share supervised and visit compliance; any count of a tally and any rate of
+ * {@link qinqing/scoring!rates} on request (`counts`, `rates`). Rows are in the given order; periods may
  * overlap (no total row is added).
  *
  * @param periods - The periods with their tallies, in display order.
@@ -242,7 +278,7 @@ export function periodSummary(periods: readonly SummaryPeriod[], options: Period
   const { locale } = options;
   const rateOptions = options.rateOptions ?? {};
   const counts = options.counts ?? defaultSummaryCounts;
-  const rateNames = options.rates ?? RateName.schema.options;
+  const rateNames = options.rates ?? defaultSummaryRates;
   const problem = rateOptionsProblem(rateOptions, ['options', 'rateOptions']) ?? unknownName(counts, tallyCounts, 'counts') ?? unknownName(rateNames, RateName.schema.options, 'rates');
   if (problem !== null) return err(problem);
   const credit = rateOptions.basicallySatisfiedCredit ?? 1;

@@ -120,3 +120,43 @@ export const deductionScheme: ScoringScheme = /* @__PURE__ */ scheme({
     { id: 'reopened', name: { zh: '重办', en: 'Reopened' }, count: 'reopened', points: 5, cap: 20 },
   ],
 });
+
+const HOTLINE_STANDARDS =
+  'GB/T 33358-2016 政府热线服务规范; 国办发〔2020〕53号 (签收, 限时办理, 满意度测评); 国办函〔2025〕66号 (分档分类评价); ' +
+  'thresholds as in the monthly 通报 of 连云港市12345政府公共服务中心 (a 及时签收率 or 按时办结率 below the line scores 0); the figures are qinqing’s';
+
+/**
+ * A scheme for the hotline standards (Part 12, issue 17), with thresholds below which an item
+ * scores nothing, as some 12345 centres publish (Lianyungang's monthly reports score a unit's
+ * 及时签收率 of 80% and its 按时办结率 of 66.67% at 0 points, 2022):
+ * - signed for in time (签收及时率, `signForInTime`), 20 points: 0 below 95%, then from half the
+ *   weight at 95% straight up to full marks at 100%;
+ * - closed on time (按时办结率, `onTime`), 30 points: 0 below 90%, then from half at 90% to full at 100%;
+ * - satisfaction (满意率), 50 points, linear. Issues closed as 未评价 (`closedUnrated`) are not in
+ *   the satisfaction rate's denominator: only feedback given counts (国办发〔2020〕53号: the
+ *   enterprise's evaluation), so closing unrated neither lowers nor raises it.
+ *
+ * The response is measured as the standards define it, sign-for within the limit, instead of
+ * Part 8's `response` (answered by the deadline). An item without data (no sign-for clocks, nothing
+ * closed, no feedback) is left out and its weight shared by the others. The thresholds, weights
+ * and curves are qinqing's own: the sources give the measures and the zero-below-a-line rule, not
+ * these figures. Frozen.
+ *
+ * @example
+ * ```ts
+ * hotlineStandardScheme.items.map((i) => i.id); // ['signForInTime', 'onTime', 'satisfaction']
+ * const t = { ...emptyTally, signForDue: 100, signedForInTime: 94, closed: 100, closedOnTime: 100, satisfied: 10 };
+ * unwrap(scoreTally(t, hotlineStandardScheme)).items[0]?.points; // 0: 94% is below 95%
+ * ```
+ * @category Scoring
+ */
+export const hotlineStandardScheme: ScoringScheme = /* @__PURE__ */ (() => scheme({
+  id: 'hotline-standards',
+  name: { zh: '热线标准：按时签收、按时办结、满意度', en: 'Hotline standards: signed for in time, closed on time, satisfaction' },
+  source: HOTLINE_STANDARDS,
+  items: [
+    rateItem('signForInTime', 20, { noData: 'skip', curve: { type: 'piecewise', floor: 0.95, points: [[0.95, 0.5], [1, 1]] } }),
+    rateItem('onTime', 30, { noData: 'skip', curve: { type: 'piecewise', floor: 0.9, points: [[0.9, 0.5], [1, 1]] } }),
+    rateItem('satisfaction', 50, { noData: 'skip' }),
+  ],
+}))();

@@ -31,7 +31,7 @@ export {
 export type { DeductionCount, ScoringScheme } from './scheme.js';
 export { scoreTally, scoreUnits, unitScoreDetail, explainScore } from './score.js';
 export type { ItemScore, DeductionScore, UnitScore, CompactUnitScore, ScoreUnitsOptions } from './score.js';
-export { jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme } from './defaults.js';
+export { jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme, hotlineStandardScheme } from './defaults.js';
 export { rankUnits, redList, blackList, rankChanges } from './rank.js';
 export type { RankOrder, RankOptions, RankEntry, RankedEntry, RankChange } from './rank.js';
 export { DepartmentRatingSchema, rateDepartments } from './ratings.js';

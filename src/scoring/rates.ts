@@ -6,7 +6,8 @@ import { deepFreeze } from '../internal/freeze.js';
 import { tallyProblem, type Tally } from './tally.js';
 
 /**
- * The rates computed from a tally; see {@link rates} for their definitions.
+ * The rates computed from a tally; see {@link rates} for their definitions. The first seven are
+ * Part 8's; the last six, of the hotline standards, came with Part 12 (issue 17).
  *
  * `RateName.values` lists the values in order, `RateName.labels` gives each a zh-CN and an English
  * label, and `RateName.schema` validates one. The type `RateName` is a rate name.
@@ -14,7 +15,8 @@ import { tallyProblem, type Tally } from './tally.js';
  * @example
  * ```ts
  * RateName.labels.satisfaction.zh; // '满意率'
- * RateName.values.length; // 7
+ * RateName.values.length; // 13
+ * RateName.labels.signForInTime.zh; // '签收及时率'
  * ```
  * @category Scoring
  */
@@ -27,6 +29,12 @@ export const RateName = /* @__PURE__ */ (() => defineEnum(
     reopen: { zh: '重办率', en: 'Reopened' },
     supervisedShare: { zh: '被督办率', en: 'Share supervised' },
     visitCompliance: { zh: '走访完成率', en: 'Visit compliance' },
+    signForInTime: { zh: '签收及时率', en: 'Signed for in time' },
+    contactInTime: { zh: '联系及时率', en: 'Contacted in time' },
+    responseWithinLimits: { zh: '限时响应率', en: 'Response within the limits' },
+    redispatchShare: { zh: '改派率', en: 'Share re-dispatched' },
+    unratedShare: { zh: '未评价率', en: 'Share closed unrated' },
+    disputeAcceptance: { zh: '退单通过率', en: 'Share of disputes accepted' },
   }),
 ))();
 
@@ -146,11 +154,24 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  *   or its Wilson lower bound when `wilsonZ` is given;
  * - `reopen` = reopened ÷ answered (lower is better);
  * - `supervisedShare` = supervised ÷ received (lower is better);
- * - `visitCompliance` = min(visitsDone, visitsDue) ÷ visitsDue.
+ * - `visitCompliance` = min(visitsDone, visitsDue) ÷ visitsDue;
+ *
+ * and those of the hotline standards (Part 12; GB/T 33358-2016, 国办发〔2020〕53号, 国办函〔2025〕66号),
+ * next to the ones above, whose meaning does not change:
+ * - `signForInTime` (签收及时率) = signedForInTime ÷ signForDue;
+ * - `contactInTime` (联系及时率) = contactedInTime ÷ contactDue;
+ * - `responseWithinLimits` (限时响应率) = respondedWithinLimits ÷ responseDue: the response rate as the
+ *   standards define it, signed for and contacted within the limits — `response` stays Part 8's
+ *   "answered by the deadline"; a scoring scheme chooses one by its item's `rate`;
+ * - `redispatchShare` = redispatched ÷ received (lower is better);
+ * - `unratedShare` = closedUnrated ÷ closed (lower is better); issues closed unrated are in neither
+ *   the numerator nor the denominator of `satisfaction`;
+ * - `disputeAcceptance` = disputesAccepted ÷ (disputesAccepted + disputesRefused): the share of the
+ *   decided dispatch disputes (退单) the office accepted.
  *
  * @param tally - The tally; every count a finite number ≥ 0.
  * @param options - The "basically satisfied" credit (1 by default) and the optional Wilson z.
- * @returns The seven rates; or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit']`
+ * @returns The 13 rates; or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit']`
  *   for a credit outside 0…1, at `['options', 'wilsonZ']` for a z outside 0…10,
  *   or at `['tally', count]` for a count that is negative, NaN or infinite.
  * @example
@@ -158,6 +179,7 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * // Haining-like counts (002): 850 satisfied, 85 basically satisfied, 65 unsatisfied.
  * unwrap(rates({ ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 })).satisfaction; // 0.935
  * unwrap(rates(emptyTally)).response; // null: nothing received
+ * unwrap(rates({ ...emptyTally, signForDue: 20, signedForInTime: 19 })).signForInTime; // 0.95
  * rates(emptyTally, { basicallySatisfiedCredit: 1.5 }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'basicallySatisfiedCredit'], … } }
  * ```
  * @category Scoring
@@ -184,5 +206,11 @@ export function ratesOf(tally: Tally, credit: number, wilsonZ: number | undefine
     reopen: ratio(tally.reopened, tally.answered),
     supervisedShare: ratio(tally.supervised, tally.received),
     visitCompliance: ratio(Math.min(tally.visitsDone, tally.visitsDue), tally.visitsDue),
+    signForInTime: ratio(tally.signedForInTime, tally.signForDue),
+    contactInTime: ratio(tally.contactedInTime, tally.contactDue),
+    responseWithinLimits: ratio(tally.respondedWithinLimits, tally.responseDue),
+    redispatchShare: ratio(tally.redispatched, tally.received),
+    unratedShare: ratio(tally.closedUnrated, tally.closed),
+    disputeAcceptance: ratio(tally.disputesAccepted, tally.disputesAccepted + tally.disputesRefused),
   };
 }

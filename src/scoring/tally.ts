@@ -5,7 +5,7 @@ import type { CalendarDate, DateRange, Id, Instant } from '../core/schema.js';
 import { IdSchema } from '../core/schema.js';
 import { readDay, readPeriod } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { localDay } from '../internal/instant.js';
+import { instantMs, localDay } from '../internal/instant.js';
 import type { AnswerOutcome, FeedbackLevel, IssueState, SupervisionStep } from '../vocabulary/issue.js';
 import type { Pairing } from '../pairing/schema.js';
 import { isPairingActive } from '../pairing/validate.js';
@@ -14,11 +14,34 @@ import { isAmount } from './check.js';
 import { ownKeyRecord } from '../internal/record.js';
 
 /**
- * The counts a {@link Tally} holds, in a fixed order.
+ * The counts of the hotline standards (Part 12, issue 17), after the 13 of Part 8: a tally stored
+ * before them has none, and {@link TallySchema} reads each as 0.
+ */
+const hotlineCounts = [
+  'signForDue',
+  'signedForInTime',
+  'contactDue',
+  'contactedInTime',
+  'responseDue',
+  'respondedWithinLimits',
+  'closedUnrated',
+  'redispatched',
+  'disputesRequested',
+  'disputesAccepted',
+  'disputesRefused',
+] as const;
+
+/** A count of the hotline standards, 0 when a stored tally lacks it. */
+type HotlineCount = (typeof hotlineCounts)[number];
+
+/**
+ * The counts a {@link Tally} holds, in a fixed order: the 13 counts of Part 8, then the 11 of the
+ * hotline standards (Part 12, issue 17), which come last so that the earlier ones keep their places.
  *
  * @example
  * ```ts
- * tallyCounts.length; // 13
+ * tallyCounts.length; // 24
+ * tallyCounts.indexOf('signForDue'); // 13
  * ```
  * @category Scoring
  */
@@ -36,6 +59,7 @@ export const tallyCounts = /* @__PURE__ */ deepFreeze([
   'unsatisfied',
   'visitsDue',
   'visitsDone',
+  ...hotlineCounts,
 ] as const);
 
 /**
@@ -49,16 +73,22 @@ const count = /* @__PURE__ */ (() => z.int().min(0).max(Number.MAX_SAFE_INTEGER)
 
 /**
  * Validates a tally, e.g. one a worker or the app's database computed and sent back as JSON.
- * Every count is a whole number of at least 0, and all 13 are required.
+ * Every count is a whole number of at least 0. The 13 counts of Part 8 are required; the 11 of the
+ * hotline standards (Part 12: `signForDue` … `disputesRefused`) are 0 when absent, so a tally
+ * stored before them still parses, and parsing fills them in.
  *
  * @example
  * ```ts
  * TallySchema.safeParse({ ...emptyTally, received: -1 }).success; // false
+ * const stored = Object.fromEntries(tallyCounts.slice(0, 13).map((k) => [k, 1])); // a tally stored before Part 12
+ * TallySchema.parse(stored).signForDue; // 0
  * ```
  * @category Scoring
  */
 export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
-  Object.fromEntries(tallyCounts.map((k) => [k, count])) as { [K in TallyCount]: typeof count },
+  Object.fromEntries(tallyCounts.map((k) => [k, (hotlineCounts as readonly string[]).includes(k) ? count.default(0) : count])) as {
+    [K in TallyCount]: K extends HotlineCount ? z.ZodDefault<typeof count> : typeof count;
+  },
 ))();
 
 /**
@@ -74,6 +104,18 @@ export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
  * - `reopened`: reopened at least once; `supervised`: urged, supervised or beyond at least once;
  * - `satisfied`, `basicallySatisfied`, `unsatisfied`: the enterprise's current feedback;
  * - `visitsDue`, `visitsDone`: visits owed and made (from visit compliance, {@link tallyVisits}).
+ *
+ * The counts of the hotline standards (GB/T 33358-2016; 国办发〔2020〕53号: 签收, 办理, 回访, 评价;
+ * 国办函〔2025〕66号: 退单 review, 并单), read from the current assignment's clocks (Part 12):
+ * - `signForDue`: issues whose current assignment has a sign-for clock (签收时限);
+ *   `signedForInTime`: of those, signed for (签收) at or before it ran out — one not signed for yet counts as not in time;
+ * - `contactDue`, `contactedInTime`: the same for the first-contact clock (首次联系);
+ * - `responseDue`: issues with a sign-for or a first-contact clock; `respondedWithinLimits`: of those,
+ *   every such clock met (signed for and contacted within their limits);
+ * - `closedUnrated`: closed (state `'closed'`) as 未评价 by the office when the enterprise gave no feedback in time — not a feedback count;
+ * - `redispatched`: re-dispatched (改派, or after an accepted dispute) at least once;
+ * - `disputesRequested`, `disputesAccepted`, `disputesRefused`: dispatch disputes (退单), each credited
+ *   to the department that disputed (see {@link TallyGrouping}); pending ones are requested − accepted − refused.
  *
  * @category Scoring
  */
@@ -103,15 +145,23 @@ export function tallyProblem(tally: Tally, path: ErrorPath): DomainError | null 
   const t = tally;
   const fine = t.received >= 0 && t.respondedInTime >= 0 && t.answered >= 0 && t.resolved >= 0 && t.closed >= 0 && t.closedOnTime >= 0 && t.reopened >= 0 &&
     t.supervised >= 0 && t.satisfied >= 0 && t.basicallySatisfied >= 0 && t.unsatisfied >= 0 && t.visitsDue >= 0 && t.visitsDone >= 0 &&
-    t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone <= Number.MAX_SAFE_INTEGER;
+    t.signForDue >= 0 && t.signedForInTime >= 0 && t.contactDue >= 0 && t.contactedInTime >= 0 && t.responseDue >= 0 && t.respondedWithinLimits >= 0 &&
+    t.closedUnrated >= 0 && t.redispatched >= 0 && t.disputesRequested >= 0 && t.disputesAccepted >= 0 && t.disputesRefused >= 0 &&
+    t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone +
+      t.signForDue + t.signedForInTime + t.contactDue + t.contactedInTime + t.responseDue + t.respondedWithinLimits + t.closedUnrated + t.redispatched +
+      t.disputesRequested + t.disputesAccepted + t.disputesRefused <= Number.MAX_SAFE_INTEGER;
   if (fine) return null;
   for (const k of tallyCounts) {
     const v = tally[k];
     if (!isAmount(v) || v > Number.MAX_SAFE_INTEGER) {
       const name = [...path, k].join('.');
+      // A tally stored before Part 12 lacks the hotline counts: say how to read it.
+      const hint = v === undefined && (hotlineCounts as readonly string[]).includes(k)
+        ? { en: ' (a tally stored before this count existed: read it with TallySchema, which sets it to 0)', zh: '（此前保存的统计缺少该项：请用 TallySchema 读取，缺项计为 0）' }
+        : { en: '', zh: '' };
       return domainError('INVALID_ARGUMENT', {
-        en: `${name} must be a finite number from 0 to ${Number.MAX_SAFE_INTEGER}; received ${String(v)}.`,
-        zh: `${name} 应为 0 至 ${Number.MAX_SAFE_INTEGER} 之间的有限数，实际为 ${String(v)}。`,
+        en: `${name} must be a finite number from 0 to ${Number.MAX_SAFE_INTEGER}; received ${String(v)}${hint.en}.`,
+        zh: `${name} 应为 0 至 ${Number.MAX_SAFE_INTEGER} 之间的有限数，实际为 ${String(v)}${hint.zh}。`,
         path: [...path, k],
         value: v,
       });
@@ -155,7 +205,7 @@ export type TallyTable = Readonly<Record<Id, Tally>>;
  * @example
  * ```ts
  * TallyTableSchema.safeParse({ d1: emptyTally }).success; // true
- * safeParse(TallyTableSchema, { d1: { received: 1 } }).ok; // false: the other 12 counts are missing
+ * safeParse(TallyTableSchema, { d1: { received: 1 } }).ok; // false: 12 required counts are missing
  * safeParse(TallyTableSchema, JSON.parse(`{ "__proto__": ${JSON.stringify(emptyTally)} }`)).ok; // false: refused, not dropped
  * ```
  * @category Scoring
@@ -165,7 +215,7 @@ export const TallyTableSchema = /* @__PURE__ */ (() => ownKeyRecord(IdSchema, Ta
 /**
  * A count read from a row, as a small integer when it is one: V8 keeps a field that only ever held
  * small integers inline, and boxes every value of a field that once held a fraction, so read as the
- * `Float64Array`'s doubles each tally cost 13 allocations (20,000 tallies took ~50 ms, not ~12).
+ * `Float64Array`'s doubles each tally cost an allocation per count (20,000 tallies took ~50 ms, not ~12).
  * `v | 0` is `v` for a whole count below 2³¹ (-0 cannot arise: rows start at +0 and only add).
  */
 const countAt = (counts: Float64Array, i: number): number => {
@@ -173,7 +223,7 @@ const countAt = (counts: Float64Array, i: number): number => {
   return v === (v | 0) ? v | 0 : v;
 };
 
-/** A table from ids (sorted) and a flat count array of `ids.length × 13`. */
+/** A table from ids (sorted) and a flat count array of `ids.length × tallyCounts.length`. */
 function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly number[]): TallyTable {
   const K = tallyCounts.length;
   const c = (i: number): number => countAt(counts, i);
@@ -196,6 +246,17 @@ function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly numbe
         unsatisfied: c(o + 10),
         visitsDue: c(o + 11),
         visitsDone: c(o + 12),
+        signForDue: c(o + 13),
+        signedForInTime: c(o + 14),
+        contactDue: c(o + 15),
+        contactedInTime: c(o + 16),
+        responseDue: c(o + 17),
+        respondedWithinLimits: c(o + 18),
+        closedUnrated: c(o + 19),
+        redispatched: c(o + 20),
+        disputesRequested: c(o + 21),
+        disputesAccepted: c(o + 22),
+        disputesRefused: c(o + 23),
       },
     ]);
   }
@@ -251,6 +312,24 @@ export interface TallyIssue {
   readonly supervisionStep: SupervisionStep;
   /** When it was closed (销号), or null. */
   readonly closedAt: Instant | null;
+  /**
+   * The current assignment's clocks (Part 12): only the instants the sign-for and first-contact
+   * clocks run out are read. Null or absent for an issue assigned before the clocks existed (it
+   * counts in no clock's count).
+   */
+  readonly clocks?: { readonly due: { readonly signFor: Instant | null; readonly firstContact: Instant | null } } | null;
+  /** When the current assignment was signed for (签收), or null; absent reads as null. */
+  readonly signedForAt?: Instant | null;
+  /** When the enterprise was first contacted (首次联系) in the current assignment, or null; absent reads as null. */
+  readonly contactedAt?: Instant | null;
+  /** The dispatch disputes (退单), oldest first: who disputed and how the office decided; absent reads as none. */
+  readonly disputes?: readonly { readonly departmentId: Id; readonly status: 'pending' | 'accepted' | 'refused' }[];
+  /** How many times it was re-dispatched (改派, accepted disputes); absent reads as 0. */
+  readonly redispatchCount?: number;
+  /** The parent order it was merged into (并单), or null; absent reads as null. */
+  readonly mergedInto?: Id | null;
+  /** Whether the office closed it as 未评价 (no feedback within the window); absent reads as false. */
+  readonly closedUnrated?: boolean;
 }
 
 /**
@@ -261,6 +340,11 @@ export interface TallyIssue {
  *   ({@link pairedAdvisers}), its county, its grid; an enterprise not in the map is not counted;
  * - a function of the issue giving a unit, several, or null (not counted) — e.g. its category or
  *   channel, for reports.
+ *
+ * Dispatch disputes (退单) are the one exception to "an issue is credited to its units": by
+ * `'department'`, each dispute is credited to the department that disputed it (`disputes[].departmentId`,
+ * whoever leads the issue now), so a department that disputed an order it no longer holds still has
+ * its dispute counted; by any other grouping, an issue's disputes go with the issue to its units.
  *
  * @category Scoring
  */
@@ -280,6 +364,12 @@ export interface TallyIssuesOptions<I extends TallyIssue = TallyIssue> {
   readonly period: DateRange;
   /** Who each issue is credited to; see {@link TallyGrouping}. */
   readonly by: TallyGrouping<I>;
+  /**
+   * Whether issues merged into another (并单: `mergedInto` set) are counted too. False by default:
+   * a merged child follows its parent's answer and feedback and is counted once, as its parent
+   * (国办函〔2025〕66号: repeated complaints handled as one order).
+   */
+  readonly countMergedChildren?: boolean;
 }
 
 const SATISFIED = /* @__PURE__ */ (() => tallyCounts.indexOf('satisfied'))();
@@ -287,8 +377,20 @@ const BASIC = /* @__PURE__ */ (() => tallyCounts.indexOf('basicallySatisfied'))(
 const UNSATISFIED = /* @__PURE__ */ (() => tallyCounts.indexOf('unsatisfied'))();
 const DUE = /* @__PURE__ */ (() => tallyCounts.indexOf('visitsDue'))();
 const DONE = /* @__PURE__ */ (() => tallyCounts.indexOf('visitsDone'))();
+const DISPUTES = /* @__PURE__ */ (() => tallyCounts.indexOf('disputesRequested'))();
 
-/** Growable rows of counts, one row of 13 per unit id, in first-seen order. */
+/**
+ * A flag beside an issue's count bits (never a count: the counts stop at bit 23) saying that the
+ * issue has disputes to credit; {@link Tallier.creditBlock} takes it off before adding the bits.
+ */
+const DISPUTED = 1 << 30;
+/** The count bits of an issue's bits, without {@link DISPUTED}. */
+const COUNT_BITS = DISPUTED - 1;
+
+/** The disputes of an issue, as {@link TallyIssue} reads them. */
+type TallyDispute = NonNullable<TallyIssue['disputes']>[number];
+
+/** Growable rows of counts, one row of `tallyCounts.length` per unit id, in first-seen order. */
 class Rows {
   readonly ids: Id[] = [];
   counts = new Float64Array(64 * tallyCounts.length);
@@ -334,12 +436,40 @@ class Rows {
     c[base + 10] = (c[base + 10] as number) + t.unsatisfied;
     c[base + 11] = (c[base + 11] as number) + t.visitsDue;
     c[base + 12] = (c[base + 12] as number) + t.visitsDone;
+    c[base + 13] = (c[base + 13] as number) + t.signForDue;
+    c[base + 14] = (c[base + 14] as number) + t.signedForInTime;
+    c[base + 15] = (c[base + 15] as number) + t.contactDue;
+    c[base + 16] = (c[base + 16] as number) + t.contactedInTime;
+    c[base + 17] = (c[base + 17] as number) + t.responseDue;
+    c[base + 18] = (c[base + 18] as number) + t.respondedWithinLimits;
+    c[base + 19] = (c[base + 19] as number) + t.closedUnrated;
+    c[base + 20] = (c[base + 20] as number) + t.redispatched;
+    c[base + 21] = (c[base + 21] as number) + t.disputesRequested;
+    c[base + 22] = (c[base + 22] as number) + t.disputesAccepted;
+    c[base + 23] = (c[base + 23] as number) + t.disputesRefused;
   }
 
-  /** Adds 1 at `base + k` for each bit k set in `bits`. */
+  /** Adds 1 at `base + k` for each bit k set in `bits` (visiting the set bits only, lowest first). */
   addBits(base: number, bits: number): void {
     const c = this.counts;
-    for (let k = base, b = bits; b !== 0; k++, b >>>= 1) if ((b & 1) !== 0) c[k] = (c[k] as number) + 1;
+    for (let b = bits; b !== 0; b &= b - 1) {
+      const k = base + 31 - Math.clz32(b & -b);
+      c[k] = (c[k] as number) + 1;
+    }
+  }
+
+  /** Adds the disputes at the row at `base`: each one requested, and accepted or refused once decided. */
+  addDisputes(base: number, disputes: readonly TallyDispute[]): void {
+    for (const d of disputes) this.addDispute(base, d);
+  }
+
+  /** Adds one dispute at the row at `base`. */
+  addDispute(base: number, d: TallyDispute): void {
+    const c = this.counts;
+    const at = base + DISPUTES;
+    c[at] = (c[at] as number) + 1;
+    const decided = d.status === 'accepted' ? at + 1 : d.status === 'refused' ? at + 2 : -1;
+    if (decided >= 0) c[decided] = (c[decided] as number) + 1;
   }
 
   /** The rows as a table, keys in code-unit order. */
@@ -385,7 +515,48 @@ function inPeriod(at: Instant, from: CalendarDate, to: CalendarDate): boolean {
   return compareChinaDay(at, from) >= 0 && compareChinaDay(at, to) <= 0;
 }
 
-/** The counts one issue adds, as bits at the positions of {@link tallyCounts}. */
+/**
+ * Whether already parsed instant `a` is at or before instant `b`: as text when both are written
+ * alike (one length, one offset), by their milliseconds otherwise; false when either cannot be read.
+ */
+function notAfter(a: Instant, b: Instant): boolean {
+  const n = a.length;
+  if (n === b.length && n > 6) {
+    // the same offset (`Z`, or the last 6 characters `±HH:MM`), compared in place: this runs up to twice per issue
+    let same = a.charCodeAt(n - 1) === 90 ? b.charCodeAt(n - 1) === 90 : b.charCodeAt(n - 1) !== 90;
+    for (let i = n - 6; same && i < n && a.charCodeAt(n - 1) !== 90; i++) same = a.charCodeAt(i) === b.charCodeAt(i);
+    if (same) return a <= b;
+  }
+  return instantMs(a) <= instantMs(b);
+}
+
+/** Whether a clock that runs out at `due` was met by what happened at `at` (null or absent: not yet, so not met). */
+const met = (at: Instant | null | undefined, due: Instant): boolean => at !== undefined && at !== null && notAfter(at, due);
+
+/**
+ * The clock counts of an issue with clocks, as bits at the positions of {@link tallyCounts}:
+ * sign-for (13, 14), first contact (15, 16), and the response within every such limit (17, 18).
+ */
+function clockBits(issue: TallyIssue, due: { readonly signFor: Instant | null; readonly firstContact: Instant | null }): number {
+  let bits = 0;
+  let all = true;
+  const signFor = due.signFor;
+  if (signFor !== null) {
+    bits |= 1 << 13;
+    if (met(issue.signedForAt, signFor)) bits |= 1 << 14;
+    else all = false;
+  }
+  const contact = due.firstContact;
+  if (contact !== null) {
+    bits |= 1 << 15;
+    if (met(issue.contactedAt, contact)) bits |= 1 << 16;
+    else all = false;
+  }
+  if (bits !== 0) bits |= all ? (1 << 17) | (1 << 18) : 1 << 17;
+  return bits;
+}
+
+/** The counts one issue adds, as bits at the positions of {@link tallyCounts} (the dispute counts apart). */
 function issueBits(issue: TallyIssue): number {
   let bits = 1; // received
   const deadline = issue.deadline;
@@ -398,11 +569,19 @@ function issueBits(issue: TallyIssue): number {
   if (issue.state === 'closed') {
     bits |= 1 << 4;
     if (deadline === null || (issue.closedAt !== null && compareChinaDay(issue.closedAt, deadline) <= 0)) bits |= 1 << 5;
+    if (issue.closedUnrated === true) bits |= 1 << 19; // Part 12; absent on issues of before it
   }
   if (issue.reopenCount > 0) bits |= 1 << 6;
   if (issue.supervisionStep !== 'unsupervised') bits |= 1 << 7;
   const f = issue.feedback;
   if (f !== null) bits |= 1 << (f === 'satisfied' ? SATISFIED : f === 'basicallySatisfied' ? BASIC : UNSATISFIED);
+  // Part 12: absent on issues of before it (read as null, 0, false, none).
+  const clocks = issue.clocks;
+  if (clocks !== undefined && clocks !== null) bits |= clockBits(issue, clocks.due);
+  const redispatches = issue.redispatchCount;
+  if (redispatches !== undefined && redispatches > 0) bits |= 1 << 20;
+  const disputes = issue.disputes;
+  if (disputes !== undefined && disputes.length > 0) bits |= DISPUTED;
   return bits;
 }
 
@@ -419,7 +598,9 @@ class Tallier<I extends TallyIssue> {
    * Adds the counts of a block of issues (`bits[k]` for `issues[start + k]`, 0 for an issue not
    * counted) to the rows of the units they are credited to. The rows are looked up for the whole
    * block first and credited after: the lookups do not depend on one another, so their cache misses
-   * overlap (a province's 100,000 enterprises do not fit in a cache).
+   * overlap (a province's 100,000 enterprises do not fit in a cache). An issue whose bits carry
+   * {@link DISPUTED} has its disputes credited too: by `'department'` to the departments that
+   * disputed, otherwise to the issue's units.
    */
   creditBlock(issues: readonly I[], start: number, bits: Int32Array, n: number, found: Int32Array): void {
     const by = this.by;
@@ -428,19 +609,38 @@ class Tallier<I extends TallyIssue> {
       for (let k = 0; k < n; k++) {
         const b = bits[k] as number;
         if (b === 0) continue;
-        const units = by(issues[start + k] as I);
+        const issue = issues[start + k] as I;
+        const units = by(issue);
         if (units === null) continue;
-        if (typeof units === 'string') rows.addBits(rows.slot(units), b);
-        else for (const u of units) rows.addBits(rows.slot(u), b);
+        const disputes = (b & DISPUTED) === 0 ? null : (issue.disputes as readonly TallyDispute[]);
+        if (typeof units === 'string') this.credit(rows.slot(units), b, disputes);
+        else for (const u of units) this.credit(rows.slot(u), b, disputes);
       }
       return;
     }
     for (let k = 0; k < n; k++) found[k] = bits[k] === 0 ? -1 : this.rowOf(issues[start + k] as I, by);
     for (let k = 0; k < n; k++) {
+      const b = bits[k] as number;
       const row = found[k] as number;
-      if (row >= 0) rows.addBits(row, bits[k] as number);
-      else if (row <= -2) for (const base of this.lists[-2 - row] as readonly number[]) rows.addBits(base, bits[k] as number);
+      if ((b & DISPUTED) === 0) {
+        if (row >= 0) rows.addBits(row, b);
+        else if (row <= -2) for (const base of this.lists[-2 - row] as readonly number[]) rows.addBits(base, b);
+        continue;
+      }
+      const disputes = (issues[start + k] as I).disputes as readonly TallyDispute[];
+      const byDepartment = by === 'department';
+      if (byDepartment) for (const d of disputes) rows.addDispute(rows.slot(d.departmentId), d);
+      // rows.slot may have added rows: the offsets found stay valid (a row's offset never moves).
+      const own = byDepartment ? null : disputes;
+      if (row >= 0) this.credit(row, b, own);
+      else if (row <= -2) for (const base of this.lists[-2 - row] as readonly number[]) this.credit(base, b, own);
     }
+  }
+
+  /** Adds an issue's count bits (without the flag) and, when given, its disputes to the row at `base`. */
+  private credit(base: number, bits: number, disputes: readonly TallyDispute[] | null): void {
+    this.rows.addBits(base, bits & COUNT_BITS);
+    if (disputes !== null) this.rows.addDisputes(base, disputes);
   }
 
   /** The row an issue is credited to: an offset (≥ 0), -1 for none, or -2 - k for the k-th list of rows. */
@@ -492,7 +692,7 @@ const BLOCK = 256;
  * @category Scoring
  */
 export function tallyIssues<I extends TallyIssue>(issues: readonly I[], options: TallyIssuesOptions<I>): Result<TallyTable> {
-  const tables = tallyIssuesBy(issues, { period: options.period, by: { only: options.by } });
+  const tables = tallyIssuesBy(issues, { period: options.period, by: { only: options.by }, countMergedChildren: options.countMergedChildren === true });
   return tables.ok ? ok(tables.value.only) : tables;
 }
 
@@ -506,6 +706,8 @@ export interface TallyIssuesByOptions<I extends TallyIssue, G extends string> {
   readonly period: DateRange;
   /** The groupings, by a name of your choice, e.g. `{ department: 'department', adviser: { byEnterprise } }`. */
   readonly by: Readonly<Record<G, TallyGrouping<I>>>;
+  /** Whether merged children (`mergedInto` set) are counted too; false by default (see {@link TallyIssuesOptions}). */
+  readonly countMergedChildren?: boolean;
 }
 
 /**
@@ -533,6 +735,7 @@ export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: re
   const checked = readPeriod(options.period, 'options.period');
   if (!checked.ok) return checked;
   const { from, to } = options.period;
+  const countMerged = options.countMergedChildren === true;
   const names = Object.keys(options.by) as G[];
   const talliers = names.map((name) => new Tallier<I>(options.by[name]));
   const bits = new Int32Array(BLOCK);
@@ -541,7 +744,9 @@ export function tallyIssuesBy<I extends TallyIssue, G extends string>(issues: re
     const n = Math.min(BLOCK, issues.length - start);
     for (let k = 0; k < n; k++) {
       const issue = issues[start + k] as I;
-      bits[k] = issue.state === 'withdrawn' || !inPeriod(issue.submittedAt, from, to) ? 0 : issueBits(issue);
+      const parent = issue.mergedInto;
+      const merged = parent !== undefined && parent !== null && !countMerged;
+      bits[k] = issue.state === 'withdrawn' || merged || !inPeriod(issue.submittedAt, from, to) ? 0 : issueBits(issue);
     }
     for (const t of talliers) t.creditBlock(issues, start, bits, n, found);
   }

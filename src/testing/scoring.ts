@@ -142,13 +142,14 @@ export interface ArbTallyOptions {
    * Whether the counts hang together as `tallyIssues` makes them (default true): no more answered
    * than received, no more responded in time, resolved or closed than answered, no more closed on
    * time than closed, no more reopened or supervised than received, and no more feedback than
-   * answers. With false, each count is any whole number up to `max`.
+   * answers; of the hotline counts, no more in time than due, no more due than received, no more
+   * closed unrated than closed, and no more disputes decided than requested. With false, each count is any whole number up to `max`.
    */
   readonly consistent?: boolean;
 }
 
 /**
- * An arbitrary of tallies: the 13 counts of a unit's issues and visits in a period, each a whole
+ * An arbitrary of tallies: the 24 counts of a unit's issues and visits in a period, each a whole
  * number from 0 to `max`, by default consistent with one another as real tallies are.
  *
  * @param options - The largest count and whether the counts are consistent.
@@ -171,6 +172,12 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
     const closed = at(4, answered);
     const satisfied = at(8, answered);
     const basicallySatisfied = at(9, answered - satisfied);
+    const signForDue = at(13, received);
+    const contactDue = at(15, received);
+    const fewest = Math.max(signForDue, contactDue); // orders with a sign-for or a first-contact limit
+    const responseDue = fewest + at(17, Math.min(received, signForDue + contactDue) - fewest);
+    const disputesRequested = at(21, max);
+    const disputesAccepted = at(22, disputesRequested);
     return {
       received,
       respondedInTime: at(1, answered),
@@ -185,13 +192,24 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
       unsatisfied: at(10, answered - satisfied - basicallySatisfied),
       visitsDue: at(11, max),
       visitsDone: at(12, max),
+      signForDue,
+      signedForInTime: at(14, signForDue),
+      contactDue,
+      contactedInTime: at(16, contactDue),
+      responseDue,
+      respondedWithinLimits: at(18, responseDue),
+      closedUnrated: at(19, closed),
+      redispatched: at(20, received),
+      disputesRequested,
+      disputesAccepted,
+      disputesRefused: at(23, disputesRequested - disputesAccepted),
     };
   });
 }
 
 /**
  * An arbitrary of data that is almost a tally but not quite: a negative or fractional count, a
- * count that is not a number, a missing or an unknown count.
+ * count that is not a number, a missing count (one of the 13 required) or an unknown count.
  *
  * @returns An arbitrary of values that `TallySchema` rejects.
  * @example
@@ -203,10 +221,12 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
 export function arbInvalidTally(): fc.Arbitrary<unknown> {
   const valid = arbTally({ max: 100 });
   const key = fc.constantFrom(...tallyCounts);
+  // A missing count is an error only for the 13 of Part 8: TallySchema reads a missing count of the hotline standards as 0.
+  const required = fc.constantFrom(...tallyCounts.slice(0, 13));
   return fc.oneof(
     fc.tuple(valid, key, fc.constantFrom(-1, 0.5, Number.NaN, Infinity, 2 ** 53)).map(([t, k, v]) => ({ ...t, [k]: v })),
     fc.tuple(valid, key, fc.constantFrom('3', null, true)).map(([t, k, v]) => ({ ...t, [k]: v })),
-    fc.tuple(valid, key).map(([t, k]) => without(t, k)),
+    fc.tuple(valid, required).map(([t, k]) => without(t, k)),
     valid.map((t) => ({ ...t, visitsMissed: 2 })),
   );
 }

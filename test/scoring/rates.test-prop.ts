@@ -13,7 +13,9 @@ const options = fc.record({ basicallySatisfiedCredit: fc.double({ min: 0, max: 1
 
 describe('laws of rates', () => {
   test.prop([tallyArb(), options])('every rate is null or between 0 and 1', (t, o) => {
-    const consistent = { ...t, respondedInTime: Math.min(t.respondedInTime, t.received), resolved: Math.min(t.resolved, t.answered), closedOnTime: Math.min(t.closedOnTime, t.closed), reopened: Math.min(t.reopened, t.answered), supervised: Math.min(t.supervised, t.received) };
+    const consistent = { ...t, respondedInTime: Math.min(t.respondedInTime, t.received), resolved: Math.min(t.resolved, t.answered), closedOnTime: Math.min(t.closedOnTime, t.closed), reopened: Math.min(t.reopened, t.answered), supervised: Math.min(t.supervised, t.received),
+      signedForInTime: Math.min(t.signedForInTime, t.signForDue), contactedInTime: Math.min(t.contactedInTime, t.contactDue), respondedWithinLimits: Math.min(t.respondedWithinLimits, t.responseDue),
+      redispatched: Math.min(t.redispatched, t.received), closedUnrated: Math.min(t.closedUnrated, t.closed) };
     for (const r of Object.values(rates(consistent, asOptions(o)))) {
       if (r !== null) {
         expect(r).toBeGreaterThanOrEqual(0);

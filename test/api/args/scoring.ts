@@ -10,8 +10,10 @@ import {
   defaultPairingPolicy,
   defaultSummaryCounts,
   emptyTally,
+  tallyCounts,
   hainingScheme,
   hotlineScheme,
+  hotlineStandardScheme,
   IssueCommandType,
   jiaozuoScheme,
   jiaozuoServiceAreas,
@@ -41,7 +43,7 @@ import { actor, context, from, issue, issues, locale, period, pool, someIssues }
 const tally = fc.oneof(fc.constant(emptyTally), from(arbTally(), 30));
 const unitIds = ['d1', 'd2', 'd3', 'd-power', 'e1'] as const;
 const table = fc.dictionary(fc.constantFrom(...unitIds), tally, { maxKeys: 5 });
-const builtInSchemes: readonly ScoringScheme[] = [jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme];
+const builtInSchemes: readonly ScoringScheme[] = [jiaozuoScheme, hainingScheme, hotlineScheme, thresholdScheme, deductionScheme, hotlineStandardScheme];
 const scheme = fc.oneof(fc.constantFrom(...builtInSchemes), from(arbScoringScheme(), 20));
 const grouping: fc.Arbitrary<TallyGrouping<TallyIssue>> = fc.oneof(
   fc.constantFrom('department' as const, 'enterprise' as const),
@@ -62,8 +64,11 @@ const rateOptions = fc.record({ basicallySatisfiedCredit: fc.double({ min: 0, ma
 export const scoringArgs = {
   mergeTallies: fc.tuple(tally, tally),
   mergeTallyTables: fc.array(table, { maxLength: 4 }),
-  tallyIssues: fc.tuple(someIssues, fc.record({ period, by: grouping })),
-  tallyIssuesBy: fc.tuple(someIssues, fc.record({ period, by: fc.record({ department: grouping, adviser: grouping }, { requiredKeys: [] }) })),
+  tallyIssues: fc.tuple(someIssues, fc.record({ period, by: grouping, countMergedChildren: fc.boolean() }, { requiredKeys: ['period', 'by'] })),
+  tallyIssuesBy: fc.tuple(
+    someIssues,
+    fc.record({ period, by: fc.record({ department: grouping, adviser: grouping }, { requiredKeys: [] }), countMergedChildren: fc.boolean() }, { requiredKeys: ['period', 'by'] }),
+  ),
   tallyVisits: fc.tuple(fc.array(fc.record({ id: fc.constantFrom(...unitIds), due: fc.nat({ max: 12 }), done: fc.nat({ max: 12 }) }), { maxLength: 5 })),
   pairedAdvisers: fc.tuple(fc.constant([]), fc.constant('2026-06-01')),
   wilsonLowerBound: fc.oneof(
@@ -139,7 +144,7 @@ export const reportArgs = {
   categoryBreakdown: fc.tuple(someIssues, fc.record({ period, locale, taxonomy: fc.constant(jiaozuoServiceAreas), rateOptions }, { requiredKeys: ['period', 'locale'] })),
   periodSummary: fc.tuple(
     fc.array(fc.record({ label: fc.oneof(fc.constant('2026'), fc.constant({ zh: '上半年', en: 'H1' })), period, tally }, { requiredKeys: ['period', 'tally'] }), { maxLength: 4 }),
-    fc.record({ locale, rateOptions, counts: fc.subarray([...defaultSummaryCounts]), rates: fc.subarray([...RateName.schema.options]) }, { requiredKeys: ['locale'] }),
+    fc.record({ locale, rateOptions, counts: fc.oneof(fc.subarray([...defaultSummaryCounts]), fc.subarray([...tallyCounts])), rates: fc.subarray([...RateName.schema.options]) }, { requiredKeys: ['locale'] }),
   ),
   batchReport: fc.tuple(fc.array(fc.constant(batch), { maxLength: 3 }), locale),
   quotaShortfallReport: fc.tuple(fc.constant(quotaLines), fc.record({ locale, names }, { requiredKeys: ['locale'] })),
