@@ -34,8 +34,8 @@ const countLabels: { readonly [K in TallyCount]: BilingualText } = /* @__PURE__ 
   closedUnrated: { zh: '未评价销号数', en: 'Orders closed unrated' },
   redispatched: { zh: '改派数', en: 'Orders re-dispatched' },
   disputesRequested: { zh: '退单申请数', en: 'Disputes requested' },
-  disputesAccepted: { zh: '退单通过数', en: 'Disputes accepted' },
-  disputesRefused: { zh: '退单驳回数', en: 'Disputes refused' },
+  disputesUpheld: { zh: '退单通过数', en: 'Disputes accepted' },
+  disputesOverruled: { zh: '退单驳回数', en: 'Disputes refused' },
 });
 
 const countColumn = (k: TallyCount): ReportColumn => ({ key: k, label: countLabels[k], kind: 'count' });

@@ -27,8 +27,8 @@ const hotlineCounts = [
   'closedUnrated',
   'redispatched',
   'disputesRequested',
-  'disputesAccepted',
-  'disputesRefused',
+  'disputesUpheld',
+  'disputesOverruled',
 ] as const;
 
 /** A count of the hotline standards, 0 when a stored tally lacks it. */
@@ -74,7 +74,7 @@ const count = /* @__PURE__ */ (() => z.int().min(0).max(Number.MAX_SAFE_INTEGER)
 /**
  * Validates a tally, e.g. one a worker or the app's database computed and sent back as JSON.
  * Every count is a whole number of at least 0. The 13 counts of Part 8 are required; the 11 of the
- * hotline standards (Part 12: `signForDue` … `disputesRefused`) are 0 when absent, so a tally
+ * hotline standards (Part 12: `signForDue` … `disputesOverruled`) are 0 when absent, so a tally
  * stored before them still parses, and parsing fills them in.
  *
  * @example
@@ -113,9 +113,9 @@ export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
  * - `responseDue`: issues with a sign-for or a first-contact clock; `respondedWithinLimits`: of those,
  *   every such clock met (signed for and contacted within their limits);
  * - `closedUnrated`: closed (state `'closed'`) as 未评价 by the office when the enterprise gave no feedback in time — not a feedback count;
- * - `redispatched`: re-dispatched (改派, or after an accepted dispute) at least once;
- * - `disputesRequested`, `disputesAccepted`, `disputesRefused`: dispatch disputes (退单), each credited
- *   to the department that disputed (see {@link TallyGrouping}); pending ones are requested − accepted − refused.
+ * - `redispatched`: re-dispatched (改派, or after an upheld dispute) at least once;
+ * - `disputesRequested`, `disputesUpheld`, `disputesOverruled`: dispatch disputes (退单), each credited
+ *   to the department that disputed (see {@link TallyGrouping}); pending ones are requested − upheld − overruled.
  *
  * @category Scoring
  */
@@ -146,10 +146,10 @@ export function tallyProblem(tally: Tally, path: ErrorPath): DomainError | null 
   const fine = t.received >= 0 && t.respondedInTime >= 0 && t.answered >= 0 && t.resolved >= 0 && t.closed >= 0 && t.closedOnTime >= 0 && t.reopened >= 0 &&
     t.supervised >= 0 && t.satisfied >= 0 && t.basicallySatisfied >= 0 && t.unsatisfied >= 0 && t.visitsDue >= 0 && t.visitsDone >= 0 &&
     t.signForDue >= 0 && t.signedForInTime >= 0 && t.contactDue >= 0 && t.contactedInTime >= 0 && t.responseDue >= 0 && t.respondedWithinLimits >= 0 &&
-    t.closedUnrated >= 0 && t.redispatched >= 0 && t.disputesRequested >= 0 && t.disputesAccepted >= 0 && t.disputesRefused >= 0 &&
+    t.closedUnrated >= 0 && t.redispatched >= 0 && t.disputesRequested >= 0 && t.disputesUpheld >= 0 && t.disputesOverruled >= 0 &&
     t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone +
       t.signForDue + t.signedForInTime + t.contactDue + t.contactedInTime + t.responseDue + t.respondedWithinLimits + t.closedUnrated + t.redispatched +
-      t.disputesRequested + t.disputesAccepted + t.disputesRefused <= Number.MAX_SAFE_INTEGER;
+      t.disputesRequested + t.disputesUpheld + t.disputesOverruled <= Number.MAX_SAFE_INTEGER;
   if (fine) return null;
   for (const k of tallyCounts) {
     const v = tally[k];
@@ -255,8 +255,8 @@ function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly numbe
         closedUnrated: c(o + 19),
         redispatched: c(o + 20),
         disputesRequested: c(o + 21),
-        disputesAccepted: c(o + 22),
-        disputesRefused: c(o + 23),
+        disputesUpheld: c(o + 22),
+        disputesOverruled: c(o + 23),
       },
     ]);
   }
@@ -323,8 +323,8 @@ export interface TallyIssue {
   /** When the enterprise was first contacted (首次联系) in the current assignment, or null; absent reads as null. */
   readonly contactedAt?: Instant | null;
   /** The dispatch disputes (退单), oldest first: who disputed and how the office decided; absent reads as none. */
-  readonly disputes?: readonly { readonly departmentId: Id; readonly status: 'pending' | 'accepted' | 'refused' }[];
-  /** How many times it was re-dispatched (改派, accepted disputes); absent reads as 0. */
+  readonly disputes?: readonly { readonly departmentId: Id; readonly status: 'pending' | 'upheld' | 'overruled' }[];
+  /** How many times it was re-dispatched (改派, upheld disputes); absent reads as 0. */
   readonly redispatchCount?: number;
   /** The parent order it was merged into (并单), or null; absent reads as null. */
   readonly mergedInto?: Id | null;
@@ -445,8 +445,8 @@ class Rows {
     c[base + 19] = (c[base + 19] as number) + t.closedUnrated;
     c[base + 20] = (c[base + 20] as number) + t.redispatched;
     c[base + 21] = (c[base + 21] as number) + t.disputesRequested;
-    c[base + 22] = (c[base + 22] as number) + t.disputesAccepted;
-    c[base + 23] = (c[base + 23] as number) + t.disputesRefused;
+    c[base + 22] = (c[base + 22] as number) + t.disputesUpheld;
+    c[base + 23] = (c[base + 23] as number) + t.disputesOverruled;
   }
 
   /** Adds 1 at `base + k` for each bit k set in `bits` (visiting the set bits only, lowest first). */
@@ -458,7 +458,7 @@ class Rows {
     }
   }
 
-  /** Adds the disputes at the row at `base`: each one requested, and accepted or refused once decided. */
+  /** Adds the disputes at the row at `base`: each one requested, and upheld or overruled once decided. */
   addDisputes(base: number, disputes: readonly TallyDispute[]): void {
     for (const d of disputes) this.addDispute(base, d);
   }
@@ -468,7 +468,7 @@ class Rows {
     const c = this.counts;
     const at = base + DISPUTES;
     c[at] = (c[at] as number) + 1;
-    const decided = d.status === 'accepted' ? at + 1 : d.status === 'refused' ? at + 2 : -1;
+    const decided = d.status === 'upheld' ? at + 1 : d.status === 'overruled' ? at + 2 : -1;
     if (decided >= 0) c[decided] = (c[decided] as number) + 1;
   }
 

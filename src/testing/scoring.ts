@@ -177,7 +177,7 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
     const fewest = Math.max(signForDue, contactDue); // orders with a sign-for or a first-contact limit
     const responseDue = fewest + at(17, Math.min(received, signForDue + contactDue) - fewest);
     const disputesRequested = at(21, max);
-    const disputesAccepted = at(22, disputesRequested);
+    const disputesUpheld = at(22, disputesRequested);
     return {
       received,
       respondedInTime: at(1, answered),
@@ -201,8 +201,8 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
       closedUnrated: at(19, closed),
       redispatched: at(20, received),
       disputesRequested,
-      disputesAccepted,
-      disputesRefused: at(23, disputesRequested - disputesAccepted),
+      disputesUpheld,
+      disputesOverruled: at(23, disputesRequested - disputesUpheld),
     };
   });
 }

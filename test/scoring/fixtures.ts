@@ -36,7 +36,7 @@ export const hotlineFieldsArb = fc.record({
   clocks: fc.option(fc.record({ due: fc.record({ signFor: fc.option(hourArb), firstContact: fc.option(hourArb) }) })),
   signedForAt: fc.option(hourArb),
   contactedAt: fc.option(hourArb),
-  disputes: fc.array(fc.record({ departmentId: fc.constantFrom('d1', 'd2', 'd4'), status: fc.constantFrom('pending' as const, 'accepted' as const, 'refused' as const) }), { maxLength: 3 }),
+  disputes: fc.array(fc.record({ departmentId: fc.constantFrom('d1', 'd2', 'd4'), status: fc.constantFrom('pending' as const, 'upheld' as const, 'overruled' as const) }), { maxLength: 3 }),
   redispatchCount: fc.nat({ max: 3 }),
   closedUnrated: fc.boolean(),
   mergedInto: fc.constant(null),

@@ -55,7 +55,7 @@ describe('the hotline counts hang together (issue 17: GB/T 33358-2016; 国办发
         expect(t.responseDue).toBeLessThanOrEqual(t.received);
         expect(t.closedUnrated).toBeLessThanOrEqual(t.closed);
         expect(t.redispatched).toBeLessThanOrEqual(t.received);
-        expect(t.disputesAccepted + t.disputesRefused).toBeLessThanOrEqual(t.disputesRequested);
+        expect(t.disputesUpheld + t.disputesOverruled).toBeLessThanOrEqual(t.disputesRequested);
       }
     },
   );

@@ -64,8 +64,8 @@ describe('dispatch disputes, re-dispatch and 未评价 (issue 17: 国办函〔20
     leadDepartmentId: 'd3',
     redispatchCount: 2,
     disputes: [
-      { departmentId: 'd1', status: 'accepted' },
-      { departmentId: 'd2', status: 'refused' },
+      { departmentId: 'd1', status: 'upheld' },
+      { departmentId: 'd2', status: 'overruled' },
       { departmentId: 'd2', status: 'pending' },
     ],
   });
@@ -73,8 +73,8 @@ describe('dispatch disputes, re-dispatch and 未评价 (issue 17: 国办函〔20
   it('by department, each dispute is credited to the department that disputed, not to the lead', () => {
     const t = byDept([disputed]);
     expect(Object.keys(t)).toEqual(['d1', 'd2', 'd3']);
-    expect(pick(t['d1'], 'received', 'disputesRequested', 'disputesAccepted', 'disputesRefused')).toEqual([0, 1, 1, 0]);
-    expect(pick(t['d2'], 'received', 'disputesRequested', 'disputesAccepted', 'disputesRefused')).toEqual([0, 2, 0, 1]);
+    expect(pick(t['d1'], 'received', 'disputesRequested', 'disputesUpheld', 'disputesOverruled')).toEqual([0, 1, 1, 0]);
+    expect(pick(t['d2'], 'received', 'disputesRequested', 'disputesUpheld', 'disputesOverruled')).toEqual([0, 2, 0, 1]);
     expect(pick(t['d3'], 'received', 'redispatched', 'disputesRequested')).toEqual([1, 1, 0]);
   });
 
@@ -85,7 +85,7 @@ describe('dispatch disputes, re-dispatch and 未评价 (issue 17: 国办函〔20
 
   it('by any other grouping, the disputes go with the issue to its units', () => {
     const e = unwrap(tallyIssues([disputed], { period: q3, by: 'enterprise' }))['e1'];
-    expect(pick(e, 'received', 'disputesRequested', 'disputesAccepted', 'disputesRefused')).toEqual([1, 3, 1, 1]);
+    expect(pick(e, 'received', 'disputesRequested', 'disputesUpheld', 'disputesOverruled')).toEqual([1, 3, 1, 1]);
     const a = unwrap(tallyIssues([disputed], { period: q3, by: { byEnterprise: { e1: ['a1', 'a2'] } } }));
     expect(pick(a['a2'], 'received', 'disputesRequested')).toEqual([1, 3]);
     const f = unwrap(tallyIssues([disputed], { period: q3, by: () => ['x', 'y'] }));
@@ -119,7 +119,7 @@ describe('stored tallies of before Part 12 still read', () => {
     expect(Object.keys(t)).toEqual([...tallyCounts]);
     expect(t.received).toBe(0);
     expect(t.visitsDone).toBe(12);
-    expect(t.disputesRefused).toBe(0);
+    expect(t.disputesOverruled).toBe(0);
     expect(unwrap(safeParse(TallyTableSchema, { d1: stored }))['d1']?.signForDue).toBe(0);
     expect(safeParse(TallySchema, { ...stored, signForDue: -1 }).ok).toBe(false);
     expect(safeParse(TallySchema, { ...stored, unknown: 1 }).ok).toBe(false);
@@ -148,13 +148,13 @@ describe('rates of the hotline standards, next to Part 8’s (issue 17)', () => 
     closedUnrated: 2,
     redispatched: 1,
     disputesRequested: 5,
-    disputesAccepted: 1,
-    disputesRefused: 3,
+    disputesUpheld: 1,
+    disputesOverruled: 3,
   };
 
-  it('签收及时率, 联系及时率, the response within the limits, and the shares of re-dispatched, unrated and accepted disputes', () => {
+  it('签收及时率, 联系及时率, the response within the limits, and the shares of re-dispatched, unrated and upheld disputes', () => {
     const r = unwrap(rates(t));
-    expect([r.signForInTime, r.contactInTime, r.responseWithinLimits, r.redispatchShare, r.unratedShare, r.disputeAcceptance]).toEqual([0.9, 0.75, 0.7, 0.1, 0.25, 0.25]);
+    expect([r.signForInTime, r.contactInTime, r.responseWithinLimits, r.redispatchShare, r.unratedShare, r.disputeUpheld]).toEqual([0.9, 0.75, 0.7, 0.1, 0.25, 0.25]);
     expect(r.response).toBe(0.6); // Part 8's response in time keeps its meaning
   });
 
@@ -166,7 +166,7 @@ describe('rates of the hotline standards, next to Part 8’s (issue 17)', () => 
   });
 
   it('merging tallies adds the new counts too', () => {
-    expect(mergeTallies(t, t).disputesRefused).toBe(6);
+    expect(mergeTallies(t, t).disputesOverruled).toBe(6);
   });
 });
 
