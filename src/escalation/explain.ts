@@ -15,6 +15,7 @@ export const factLabels: Readonly<Record<FactName, BilingualText>> = {
   overdueWorkingDays: { zh: '逾期工作日', en: 'working days overdue' },
   supervisionStep: { zh: '督办环节', en: 'supervision step' },
   reopenCount: { zh: '重办次数', en: 'times reopened' },
+  reworkCount: { zh: '重办及改派次数', en: 'times reopened or re-dispatched' },
   declaredUnsolvable: { zh: '暂不能解决', en: 'declared unsolvable' },
 };
 

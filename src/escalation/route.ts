@@ -45,6 +45,8 @@ export interface RoutableIssue {
   readonly supervisionStep: SupervisionStep;
   /** How often it was reopened. */
   readonly reopenCount: number;
+  /** How often it was re-dispatched (改派); absent reads as 0 (an issue stored before issue 17). */
+  readonly redispatchCount?: number;
   /** The current answer, or null. */
   readonly answer: { readonly outcome: AnswerOutcome } | null;
 }
@@ -74,7 +76,7 @@ export function issueFacts(issue: RoutableIssue, asOf: CalendarDate, calendar: W
   if (!valid.ok) return valid;
   const enterprisesAffected = extra?.enterprisesAffected ?? 1;
   const amountInvolved = extra?.amountInvolved ?? 0;
-  const bad = notAmount(enterprisesAffected, ['extra', 'enterprisesAffected']) ?? notAmount(amountInvolved, ['extra', 'amountInvolved']) ?? notAmount(issue.reopenCount, ['issue', 'reopenCount']);
+  const bad = notAmount(enterprisesAffected, ['extra', 'enterprisesAffected']) ?? notAmount(amountInvolved, ['extra', 'amountInvolved']) ?? notAmount(issue.reopenCount, ['issue', 'reopenCount']) ?? notAmount(issue.redispatchCount ?? 0, ['issue', 'redispatchCount']);
   if (bad !== null) return { ok: false, error: bad };
   let overdue = 0;
   if (issue.state === 'assigned' && issue.deadline !== null && asOf > issue.deadline) {
@@ -93,6 +95,7 @@ export function issueFacts(issue: RoutableIssue, asOf: CalendarDate, calendar: W
     overdueWorkingDays: overdue,
     supervisionStep: issue.supervisionStep,
     reopenCount: issue.reopenCount,
+    reworkCount: issue.reopenCount + (issue.redispatchCount ?? 0),
     declaredUnsolvable: issue.answer?.outcome === 'unsolvable',
   };
   return { ok: true, value, provisional: valid.provisional };
@@ -102,8 +105,9 @@ export function issueFacts(issue: RoutableIssue, asOf: CalendarDate, calendar: W
  * A calendar answer about one date of the caller's arguments, its error named at `path` (the
  * calendar function names its own parameter, `date` or `from`); a problem of the calendar itself
  * keeps its path under `calendar`.
+ * Internal (also used by the issue's follow-up list).
  */
-function renamed<T>(r: CalendarResult<T>, path: ErrorPath): CalendarResult<T> {
+export function renamed<T>(r: CalendarResult<T>, path: ErrorPath): CalendarResult<T> {
   if (r.ok || r.error.path?.[0] === 'calendar') return r;
   const name = dotted(path);
   const own = r.error.path?.[0];
@@ -210,7 +214,8 @@ function programOf(rules: readonly EscalationRule[]): Program {
     const step = when.supervisionStep;
     if (step !== undefined) push(8, rank(step.min, -Infinity), rank(step.max, Infinity));
     if (when.reopenCount !== undefined) push(9, when.reopenCount.min ?? -Infinity, when.reopenCount.max ?? Infinity);
-    if (when.declaredUnsolvable !== undefined) push(10, +when.declaredUnsolvable, 0);
+    if (when.reworkCount !== undefined) push(10, when.reworkCount.min ?? -Infinity, when.reworkCount.max ?? Infinity);
+    if (when.declaredUnsolvable !== undefined) push(11, +when.declaredUnsolvable, 0);
   });
   start[rules.length] = fact.length;
   return { start, fact: Uint8Array.from(fact), lo: Float64Array.from(lo), hi: Float64Array.from(hi), lists, industries };
@@ -267,6 +272,9 @@ function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (Skip
           break;
         case 9:
           holds = within(f.reopenCount, lo[c] as number, hi[c] as number);
+          break;
+        case 10:
+          holds = within(f.reworkCount, lo[c] as number, hi[c] as number);
           break;
         default:
           holds = f.declaredUnsolvable === (lo[c] === 1);

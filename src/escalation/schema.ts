@@ -98,6 +98,11 @@ export const RuleConditionsSchema = /* @__PURE__ */ (() => z.strictObject({
     .optional(),
   /** How often the issue was reopened. */
   reopenCount: range.optional(),
+  /**
+   * How often it was reopened or re-dispatched (改派) in all: a problem order (问题工单) at the
+   * lifecycle policy's `problemOrderAt` (issue 17).
+   */
+  reworkCount: range.optional(),
   /** Whether the handler declared it cannot be solved for now. */
   declaredUnsolvable: z.boolean().optional(),
 }))();
@@ -220,6 +225,8 @@ export const IssueFactsSchema = /* @__PURE__ */ (() => z.strictObject({
   supervisionStep: SupervisionStep.schema,
   /** How often it was reopened. */
   reopenCount: z.int().min(0),
+  /** How often it was reopened or re-dispatched, in all. */
+  reworkCount: z.int().min(0),
   /** Whether the current answer says it cannot be solved for now. */
   declaredUnsolvable: z.boolean(),
 }))();

@@ -144,13 +144,13 @@ export interface ValidateLadderOptions {
 }
 
 type ListFact = 'nature' | 'scope' | 'procedure' | 'categoryId';
-type RangeFact = 'enterprisesAffected' | 'amountInvolved' | 'overdueWorkingDays' | 'reopenCount';
+type RangeFact = 'enterprisesAffected' | 'amountInvolved' | 'overdueWorkingDays' | 'reopenCount' | 'reworkCount';
 type Interval = readonly [number, number];
 
 const listFacts: readonly ListFact[] = ['nature', 'scope', 'procedure', 'categoryId'];
-const rangeFacts: readonly RangeFact[] = ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'];
+const rangeFacts: readonly RangeFact[] = ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount', 'reworkCount'];
 /** Range facts that are whole numbers (IssueFactsSchema: `z.int()`). */
-const integerFacts: ReadonlySet<RangeFact> = /* @__PURE__ */ (() => new Set(['overdueWorkingDays', 'reopenCount']))();
+const integerFacts: ReadonlySet<RangeFact> = /* @__PURE__ */ (() => new Set(['overdueWorkingDays', 'reopenCount', 'reworkCount']))();
 const stepCount = SupervisionStep.schema.options.length;
 
 
@@ -283,8 +283,8 @@ function sweepIfRangesOnly(norms: readonly Normalised[], never: ReadonlySet<numb
     const n = norms[i] as Normalised;
     if (n.lists !== 0) return null;
     let dim = -1;
-    for (let d = 0; d < 5; d++) {
-      const full = n.bounds[2 * d] === 0 && n.bounds[2 * d + 1] === (d < 4 ? Infinity : stepCount - 1);
+    for (let d = 0; d <= rangeFacts.length; d++) {
+      const full = n.bounds[2 * d] === 0 && n.bounds[2 * d + 1] === (d < rangeFacts.length ? Infinity : stepCount - 1);
       if (full) continue;
       if (dim !== -1) return null;
       dim = d;
@@ -292,7 +292,7 @@ function sweepIfRangesOnly(norms: readonly Normalised[], never: ReadonlySet<numb
     at.push(i);
     rules.push({ dim, lo: dim === -1 ? 0 : (n.bounds[2 * dim] as number), hi: dim === -1 ? 0 : (n.bounds[2 * dim + 1] as number), rank: ranks[i] as number, u: n.unsolvable === undefined ? 0 : n.unsolvable ? 1 : 2 });
   }
-  const { coveredBy, meetsLower } = sweepLadder(rules, 5);
+  const { coveredBy, meetsLower } = sweepLadder(rules, rangeFacts.length + 1);
   const position = new Map(at.map((i, k) => [i, k]));
   const earlier = (found: Int32Array) => (j: number): number => {
     const k = position.get(j) as number;
@@ -540,6 +540,7 @@ function describeFacts(f: IssueFacts): string {
     `supervisionStep=${f.supervisionStep}`,
     `overdueWorkingDays=${f.overdueWorkingDays}`,
     `reopenCount=${f.reopenCount}`,
+    `reworkCount=${f.reworkCount}`,
     `enterprisesAffected=${f.enterprisesAffected}`,
     `amountInvolved=${f.amountInvolved}`,
   ];
@@ -560,9 +561,9 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
   const steps = SupervisionStep.schema.options;
   const categories = listPoints(ladder, 'categoryId');
   const industries = listPoints(ladder, 'industry');
-  const [ea, amount, overdue, reopen] = rangeFacts.map((k) => samplePoints(ladder, k)) as [number[], number[], number[], number[]];
+  const [ea, amount, overdue, reopen, rework] = rangeFacts.map((k) => samplePoints(ladder, k)) as [number[], number[], number[], number[], number[]];
   const size =
-    natures.length * scopes.length * procedures.length * 2 * steps.length * categories.length * industries.length * ea.length * amount.length * overdue.length * reopen.length;
+    natures.length * scopes.length * procedures.length * 2 * steps.length * categories.length * industries.length * ea.length * amount.length * overdue.length * reopen.length * rework.length;
   if (size > limit) return { skipped: size };
   const live = ladder.rules.filter((_, i) => !never.has(i));
   if (size * live.length > 10 * limit) return { skipped: size, tests: size * live.length };
@@ -578,9 +579,14 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
               for (const industry of industries)
                 for (const overdueWorkingDays of overdue)
                   for (const reopenCount of reopen)
-                    for (const enterprisesAffected of ea)
-                      for (const amountInvolved of amount) {
-                        const facts: IssueFacts = {
+                    for (const reworkFrom of rework) {
+                      // Reworks count the reopenings: the stretch from reworkFrom holds a possible
+                      // value only if it reaches reopenCount, and then that value stands for it.
+                      if (reworkFrom < reopenCount && rework.some((r) => r > reworkFrom && r <= reopenCount)) continue;
+                      const reworkCount = Math.max(reworkFrom, reopenCount);
+                      for (const enterprisesAffected of ea)
+                        for (const amountInvolved of amount) {
+                          const facts: IssueFacts = {
                           nature,
                           scope,
                           procedure,
@@ -590,13 +596,15 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
                           amountInvolved,
                           overdueWorkingDays,
                           supervisionStep,
-                          reopenCount,
-                          declaredUnsolvable,
-                        };
-                        if (holds(facts)) continue;
-                        total++;
-                        if (examples.length < maxExamples) examples.push(facts);
-                      }
+                            reopenCount,
+                            reworkCount,
+                            declaredUnsolvable,
+                          };
+                          if (holds(facts)) continue;
+                          total++;
+                          if (examples.length < maxExamples) examples.push(facts);
+                        }
+                    }
   return { checked: size, total, examples };
 }
 

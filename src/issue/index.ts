@@ -23,6 +23,8 @@ export { decideIssue, evolveIssue, executeIssueCommand } from './machine.js';
 export { verifyIssueHistory, replayIssue, safeParseIssue, UNSAFE_SKIP_VERIFICATION } from './verify.js';
 export type { HistoryContext } from './verify.js';
 export { escalationCommand } from './escalate.js';
+export { problemOrder, followUpList } from './follow-ups.js';
+export type { ProblemOrderVerdict, CallbackDue, FixDue, FollowUpList } from './follow-ups.js';
 export { issueTransitionTableMarkdown, issueLifecycleMermaid } from './diagram.js';
 export { SupervisionColour, supervisionColourRank, SupervisionPolicySchema, defaultSupervisionPolicy } from '../supervision/policy.js';
 export { supervisionStepRank } from '../vocabulary/issue.js';

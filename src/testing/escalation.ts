@@ -60,6 +60,7 @@ function conditionsArb(categoryIds: readonly Id[]): fc.Arbitrary<RuleConditions>
     overdueWorkingDays: rangeArb([0, 1, 3, 5, 10]),
     supervisionStep: stepRangeArb,
     reopenCount: rangeArb([0, 1, 2]),
+    reworkCount: rangeArb([0, 1, 3, 5]),
     declaredUnsolvable: fc.boolean(),
   };
   return fc

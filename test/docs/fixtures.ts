@@ -175,6 +175,7 @@ export const facts: IssueFacts = {
   overdueWorkingDays: 0,
   supervisionStep: 'unsupervised',
   reopenCount: 0,
+  reworkCount: 0,
   declaredUnsolvable: false,
 };
 

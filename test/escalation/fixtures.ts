@@ -63,6 +63,7 @@ export function facts(overrides: Partial<IssueFacts> = {}): IssueFacts {
     overdueWorkingDays: 0,
     supervisionStep: 'unsupervised',
     reopenCount: 0,
+    reworkCount: 0,
     declaredUnsolvable: false,
     ...overrides,
   };

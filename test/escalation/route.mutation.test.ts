@@ -81,6 +81,7 @@ const factsArb: fc.Arbitrary<IssueFacts> = fc.record({
   overdueWorkingDays: fc.integer({ min: 0, max: 7 }),
   supervisionStep: fc.constantFrom(...steps),
   reopenCount: fc.integer({ min: 0, max: 4 }),
+  reworkCount: fc.integer({ min: 0, max: 6 }),
   declaredUnsolvable: fc.boolean(),
 });
 
@@ -102,6 +103,7 @@ function holds(when: When, name: FactName, f: IssueFacts): boolean {
     case 'amountInvolved':
     case 'overdueWorkingDays':
     case 'reopenCount':
+    case 'reworkCount':
       return inRange(f[name], when[name] ?? {});
     case 'supervisionStep': {
       const s = when.supervisionStep ?? {};

@@ -39,7 +39,7 @@ const categories = ['power', 'land', 'tax'] as const;
 const industries = ['C', 'C34', 'C3411', 'A01', 'B'] as const;
 
 /** Issue facts of any kind, classified or not, from a small vocabulary so that rules often hold. */
-const factsArb: fc.Arbitrary<IssueFacts> = fc.record({
+const factsArb: fc.Arbitrary<IssueFacts> = fc.tuple(fc.record({
   nature: fc.option(fc.constantFrom(...natures), { nil: null, freq: 6 }),
   scope: fc.option(fc.constantFrom(...scopes), { nil: null, freq: 6 }),
   procedure: fc.option(fc.constantFrom(...procedures), { nil: null, freq: 6 }),
@@ -51,7 +51,7 @@ const factsArb: fc.Arbitrary<IssueFacts> = fc.record({
   supervisionStep: fc.constantFrom(...steps),
   reopenCount: fc.integer({ min: 0, max: 5 }),
   declaredUnsolvable: fc.boolean(),
-});
+}), fc.integer({ min: 0, max: 4 })).map(([f, redispatched]) => ({ ...f, reworkCount: f.reopenCount + redispatched }));
 
 /** Classified facts: nature, scope, procedure and category set. */
 const classifiedArb: fc.Arbitrary<IssueFacts> = fc
@@ -141,6 +141,7 @@ const conditionArbs = {
   amountInvolved: rangeArb,
   overdueWorkingDays: rangeArb,
   reopenCount: rangeArb,
+  reworkCount: rangeArb,
   supervisionStep: fc.record({ min: fc.constantFrom(...steps), max: fc.constantFrom(...steps) }, { requiredKeys: [] }),
   declaredUnsolvable: fc.boolean(),
 } as const;
@@ -176,7 +177,7 @@ const ladderJsonArb = fc.array(
 
 /** A ladder of 1–4 rules that each hold on one range of one number (often the same one), to the mayor: gaps between ranges. */
 const rangeLadderArb = fc
-  .tuple(fc.constantFrom('enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'), fc.array(fc.tuple(fc.boolean(), fc.constantFrom('enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'), rangeArb), { minLength: 1, maxLength: 4 }))
+  .tuple(fc.constantFrom('enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount', 'reworkCount'), fc.array(fc.tuple(fc.boolean(), fc.constantFrom('enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount', 'reworkCount'), rangeArb), { minLength: 1, maxLength: 4 }))
   .map(([main, rules]) => ({
     id: 'ranges',
     name: { zh: '区间层级', en: 'Ranges' },
@@ -202,8 +203,8 @@ const narrowLadderArb = fc
 
 /** Classified facts with numbers on the grid of the generated ladders' bounds, where gaps hide. */
 const gridFactsArb: fc.Arbitrary<IssueFacts> = fc
-  .tuple(classifiedArb, fc.integer({ min: 0, max: 52 }), fc.integer({ min: 0, max: 52 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 13 }))
-  .map(([f, ea, amount, overdueWorkingDays, reopenCount]) => ({ ...f, enterprisesAffected: ea / 4, amountInvolved: amount / 4, overdueWorkingDays, reopenCount }));
+  .tuple(classifiedArb, fc.integer({ min: 0, max: 52 }), fc.integer({ min: 0, max: 52 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 13 }))
+  .map(([f, ea, amount, overdueWorkingDays, reopenCount, redispatched]) => ({ ...f, enterprisesAffected: ea / 4, amountInvolved: amount / 4, overdueWorkingDays, reopenCount, reworkCount: reopenCount + redispatched }));
 
 const options: ValidateLadderOptions = { maxGapChecks: 100_000 };
 const validate = (input: unknown): LadderReport => ladderReport(input, options);

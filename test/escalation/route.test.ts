@@ -127,6 +127,7 @@ describe('route: facts from the issue and from the app', () => {
       overdueWorkingDays: 0,
       supervisionStep: 'unsupervised',
       reopenCount: 0,
+      reworkCount: 0,
       declaredUnsolvable: true,
     });
   });

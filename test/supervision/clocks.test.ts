@@ -5,6 +5,7 @@ import { clockBoard, clockStatus, SupervisionPolicySchema, type ClockedIssue, ty
 import { beijingTimeLimits, shandongEnterpriseTimeLimits } from '../../src/procedure/index.js';
 import type { WorkCalendar } from '../../src/calendar/index.js';
 import { clocked, designFields, pause } from './fixtures.js';
+import { actors, run, submitted } from '../issue/fixtures.js';
 
 const cal = chinaCalendar;
 
@@ -205,5 +206,27 @@ describe('issue 17: clocks read supplied data without throwing', () => {
   it('reads instants at any offset, and days in China time', () => {
     const utc = { ...shandong, clocks: { ...(shandong.clocks as NonNullable<typeof shandong.clocks>), startedAt: '2026-09-30T02:00:00Z' } };
     expect(stand(status(utc, '2026-10-09T01:00:00Z').answer)).toEqual(stand(status(shandong, '2026-10-09T09:00:00+08:00').answer));
+  });
+});
+
+describe('issue 17: the clocks of an order the lifecycle produced', () => {
+  it('an Issue is read as the lifecycle wrote it: signed for on time, frozen while paused, moved by the resumed pause', () => {
+    const h = actors.handler;
+    const paused = run(submitted('i1', 'e1', '2026-10-09T08:30:00+08:00'), [
+      { type: 'classify', categoryId: 'power', scope: 'outsideBureau', nature: 'ordinary', procedure: 'simple', actor: actors.office, at: '2026-10-09T08:40:00+08:00' },
+      { type: 'assign', departmentId: 'd-power', timeLimit: { hours: 24 }, clocks: { signFor: { hours: 2 }, firstContact: { hours: 4 } }, actor: actors.office, at: '2026-10-09T09:00:00+08:00' },
+      { type: 'signFor', actor: h, at: '2026-10-09T10:00:00+08:00' },
+      { type: 'requestPause', reasonCode: 'awaitingMaterial', actor: h, at: '2026-10-09T11:00:00+08:00' },
+      { type: 'decidePause', grant: true, actor: actors.office, at: '2026-10-09T12:00:00+08:00' },
+    ]);
+    const frozen = status(paused, '2026-10-12T12:00:00+08:00');
+    expect(frozen.signFor).toMatchObject({ met: true, onTime: true });
+    expect(frozen.firstContact).toMatchObject({ met: false, overdue: false, used: 180 });
+    expect(frozen.pause.paused).toBe(true);
+    const resumed = run(paused, [{ type: 'resume', actor: h, at: '2026-10-09T18:00:00+08:00' }]);
+    const after = status(resumed, '2026-10-09T18:30:00+08:00');
+    expect(after.firstContact).toMatchObject({ dueAt: '2026-10-09T19:00:00+08:00', overdue: false });
+    expect(after.handling.dueAt).toBe('2026-10-10T15:00:00+08:00');
+    expect(after.pause).toMatchObject({ paused: false, resumed: 1, creditedSeconds: 6 * 3600 });
   });
 });
