@@ -19,7 +19,7 @@ import { defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type
 import { digestAfter, GENESIS_DIGEST } from './chain.js';
 import { lastEvent, refusedLast, withHistory } from './history.js';
 import { dossierLists, withAdded } from './dossier.js';
-import { addedIn22, blankAddedIn22, issueEventSchemaVersion, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
+import { blankAddedIn22, issueEventSchemaVersion, withoutAddedIn22, type DossierAdded, type Issue, type IssueChanges, type IssueClocks, type IssueEvent } from './schema.js';
 import { supervisionStepRank } from '../vocabulary/issue.js';
 
 /** An issue without its history. */
@@ -631,8 +631,7 @@ const blank: IssueFields = /* @__PURE__ */ deepFreeze({
  */
 const initialFields = /* @__PURE__ */ (() => {
   const { id: _id, state: _state, ...fields } = blank as unknown as Record<string, unknown>;
-  for (const k of addedIn22) delete fields[k];
-  return deepFreeze(fields) as IssueChanges;
+  return deepFreeze(withoutAddedIn22(fields)) as IssueChanges;
 })();
 
 /** Each command's effect: the fields it sets (guards have already held). */

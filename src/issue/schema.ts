@@ -511,6 +511,11 @@ export const blankAddedIn22 = /* @__PURE__ */ deepFreeze({ clocks: null, signedF
 /** The fields event version 2.2 added (an older event's changes never carry them). */
 export const addedIn22 = /* @__PURE__ */ Object.keys(blankAddedIn22) as readonly (keyof typeof blankAddedIn22)[];
 
+/** A copy of `fields` without the fields event 2.2 added: what a build before 2.2 wrote. Internal. */
+export function withoutAddedIn22<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([k]) => !Object.hasOwn(blankAddedIn22, k))) as T;
+}
+
 /** The minor version of the event schema this build writes and knows every field of. */
 const KNOWN_MINOR = 2;
 

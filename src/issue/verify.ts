@@ -13,7 +13,7 @@ import { IssueCommandSchema, readIssue, type IssueCommand } from './commands.js'
 import { decideIssue, evolveIssue } from './machine.js';
 import { LifecyclePolicySchema, UNSAFE_NO_ACCESS_CHECK, type IssueContext, type LifecyclePolicy } from './policy.js';
 import { asWholeDossier, dossierLists, writesWholeDossier } from './dossier.js';
-import { addedIn22, IssueChangesSchema, IssueFieldsSchema, type Dossier, type Issue, type IssueChanges, type IssueEvent } from './schema.js';
+import { withoutAddedIn22, IssueChangesSchema, IssueFieldsSchema, type Dossier, type Issue, type IssueEvent } from './schema.js';
 import { issueTransitions } from './transitions.js';
 
 /**
@@ -326,9 +326,7 @@ export function recordedCommand(e: IssueEvent, payload: Payload): IssueCommand {
  */
 function asWritten(event: IssueEvent, version: string): IssueEvent {
   if (version !== '2.0' && version !== '2.1') return event;
-  const changes: Record<string, unknown> = { ...event.changes };
-  for (const k of addedIn22) delete changes[k];
-  return { ...event, changes: changes as IssueChanges };
+  return { ...event, changes: withoutAddedIn22(event.changes) };
 }
 
 /** The fields of an event that record a decision, compared with the re-decided event (`seq` is the first layer's). */

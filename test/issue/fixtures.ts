@@ -4,7 +4,7 @@
  */
 import { chinaCalendar } from '../../src/calendar/index.js';
 import { unwrap } from '../../src/index.js';
-import { addedIn22, blankAddedIn22 } from '../../src/issue/schema.js';
+import { blankAddedIn22, withoutAddedIn22 } from '../../src/issue/schema.js';
 import {
   executeIssueCommand,
   issueEventDigest,
@@ -99,9 +99,7 @@ export function assigned(
  */
 /** An event's changes without the fields event version 2.2 added (clocks, sign-for, …), as builds before it wrote them. */
 export function before22(changes: IssueChanges): IssueChanges {
-  const out: Record<string, unknown> = { ...changes };
-  for (const k of addedIn22) delete out[k];
-  return out as IssueChanges;
+  return withoutAddedIn22(changes);
 }
 
 /** The issue without what event version 2.2 added (its fields at their blank values), as a history written before 2.2 replays. */
