@@ -19,7 +19,7 @@
  * test/schemas-agreement.test.ts can name the rule a sample breaks.
  */
 
-import { issueEventSchemaVersion, IssueEventSchema } from '../../src/issue/schema.js';
+import { addedIn22, issueEventSchemaVersion, IssueEventSchema } from '../../src/issue/schema.js';
 
 /** The event versions this build knows every field of: 2.0 up to the one it writes. */
 const knownVersions = Array.from({ length: Number(issueEventSchemaVersion.slice(2)) + 1 }, (_, minor) => `2.${minor}`);
@@ -139,8 +139,8 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
   IssueEvent: [
     {
       name: 'event-fields-by-version',
-      en: 'An event of a version this build knows (2.0, 2.1) has only the fields of its version; only a newer minor version (2.2, …) may carry fields this version does not know (if/then on schemaVersion).',
-      zh: '本版已知版本（2.0、2.1）的事件只能有该版本的字段；只有更新的次版本（2.2 等）可带本版不认识的字段（按 schemaVersion 的 if/then）。',
+      en: `An event of a version this build knows (${knownVersions.join(', ')}) has only the fields of its version; only a newer minor version (2.${knownVersions.length}, …) may carry fields this version does not know (if/then on schemaVersion).`,
+      zh: `本版已知版本（${knownVersions.join('、')}）的事件只能有该版本的字段；只有更新的次版本（2.${knownVersions.length} 等）可带本版不认识的字段（按 schemaVersion 的 if/then）。`,
       expressed: 'fully',
       schema: {
         if: { properties: { schemaVersion: { enum: knownVersions } }, required: ['schemaVersion'] },
@@ -158,6 +158,17 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
         then: { properties: { changes: { not: { required: ['dossierAdded'] } } } },
       },
       message: /^An event of version 2\.0 cannot carry changes\.dossierAdded/,
+    },
+    {
+      name: 'fields-2-2-not-before',
+      en: `An event of version 2.0 or 2.1 has none of the changes version 2.2 added (${addedIn22.join(', ')}) (if/then on schemaVersion).`,
+      zh: `2.0、2.1 版事件的 changes 不得有 2.2 版新增的字段（${addedIn22.join('、')}）（按 schemaVersion 的 if/then）。`,
+      expressed: 'fully',
+      schema: {
+        if: { properties: { schemaVersion: { enum: ['2.0', '2.1'] } }, required: ['schemaVersion'] },
+        then: { properties: { changes: { not: { anyOf: addedIn22.map((k) => ({ required: [k] })) } } } },
+      },
+      message: /^An event of version 2\.[01] cannot carry changes\.\w+: version 2\.2 added it\.$/,
     },
     {
       name: 'dossier-whole-or-added',
