@@ -392,7 +392,9 @@ function readClock(
   }
   const late = end > dueMs;
   const minutes = limit !== null && typeof limit === 'object' && 'hours' in limit;
-  // Resumed pauses count only when they ended by the end of running time (always, for a clock not yet met).
+  // Resumed pauses count only when they ended by the end of running time (always, for a clock not
+  // yet met): resuming moves only the due instants of the clocks not met then, so a clock met
+  // before a pause keeps its due instant and its budget.
   const partial = f.anyResumed && metAt !== null;
   let budget: number;
   let used: number;
@@ -402,7 +404,7 @@ function readClock(
   if (minutes) {
     const credit = f.creditedSeconds * 1000;
     const usedCredit = partial ? creditedBy(issue, end, false) * 1000 : credit;
-    const budgetMs = dueMs - f.startMs - credit;
+    const budgetMs = dueMs - f.startMs - usedCredit;
     const usedMs = Math.max(0, end - f.startMs - usedCredit);
     share = budgetMs <= 0 ? 1 : usedMs / budgetMs;
     budget = Math.floor(budgetMs / MINUTE);
@@ -419,7 +421,7 @@ function readClock(
     if (endI < 0) return failAt(fail, 'uncovered', metAt !== null ? [metField(issue, name)] : ['pauses'], end);
     const credit = f.creditedWorkingDays;
     const usedCredit = partial ? creditedBy(issue, end, true) : credit;
-    budget = between(f.startI, dueI, c) - credit;
+    budget = between(f.startI, dueI, c) - usedCredit;
     used = Math.max(0, between(f.startI, endI, c) - usedCredit);
     share = budget <= 0 ? 1 : used / budget;
     left = late ? -Math.max(0, between(dueI, endI, c)) : between(endI, dueI, c);

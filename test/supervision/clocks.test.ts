@@ -228,5 +228,7 @@ describe('issue 17: the clocks of an order the lifecycle produced', () => {
     expect(after.firstContact).toMatchObject({ dueAt: '2026-10-09T19:00:00+08:00', overdue: false });
     expect(after.handling.dueAt).toBe('2026-10-10T15:00:00+08:00');
     expect(after.pause).toMatchObject({ paused: false, resumed: 1, creditedSeconds: 6 * 3600 });
+    // Signed for before the pause: its due instant did not move, so neither does its budget.
+    expect(after.signFor).toMatchObject({ dueAt: '2026-10-09T11:00:00+08:00', budget: 120, used: 60, met: true, onTime: true });
   });
 });
