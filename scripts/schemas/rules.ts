@@ -335,9 +335,9 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
     },
   ],
   TimeLimitPolicy: [idsUnique('time-limit-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/)],
-  // ReasonListSchema, the one list behind pauseReasons, disputeReasons and dissatisfactionReasons (located at the first).
-  'LifecyclePolicy.pauseReasons': [idsUnique('reason-codes-unique', { en: 'reason code', zh: '原因代码' }, /^The reason code ".*" appears twice\.$/)],
-  'LifecyclePolicy.evaluationScale': [
+  // ReasonListSchema: the list behind the policy's pauseReasons, disputeReasons and dissatisfactionReasons.
+  ReasonList: [idsUnique('reason-codes-unique', { en: 'reason code', zh: '原因代码' }, /^The reason code ".*" appears twice\.$/)],
+  EvaluationScale: [
     idsUnique('evaluation-level-ids-unique', { en: 'evaluation level', zh: '评价等级' }, /^The level ".*" appears twice\.$/),
     {
       name: 'evaluation-scale-one-unrated',

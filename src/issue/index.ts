@@ -7,14 +7,16 @@
 export { IntakeChannel, IssueScope, IssueNature, IssueOrigin, Procedure, IssueState, IssueCommandType, AnswerOutcome, FeedbackLevel, ServiceMode, SupervisionStep, ExtensionStatus, PauseStatus, DisputeStatus, RedispatchClock } from '../vocabulary/issue.js';
 export { ActorRole } from '../vocabulary/actor.js';
 export { ActorSchema } from '../vocabulary/actor.js';
-export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, DossierAddedSchema, ReturnRecordSchema, IssueEscalationSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueEventV1Schema, IssueSchema, issueEventSchemaVersion } from './schema.js';
+export { ExtensionSchema, AnswerSchema, LedgerEntrySchema, DossierSchema, DossierAddedSchema, ReturnRecordSchema, IssueEscalationSchema, IssueClocksSchema, PauseSchema, DisputeSchema, CallbackSchema, IssueFieldsSchema, IssueChangesSchema, IssueEventSchema, IssueEventV1Schema, IssueSchema, issueEventSchemaVersion } from './schema.js';
 export type { Actor } from '../vocabulary/actor.js';
-export type { Extension, Answer, LedgerEntry, Dossier, DossierAdded, ReturnRecord, IssueEscalation, IssueChanges, IssueEvent, IssueEventV1, Issue } from './schema.js';
+export type { Extension, Answer, LedgerEntry, Dossier, DossierAdded, ReturnRecord, IssueEscalation, IssueClocks, Pause, Dispute, Callback, IssueChanges, IssueEvent, IssueEventV1, Issue } from './schema.js';
 export { TimeLimitSchema, IssueCommandSchema, safeParseIssueCommand, parseIssueCommand, safeParseIssueEvents } from './commands.js';
 export type { TimeLimit, IssueCommand, ParseIssueEventsOptions } from './commands.js';
 export { verifyIssueChain, issueChainHead, issueEventDigest, sameIssue } from './chain.js';
 export type { IssueChainHead, IssueChainOptions } from './chain.js';
 export { upgradeIssueEventV1 } from './upgrade.js';
+export { ReasonCodeSchema, ReasonListSchema, EvaluationLevelSchema, EvaluationScaleSchema, defaultEvaluationScale, defaultPauseReasons, defaultDisputeReasons, defaultDissatisfactionReasons } from './evaluation.js';
+export type { ReasonCode, EvaluationScale } from './evaluation.js';
 export { LifecyclePolicySchema, defaultLifecyclePolicy, UNSAFE_NO_ACCESS_CHECK } from './policy.js';
 export type { LifecyclePolicy, IssueContext } from './policy.js';
 export { IssueGuard, issueTransitions } from './transitions.js';
