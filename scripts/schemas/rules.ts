@@ -324,6 +324,19 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
     },
   ],
   TimeLimitPolicy: [idsUnique('time-limit-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/)],
+  // ReasonListSchema, the one list behind pauseReasons, disputeReasons and dissatisfactionReasons (located at the first).
+  'LifecyclePolicy.pauseReasons': [idsUnique('reason-codes-unique', { en: 'reason code', zh: '原因代码' }, /^The reason code ".*" appears twice\.$/)],
+  'LifecyclePolicy.evaluationScale': [
+    idsUnique('evaluation-level-ids-unique', { en: 'evaluation level', zh: '评价等级' }, /^The level ".*" appears twice\.$/),
+    {
+      name: 'evaluation-scale-one-unrated',
+      en: 'Exactly one level counts as "not rated" (counts: null): contains with minContains and maxContains 1.',
+      zh: '恰有一个等级计为“未评价”（counts 为 null）：contains，minContains 与 maxContains 均为 1。',
+      expressed: 'fully',
+      schema: { properties: { levels: { contains: { properties: { counts: { type: 'null' } }, required: ['counts'] }, minContains: 1, maxContains: 1 } } },
+      message: /^A scale has exactly one "not rated" level/,
+    },
+  ],
   AccessPolicy: [
     idsUnique('access-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/),
     {
