@@ -31,7 +31,8 @@ function runtimeProjects(zone?: string): TestProjectInlineConfiguration[] {
   const env = zone === undefined ? {} : { env: { TZ: zone } };
   return [
     // PGlite starts a Postgres (seconds of CPU): once, in the UTC run, not once per zone; the store contract runs in every zone on SQLite and in memory.
-    { test: { ...shared, ...env, name: name('unit'), include: ['test/**/*.test.ts'], ...(zone === undefined ? {} : { exclude: ['test/store/pglite.test.ts'] }) } },
+    // The demo (test/examples/demo.test.ts) runs the whole worked example in a child process (seconds): once, in the UTC run.
+    { test: { ...shared, ...env, name: name('unit'), include: ['test/**/*.test.ts'], ...(zone === undefined ? {} : { exclude: ['test/store/pglite.test.ts', 'test/examples/demo.test.ts'] }) } },
     // Property tests run thousands of cases: give them room on a shared, loaded CI machine.
     { test: { ...shared, ...env, name: name('prop'), include: ['test/**/*.test-prop.ts'], testTimeout: 120_000 } },
   ];

@@ -16,9 +16,9 @@ import { demoIssues } from './issues.js';
 const countyOf = (enterpriseId: string): string | undefined =>
   ({ 焦作某机械公司: '修武县', 修武某铝业公司: '修武县', 武陟某纺织公司: '武陟县', 博爱某食品公司: '博爱县', 沁阳某造纸公司: '沁阳市' })[enterpriseId];
 
-/** Section 7: who may do what (access), and what the public listing shows. */
+/** Section 8: who may do what (access), and what the public listing shows. */
 export function accessSection(): void {
-  heading('7', '权限与公开', 'Access and public listing');
+  heading('8', '权限与公开', 'Access and public listing');
   const q03 = demoIssues().find((i) => i.id === 'Q-03') as Issue;
 
   subheading('谁可以对 Q-03 做什么（默认策略，拒绝优先）', `Who may do what to Q-03 (${q03.leadDepartmentId}, ${countyOf(q03.enterpriseId)}), deny by default`);
@@ -76,11 +76,11 @@ export function accessSection(): void {
 }
 
 /**
- * Section 8 (Part 9, privacy by design): a title full of personal data, as the public listing
+ * Section 9 (Part 9, privacy by design): a title full of personal data, as the public listing
  * shows it — masked by `maskPersonalData`, with the names the app knows passed in.
  */
 export function privacySection(): void {
-  heading('8', '个人信息保护', 'Personal data in the public listing');
+  heading('9', '个人信息保护', 'Personal data in the public listing');
   const q03 = demoIssues().find((i) => i.id === 'Q-03') as Issue;
   const title = '武陟某纺织公司申请厂房产权证，联系李经理 139\u00a00391–2345（备用 0391-3561234 转 8001），li＠wuzhi-textile．cn，信用代码 91410823MA44XXXX1X';
   const names = ['武陟某纺织公司', '李经理'];

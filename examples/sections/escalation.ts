@@ -41,9 +41,9 @@ function raiseHardProblems(): void {
   send('Q-21', who.handler('市人社局'), '2026-09-28', { type: 'answer', outcome: 'unsolvable', summary: '本地技工供给不足', mode: 'writtenReply', measures: '建议与职业院校订单式培养' });
 }
 
-/** Section 4: escalation ladders, a flawed ladder, and next month's meetings. */
+/** Section 5: escalation ladders, a flawed ladder, and next month's meetings. */
 export function escalationSection(): void {
-  heading('4', '协调层级与会议', 'Escalation ladders and the meetings that take them');
+  heading('5', '协调层级与会议', 'Escalation ladders and the meetings that take them');
   raiseHardProblems();
   const issues = demoIssues().filter((i) => i.state !== 'closed' && i.state !== 'withdrawn' && i.nature !== null);
   const ladders: readonly EscalationLadder[] = [jiaozuoTimeLadder, xingtaiLadder];

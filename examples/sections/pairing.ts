@@ -107,9 +107,9 @@ function storedVisits(): readonly Visit[] {
   ];
 }
 
-/** Section 5: pairing and visits. */
+/** Section 6: pairing and visits. */
 export function pairingSection(): void {
-  heading('5', '包联与走访', 'Pairing and visits');
+  heading('6', '包联与走访', 'Pairing and visits');
 
   subheading(`修武县包联名册校验（${asOf}）`, 'A county pairing roster checked against the sources’ policy');
   line(`${advisers.length} people, ${enterprises.length} enterprises (7 key), ${pairings.length} pairings.`);

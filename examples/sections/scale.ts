@@ -32,12 +32,12 @@ function timed<T>(run: () => T): { readonly value: T; readonly ms: number } {
 const dayOf2026 = (day: number): string => new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
 
 /**
- * Section 10 (Part 11): at scale. A generated city's year scored end to end, and the paths that
+ * Section 11 (Part 11): at scale. A generated city's year scored end to end, and the paths that
  * once grew faster than their input, each at two sizes. The times are this machine's, now: the
  * figures to rely on are `npm run bench`'s (issue 16's targets, with verdicts).
  */
 export function scaleSection(): void {
-  heading('10', '规模', 'At scale');
+  heading('11', '规模', 'At scale');
   cityYear();
   linearGrowth();
 }

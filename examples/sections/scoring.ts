@@ -66,9 +66,9 @@ const partyBuilding: Record<string, { partyBuilding: number }> = {
   市住建局: { partyBuilding: 78 },
 };
 
-/** Section 6: scoring, rankings, appraisal grades and reports. */
+/** Section 7: scoring, rankings, appraisal grades and reports. */
 export function scoringSection(): void {
-  heading('6', '评估考核与报表', 'Scoring, rankings, appraisal and reports');
+  heading('7', '评估考核与报表', 'Scoring, rankings, appraisal and reports');
 
   subheading(`第三季度计分：两地办法并列（${quarter.from} 至 ${quarter.to}）`, "A quarter's scoreboard under two cities' schemes");
   const ownIssues = unwrap(tallyIssues(demoIssues(), { period: quarter, by: 'department' }));

@@ -14,11 +14,11 @@ const q09 = (minute: number, fields: Record<string, unknown>): IssueCommand =>
 const bytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x));
 
 /**
- * Section 9 (Part 10): storing issues through `qinqing/store` — load, decide, append with the
+ * Section 10 (Part 10): storing issues through `qinqing/store` — load, decide, append with the
  * version the decision was made on — on the in-memory reference store of the testing kit.
  */
 export async function storeSection(): Promise<void> {
-  heading('9', '诉求存储', 'Storing issues');
+  heading('10', '诉求存储', 'Storing issues');
   const store = memoryIssueStore();
 
   subheading('每条命令：读取、决定、按版本追加', 'Each command: load, decide, append on condition of the version');
