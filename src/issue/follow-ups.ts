@@ -159,7 +159,7 @@ const finished: ReadonlySet<string> = new Set(['closed', 'withdrawn', 'merged'])
  * @example
  * ```ts
  * const list = followUpList(issues, '2026-10-20', chinaCalendar);
- * list.ok && list.value.callbacks.map((c) => [c.issueId, c.dueOn]); // [['i1', '2026-10-16']]
+ * list.ok && list.value.callbacks.map((c) => [c.issueId, c.dueOn]); // [['i2', '2026-03-06'], ['i3', '2026-03-09']]
  * ```
  * @category Issue
  */
