@@ -4,6 +4,7 @@ import { domainError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, CalendarDate, Id } from '../core/schema.js';
 import { byCodeUnit } from '../internal/compare.js';
+import { localDay } from '../internal/instant.js';
 import { argumentError, checkedOnce } from '../internal/parse.js';
 import { renamed } from '../escalation/route.js';
 import { asOfError } from '../supervision/status.js';
@@ -78,7 +79,8 @@ function verdict(reopenCount: number, redispatchCount: number, threshold: number
 }
 
 /**
- * A callback (回访) due: an answered issue that nobody has called back since its answer.
+ * A callback (回访) due: an answered issue that nobody has called back since its answer, or a
+ * 差评 (an unsatisfied rating, the order reopened) nobody has called back since the rating.
  *
  * @category Issue
  */
@@ -91,11 +93,11 @@ export interface CallbackDue {
   readonly leadDepartmentId: Id | null;
   /** The date of the answer. */
   readonly answeredOn: CalendarDate;
-  /** The last day of the callback: the policy's `callbackWorkingDays` after the answer. */
+  /** The last day of the callback: the policy's `callbackWorkingDays` after the answer (after the rating, for a 差评). */
   readonly dueOn: CalendarDate;
   /** Working days past `dueOn` at the list's date (0 when not yet due). */
   readonly overdueWorkingDays: number;
-  /** Whether the enterprise's feedback was 不满意 (a 差评 is always called back first). */
+  /** Whether it is a 差评 (feedback 不满意): listed first, due after the rating. */
   readonly unsatisfied: boolean;
 }
 
@@ -173,10 +175,13 @@ export function followUpList(issues: readonly Issue[], asOf: CalendarDate, calen
     const issue = issues[i] as Issue;
     if (finished.has(issue.state)) continue;
     const unsatisfied = issue.feedback === 'unsatisfied';
-    if (awaitingEvaluation.has(issue.state) && issue.answer !== null && issue.callbacks.length === 0) {
-      const due = deadlineAfter(issue.answer.on, policy.callbackWorkingDays, calendar);
-      if (!due.ok) return renamed(due, ['issues', i, 'answer', 'on']);
-      const late = asOf > due.value ? renamed(workingDaysBetween(due.value, asOf, calendar), ['issues', i, 'answer', 'on']) : null;
+    const ratedBadly = issue.state === 'reopened' && unsatisfied;
+    if ((awaitingEvaluation.has(issue.state) || ratedBadly) && issue.answer !== null && issue.callbacks.length === 0) {
+      const from = ratedBadly ? ratedOn(issue, policy.utcOffsetMinutes) : { day: issue.answer.on, path: ['answer', 'on'] };
+      const path = ['issues', i, ...from.path];
+      const due = renamed(deadlineAfter(from.day, policy.callbackWorkingDays, calendar), path);
+      if (!due.ok) return due;
+      const late = asOf > due.value ? renamed(workingDaysBetween(due.value, asOf, calendar), path) : null;
       if (late !== null && !late.ok) return late;
       callbacks.push({ issueId: issue.id, enterpriseId: issue.enterpriseId, leadDepartmentId: issue.leadDepartmentId, answeredOn: issue.answer.on, dueOn: due.value, overdueWorkingDays: late?.value ?? 0, unsatisfied });
     }
@@ -192,6 +197,17 @@ export function followUpList(issues: readonly Issue[], asOf: CalendarDate, calen
   fixes.sort((a, b) => a.workingDaysLeft - b.workingDaysLeft || byCodeUnit(a.issueId, b.issueId));
   problemOrders.sort((a, b) => b.reworkCount - a.reworkCount || byCodeUnit(a.issueId, b.issueId));
   return ok({ asOf, callbacks, fixes, problemOrders });
+}
+
+/** The local day of the issue's last feedback (the 差评 that reopened it), read off its history; the answer's day when the history does not hold it. */
+function ratedOn(issue: Issue, utcOffsetMinutes: number): { readonly day: CalendarDate; readonly path: (string | number)[] } {
+  for (let k = issue.history.length - 1; k >= 0; k--) {
+    const e = issue.history[k];
+    if (e?.type !== 'giveFeedback') continue;
+    const day = localDay(e.at, utcOffsetMinutes);
+    if (day.ok) return { day: day.value, path: ['history', k, 'at'] };
+  }
+  return { day: (issue.answer as { readonly on: CalendarDate }).on, path: ['answer', 'on'] };
 }
 
 /** `INVALID_ARGUMENT` for a policy that is not a valid lifecycle policy, or null. */

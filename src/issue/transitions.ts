@@ -186,6 +186,8 @@ export const issueTransitions: readonly IssueTransition[] = /* @__PURE__ */ (() 
   ...mergeable.map((s) => row(s, 'merge', 'merged', 'notSelf')),
   row('merged', 'close', 'closed'),
   row('answered', 'callBack', 'answered'),
+  // 好差评: every 差评 is called back, so a callback is recorded on a reopened order too.
+  row('reopened', 'callBack', 'reopened'),
   row('answered', 'closeUnrated', 'closed', 'feedbackWindowPassed', 'archiveComplete'),
   ...open.map((s) => row(s, 'withdraw', 'withdrawn')),
   ...filing.map((s) => row(s, 'addToDossier', s, 'dossierRoom')),

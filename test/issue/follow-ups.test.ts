@@ -45,6 +45,16 @@ describe('Part 12 (issue 17, 好差评): a 差评 is fixed by its fix-by date', 
     expect(list.fixes).toEqual([{ issueId: 'i1', enterpriseId: 'e1', leadDepartmentId: issue.leadDepartmentId, fixBy: issue.fixBy, workingDaysLeft: defaultLifecyclePolicy.fixWorkingDays - 1, reasons: ['notSolved'] }]);
     const late = unwrap(followUpList([issue], '2026-11-20', cal)).fixes[0];
     expect(late?.workingDaysLeft).toBeLessThan(0);
+    // 好差评: the 差评 itself is called back, due callbackWorkingDays after the rating, and listed first.
+    const other = run(assigned({ issueId: 'i2', date: '2026-10-12' }), answer('2026-10-13'));
+    const sheet = unwrap(followUpList([other, issue], '2026-10-16', cal));
+    expect(sheet.callbacks.map((c) => [c.issueId, c.unsatisfied, c.dueOn])).toEqual([
+      ['i1', true, unwrap(deadlineAfter('2026-10-15', defaultLifecyclePolicy.callbackWorkingDays, cal))],
+      ['i2', false, unwrap(deadlineAfter('2026-10-13', defaultLifecyclePolicy.callbackWorkingDays, cal))],
+    ]);
+    const calledBack = run(issue, [{ type: 'callBack', reached: true, actor: actors.office, at: at('2026-10-16') }]);
+    expect(calledBack.state).toBe('reopened');
+    expect(unwrap(followUpList([calledBack], '2026-10-16', cal)).callbacks).toEqual([]);
     const fixed = run(issue, [{ type: 'assign', departmentId: 'd-power', timeLimit: { workingDays: 5 }, actor: actors.office, at: at('2026-10-16') }, ...answer('2026-10-20')]);
     expect(unwrap(followUpList([fixed], '2026-10-21', cal)).fixes).toEqual([]);
   });

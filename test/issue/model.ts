@@ -175,7 +175,7 @@ export const allowedCommands: Readonly<Record<IssueState | 'new', readonly Issue
   answered: ['giveFeedback', 'withdraw', 'addToDossier', 'escalate', 'callBack', 'closeUnrated'],
   confirmed: ['close', 'withdraw', 'addToDossier'],
   closed: ['complain'],
-  reopened: ['assign', 'serve', 'withdraw', 'addToDossier', 'escalate', 'merge'],
+  reopened: ['assign', 'serve', 'withdraw', 'addToDossier', 'escalate', 'merge', 'callBack'],
   withdrawn: [],
   disputed: ['reviewDispute', 'withdraw', 'addToDossier', 'escalate'],
   paused: ['resume', 'withdraw', 'addToDossier', 'escalate'],
@@ -355,7 +355,7 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
     case 'merge':
       return c.parentId === m.id ? no('MERGE_INTO_SELF') : go('merged', { mergedInto: c.parentId });
     case 'callBack':
-      return go('answered');
+      return go(m.state);
     case 'closeUnrated': {
       const passed = workingDaysBetween(m.answerOn as string, today, rules.calendar);
       if (!passed.ok) return no(passed.error.code);
