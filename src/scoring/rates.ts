@@ -34,7 +34,7 @@ export const RateName = /* @__PURE__ */ (() => defineEnum(
     responseWithinLimits: { zh: '限时响应率', en: 'Response within the limits' },
     redispatchShare: { zh: '改派率', en: 'Share re-dispatched' },
     unratedShare: { zh: '未评价率', en: 'Share closed unrated' },
-    disputeUpheld: { zh: '退单通过率', en: 'Share of disputes upheld' },
+    disputeUpheldShare: { zh: '退单通过率', en: 'Share of disputes upheld' },
   }),
 ))();
 
@@ -166,7 +166,7 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * - `redispatchShare` = redispatched ÷ received (lower is better);
  * - `unratedShare` = closedUnrated ÷ closed (lower is better); issues closed unrated are in neither
  *   the numerator nor the denominator of `satisfaction`;
- * - `disputeUpheld` = disputesUpheld ÷ (disputesUpheld + disputesOverruled): the share of the
+ * - `disputeUpheldShare` = disputesUpheld ÷ (disputesUpheld + disputesOverruled): the share of the
  *   decided dispatch disputes (退单) the office upheld.
  *
  * @param tally - The tally; every count a finite number ≥ 0.
@@ -211,6 +211,6 @@ export function ratesOf(tally: Tally, credit: number, wilsonZ: number | undefine
     responseWithinLimits: ratio(tally.respondedWithinLimits, tally.responseDue),
     redispatchShare: ratio(tally.redispatched, tally.received),
     unratedShare: ratio(tally.closedUnrated, tally.closed),
-    disputeUpheld: ratio(tally.disputesUpheld, tally.disputesUpheld + tally.disputesOverruled),
+    disputeUpheldShare: ratio(tally.disputesUpheld, tally.disputesUpheld + tally.disputesOverruled),
   };
 }

@@ -355,7 +355,7 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
     case 'merge':
       return c.parentId === m.id ? no('MERGE_INTO_SELF') : go('merged', { mergedInto: c.parentId });
     case 'callBack':
-      return go(m.state);
+      return go(m.state as IssueState);
     case 'closeUnrated': {
       const passed = workingDaysBetween(m.answerOn as string, today, rules.calendar);
       if (!passed.ok) return no(passed.error.code);

@@ -154,7 +154,7 @@ describe('rates of the hotline standards, next to Part 8’s (issue 17)', () => 
 
   it('签收及时率, 联系及时率, the response within the limits, and the shares of re-dispatched, unrated and upheld disputes', () => {
     const r = unwrap(rates(t));
-    expect([r.signForInTime, r.contactInTime, r.responseWithinLimits, r.redispatchShare, r.unratedShare, r.disputeUpheld]).toEqual([0.9, 0.75, 0.7, 0.1, 0.25, 0.25]);
+    expect([r.signForInTime, r.contactInTime, r.responseWithinLimits, r.redispatchShare, r.unratedShare, r.disputeUpheldShare]).toEqual([0.9, 0.75, 0.7, 0.1, 0.25, 0.25]);
     expect(r.response).toBe(0.6); // Part 8's response in time keeps its meaning
   });
 
