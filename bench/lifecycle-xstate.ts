@@ -1,39 +1,52 @@
 /**
  * The peer of the lifecycle bench: the issue lifecycle of `src/issue/transitions.ts` written as an
  * xstate v5 machine, the way an xstate user would write it — `setup({ guards, actions })` then
- * `createMachine`, the same 11 states plus an initial `new`, the command types as events, the same
- * named guards (reading the context with the same calendar and archive functions), and `assign()`
- * actions that set the same fields our effects set. It is stepped purely with
- * `transition(machine, snapshot, event)`: no actor, no clock.
+ * `createMachine`, the same 14 states plus an initial `new`, the command types as events, the same
+ * named guards (reading the context with the same calendar, clock and archive functions), and
+ * `assign()` actions that set the same fields our effects set: since Part 12 (issue 17) also the
+ * hotline clocks of an assignment (sign-for, first contact, answer and handling, in working days,
+ * hours or a fixed date, through `dueAt`), sign-for, contact and replies, pauses and the clocks a
+ * resumption moves, dispatch disputes and their review, re-dispatch with its restarted clocks,
+ * merging, callbacks, the five-level rating with its reasons and fix-by date, and the unrated close.
  *
  * Two things differ by necessity: xstate has no audit history, so the context keeps `lastAt` (the
  * instant of the last accepted command) for the `inOrder` guard that stands for our
  * `TIME_BEFORE_LAST_EVENT` check, which every row carries, and `refusedLast` (the leading body's
  * last decision was a refusal) for the `refusalStands` guard; and an xstate action cannot reject, so
  * the bench workload holds no command whose effect would fail (a due date before the assignment or
- * on a day off, a deadline beyond the calendar's years). The role law (`issueRoleLaw`) is not
- * modelled: the workload's actors are always the lawful ones.
+ * on a day off, a deadline beyond the calendar's years): the actions throw if one does. The role law
+ * (`issueRoleLaw`) is not modelled: the workload's actors are always the lawful ones.
+ *
+ * Where our effects write a field only when it changes (so that an event records what changed), the
+ * actions write it unconditionally, as an xstate `assign` naturally does: the context ends the same.
  */
 import { and, assign, setup } from 'xstate';
 import { type Result } from '../src/index.js';
-import { addWorkingDays, deadlineAfter, workingDaysBetween } from '../src/calendar/index.js';
+import { addWorkingDays, deadlineAfter, isWorkingDay, workingDaysBetween } from '../src/calendar/index.js';
 import {
   defaultLifecyclePolicy,
   SupervisionStep,
+  type FeedbackLevel,
   type Issue,
   type IssueCommand,
   type IssueContext,
   type IssueGuard,
   type IssueState,
+  type TimeLimit,
 } from '../src/issue/index.js';
-import { archiveCheck } from '../src/procedure/index.js';
-import { isBefore, localDay } from '../src/internal/instant.js';
+import { archiveCheck, dueAt } from '../src/procedure/index.js';
+import { instantAt, instantMs, isBefore, localDay } from '../src/internal/instant.js';
 
 /** The machine's context: every field of an issue but `state` (the machine's own) and `history`. */
 export type IssueMachineContext = Omit<Issue, 'state' | 'history'> & { readonly lastAt: string; readonly refusedLast: boolean };
 
 type Of<T extends IssueCommand['type']> = Extract<IssueCommand, { type: T }>;
 type Args = { readonly context: IssueMachineContext; readonly event: IssueCommand };
+/** What an action assigns: some fields of the context. */
+type Changes = Partial<IssueMachineContext>;
+type Clocks = NonNullable<IssueMachineContext['clocks']>;
+type Pause = IssueMachineContext['pauses'][number];
+type Dispute = IssueMachineContext['disputes'][number];
 
 const stepRank = new Map(SupervisionStep.schema.options.map((s, i) => [s, i]));
 
@@ -66,9 +79,39 @@ const blank: IssueMachineContext = {
   dossier: { documents: [], records: [], evidence: [] },
   reopenCount: 0,
   closedAt: null,
+  clocks: null,
+  signedForAt: null,
+  contactedAt: null,
+  repliedAt: null,
+  answeredAt: null,
+  pauses: [],
+  disputes: [],
+  redispatchCount: 0,
+  mergedInto: null,
+  rating: null,
+  dissatisfaction: [],
+  fixBy: null,
+  callbacks: [],
+  closedUnrated: false,
   lastAt: '',
   refusedLast: false,
 };
+
+/** What a new assignment or a re-dispatch starts afresh: sign-for, contact, replies, pauses, callbacks, the rating. */
+const fresh = {
+  signedForAt: null,
+  contactedAt: null,
+  repliedAt: null,
+  answeredAt: null,
+  pauses: [],
+  callbacks: [],
+  rating: null,
+  dissatisfaction: [],
+} as const satisfies Changes;
+
+/** The clocks an assignment may set besides handling. */
+const otherClocks = ['signFor', 'firstContact', 'answer'] as const;
+type OtherLimits = { readonly [K in (typeof otherClocks)[number]]?: Clocks['limits'][K] };
 
 /** A calendar result the workload guarantees to be ok (an xstate action cannot reject). */
 function must<T>(r: Result<T>): T {
@@ -86,8 +129,93 @@ function must<T>(r: Result<T>): T {
 export function createIssueMachine(ctx: IssueContext) {
   const { calendar, taxonomy } = ctx;
   const policy = ctx.policy ?? defaultLifecyclePolicy;
-  const today = (event: IssueCommand): string => must(localDay(event.at, policy.utcOffsetMinutes));
+  const offset = policy.utcOffsetMinutes;
+  const options = { utcOffsetMinutes: offset };
+  const scale = policy.evaluationScale;
+  /** The rating `closeUnrated` records: the scale's "not rated" level. */
+  const unrated = scale.levels.find((l) => l.counts === null)?.id ?? null;
+  /** The instant a local date ends (its last second) at the policy's offset. */
+  const zone = instantAt(0, offset).slice(19);
+  const endOf = (date: string): string => `${date}T23:59:59${zone}`;
+  const today = (event: IssueCommand): string => must(localDay(event.at, offset));
   const pending = (c: IssueMachineContext): boolean => c.extensions.some((e) => e.status === 'pending');
+  const pausePending = (c: IssueMachineContext): boolean => c.pauses.some((p) => p.status === 'pending');
+  /** The three-level feedback a `giveFeedback` gives: its level, else what its rating counts as on the scale. */
+  const levelOf = (c: Of<'giveFeedback'>): FeedbackLevel | null => c.level ?? scale.levels.find((l) => l.id === c.rating)?.counts ?? null;
+  const inDays = (limit: Clocks['limits'][keyof Clocks['limits']]): boolean => limit !== undefined && !('hours' in limit);
+
+  /** The clocks of an assignment made at `at` (local date `on`) under a handling limit and the other clocks' limits, with its deadline. */
+  const clocksOf = (at: string, on: string, handling: TimeLimit, others: OtherLimits | undefined): { clocks: Clocks; deadline: string } => {
+    let deadline: string;
+    let due: string;
+    if ('hours' in handling) {
+      due = must(dueAt(handling, at, calendar, options));
+      deadline = must(localDay(due, offset));
+    } else {
+      if ('workingDays' in handling) deadline = must(deadlineAfter(on, handling.workingDays, calendar));
+      else {
+        deadline = handling.dueOn;
+        if (deadline < on || !must(isWorkingDay(deadline, calendar))) throw new Error(`the workload holds a due date ${deadline} before ${on} or on a day off`);
+      }
+      due = endOf(deadline);
+    }
+    const limits: { -readonly [K in keyof Clocks['limits']]: Clocks['limits'][K] } = { handling };
+    const dues: { -readonly [K in keyof Clocks['due']]: Clocks['due'][K] } = { handling: due, signFor: null, firstContact: null, answer: null };
+    for (const k of otherClocks) {
+      const limit = others?.[k];
+      if (limit === undefined) continue;
+      limits[k] = limit;
+      dues[k] = must(dueAt(limit, at, calendar, options));
+    }
+    return { clocks: { startedAt: at, limits, due: dues }, deadline };
+  };
+
+  /** The assignment fields after an assignment made now (a dispatch, or a re-dispatch that restarts the clocks). */
+  const assignment = (at: string, on: string, departmentId: string, coHandlerIds: readonly string[], handling: TimeLimit, others: OtherLimits | undefined): Changes => {
+    const { clocks, deadline } = clocksOf(at, on, handling, others);
+    return {
+      ...fresh,
+      leadDepartmentId: departmentId,
+      coHandlerIds: [...coHandlerIds],
+      assignedOn: on,
+      deadline,
+      clocks,
+      extensions: [],
+      supervisionStep: 'unsupervised',
+    };
+  };
+
+  /** A re-dispatch to another department: the clocks restart (policy `'restart'`) with the limit given or the current one, or continue. */
+  const redispatched = (context: IssueMachineContext, at: string, on: string, departmentId: string, coHandlerIds: readonly string[] | undefined, handling: TimeLimit | undefined): Changes => {
+    const co = coHandlerIds ?? context.coHandlerIds;
+    const limits = context.clocks?.limits;
+    const limit = handling ?? limits?.handling;
+    const redispatchCount = context.redispatchCount + 1;
+    if (policy.redispatchClock === 'restart' && limit !== undefined) return { ...assignment(at, on, departmentId, co, limit, limits), redispatchCount };
+    return { ...fresh, leadDepartmentId: departmentId, coHandlerIds: [...co], redispatchCount };
+  };
+
+  /** A return (退单): the assignment and its clocks cleared, the return recorded. */
+  const returning = (context: IssueMachineContext, on: string, reason: string): Changes => ({
+    ...fresh,
+    returns: [...context.returns, { departmentId: context.leadDepartmentId as string, on, reason }],
+    leadDepartmentId: null,
+    coHandlerIds: [],
+    assignedOn: null,
+    deadline: null,
+    clocks: null,
+    extensions: [],
+    supervisionStep: 'unsupervised',
+  });
+
+  /** What an answer sets besides itself: when it came, the first reply if none came before, and a fresh evaluation. */
+  const answered = (context: IssueMachineContext, at: string): Changes => ({
+    answeredAt: at,
+    repliedAt: context.repliedAt ?? at,
+    callbacks: [],
+    rating: null,
+    dissatisfaction: [],
+  });
 
   const guards: Record<IssueGuard | 'inOrder', (a: Args) => boolean> = {
     inOrder: ({ context, event }) => context.lastAt === '' || !isBefore(event.at, context.lastAt),
@@ -117,11 +245,42 @@ export function createIssueMachine(ctx: IssueContext) {
       const c = event as Of<'answer'>;
       return c.outcome !== 'unsolvable' || c.measures !== undefined;
     },
-    feedbackPositive: ({ event }) => (event as Of<'giveFeedback'>).level !== 'unsatisfied',
-    feedbackNegative: ({ event }) => (event as Of<'giveFeedback'>).level === 'unsatisfied',
+    knownRating: ({ event }) => {
+      const c = event as Of<'giveFeedback'>;
+      if (c.level === undefined && c.rating === undefined) return false;
+      if (c.rating !== undefined) {
+        const rated = scale.levels.find((l) => l.id === c.rating);
+        if (rated === undefined || rated.counts === null || (c.level !== undefined && c.level !== rated.counts)) return false;
+      }
+      if (c.reasons === undefined) return true;
+      return levelOf(c) !== 'satisfied' && c.reasons.every((code) => policy.dissatisfactionReasons.some((r) => r.id === code));
+    },
+    feedbackPositive: ({ event }) => levelOf(event as Of<'giveFeedback'>) !== 'unsatisfied',
+    feedbackNegative: ({ event }) => levelOf(event as Of<'giveFeedback'>) === 'unsatisfied',
     // archiveCheck reads only the fields, which the context has; it never touches `history`.
     archiveComplete: ({ context }) => archiveCheck(context as unknown as Issue).complete,
     escalationRises: ({ context, event }) => context.escalation === null || (event as Of<'escalate'>).rank >= context.escalation.rank,
+    notSignedFor: ({ context }) => context.signedForAt === null,
+    signedForFirst: ({ context }) => context.signedForAt !== null,
+    notContacted: ({ context }) => context.contactedAt === null,
+    noPendingPause: ({ context }) => !pausePending(context),
+    pausesLeft: ({ context }) => context.pauses.length < policy.maxPauses,
+    knownPauseReason: ({ event }) => policy.pauseReasons.some((r) => r.id === (event as Of<'requestPause'>).reasonCode),
+    pausePending: ({ context }) => pausePending(context),
+    pauseGranted: ({ event }) => (event as Of<'decidePause'>).grant,
+    knownDisputeReason: ({ event }) => policy.disputeReasons.some((r) => r.id === (event as Of<'disputeAssignment'>).reasonCode),
+    disputeUpheld: ({ event }) => (event as Of<'reviewDispute'>).uphold,
+    disputeOverruled: ({ event }) => !(event as Of<'reviewDispute'>).uphold,
+    targetGiven: ({ event }) => (event as Of<'reviewDispute'>).departmentId !== undefined,
+    noTarget: ({ event }) => (event as Of<'reviewDispute'>).departmentId === undefined,
+    // A disputed order's lead is the department that disputed it (a dispute leaves the lead as it is).
+    newDepartment: ({ context, event }) => (event as Of<'redispatch' | 'reviewDispute'>).departmentId !== context.leadDepartmentId,
+    notSelf: ({ context, event }) => (event as Of<'merge'>).parentId !== context.id,
+    notMerged: ({ context }) => context.mergedInto === null,
+    feedbackWindowPassed: ({ context, event }) => {
+      const on = today(event);
+      return must(workingDaysBetween(context.answer?.on ?? on, on, calendar)) > policy.feedbackWindowWorkingDays;
+    },
   };
 
   const logic = setup({
@@ -159,17 +318,8 @@ export function createIssueMachine(ctx: IssueContext) {
       refuseApproval: assign(({ event }) => ({ lastAt: event.at, refusedLast: true })),
       assign: assign(({ event }) => {
         const c = event as Of<'assign'>;
-        const on = today(c);
-        const limit = c.timeLimit;
-        const deadline = 'workingDays' in limit ? must(deadlineAfter(on, limit.workingDays, calendar)) : limit.dueOn;
-        if (deadline < on) throw new Error(`the workload holds a due date ${deadline} before ${on}`);
         return {
-          leadDepartmentId: c.departmentId,
-          coHandlerIds: c.coHandlerIds ?? [],
-          assignedOn: on,
-          deadline,
-          extensions: [],
-          supervisionStep: 'unsupervised' as const,
+          ...assignment(c.at, today(c), c.departmentId, c.coHandlerIds ?? [], c.timeLimit, c.clocks),
           answer: null,
           feedback: null,
           ...(c.batchId === undefined ? {} : { batchId: c.batchId }),
@@ -178,16 +328,7 @@ export function createIssueMachine(ctx: IssueContext) {
       }),
       returnAssignment: assign(({ context, event }) => {
         const c = event as Of<'returnAssignment'>;
-        return {
-          returns: [...context.returns, { departmentId: context.leadDepartmentId as string, on: today(c), reason: c.reason }],
-          leadDepartmentId: null,
-          coHandlerIds: [],
-          assignedOn: null,
-          deadline: null,
-          extensions: [],
-          supervisionStep: 'unsupervised' as const,
-          lastAt: c.at,
-        };
+        return { ...returning(context, today(c), c.reason), lastAt: c.at };
       }),
       requestExtension: assign(({ context, event }) => {
         const c = event as Of<'requestExtension'>;
@@ -209,16 +350,20 @@ export function createIssueMachine(ctx: IssueContext) {
           i === at ? { ...e, status: c.grant ? ('granted' as const) : ('refused' as const), decidedOn: on } : e,
         );
         if (!c.grant) return { extensions, lastAt: c.at };
-        return { extensions, deadline: must(addWorkingDays(context.deadline as string, request.workingDays, calendar)), lastAt: c.at };
+        const deadline = must(addWorkingDays(context.deadline as string, request.workingDays, calendar));
+        // The handling clock runs out at the end of the extended deadline.
+        const clocks = context.clocks === null ? null : { ...context.clocks, due: { ...context.clocks.due, handling: endOf(deadline) } };
+        return { extensions, deadline, clocks, lastAt: c.at };
       }),
       supervise: assign(({ event }) => ({ supervisionStep: (event as Of<'supervise'>).step, lastAt: event.at })),
-      serve: assign(({ event }) => {
+      serve: assign(({ context, event }) => {
         const c = event as Of<'serve'>;
         const on = today(c);
         return {
           answer: { outcome: c.outcome, summary: c.summary, mode: c.mode, measures: null, on },
           ledgerEntry: { on, mode: c.mode, summary: c.summary },
           feedback: null,
+          ...answered(context, c.at),
           lastAt: c.at,
         };
       }),
@@ -227,12 +372,16 @@ export function createIssueMachine(ctx: IssueContext) {
         const on = today(c);
         const answer = { outcome: c.outcome, summary: c.summary, mode: c.mode, measures: c.measures ?? null, on };
         return context.procedure === 'simple'
-          ? { answer, feedback: null, ledgerEntry: { on, mode: c.mode, summary: c.summary }, lastAt: c.at }
-          : { answer, feedback: null, lastAt: c.at };
+          ? { answer, feedback: null, ledgerEntry: { on, mode: c.mode, summary: c.summary }, ...answered(context, c.at), lastAt: c.at }
+          : { answer, feedback: null, ...answered(context, c.at), lastAt: c.at };
       }),
       giveFeedback: assign(({ context, event }) => {
-        const { level, at } = event as Of<'giveFeedback'>;
-        return level === 'unsatisfied' ? { feedback: level, reopenCount: context.reopenCount + 1, lastAt: at } : { feedback: level, lastAt: at };
+        const c = event as Of<'giveFeedback'>;
+        const level = levelOf(c) as FeedbackLevel;
+        const rated = { feedback: level, rating: c.rating ?? null, dissatisfaction: c.reasons ?? [], lastAt: c.at };
+        if (level !== 'unsatisfied') return { ...rated, fixBy: null };
+        // Every bad rating (差评) is reopened with a date its fix is due (好差评).
+        return { ...rated, fixBy: must(deadlineAfter(today(c), policy.fixWorkingDays, calendar)), reopenCount: context.reopenCount + 1 };
       }),
       close: assign(({ event }) => ({ closedAt: event.at, lastAt: event.at })),
       complain: assign(({ context, event }) => ({ reopenCount: context.reopenCount + 1, closedAt: null, lastAt: event.at })),
@@ -263,14 +412,109 @@ export function createIssueMachine(ctx: IssueContext) {
           lastAt: c.at,
         };
       }),
+      signFor: assign(({ event }) => ({ signedForAt: event.at, lastAt: event.at })),
+      contact: assign(({ event }) => ({ contactedAt: event.at, lastAt: event.at })),
+      reply: assign(({ context, event }) => ({ repliedAt: context.repliedAt ?? event.at, lastAt: event.at })),
+      requestPause: assign(({ context, event }) => {
+        const c = event as Of<'requestPause'>;
+        const pause: Pause = { reasonCode: c.reasonCode, reason: c.reason ?? '', requestedAt: c.at, status: 'pending', decidedAt: null, resumedAt: null, creditedWorkingDays: null, creditedSeconds: null };
+        return { pauses: [...context.pauses, pause], lastAt: c.at };
+      }),
+      decidePause: assign(({ context, event }) => {
+        const c = event as Of<'decidePause'>;
+        const status = c.grant ? ('approved' as const) : ('declined' as const);
+        return { pauses: context.pauses.map((p) => (p.status === 'pending' ? { ...p, status, decidedAt: c.at } : p)), lastAt: c.at };
+      }),
+      // Resuming credits the working days from the approval's day to today and the seconds elapsed,
+      // each within what the policy's caps leave, and moves every clock not yet met by them.
+      resume: assign(({ context, event }) => {
+        const at = context.pauses.findIndex((p) => p.status === 'approved' && p.resumedAt === null);
+        const pause = context.pauses[at];
+        if (pause === undefined || pause.decidedAt === null) return { lastAt: event.at };
+        const days = must(workingDaysBetween(must(localDay(pause.decidedAt, offset)), today(event), calendar));
+        let creditedDays = 0;
+        let creditedSeconds = 0;
+        for (const p of context.pauses) {
+          creditedDays += p.creditedWorkingDays ?? 0;
+          creditedSeconds += p.creditedSeconds ?? 0;
+        }
+        const k = Math.max(0, Math.min(days, policy.maxPausedWorkingDays - creditedDays));
+        const elapsed = Math.max(0, Math.floor((instantMs(event.at) - instantMs(pause.decidedAt)) / 1000));
+        const seconds = Math.max(0, Math.min(elapsed, policy.maxPausedHours * 3600 - creditedSeconds));
+        const pauses = context.pauses.map((p, i) => (i === at ? { ...p, resumedAt: event.at, creditedWorkingDays: k, creditedSeconds: seconds } : p));
+        const moved = (date: string): string => (k === 0 ? date : must(addWorkingDays(date, k, calendar)));
+        const { clocks, deadline } = context;
+        if (clocks === null) return { pauses, deadline: deadline === null ? null : moved(deadline), lastAt: event.at };
+        const met = { handling: context.answeredAt, signFor: context.signedForAt, firstContact: context.contactedAt, answer: context.repliedAt };
+        const due: { -readonly [K in keyof Clocks['due']]: Clocks['due'][K] } = { ...clocks.due };
+        for (const name of ['handling', ...otherClocks] as const) {
+          const d = clocks.due[name];
+          if (d === null || met[name] !== null) continue;
+          due[name] = inDays(clocks.limits[name]) ? endOf(moved(must(localDay(d, offset)))) : instantAt(instantMs(d) + seconds * 1000, offset);
+        }
+        return {
+          pauses,
+          clocks: { ...clocks, due },
+          deadline: inDays(clocks.limits.handling) ? (deadline === null ? null : moved(deadline)) : must(localDay(due.handling, offset)),
+          lastAt: event.at,
+        };
+      }),
+      disputeAssignment: assign(({ context, event }) => {
+        const c = event as Of<'disputeAssignment'>;
+        const dispute: Dispute = { departmentId: context.leadDepartmentId as string, requestedAt: c.at, reasonCode: c.reasonCode, reason: c.reason ?? '', status: 'pending', decidedAt: null, redispatchedTo: null };
+        return { disputes: [...context.disputes, dispute], lastAt: c.at };
+      }),
+      // The review of a dispute, one action per outcome: upheld and re-dispatched, upheld and returned, overruled.
+      redispatchDisputed: assign(({ context, event }) => {
+        const c = event as Of<'reviewDispute'>;
+        const to = c.departmentId as string;
+        const dispute = context.disputes[context.disputes.length - 1] as Dispute;
+        const on = today(c);
+        return {
+          ...redispatched(context, c.at, on, to, c.coHandlerIds, c.timeLimit),
+          disputes: [...context.disputes.slice(0, -1), { ...dispute, status: 'upheld' as const, decidedAt: c.at, redispatchedTo: to }],
+          returns: [...context.returns, { departmentId: dispute.departmentId, on, reason: disputeReason(dispute) }],
+          lastAt: c.at,
+        };
+      }),
+      returnDisputed: assign(({ context, event }) => {
+        const c = event as Of<'reviewDispute'>;
+        const dispute = context.disputes[context.disputes.length - 1] as Dispute;
+        return {
+          ...returning(context, today(c), disputeReason(dispute)),
+          disputes: [...context.disputes.slice(0, -1), { ...dispute, status: 'upheld' as const, decidedAt: c.at, redispatchedTo: null }],
+          lastAt: c.at,
+        };
+      }),
+      overruleDispute: assign(({ context, event }) => {
+        const dispute = context.disputes[context.disputes.length - 1] as Dispute;
+        return {
+          disputes: [...context.disputes.slice(0, -1), { ...dispute, status: 'overruled' as const, decidedAt: event.at, redispatchedTo: null }],
+          lastAt: event.at,
+        };
+      }),
+      redispatch: assign(({ context, event }) => {
+        const c = event as Of<'redispatch'>;
+        return { ...redispatched(context, c.at, today(c), c.departmentId, c.coHandlerIds, c.timeLimit), lastAt: c.at };
+      }),
+      merge: assign(({ event }) => ({ mergedInto: (event as Of<'merge'>).parentId, lastAt: event.at })),
+      callBack: assign(({ context, event }) => ({ callbacks: [...context.callbacks, { at: event.at, reached: (event as Of<'callBack'>).reached }], lastAt: event.at })),
+      closeUnrated: assign(({ event }) => ({ closedAt: event.at, closedUnrated: true, rating: unrated, lastAt: event.at })),
     },
   });
+
+  /** The reason a return records for an upheld dispute: its words, else the reason code's name. */
+  function disputeReason(d: Dispute): string {
+    return d.reason !== '' ? d.reason : (policy.disputeReasons.find((r) => r.id === d.reasonCode)?.zh ?? d.reasonCode);
+  }
 
   /** `withdraw` and `addToDossier` rows shared by several states, as in the table. */
   const withdraw = { withdraw: { target: 'withdrawn', guard: 'inOrder', actions: 'stamp' } } as const;
   const addToDossier = { addToDossier: { guard: and(['inOrder', 'dossierRoom']), actions: 'addToDossier' } } as const;
   /** `escalate` rows of the working states: stay, if the rank does not go down. */
   const escalate = { escalate: { guard: and(['inOrder', 'escalationRises']), actions: 'escalate' } } as const;
+  /** `merge` rows of the states before the answer (并单). */
+  const merge = { merge: { target: 'merged', guard: and(['inOrder', 'notSelf']), actions: 'merge' } } as const;
 
   return logic.createMachine({
     id: 'issue',
@@ -279,7 +523,7 @@ export function createIssueMachine(ctx: IssueContext) {
     states: {
       new: { on: { submit: { target: 'submitted', actions: 'submit' } } },
       submitted: {
-        on: { classify: { target: 'accepted', guard: and(['inOrder', 'knownCategory']), actions: 'classify' }, ...withdraw },
+        on: { classify: { target: 'accepted', guard: and(['inOrder', 'knownCategory']), actions: 'classify' }, ...withdraw, ...merge },
       },
       accepted: {
         on: {
@@ -289,6 +533,7 @@ export function createIssueMachine(ctx: IssueContext) {
           serve: { target: 'answered', guard: and(['inOrder', 'procedureIsSimple']), actions: 'serve' },
           ...withdraw,
           ...escalate,
+          ...merge,
         },
       },
       pendingApproval: {
@@ -311,25 +556,51 @@ export function createIssueMachine(ctx: IssueContext) {
           decideExtension: { guard: and(['inOrder', 'extensionPending']), actions: 'decideExtension' },
           supervise: { guard: and(['inOrder', 'supervisionRises']), actions: 'supervise' },
           answer: { target: 'answered', guard: and(['inOrder', 'measuresIfUnsolvable']), actions: 'answer' },
+          signFor: { guard: and(['inOrder', 'notSignedFor']), actions: 'signFor' },
+          contact: { guard: and(['inOrder', 'signedForFirst', 'notContacted']), actions: 'contact' },
+          reply: { guard: 'inOrder', actions: 'reply' },
+          requestPause: { guard: and(['inOrder', 'noPendingPause', 'pausesLeft', 'knownPauseReason']), actions: 'requestPause' },
+          decidePause: [
+            { target: 'paused', guard: and(['inOrder', 'pausePending', 'pauseGranted']), actions: 'decidePause' },
+            { guard: and(['inOrder', 'pausePending']), actions: 'decidePause' },
+          ],
+          disputeAssignment: { target: 'disputed', guard: and(['inOrder', 'withinReturnWindow', 'knownDisputeReason']), actions: 'disputeAssignment' },
+          redispatch: { guard: and(['inOrder', 'newDepartment']), actions: 'redispatch' },
+          ...merge,
           ...withdraw,
           ...addToDossier,
           ...escalate,
         },
       },
-      returned: { on: { assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' }, ...withdraw, ...addToDossier, ...escalate } },
-      answered: {
+      paused: { on: { resume: { target: 'assigned', guard: 'inOrder', actions: 'resume' }, ...withdraw, ...addToDossier, ...escalate } },
+      disputed: {
         on: {
-          giveFeedback: [
-            { target: 'confirmed', guard: and(['inOrder', 'feedbackPositive']), actions: 'giveFeedback' },
-            { target: 'reopened', guard: and(['inOrder', 'feedbackNegative']), actions: 'giveFeedback' },
+          reviewDispute: [
+            { target: 'assigned', guard: and(['inOrder', 'disputeUpheld', 'targetGiven', 'newDepartment']), actions: 'redispatchDisputed' },
+            { target: 'returned', guard: and(['inOrder', 'disputeUpheld', 'noTarget']), actions: 'returnDisputed' },
+            { target: 'assigned', guard: and(['inOrder', 'disputeOverruled']), actions: 'overruleDispute' },
           ],
           ...withdraw,
           ...addToDossier,
           ...escalate,
         },
       },
+      returned: { on: { assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' }, ...withdraw, ...addToDossier, ...escalate, ...merge } },
+      answered: {
+        on: {
+          giveFeedback: [
+            { target: 'confirmed', guard: and(['inOrder', 'knownRating', 'feedbackPositive']), actions: 'giveFeedback' },
+            { target: 'reopened', guard: and(['inOrder', 'knownRating', 'feedbackNegative']), actions: 'giveFeedback' },
+          ],
+          callBack: { guard: 'inOrder', actions: 'callBack' },
+          closeUnrated: { target: 'closed', guard: and(['inOrder', 'feedbackWindowPassed', 'archiveComplete']), actions: 'closeUnrated' },
+          ...withdraw,
+          ...addToDossier,
+          ...escalate,
+        },
+      },
       confirmed: { on: { close: { target: 'closed', guard: and(['inOrder', 'archiveComplete']), actions: 'close' }, ...withdraw, ...addToDossier } },
-      closed: { on: { complain: { target: 'reopened', guard: 'inOrder', actions: 'complain' } } },
+      closed: { on: { complain: { target: 'reopened', guard: and(['inOrder', 'notMerged']), actions: 'complain' } } },
       reopened: {
         on: {
           assign: { target: 'assigned', guard: 'inOrder', actions: 'assign' },
@@ -337,8 +608,10 @@ export function createIssueMachine(ctx: IssueContext) {
           ...withdraw,
           ...addToDossier,
           ...escalate,
+          ...merge,
         },
       },
+      merged: { on: { close: { target: 'closed', guard: 'inOrder', actions: 'close' }, ...withdraw } },
       withdrawn: {},
     },
   });

@@ -25,8 +25,10 @@ import { chinaCalendar, isWorkingDay } from '../src/calendar/index.js';
 import { jiaozuoServiceAreas } from '../src/taxonomy/index.js';
 import {
   decideIssue,
+  defaultLifecyclePolicy,
   evolveIssue,
   executeIssueCommand,
+  FeedbackLevel,
   IntakeChannel,
   issueEventDigest,
   IssueNature,
@@ -137,6 +139,18 @@ const actorOf: Readonly<Record<IssueCommand['type'], Actor>> = {
   withdraw: actors.enterprise,
   addToDossier: actors.office,
   escalate: actors.office,
+  signFor: actors.handler,
+  contact: actors.handler,
+  reply: actors.handler,
+  requestPause: actors.handler,
+  decidePause: actors.office,
+  resume: actors.handler,
+  disputeAssignment: actors.handler,
+  reviewDispute: actors.office,
+  redispatch: actors.office,
+  merge: actors.office,
+  callBack: actors.office,
+  closeUnrated: actors.office,
 };
 const commandTypes = Object.keys(actorOf) as IssueCommand['type'][];
 const categories = jiaozuoServiceAreas.categories.map((c) => c.id);
@@ -152,6 +166,21 @@ const rungs = [
   { holder: 'executiveMeeting', ruleId: 'policy', rank: 40 },
   { holder: 'leadingGroup', ruleId: 'accountability', rank: 50, step: 'accountability' },
 ] as const;
+/** Handling limits in hours: Beijing's classes (2 h emergencies, 24 h water/power/gas/heating, 7 and 15 days as hours). */
+const hourLimits = [2, 24, 168, 360] as const;
+/** The other clocks a dispatch sets: Beijing-style sign-for and contact in hours, Shandong-style in working days, an answer clock. */
+const clockSets = [
+  { signFor: { hours: 2 }, firstContact: { hours: 24 } },
+  { signFor: { workingDays: 1 }, firstContact: { workingDays: 1 }, answer: { workingDays: 3 } },
+  { signFor: { hours: 1 }, firstContact: { hours: 2 }, answer: { hours: 24 } },
+  { answer: { workingDays: 5 } },
+] as const;
+const policy = defaultLifecyclePolicy;
+const pauseReasons = policy.pauseReasons.map((r) => r.id);
+const disputeReasons = policy.disputeReasons.map((r) => r.id);
+const dissatisfactionReasons = policy.dissatisfactionReasons.map((r) => r.id);
+/** The three-level feedback each rating of the policy's scale counts as. */
+const scaleLevels = new Map(policy.evaluationScale.levels.map((l) => [l.id, l.counts]));
 const firstDay = daysFromCivil(2024, 1, 2);
 const lastStart = daysFromCivil(2026, 6, 30);
 const lastDay = daysFromCivil(2026, 10, 31); // deadlines and extensions from here stay inside the calendar's 2026
@@ -184,6 +213,24 @@ function issueScript(n: number, budget: number): IssueCommand[] {
       minute = int(0, 120);
     }
   };
+  /** Reasons for a rating that counts as `level`: most bad ones give one or two (rarely a code off the list); rarely a good one does. */
+  const reasonsFor = (level: FeedbackLevel | null): { reasons?: string[] } => {
+    if (level === 'unsatisfied' ? !chance(0.7) : !chance(0.01)) return {};
+    const reasons = chance(0.6) ? [pick(dissatisfactionReasons)] : [pick(dissatisfactionReasons), pick(dissatisfactionReasons)];
+    return { reasons: chance(0.02) ? [...reasons, 'badWeather'] : reasons };
+  };
+  /**
+   * Where a re-dispatch goes: another department (rarely the current one, which is refused), sometimes
+   * with co-handlers, and with a new handling limit sometimes — always when the current one is a fixed
+   * date, which a restarted clock cannot reuse once it has passed.
+   */
+  const redispatchTo = (): { departmentId: string; coHandlerIds?: string[]; timeLimit?: { workingDays: number } | { hours: number } } => {
+    const lead = issue?.leadDepartmentId ?? null;
+    const departmentId = lead !== null && chance(0.08) ? lead : pick(departments.filter((d) => d !== lead));
+    const fixed = issue?.clocks?.limits.handling !== undefined && 'dueOn' in issue.clocks.limits.handling;
+    const limit = fixed || chance(0.3) ? { timeLimit: chance(0.7) ? { workingDays: int(3, 15) } : { hours: pick(hourLimits) } } : {};
+    return { departmentId, ...(chance(0.2) ? { coHandlerIds: [pick(departments)] } : {}), ...limit };
+  };
   const make = (type: IssueCommand['type']): IssueCommand => {
     const base = { issueId, actor: actorOf[type], at: now() };
     switch (type) {
@@ -199,12 +246,17 @@ function issueScript(n: number, budget: number): IssueCommand[] {
           nature: pick(IssueNature.schema.options), procedure: chance(0.95) ? procedure : procedure === 'simple' ? 'general' : 'simple',
           ...(chance(0.2) ? { batchId: `batch-${Math.floor(day / 30)}` } : {}),
         };
-      case 'assign':
+      case 'assign': {
+        // Handling in working days (Shandong-style 3–20), in hours (Beijing-style 2 h / 24 h / 7 d / 15 d), or a fixed
+        // date; most hotline dispatches also set the sign-for / first-contact / answer clocks.
+        const kind = weighted({ workingDays: 55, hours: 30, dueOn: 15 } as const);
+        const timeLimit = kind === 'workingDays' ? { workingDays: int(3, 20) } : kind === 'hours' ? { hours: pick(hourLimits) } : { dueOn: workingOnOrAfter(day + int(5, 30)) };
         return {
           type, ...base, departmentId: pick(departments), ...(chance(0.3) ? { coHandlerIds: [pick(departments)] } : {}),
-          timeLimit: chance(0.8) ? { workingDays: int(3, 20) } : { dueOn: workingOnOrAfter(day + int(5, 30)) },
+          timeLimit, ...(chance(0.65) ? { clocks: structuredClone(pick(clockSets)) } : {}),
           ...(chance(0.2) ? { batchId: `batch-${Math.floor(day / 30)}` } : {}),
         };
+      }
       case 'returnAssignment':
         return { type, ...base, reason: '不属于本部门职责' };
       case 'requestExtension':
@@ -226,8 +278,19 @@ function issueScript(n: number, budget: number): IssueCommand[] {
           ...(outcome === 'unsolvable' && chance(0.8) ? { measures: '建议列入年度计划' } : {}),
         };
       }
-      case 'giveFeedback':
-        return { type, ...base, level: weighted({ satisfied: 55, basicallySatisfied: 27, unsatisfied: 18 } as const) };
+      case 'giveFeedback': {
+        // Three out of five rate on the five-level scale (sometimes with the three-level level too), the
+        // rest give the level only; most bad ratings come with reasons. Noise: a rating off the scale,
+        // 未评价 given as feedback, a level that contradicts the rating, reasons with a satisfied rating.
+        if (chance(0.6)) {
+          const rating = chance(0.01) ? pick(['unrated', 'excellent']) : weighted({ verySatisfied: 30, satisfied: 30, basicallySatisfied: 14, partlySolved: 6, dissatisfied: 13, veryDissatisfied: 7 } as const);
+          const counts = scaleLevels.get(rating) ?? null;
+          const level = counts !== null && chance(0.2) ? { level: chance(0.05) ? pick(FeedbackLevel.schema.options) : counts } : {};
+          return { type, ...base, rating, ...level, ...reasonsFor(counts) };
+        }
+        const level = weighted({ satisfied: 55, basicallySatisfied: 27, unsatisfied: 18 } as const);
+        return { type, ...base, level, ...reasonsFor(level) };
+      }
       case 'complain':
         return { type, ...base, reason: '问题再次出现' };
       case 'addToDossier': {
@@ -244,11 +307,36 @@ function issueScript(n: number, budget: number): IssueCommand[] {
         const { ruleId, ...target } = rung;
         return { type, ...base, ...target, ...(chance(0.85) ? { ruleId, ladderId: 'jiaozuo-001-time' } : {}) };
       }
+      case 'requestPause':
+        return { type, ...base, reasonCode: chance(0.03) ? 'lunchBreak' : pick(pauseReasons), ...(chance(0.5) ? { reason: '等待企业补充环评材料' } : {}) };
+      case 'decidePause':
+        return { type, ...base, grant: chance(0.8) };
+      case 'disputeAssignment':
+        return { type, ...base, reasonCode: chance(0.03) ? 'tooBusy' : pick(disputeReasons), ...(chance(0.5) ? { reason: '属其他部门职责' } : {}) };
+      case 'reviewDispute': {
+        // Upheld three times in five: mostly re-dispatched to another department (sometimes, wrongly, the
+        // same one), else returned to the office; overruled otherwise.
+        if (!chance(0.6)) return { type, ...base, uphold: false };
+        if (chance(0.25)) return { type, ...base, uphold: true };
+        return { type, ...base, uphold: true, ...redispatchTo() };
+      }
+      case 'redispatch':
+        return { type, ...base, ...redispatchTo() };
+      case 'merge':
+        // Into an earlier order (a repeated complaint), or, rarely, into itself.
+        return { type, ...base, parentId: chance(0.03) ? issueId : `iss-${Math.max(0, n - int(1, 50))}` };
+      case 'callBack':
+        return { type, ...base, reached: chance(0.75) };
       case 'requestApproval':
       case 'approve':
       case 'refuseApproval':
       case 'close':
       case 'withdraw':
+      case 'signFor':
+      case 'contact':
+      case 'reply':
+      case 'resume':
+      case 'closeUnrated':
         return { type, ...base };
       default: {
         const never: never = type;
@@ -263,23 +351,43 @@ function issueScript(n: number, budget: number): IssueCommand[] {
     const general = issue.procedure === 'general';
     switch (issue.state) {
       case 'submitted':
-        return weighted({ classify: 95, withdraw: 5 });
+        return weighted({ classify: 93, withdraw: 4, merge: 3 });
       case 'accepted':
         return general
-          ? weighted({ requestApproval: 80, assign: 8, serve: 4, classify: 5, withdraw: 3, escalate: 2 })
-          : weighted({ serve: 45, assign: 40, requestApproval: 5, classify: 5, withdraw: 5, escalate: 1 });
+          ? weighted({ requestApproval: 80, assign: 8, serve: 4, classify: 5, withdraw: 3, escalate: 2, merge: 2 })
+          : weighted({ serve: 45, assign: 40, requestApproval: 5, classify: 5, withdraw: 5, escalate: 1, merge: 2 });
       case 'pendingApproval':
         return weighted({ approve: 75, refuseApproval: 12, addToDossier: 10, withdraw: 3, escalate: 2 });
       case 'approved':
         return weighted({ assign: 85, addToDossier: 12, withdraw: 3, escalate: 1 });
       case 'assigned':
         if (issue.extensions.some((e) => e.status === 'pending')) return weighted({ decideExtension: 70, answer: 15, requestExtension: 5, supervise: 10, escalate: 3 });
-        return weighted({ answer: 35, requestExtension: 15, supervise: 15, returnAssignment: 7, addToDossier: general ? 15 : 3, decideExtension: 3, withdraw: 2, escalate: 6 });
+        if (issue.pauses.some((p) => p.status === 'pending')) return weighted({ decidePause: 85, requestPause: 2, answer: 5, supervise: 5, escalate: 2, addToDossier: general ? 5 : 1 });
+        // A hotline order: signed for (or disputed, returned, re-dispatched), then the enterprise contacted, then
+        // replied to and answered, with pauses, extensions and supervision along the way.
+        if (issue.signedForAt === null) {
+          return weighted({ signFor: 72, disputeAssignment: 8, returnAssignment: 3, redispatch: 3, merge: 2, supervise: 4, answer: 3, contact: 2, escalate: 2, withdraw: 1 });
+        }
+        if (issue.contactedAt === null) {
+          return weighted({ contact: 75, reply: 5, requestPause: 4, answer: 6, disputeAssignment: 2, supervise: 4, signFor: 1, redispatch: 1, escalate: 2 });
+        }
+        return weighted({
+          answer: 35, reply: 12, requestPause: 7, requestExtension: 10, supervise: 12, returnAssignment: 2, addToDossier: general ? 12 : 2,
+          decideExtension: 2, redispatch: 2, merge: 1, contact: 1, withdraw: 1, escalate: 5,
+        });
+      case 'paused':
+        return weighted({ resume: 85, addToDossier: general ? 8 : 2, escalate: 4, withdraw: 3 });
+      case 'disputed':
+        return weighted({ reviewDispute: 90, addToDossier: 3, escalate: 3, withdraw: 2 });
       case 'returned':
-        return weighted({ assign: 90, addToDossier: 5, withdraw: 5, escalate: 3 });
+        return weighted({ assign: 90, addToDossier: 5, withdraw: 5, escalate: 3, merge: 2 });
       case 'answered':
+        // The office calls back (回访) before the enterprise rates; an order left unrated past the window is closed as such.
         // An answer that cannot be solved for now goes up to the leaders (003).
-        return weighted({ giveFeedback: 80, addToDossier: general ? 15 : 2, withdraw: 5, escalate: issue.answer?.outcome === 'unsolvable' ? 20 : 1 });
+        return weighted({
+          giveFeedback: 66, callBack: issue.callbacks.length === 0 ? 22 : 6, closeUnrated: 4, addToDossier: general ? 15 : 2, withdraw: 3,
+          escalate: issue.answer?.outcome === 'unsolvable' ? 20 : 1,
+        });
       case 'confirmed': {
         const d = issue.dossier;
         const incomplete = general && (d.documents.length === 0 || d.records.length === 0 || d.evidence.length === 0);
@@ -287,8 +395,11 @@ function issueScript(n: number, budget: number): IssueCommand[] {
       }
       case 'reopened':
         return general
-          ? weighted({ assign: 85, serve: 5, addToDossier: 5, withdraw: 5, escalate: 5 })
-          : weighted({ serve: 40, assign: 45, addToDossier: 5, withdraw: 10, escalate: 3 });
+          ? weighted({ assign: 85, serve: 5, addToDossier: 5, withdraw: 5, escalate: 5, merge: 1 })
+          : weighted({ serve: 40, assign: 45, addToDossier: 5, withdraw: 10, escalate: 3, merge: 1 });
+      case 'merged':
+        // Closed with its parent order, or withdrawn; some merged orders stay open to the end of the workload.
+        return chance(0.15) ? null : weighted({ close: 88, withdraw: 12 });
       case 'closed':
         return chance(0.1) ? 'complain' : chance(0.1) ? pick(commandTypes) : null;
       case 'withdrawn':
@@ -305,6 +416,8 @@ function issueScript(n: number, budget: number): IssueCommand[] {
     if (type === null) break;
     if (issue !== null && chance(0.04)) type = pick(commandTypes); // noise: whatever the state
     const late = issue !== null && chance(0.01); // noise: dated before the last command
+    // An order closed as unrated waits, mostly, until the feedback window has passed.
+    if (type === 'closeUnrated' && !late && chance(0.8)) day += int(6, 12);
     const saved = { day, minute };
     if (late) day -= int(1, 3);
     const command = make(type);
@@ -312,7 +425,7 @@ function issueScript(n: number, budget: number): IssueCommand[] {
     out.push(command);
     const r = executeIssueCommand(issue, command, context);
     if (r.ok) issue = r.value.issue;
-    if (!late) advance(issue?.state === 'assigned' ? 5 : 3);
+    if (!late) advance(issue?.state === 'assigned' ? 5 : issue?.state === 'paused' ? 8 : 3);
   }
   return out;
 }
@@ -345,6 +458,15 @@ const eventOf: (IssueEvent | null)[] = [];
 let accepted = 0;
 let xstateMs = 0; // transition()'s own time over all N in the agreement pass: shows the timed slice is typical
 {
+  /**
+   * The fields most steps touch, checked after every command: the deadline, supervision, extensions and
+   * reopenings, and Part 12's clocks (when handling runs out), sign-for, contact, replies, the answer's
+   * instant, pauses, disputes, re-dispatches, merging, the rating, the fix-by date, callbacks and the unrated close.
+   */
+  const stepFields = (x: Issue | IssueMachineContext): unknown[] => [
+    x.deadline, x.supervisionStep, x.extensions.length, x.reopenCount, x.clocks?.due.handling, x.leadDepartmentId, x.signedForAt, x.contactedAt,
+    x.repliedAt, x.answeredAt, x.pauses.length, x.disputes.length, x.redispatchCount, x.mergedInto, x.rating, x.fixBy, x.callbacks.length, x.closedUnrated,
+  ];
   /** Every field of an issue or a context, without what only one side has (state, history, lastAt, refusedLast). */
   const fields = (x: Issue | IssueMachineContext): Record<string, unknown> =>
     Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'state' && k !== 'history' && k !== 'lastAt' && k !== 'refusedLast'));
@@ -392,13 +514,10 @@ let xstateMs = 0; // transition()'s own time over all N in the agreement pass: s
     snap = after;
     scoped = afterScoped;
     const sent = actor.getSnapshot();
+    const ours = issue === null ? null : stepFields(issue);
     for (const [name, x] of [['transition()', snap], ['machine.transition', scoped], ['actor.send', sent]] as const) {
-      const c = x.context;
-      if (
-        (issue?.state ?? 'new') !== x.value ||
-        (issue !== null && (issue.deadline !== c.deadline || issue.supervisionStep !== c.supervisionStep || issue.extensions.length !== c.extensions.length || issue.reopenCount !== c.reopenCount))
-      ) {
-        throw new Error(`command ${i} (${command.type} on ${command.issueId}): qinqing ${JSON.stringify([issue?.state, issue?.deadline, issue?.supervisionStep])} vs xstate ${name} ${JSON.stringify([x.value, c.deadline, c.supervisionStep])}`);
+      if ((issue?.state ?? 'new') !== x.value || (ours !== null && !isDeepStrictEqual(ours, stepFields(x.context)))) {
+        throw new Error(`command ${i} (${command.type} on ${command.issueId}): qinqing ${JSON.stringify([issue?.state, ours])} vs xstate ${name} ${JSON.stringify([x.value, stepFields(x.context)])}`);
       }
     }
   }
@@ -411,7 +530,7 @@ process.stdout.write(
   [
     '',
     'lifecycle: qinqing executeIssueCommand (transition table + audit event with its SHA-256 chain digest + new issue with its history)',
-    '  vs an xstate v5 machine with the same 12 states, events, named guards and context updates,',
+    '  vs an xstate v5 machine with the same 14 states (plus its initial `new`), events, named guards and context updates,',
     '  driven as its documentation recommends: an actor per issue with send(), machine.transition with a reused scope,',
     '  and the pure transition(machine, snapshot, event); same commands, same calendar functions.',
     `workload: ${fmt(N)} commands over ${fmt(issues)} issues (seeded, built in ${fmt(built)} ms), ` +

@@ -118,9 +118,10 @@ for (let i = 0; i < N; i++) {
   const state = weighted<IssueState>({
     assigned: 55, answered: 12, reopened: 5, returned: 4, confirmed: 4, closed: 5,
     accepted: 6, approved: 3, pendingApproval: 2, submitted: 3, withdrawn: 1,
+    paused: 2, disputed: 1, merged: 1, // Part 12 (issue 17): assigned orders paused or disputed, repeated complaints merged
   });
   const classified = state !== 'submitted' && !(state === 'withdrawn' && chance(0.5));
-  const hasDeadline = ['assigned', 'answered', 'reopened', 'returned', 'confirmed', 'closed'].includes(state);
+  const hasDeadline = ['assigned', 'paused', 'disputed', 'answered', 'reopened', 'returned', 'confirmed', 'closed'].includes(state);
   let deadline: number | null = null;
   let asOf: number;
   if (hasDeadline) {
