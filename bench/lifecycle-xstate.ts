@@ -189,7 +189,8 @@ export function createIssueMachine(ctx: IssueContext) {
   const redispatched = (context: IssueMachineContext, at: string, on: string, departmentId: string, coHandlerIds: readonly string[] | undefined, handling: TimeLimit | undefined): Changes => {
     const co = coHandlerIds ?? context.coHandlerIds;
     const limits = context.clocks?.limits;
-    const limit = handling ?? limits?.handling;
+    // A fixed due date does not restart: without a new limit the clocks continue.
+    const limit = handling ?? (limits === undefined || 'dueOn' in limits.handling ? undefined : limits.handling);
     const redispatchCount = context.redispatchCount + 1;
     if (policy.redispatchClock === 'restart' && limit !== undefined) return { ...assignment(at, on, departmentId, co, limit, limits), redispatchCount };
     return { ...fresh, leadDepartmentId: departmentId, coHandlerIds: [...co], redispatchCount };
@@ -609,6 +610,7 @@ export function createIssueMachine(ctx: IssueContext) {
           ...addToDossier,
           ...escalate,
           ...merge,
+          callBack: { guard: 'inOrder', actions: 'callBack' },
         },
       },
       merged: { on: { close: { target: 'closed', guard: 'inOrder', actions: 'close' }, ...withdraw } },

@@ -393,10 +393,13 @@ function issueScript(n: number, budget: number): IssueCommand[] {
         const incomplete = general && (d.documents.length === 0 || d.records.length === 0 || d.evidence.length === 0);
         return incomplete ? weighted({ addToDossier: 75, close: 25 }) : weighted({ close: 90, addToDossier: 5, withdraw: 5 });
       }
-      case 'reopened':
+      case 'reopened': {
+        // 好差评: a 差评 is called back before the fix is assigned.
+        const callBack = issue.feedback === 'unsatisfied' && issue.callbacks.length === 0 ? 15 : 1;
         return general
-          ? weighted({ assign: 85, serve: 5, addToDossier: 5, withdraw: 5, escalate: 5, merge: 1 })
-          : weighted({ serve: 40, assign: 45, addToDossier: 5, withdraw: 10, escalate: 3, merge: 1 });
+          ? weighted({ assign: 85, serve: 5, addToDossier: 5, withdraw: 5, escalate: 5, merge: 1, callBack })
+          : weighted({ serve: 40, assign: 45, addToDossier: 5, withdraw: 10, escalate: 3, merge: 1, callBack });
+      }
       case 'merged':
         // Closed with its parent order, or withdrawn; some merged orders stay open to the end of the workload.
         return chance(0.15) ? null : weighted({ close: 88, withdraw: 12 });

@@ -168,6 +168,7 @@ const copyFacts = (v: IssueFacts): IssueFacts => ({
   overdueWorkingDays: v.overdueWorkingDays,
   supervisionStep: v.supervisionStep,
   reopenCount: v.reopenCount,
+  reworkCount: v.reworkCount,
   declaredUnsolvable: v.declaredUnsolvable,
 });
 const facts: IssueFacts[] = new Array<IssueFacts>(N);

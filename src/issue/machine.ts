@@ -547,15 +547,16 @@ function assignment(s: Step, departmentId: string, coHandlerIds: readonly string
 /**
  * A re-dispatch (改派, or an upheld dispute) to another department: the clocks restart from now
  * with the command's handling limit or the current one (policy `redispatchClock: 'restart'`), or
- * continue as they were (`'continue'`, and always for an order assigned before event 2.2 without a
- * new limit; the pauses credited so far stay in its due instants); sign-for, contact and the pause
+ * continue as they were (`'continue'`, and always without a new limit for an order assigned before
+ * event 2.2 or due on a fixed date, which a restart could not move; the pauses credited so far stay in its due instants); sign-for, contact and the pause
  * allowance start again with the new department.
  */
 function redispatched(s: Step, departmentId: string, coHandlerIds: readonly string[] | undefined, handling: TimeLimit | undefined): Result<IssueChanges> {
   const issue = the(s);
   const co = coHandlerIds ?? issue.coHandlerIds;
   const limits = issue.clocks?.limits;
-  const limit = handling ?? limits?.handling;
+  // A fixed due date (`{ dueOn }`) does not restart: without a new limit the clocks continue.
+  const limit = handling ?? (limits === undefined || 'dueOn' in limits.handling ? undefined : limits.handling);
   const count = { redispatchCount: issue.redispatchCount + 1 };
   if (s.policy.redispatchClock === 'restart' && limit !== undefined) {
     const made = assignment(s, departmentId, co, limit, limits);

@@ -231,7 +231,8 @@ export function predict(m: IssueModel, c: IssueCommand, rules: ModelRules): Expe
   /** A re-dispatch to `lead`: the clocks restart with the limit given or the current one (policy 'restart'), or continue. */
   const redispatch = (lead: string, limit: TimeLimit | undefined, state: IssueState, extra: Partial<IssueModel> = {}): Expected => {
     const count = { redispatchCount: m.redispatchCount + 1, lead, ...fresh, ...extra };
-    const restart = limit ?? m.limit;
+    // A fixed due date does not restart: without a new limit the clocks continue.
+    const restart = limit ?? (m.limit !== null && 'dueOn' in m.limit ? null : m.limit);
     if (rules.policy.redispatchClock === 'continue' || restart === null) return go(state, count);
     const made = handling(restart);
     if (typeof made === 'string') return no(made);
