@@ -57,8 +57,14 @@ export interface AwarenessEnterprise {
   readonly parkId?: Id | null | undefined;
 }
 
-/** The data of {@link AwarenessInput}, whatever its window. */
-interface AwarenessData {
+/**
+ * The input of {@link policyAwareness}: the eligible pairs, the visits, the pairings, the
+ * enterprises, and exactly one window — a `period` (deliveries on visits dated within it) or an
+ * `asOf` date (every delivery up to that day).
+ *
+ * @category Report
+ */
+export type AwarenessInput = {
   /** The eligible enterprise–policy pairs (any order; a pair listed twice counts once). */
   readonly eligible: readonly EligiblePair[];
   /** The visits (any order), with the policies delivered on each. */
@@ -67,17 +73,7 @@ interface AwarenessData {
   readonly pairings: readonly AwarenessPairing[];
   /** The enterprises, for their grid, county and park; an eligible enterprise not listed has none. */
   readonly enterprises: readonly AwarenessEnterprise[];
-}
-
-/**
- * The input of {@link policyAwareness}: the eligible pairs, the visits, the pairings, the
- * enterprises, and exactly one window — a `period` (deliveries on visits dated within it) or an
- * `asOf` date (every delivery up to that day).
- *
- * @category Report
- */
-export type AwarenessInput = AwarenessData &
-  (
+} & (
     | {
         /** Deliveries on visits dated from `period.from` to `period.to` (both included) count. */
         readonly period: DateRange;
