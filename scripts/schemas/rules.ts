@@ -134,6 +134,34 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
       schema: unique('visitorIds', 'departmentIds', 'issueIds'),
       message: /^The (visitor|department|issue) ".*" appears twice\.$/,
     },
+    {
+      name: 'visit-policies-delivered-to-an-enterprise',
+      en: 'A visit to a park delivers no policies (if/then: parkId a string → policiesDelivered has no items).',
+      zh: '走访园区不得登记送政策（if/then：parkId 为字符串时 policiesDelivered 不得有条目）。',
+      expressed: 'fully',
+      schema: {
+        if: { properties: { parkId: { type: 'string' } }, required: ['parkId'] },
+        then: { properties: { policiesDelivered: { maxItems: 0 } } },
+      },
+      message: /^Policies are delivered to an enterprise/,
+    },
+    idsUnique('visit-delivered-policies-unique', { en: 'delivered policy', zh: '送达政策' }, /^The delivered policy ".*" appears twice/),
+    ordered(
+      'visit-acknowledged-after-visit',
+      "A delivered policy's acknowledgedOn is not before the visit's date",
+      '送达政策的确认知晓日期 acknowledgedOn 不早于走访日期',
+      /^The acknowledgement of the policy ".*" \(.*\) comes before the visit/,
+    ),
+  ],
+  DeliveredPolicy: [
+    {
+      name: 'delivered-policy-acknowledged-on',
+      en: 'acknowledgedOn is set only when acknowledged is true (if/then).',
+      zh: '仅当 acknowledged 为 true 时才可填写 acknowledgedOn（if/then）。',
+      expressed: 'fully',
+      schema: { if: { required: ['acknowledgedOn'] }, then: { properties: { acknowledged: { const: true } } } },
+      message: /has an acknowledgedOn date only when it is acknowledged/,
+    },
   ],
   'Visit.answers': [protoRule],
   IssueEvent: [

@@ -1,6 +1,7 @@
 /**
  * Reports (报表): plain-data report tables — the work ledger (台账), batch and category summaries,
- * period summaries, the cadres below their problem quota — and pure renderers to Markdown and CSV.
+ * period summaries, the cadres below their problem quota, the policy-awareness rate (政策知晓率) — and
+ * pure renderers to Markdown and CSV.
  *
  * @module qinqing/report
  */
@@ -23,3 +24,16 @@ export { quotaShortfallReport } from './quota.js';
 export type { QuotaShortfallOptions } from './quota.js';
 export { open311ClosedStates, Open311OptionsSchema, Open311ServiceRequestSchema, toOpen311ServiceRequest, toOpen311ServiceRequests } from './open311.js';
 export type { Open311Options, Open311ServiceRequest, Open311Issue } from './open311.js';
+export { policyAwareness } from './awareness.js';
+export type {
+  EligiblePair,
+  AwarenessVisit,
+  AwarenessPairing,
+  AwarenessEnterprise,
+  AwarenessInput,
+  AwarenessOptions,
+  AwarenessCounts,
+  AwarenessLine,
+  UntoldPair,
+  PolicyAwareness,
+} from './awareness.js';

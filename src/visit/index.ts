@@ -11,8 +11,8 @@ export {
   VisitStatus,
   GridGap,
 } from './enums.js';
-export { VisitChecklistItemSchema, VisitChecklistSchema, VisitSchema } from './schema.js';
-export type { VisitChecklistItem, VisitChecklist, Visit } from './schema.js';
+export { VisitChecklistItemSchema, VisitChecklistSchema, DeliveredPolicySchema, VisitSchema } from './schema.js';
+export type { VisitChecklistItem, VisitChecklist, DeliveredPolicy, Visit } from './schema.js';
 export {
   VisitCadenceRuleSchema,
   VisitCadencePolicySchema,

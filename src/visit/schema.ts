@@ -89,6 +89,44 @@ export const VisitChecklistSchema = /* @__PURE__ */ (() => z
 export type VisitChecklist = DeepReadonly<z.output<typeof VisitChecklistSchema>>;
 
 /**
+ * A policy delivered on a visit (送政策, 002: 走企业、送政策; 003: enterprises say they do not know
+ * the policies nor how to learn of them): the policy's id, as the app's policy list names it
+ * (`qinqing/policy`'s policies, or the app's own), and whether the enterprise acknowledged it
+ * (企业确认知晓: it signed or confirmed that it now knows the policy). `acknowledgedOn` is the local
+ * date of a confirmation that came after the visit (a receipt signed later, a confirmation
+ * online); without it an acknowledgement dates from the visit. It is set only with
+ * `acknowledged: true`.
+ *
+ * @example
+ * ```ts
+ * DeliveredPolicySchema.parse({ policyId: 'tax-relief-2026', acknowledged: true }).acknowledged; // true
+ * safeParse(DeliveredPolicySchema, { policyId: 'p1', acknowledged: false, acknowledgedOn: '2026-03-12' }).ok; // false
+ * ```
+ * @category Visit
+ */
+export const DeliveredPolicySchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** The policy delivered. */
+    policyId: IdSchema.describe('The policy delivered (送政策)'),
+    /** Whether the enterprise confirmed that it knows the policy (企业确认知晓). */
+    acknowledged: z.boolean().describe('Whether the enterprise confirmed that it knows the policy (企业确认知晓)'),
+    /** The local date of an acknowledgement given after the visit; the visit's date when absent. */
+    acknowledgedOn: CalendarDateSchema.optional().describe("The date of an acknowledgement given after the visit; the visit's date when absent"),
+  })
+  .refine((d) => d.acknowledgedOn === undefined || d.acknowledged, {
+    message: 'A delivered policy has an acknowledgedOn date only when it is acknowledged.',
+    path: ['acknowledgedOn'],
+    params: { messageZh: '仅在企业已确认知晓（acknowledged 为 true）时才可填写确认日期 acknowledgedOn。' },
+  }))();
+
+/**
+ * A policy delivered on a visit; see {@link DeliveredPolicySchema}.
+ *
+ * @category Visit
+ */
+export type DeliveredPolicy = DeepReadonly<z.output<typeof DeliveredPolicySchema>>;
+
+/**
  * A visit (走访) record: who went (advisers or cadres, at least one), for which departments (one or
  * several: a joint visit), to which enterprise or park (exactly one of `enterpriseId` and
  * `parkId`), on which local date, how (see {@link VisitMode}), why and what was found; the
@@ -97,12 +135,24 @@ export type VisitChecklist = DeepReadonly<z.output<typeof VisitChecklistSchema>>
  * {@link visitIssueCommand}). A symposium gathers several enterprises: record one visit per
  * enterprise that attends. Visitor and department ids are unique within a visit.
  *
+ * `policiesDelivered` (Part 13, optional: records made before it stay valid) lists the policies
+ * presented on the visit (送政策, 002) and whether the enterprise acknowledged each (企业确认知晓),
+ * for the policy-awareness rate (`policyAwareness` of `qinqing/report`). A policy appears at most
+ * once per visit; an acknowledgement is not dated before the visit; and a visit to a park delivers
+ * none, since a park is not an enterprise that could know them — record one visit per enterprise
+ * that attends a policy briefing.
+ *
  * @example
  * ```ts
  * VisitSchema.parse({
  *   id: 'v1', date: '2026-03-10', visitorIds: ['a1'], departmentIds: ['d-amr'],
  *   enterpriseId: 'e1', parkId: null, mode: 'onSite', purpose: '月度走访', findings: '融资需求',
  * }).issueIds; // []
+ * VisitSchema.parse({
+ *   id: 'v2', date: '2026-03-12', visitorIds: ['a1'], departmentIds: ['d-tax'], enterpriseId: 'e1', parkId: null,
+ *   mode: 'onSite', purpose: '走企业、送政策', findings: '',
+ *   policiesDelivered: [{ policyId: 'tax-relief-2026', acknowledged: true }, { policyId: 'rd-subsidy', acknowledged: false }],
+ * }).policiesDelivered?.length; // 2
  * safeParse(VisitSchema, { id: 'v1', date: '2026-02-30', visitorIds: ['a1'], departmentIds: ['d1'],
  *   enterpriseId: 'e1', parkId: null, mode: 'phone', purpose: '回访', findings: '' }).ok; // false: INVALID_DATE
  * ```
@@ -134,6 +184,11 @@ export const VisitSchema = /* @__PURE__ */ (() => z
     answers: ownKeyRecord(IdSchema, z.string().max(4000)).default(() => ({})).describe('Answers keyed by checklist item id (an item id "__proto__" is refused, not dropped)'),
     /** The issues raised on the visit (channel 'visit'). */
     issueIds: z.array(IdSchema).default(() => []).describe('Issues raised on the visit'),
+    /** The policies delivered on the visit (送政策) and the enterprise's acknowledgement of each; absent or empty when none. */
+    policiesDelivered: z
+      .array(DeliveredPolicySchema)
+      .optional()
+      .describe("Policies delivered on the visit (送政策) and the enterprise's acknowledgement of each (企业确认知晓)"),
   })
   .superRefine((v, ctx) => {
     if ((v.enterpriseId === null) === (v.parkId === null)) {
@@ -148,7 +203,48 @@ export const VisitSchema = /* @__PURE__ */ (() => z
     uniqueIds(v.visitorIds, 'visitorIds', ctx, { en: 'The visitor', zh: '走访人员' });
     uniqueIds(v.departmentIds, 'departmentIds', ctx, { en: 'The department', zh: '走访部门' });
     uniqueIds(v.issueIds, 'issueIds', ctx, { en: 'The issue', zh: '诉求' });
+    deliveriesProblems(v, ctx);
   }))();
+
+/** The rules of a visit's `policiesDelivered`: each policy once, no acknowledgement before the visit, none on a park visit. */
+function deliveriesProblems(
+  v: { readonly date: string; readonly parkId: string | null; readonly policiesDelivered?: readonly { readonly policyId: string; readonly acknowledgedOn?: string | undefined }[] | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const delivered = v.policiesDelivered;
+  if (delivered === undefined || delivered.length === 0) return;
+  if (v.parkId !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Policies are delivered to an enterprise: a visit to a park delivers none (record one visit per enterprise that attends).',
+      path: ['policiesDelivered'],
+      input: delivered,
+      params: { messageZh: '政策送达的对象是企业：走访园区不能登记送政策，请为到场的每家企业各登记一次走访。' },
+    });
+  }
+  const seen = new Set<string>();
+  delivered.forEach((d, i) => {
+    if (seen.has(d.policyId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The delivered policy "${d.policyId}" appears twice.`,
+        path: ['policiesDelivered', i, 'policyId'],
+        input: d.policyId,
+        params: { code: 'DUPLICATE_ID', messageZh: `送达政策“${d.policyId}”重复出现。` },
+      });
+    }
+    seen.add(d.policyId);
+    if (d.acknowledgedOn !== undefined && d.acknowledgedOn < v.date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The acknowledgement of the policy "${d.policyId}" (${d.acknowledgedOn}) comes before the visit (${v.date}).`,
+        path: ['policiesDelivered', i, 'acknowledgedOn'],
+        input: d.acknowledgedOn,
+        params: { messageZh: `政策“${d.policyId}”的确认知晓日期（${d.acknowledgedOn}）早于走访日期（${v.date}）。` },
+      });
+    }
+  });
+}
 
 /**
  * A visit record; see {@link VisitSchema}.

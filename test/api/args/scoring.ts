@@ -26,6 +26,7 @@ import {
   unwrap,
   type AccessAction,
   type RankedEntry,
+  type AwarenessInput,
   type ReportTable,
   type ScoringScheme,
   type TallyGrouping,
@@ -35,10 +36,10 @@ import {
 import type * as privacyBarrel from '../../../src/privacy/index.js';
 import type * as reportBarrel from '../../../src/report/index.js';
 import type * as scoringBarrel from '../../../src/scoring/index.js';
-import { arbScoringScheme, arbTally } from '../../../src/testing/index.js';
+import { arbPairing, arbScoringScheme, arbTally, arbVisit } from '../../../src/testing/index.js';
 import { anyInput, anyText } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
-import { actor, context, from, issue, issues, locale, period, pool, someIssues } from '../valid.js';
+import { actor, context, date, from, issue, issues, locale, period, pool, someIssues } from '../valid.js';
 
 const tally = fc.oneof(fc.constant(emptyTally), from(arbTally(), 30));
 const unitIds = ['d1', 'd2', 'd3', 'd-power', 'e1'] as const;
@@ -127,6 +128,29 @@ const open311Options = fc.record(
   { requiredKeys: [] },
 );
 
+/** The input of policyAwareness (Part 13): eligible pairs, visits with policies delivered, pairings, enterprises, a period or an asOf. */
+const awarenessEnterpriseIds = ['e1', 'e2', 'e3'] as const;
+const awarenessData = fc.record({
+  eligible: fc.array(fc.record({ policyId: fc.constantFrom('pol1', 'pol2', 'tax-relief'), enterpriseId: fc.constantFrom(...awarenessEnterpriseIds) }), { maxLength: 6 }),
+  visits: fc.array(from(arbVisit({ visitorIds: ['a1', 'a2'], enterpriseIds: [...awarenessEnterpriseIds], policyIds: ['pol1', 'pol2', 'tax-relief'], from: '2025-06-01', to: '2026-06-30' }), 40), { maxLength: 6 }),
+  pairings: fc.array(from(arbPairing({ adviserIds: ['a1', 'a2', 'a3'], enterpriseIds: [...awarenessEnterpriseIds], parkIds: ['park1'], from: '2025-01-01', to: '2026-12-31' }), 30), { maxLength: 4 }),
+  enterprises: fc.uniqueArray(fc.record({ id: fc.constantFrom(...awarenessEnterpriseIds), countyId: fc.constantFrom('c1', 'c2'), gridId: fc.constantFrom('g1', 'g2'), parkId: fc.constant('park1') }, { requiredKeys: ['id'] }), { selector: (e) => e.id, maxLength: 3 }),
+});
+const awarenessInput: fc.Arbitrary<AwarenessInput> = fc.oneof(
+  fc.tuple(awarenessData, period).map(([d, p]): AwarenessInput => ({ ...d, period: p })),
+  fc.tuple(awarenessData, date).map(([d, asOf]): AwarenessInput => ({ ...d, asOf })),
+);
+const awarenessOptions = fc.record(
+  {
+    requireAcknowledgement: fc.boolean(),
+    departmentOf: fc.constant({ a1: 'd1', a2: 'd2' }),
+    untoldFor: fc.constantFrom('a1', 'a2', 'a9'),
+    limit: fc.nat({ max: 10 }),
+    offset: fc.nat({ max: 5 }),
+  },
+  { requiredKeys: [] },
+);
+
 export const reportArgs = {
   formatRate: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })),
   renderMarkdown: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, maskOptions)),
@@ -150,6 +174,7 @@ export const reportArgs = {
   quotaShortfallReport: fc.tuple(fc.constant(quotaLines), fc.record({ locale, names }, { requiredKeys: ['locale'] })),
   toOpen311ServiceRequest: fc.oneof(fc.tuple(issue), fc.tuple(issue, open311Options)),
   toOpen311ServiceRequests: fc.oneof(fc.tuple(someIssues), fc.tuple(someIssues, open311Options)),
+  policyAwareness: fc.oneof(fc.tuple(awarenessInput), fc.tuple(awarenessInput, awarenessOptions)),
 } satisfies ArgsOf<typeof reportBarrel>;
 
 const actions: readonly AccessAction[] = [...IssueCommandType.schema.options, 'read', 'list', 'export'].filter((a): a is AccessAction => accessBarrel.AccessAction.schema.safeParse(a).success);
