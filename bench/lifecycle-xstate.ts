@@ -36,6 +36,7 @@ import {
 } from '../src/issue/index.js';
 import { archiveCheck, dueAt } from '../src/procedure/index.js';
 import { instantAt, instantMs, isBefore, localDay } from '../src/internal/instant.js';
+import { blankAddedIn22 } from '../src/issue/schema.js';
 
 /** The machine's context: every field of an issue but `state` (the machine's own) and `history`. */
 export type IssueMachineContext = Omit<Issue, 'state' | 'history'> & { readonly lastAt: string; readonly refusedLast: boolean };
@@ -79,20 +80,7 @@ const blank: IssueMachineContext = {
   dossier: { documents: [], records: [], evidence: [] },
   reopenCount: 0,
   closedAt: null,
-  clocks: null,
-  signedForAt: null,
-  contactedAt: null,
-  repliedAt: null,
-  answeredAt: null,
-  pauses: [],
-  disputes: [],
-  redispatchCount: 0,
-  mergedInto: null,
-  rating: null,
-  dissatisfaction: [],
-  fixBy: null,
-  callbacks: [],
-  closedUnrated: false,
+  ...blankAddedIn22,
   lastAt: '',
   refusedLast: false,
 };

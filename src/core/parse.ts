@@ -60,8 +60,8 @@ export function fromZodError(input: unknown, error: z.ZodError, maxIssues: numbe
 /** Limits within which a value is small enough to quote as JSON. */
 const quotable = /* @__PURE__ */ (() => ({ ...defaultInputLimits, maxDepth: 8, maxStringLength: 200, maxArrayLength: 20, maxTotalSize: 200 }))();
 
-/** A value as a message quotes it: JSON where it can be and is small, else its type. */
-function quoted(value: unknown): string {
+/** A value as a message quotes it: JSON where it can be and is small, else its type; never throws (a cycle, a BigInt). */
+export function quoted(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string' && value.length > 80) return `${JSON.stringify(value.slice(0, 100)).slice(0, 77)}…`;
   if (value !== null && typeof value === 'object' && inputLimitProblem(value, quotable) !== null) return Array.isArray(value) ? `a list of ${value.length} items` : 'a large object';

@@ -7,7 +7,7 @@ import { ObjectMemo } from './memo.js';
  * The zod → `DomainError` mapping lives in core (`safeParse`, `parse`); the library's own
  * modules keep calling it by these names.
  */
-export { fromZodError, movedPaths, dotted, oneOrAll, parseChecked, safeParse as safeParseWith, parse as parseWith } from '../core/parse.js';
+export { fromZodError, movedPaths, dotted, oneOrAll, quoted, parseChecked, safeParse as safeParseWith, parse as parseWith } from '../core/parse.js';
 export { clip, defaultInputLimits, inputLimitProblem, measureInput, MAX_MESSAGE, MAX_PROBLEM_MESSAGE } from '../core/limits.js';
 
 /**

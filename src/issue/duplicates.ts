@@ -7,7 +7,7 @@ import { byCodeUnit } from '../internal/compare.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { instantMs } from '../internal/instant.js';
-import { argumentError, checkedOnce } from '../internal/parse.js';
+import { argumentError, checkedOnce, quoted } from '../internal/parse.js';
 import { ownKeyRecord } from '../internal/record.js';
 
 /**
@@ -325,8 +325,8 @@ function candidateProblem(c: unknown, i: number): DomainError | null {
     const good = key === 'categoryId' ? v === null || (typeof v === 'string' && v !== '') : typeof v === 'string' && (v !== '' || key === 'description' || key === 'title');
     if (!good) {
       return domainError('INVALID_ARGUMENT', {
-        en: `issues[${i}].${key} must be ${key === 'categoryId' ? 'an id or null' : key === 'title' || key === 'description' ? 'a string' : 'a non-empty string'}; received ${JSON.stringify(v) ?? String(v)}.`,
-        zh: `issues[${i}].${key} 应为${key === 'categoryId' ? '编号或 null' : key === 'title' || key === 'description' ? '字符串' : '非空字符串'}，实际为 ${JSON.stringify(v) ?? String(v)}。`,
+        en: `issues[${i}].${key} must be ${key === 'categoryId' ? 'an id or null' : key === 'title' || key === 'description' ? 'a string' : 'a non-empty string'}; received ${quoted(v)}.`,
+        zh: `issues[${i}].${key} 应为${key === 'categoryId' ? '编号或 null' : key === 'title' || key === 'description' ? '字符串' : '非空字符串'}，实际为 ${quoted(v)}。`,
         path: [...path, key],
         value: v,
       });

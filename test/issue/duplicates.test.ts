@@ -217,3 +217,15 @@ describe(`mergedView and mergedChildren (issue 17: ${SOURCE}: children follow th
     expect(r.ok || r.error).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['issues', 0] });
   });
 });
+
+describe('suggestDuplicates on hostile values (no throw)', () => {
+  it('a circular or BigInt field is refused with INVALID_ARGUMENT naming it, not thrown', () => {
+    const circular: Record<string, unknown> = {};
+    circular['self'] = circular;
+    for (const bad of [circular, 10n]) {
+      const issue = { id: 'i1', enterpriseId: 'e1', categoryId: 'power', title: bad, description: '', submittedAt: '2026-10-09T09:00:00+08:00', state: 'submitted' };
+      const r = suggestDuplicates([issue as never]);
+      expect(r.ok || [r.error.code, r.error.path]).toEqual(['INVALID_ARGUMENT', ['issues', 0, 'title']]);
+    }
+  });
+});

@@ -9,25 +9,11 @@ import { addWorkingDays } from '../../src/calendar/working-days.js';
 import { unwrap } from '../../src/core/result.js';
 import type { ClockedIssue, ClockPause } from '../../src/issue/index.js';
 import { instantAt, instantMs } from '../../src/internal/instant.js';
+import { blankAddedIn22 } from '../../src/issue/schema.js';
 import { dueAt, type ClockLimit, type ClockLimits } from '../../src/procedure/index.js';
 
-/** The Part 12 fields of an issue at their defaults (design note p12-design.md). */
-export const designFields = {
-  clocks: null,
-  signedForAt: null,
-  contactedAt: null,
-  repliedAt: null,
-  answeredAt: null,
-  pauses: [],
-  disputes: [],
-  redispatchCount: 0,
-  mergedInto: null,
-  rating: null,
-  dissatisfaction: [],
-  fixBy: null,
-  callbacks: [],
-  closedUnrated: false,
-} as const;
+/** The Part 12 fields of an issue at their defaults: the lifecycle's own blank values (event 2.2). */
+export const designFields = blankAddedIn22;
 
 /** The fields of an issue an app would also have next to them (only `id` is read). */
 const otherFields = { state: 'assigned', enterpriseId: 'e1', leadDepartmentId: 'd-market', deadline: null } as const;
