@@ -13,6 +13,7 @@ import { GoverningBodyKind, OfficialRole } from './org/official.js';
 import { ParkKind } from './enterprise/park.js';
 import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType } from './enterprise/schema.js';
 import { UsccAuthority, UsccEntityKind } from './enterprise/uscc-codes.js';
+import { SizeIndicator } from './enterprise/size.js';
 import { ArchiveItem } from './procedure/archive.js';
 import { MatterKind, ProcedureRule } from './procedure/classify.js';
 import { Urgency } from './procedure/limits.js';
@@ -48,6 +49,7 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...MarketEntityType.labels,
   ...KeyEnterpriseLevel.labels,
   ...EnterpriseScale.labels,
+  ...SizeIndicator.labels,
   ...ParkKind.labels,
   ...UsccAuthority.labels,
   ...UsccEntityKind.labels,
