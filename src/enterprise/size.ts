@@ -561,9 +561,16 @@ function compile(rules: EnterpriseSizeRules): CompiledRules {
   return { id: rules.id, name: Object.freeze({ zh: rules.name.zh, en: rules.name.en }), rows, byCode, under, lookups: new Map() };
 }
 
+/** The last deeply frozen rule set compiled, with its rules: classifying one enterprise after another by the same rules skips even the lookup. */
+let last: { readonly rules: EnterpriseSizeRules; readonly compiled: CompiledRules } | undefined;
+
 function compiledRules(rules: EnterpriseSizeRules): CompiledRules | DomainError {
+  if (last !== undefined && last.rules === rules) return last.compiled;
   const known = compiled.get(rules);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    if ('byCode' in known && compiled.frozen(rules)) last = { rules, compiled: known };
+    return known;
+  }
   const parsed = safeParseWith(EnterpriseSizeRulesSchema, rules);
   const value = parsed.ok ? compile(parsed.value) : parsed.error;
   compiled.set(rules, value);
