@@ -23,6 +23,7 @@ export {
   MarketEntityType,
   KeyEnterpriseLevel,
   EnterpriseScale,
+  SizeIndicator,
   EnterpriseSchema,
 } from './schema.js';
 export type { Enterprise } from './schema.js';
@@ -44,7 +45,6 @@ export {
   EnterpriseSizeRulesSchema,
   EnterpriseSizeRowSchema,
   EnterpriseSizeFactsSchema,
-  SizeIndicator,
 } from './size.js';
 export type {
   EnterpriseSizeRules,

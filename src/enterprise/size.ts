@@ -1,14 +1,12 @@
 import * as z from 'zod';
-import type { EnumValue } from '../core/enum.js';
 import { domainError, type DomainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import { BilingualTextSchema, IdSchema, type BilingualText, type Id } from '../core/schema.js';
-import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ObjectMemo } from '../internal/memo.js';
 import { argumentError, safeParseWith } from '../internal/parse.js';
-import { EnterpriseScale } from './schema.js';
+import { EnterpriseScale, SizeIndicator } from './schema.js';
 
 /**
  * The sections (门类) of GB/T 4754-2017 《国民经济行业分类》 and their divisions (大类): A 农、林、牧、
@@ -77,29 +75,6 @@ const industryCode = (letterOptional: boolean, description: string) => z
   })
   .meta({ description, pattern: (letterOptional ? FACT_CODE : RULE_CODE).source });
 
-/**
- * The indicators of enterprise size (企业划型指标) in the statistical rules: employees (从业人员,
- * persons), operating revenue (营业收入, 万元) and total assets (资产总额, 万元).
- *
- * `SizeIndicator.values` lists the values in order, `SizeIndicator.labels` gives each a zh-CN and
- * an English label, and `SizeIndicator.schema` validates one.
- *
- * @example
- * ```ts
- * SizeIndicator.labels.operatingRevenue.zh; // '营业收入'
- * SizeIndicator.values; // ['employees', 'operatingRevenue', 'totalAssets']
- * ```
- * @category Enterprise
- */
-export const SizeIndicator = /* @__PURE__ */ (() => defineEnum(
-  deepFreeze({
-    employees: { zh: '从业人员', en: 'Employees' },
-    operatingRevenue: { zh: '营业收入', en: 'Operating revenue' },
-    totalAssets: { zh: '资产总额', en: 'Total assets' },
-  }),
-))();
-
-export type SizeIndicator = EnumValue<typeof SizeIndicator>;
 
 const ORDERED_MESSAGE = 'The thresholds must fall from large to small: large > medium > small';
 

@@ -324,10 +324,11 @@ describe("a province's own rules", () => {
 
   it('a rules object changed after a call is checked again', () => {
     const rules = structuredClone(province);
+    const employees = rules.rows[0]?.thresholds.employees as { large: number };
     expect(value({ industry: 'G5430', employees: 600 }, rules).scale).toBe('large');
-    rules.rows[0].thresholds.employees.large = 1000;
+    employees.large = 1000;
     expect(value({ industry: 'G5430', employees: 600 }, rules).scale).toBe('medium');
-    rules.rows[0].thresholds.employees.large = 50;
+    employees.large = 50;
     expect(classifyEnterpriseSize({ industry: 'G5430', employees: 600 }, rules).ok).toBe(false);
   });
 });
