@@ -47,7 +47,7 @@ function shown(v: unknown): string {
   return `a value of type ${typeof v}`;
 }
 
-/** Why `code` is not a GB/T 4754-2017 code of the form `pattern` checks (the letter optional when `letterOptional`), in both languages; null when it is one. */
+/** Why `code` is not a GB/T 4754-2017 code (its section letter optional when `letterOptional`), in both languages, naming a letter that does not match the division; null when it is one. */
 function codeProblem(code: string, letterOptional: boolean): BilingualText | null {
   if ((letterOptional ? FACT_CODE : RULE_CODE).test(code)) return null;
   const shape = letterOptional
@@ -74,7 +74,6 @@ const industryCode = (letterOptional: boolean, description: string) => z
     if (problem !== null) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem.en, params: { messageZh: problem.zh } });
   })
   .meta({ description, pattern: (letterOptional ? FACT_CODE : RULE_CODE).source });
-
 
 const ORDERED_MESSAGE = 'The thresholds must fall from large to small: large > medium > small';
 
@@ -252,7 +251,8 @@ const row = (
  * organisations (T), railways (G53) and property leasing (K704, 自有房地产经营活动 in the note) are
  * not covered. The source's table was read from public transcriptions that agree with each other
  * and with the NBS's own answer on its website; the NBS page of the 办法 itself could not be
- * consulted. Frozen.
+ * consulted. The 办法 classes legal-person enterprises and units, and individual businesses
+ * (个体工商户) by reference (第二条), once a year from the annual statistical report. Frozen.
  *
  * @example
  * ```ts
@@ -722,16 +722,16 @@ export function classifyEnterpriseSize(facts: EnterpriseSizeFacts, rules: Enterp
   if (facts === null || typeof facts !== 'object') {
     return err(domainError('INVALID_ARGUMENT', { en: `facts must be an object with an industry code; received ${shown(facts)}.`, zh: `facts 应为含行业代码的对象，实际为 ${shown(facts)}。`, path: ['facts'], value: facts }));
   }
-  const e = indicatorValue(facts.employees, true);
-  if (e === undefined) return badIndicator('employees', facts.employees);
-  const y = indicatorValue(facts.operatingRevenue, false);
-  if (y === undefined) return badIndicator('operatingRevenue', facts.operatingRevenue);
-  const z3 = indicatorValue(facts.totalAssets, false);
-  if (z3 === undefined) return badIndicator('totalAssets', facts.totalAssets);
+  const employees = indicatorValue(facts.employees, true);
+  if (employees === undefined) return badIndicator('employees', facts.employees);
+  const revenue = indicatorValue(facts.operatingRevenue, false);
+  if (revenue === undefined) return badIndicator('operatingRevenue', facts.operatingRevenue);
+  const assets = indicatorValue(facts.totalAssets, false);
+  if (assets === undefined) return badIndicator('totalAssets', facts.totalAssets);
   const c = compiledRules(rules);
   if (!('byCode' in c)) return err(argumentError(c, ['rules'], { en: 'valid enterprise size rules', zh: '有效的企业规模划分标准' }));
   const found = lookUp(c, facts.industry);
-  return 'row' in found ? classified(c, found, e, y, z3) : err(found);
+  return 'row' in found ? classified(c, found, employees, revenue, assets) : err(found);
 }
 
 function classified(c: CompiledRules, found: Found, e: number | null, y: number | null, z: number | null): Result<EnterpriseSizeClassification> {
