@@ -11,7 +11,7 @@ import { ExpertKind } from './org/expert.js';
 import { GovernmentLevel } from './org/level.js';
 import { GoverningBodyKind, OfficialRole } from './org/official.js';
 import { ParkKind } from './enterprise/park.js';
-import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType } from './enterprise/schema.js';
+import { EnterpriseScale, KeyEnterpriseLevel, MarketEntityType, SizeIndicator } from './enterprise/schema.js';
 import { UsccAuthority, UsccEntityKind } from './enterprise/uscc-codes.js';
 import { ArchiveItem } from './procedure/archive.js';
 import { MatterKind, ProcedureRule } from './procedure/classify.js';
@@ -48,6 +48,7 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...MarketEntityType.labels,
   ...KeyEnterpriseLevel.labels,
   ...EnterpriseScale.labels,
+  ...SizeIndicator.labels,
   ...ParkKind.labels,
   ...UsccAuthority.labels,
   ...UsccEntityKind.labels,

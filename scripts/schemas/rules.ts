@@ -376,6 +376,48 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
       message: /^A scale has exactly one "not rated" level/,
     },
   ],
+  'EnterpriseSizeRow.industries[]': [
+    {
+      name: 'size-row-industry-code',
+      en: 'A GB/T 4754-2017 code or prefix: a section letter A–T, optionally followed by a two-digit division of that section and 0–2 more digits (the pattern).',
+      zh: 'GB/T 4754-2017 行业代码或其前缀：门类字母 A–T，其后可接该门类的两位大类代码和 0–2 位数字（见 pattern）。',
+      expressed: 'fully',
+      message: /^A GB\/T 4754-2017 industry code is a section letter A–T, then/,
+    },
+  ],
+  'EnterpriseSizeFacts.industry': [
+    {
+      name: 'size-facts-industry-code',
+      en: 'A GB/T 4754-2017 code: a section letter A–T, or a two-digit division (with its section letter or without) and 0–2 more digits (the pattern).',
+      zh: 'GB/T 4754-2017 行业代码：门类字母 A–T，或两位大类代码（可带门类字母）再加 0–2 位数字（见 pattern）。',
+      expressed: 'fully',
+      message: /^A GB\/T 4754-2017 industry code is a section letter A–T and\/or/,
+    },
+  ],
+  'EnterpriseSizeRow.thresholds': [
+    {
+      name: 'size-row-one-indicator',
+      en: 'A row lists at least one indicator (minProperties 1).',
+      zh: '每个行业至少列出一项指标（minProperties 为 1）。',
+      expressed: 'fully',
+      schema: { minProperties: 1 },
+      message: /^A row lists at least one indicator/,
+    },
+  ],
+  ...Object.fromEntries(['employees', 'operatingRevenue', 'totalAssets'].map((k) => [
+    `EnterpriseSizeRow.thresholds.${k}`,
+    [ordered(`size-thresholds-fall-${k}`, 'The thresholds fall from large to small: large > medium > small', '各档下限从大型到小型严格递减：大型 > 中型 > 小型', /^The thresholds must fall from large to small/)],
+  ])),
+  EnterpriseSizeRules: [
+    idsUnique('size-row-ids-unique', { en: 'row', zh: '行业' }, /^The row id ".*" appears twice \(rows/),
+    {
+      name: 'size-industry-codes-unique',
+      en: 'No industry code is listed twice, in one row or in two (JSON Schema cannot look for a value repeated across arrays).',
+      zh: '同一行业代码不得重复列出，无论在同一行还是不同行（JSON Schema 无法在多个数组之间查找重复值）。',
+      expressed: 'not',
+      message: /^The industry code ".*" is listed twice/,
+    },
+  ],
   AccessPolicy: [
     idsUnique('access-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/),
     {

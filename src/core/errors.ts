@@ -56,6 +56,14 @@ export const errorCodes = {
     en: 'The check character of the Unified Social Credit Code is wrong.',
     zh: '统一社会信用代码校验码错误。',
   },
+  SIZE_INDUSTRY_NOT_COVERED: {
+    en: 'The enterprise size rules do not cover the industry: no row of the rules lists its code.',
+    zh: '企业规模划分标准不适用于该行业：标准中没有相应的行业类别。',
+  },
+  SIZE_INDUSTRY_TOO_COARSE: {
+    en: 'The industry code is too coarse for the enterprise size rules: rows of different industries lie under it.',
+    zh: '行业代码过粗，按企业规模划分标准可能属于不同的行业类别。',
+  },
   DUPLICATE_ID: { en: 'Two items share the same id.', zh: '存在重复的编号。' },
   UNKNOWN_REFERENCE: { en: 'An id refers to nothing that is known.', zh: '编号引用的对象不存在。' },
   INVALID_TRANSITION: {

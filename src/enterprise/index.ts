@@ -1,6 +1,6 @@
 /**
  * Enterprise identity: the Unified Social Credit Code (统一社会信用代码), enterprises, parks, visit
- * grids and key enterprises (重点服务企业).
+ * grids, key enterprises (重点服务企业) and enterprise size (企业规模, by the NBS 2017 rules).
  *
  * @module qinqing/enterprise
  */
@@ -23,6 +23,7 @@ export {
   MarketEntityType,
   KeyEnterpriseLevel,
   EnterpriseScale,
+  SizeIndicator,
   EnterpriseSchema,
 } from './schema.js';
 export type { Enterprise } from './schema.js';
@@ -37,3 +38,18 @@ export {
 } from './key-enterprise.js';
 export type { KeyEnterpriseQuota, KeyEnterpriseQuotaLine, KeyEnterpriseQuotaReport } from './key-enterprise.js';
 export { jiaozuoKeyEnterpriseQuota } from './defaults.js';
+export {
+  classifyEnterpriseSize,
+  validateEnterpriseSizeRules,
+  nbs2017SizeRules,
+  EnterpriseSizeRulesSchema,
+  EnterpriseSizeRowSchema,
+  EnterpriseSizeFactsSchema,
+} from './size.js';
+export type {
+  EnterpriseSizeRules,
+  EnterpriseSizeRow,
+  EnterpriseSizeFacts,
+  EnterpriseSizeClassification,
+  SizeIndicatorReading,
+} from './size.js';

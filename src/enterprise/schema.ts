@@ -90,6 +90,30 @@ export const EnterpriseScale = /* @__PURE__ */ (() => defineEnum(
 export type EnterpriseScale = EnumValue<typeof EnterpriseScale>;
 
 /**
+ * The indicators of enterprise size (企业划型指标) in the statistical rules: employees (从业人员,
+ * persons), operating revenue (营业收入, 万元) and total assets (资产总额, 万元).
+ *
+ * `SizeIndicator.values` lists the values in order, `SizeIndicator.labels` gives each a zh-CN and
+ * an English label, and `SizeIndicator.schema` validates one.
+ *
+ * @example
+ * ```ts
+ * SizeIndicator.labels.operatingRevenue.zh; // '营业收入'
+ * SizeIndicator.values; // ['employees', 'operatingRevenue', 'totalAssets']
+ * ```
+ * @category Enterprise
+ */
+export const SizeIndicator = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    employees: { zh: '从业人员', en: 'Employees' },
+    operatingRevenue: { zh: '营业收入', en: 'Operating revenue' },
+    totalAssets: { zh: '资产总额', en: 'Total assets' },
+  }),
+))();
+
+export type SizeIndicator = EnumValue<typeof SizeIndicator>;
+
+/**
  * An enterprise or other market entity (市场主体) served by the government: identified by its
  * Unified Social Credit Code, placed in a county and optionally in an industrial park and a visit
  * grid, with its key-enterprise level (default `'none'`). `industry` is a code such as GB/T

@@ -92,6 +92,66 @@ const arbCalendarCut = fc.integer({ min: 0, max: 40 }).chain((offset) =>
   }),
 );
 
+/** The sections of GB/T 4754-2017 with their first and last divisions. */
+const SECTIONS: readonly (readonly [string, number, number])[] = [
+  ['A', 1, 5], ['B', 6, 12], ['C', 13, 43], ['D', 44, 46], ['E', 47, 50], ['F', 51, 52], ['G', 53, 60], ['H', 61, 62], ['I', 63, 65], ['J', 66, 69],
+  ['K', 70, 70], ['L', 71, 72], ['M', 73, 75], ['N', 76, 79], ['O', 80, 82], ['P', 83, 83], ['Q', 84, 85], ['R', 86, 90], ['S', 91, 96], ['T', 97, 97],
+];
+
+/** A GB/T 4754-2017 code: a section letter, or the letter with one of its divisions and 0–2 more digits. */
+const arbIndustryCode = fc.constantFrom(...SECTIONS).chain(([letter, first, last]) =>
+  fc.oneof(
+    fc.constant(letter),
+    fc.tuple(fc.integer({ min: first, max: last }), fc.stringMatching(/^\d{0,2}$/)).map(([d, rest]) => `${letter}${String(d).padStart(2, '0')}${rest}`),
+  ),
+);
+
+/** Lower bounds of large, medium and small, falling strictly. */
+const arbSizeThresholds = (bound: fc.Arbitrary<number>) =>
+  fc.uniqueArray(bound, { minLength: 3, maxLength: 3 }).map((xs) => {
+    const [large, medium, small] = [...xs].sort((a, b) => b - a) as [number, number, number];
+    return { large, medium, small };
+  });
+
+/** A row of size rules with the given codes: one to three indicators with falling thresholds. */
+const arbSizeRow = (industries: fc.Arbitrary<string[]>) =>
+  fc.record({
+    id: fc.stringMatching(/^[a-z]{1,12}$/),
+    name: fc.record({ zh: fc.constantFrom('工业', '批发业', '某行业'), en: fc.constantFrom('Industry', 'Wholesale', 'Some trade') }),
+    industries,
+    thresholds: fc.record(
+      {
+        employees: arbSizeThresholds(fc.integer({ min: 1, max: 1_000_000 })),
+        operatingRevenue: arbSizeThresholds(fc.double({ min: 0.01, max: 1e9, noNaN: true })),
+        totalAssets: arbSizeThresholds(fc.double({ min: 0.01, max: 1e9, noNaN: true })),
+      },
+      { requiredKeys: [] },
+    ).filter((t) => Object.keys(t).length > 0),
+  });
+
+/** Size rules: rows with distinct ids and codes. */
+const arbSizeRules = fc.uniqueArray(arbIndustryCode, { minLength: 1, maxLength: 12 }).chain((codes) =>
+  fc.integer({ min: 1, max: codes.length }).chain((n) =>
+    fc.tuple(...Array.from({ length: n }, (_, i) => arbSizeRow(fc.constant(codes.filter((_, k) => k % n === i))))).map((rows) => ({
+      id: 'rules',
+      name: { zh: '规模划分', en: 'Sizes' },
+      source: '测试',
+      rows: rows.map((r, i) => ({ ...r, id: `${r.id}${i}` })),
+    })),
+  ),
+);
+
+/** Facts for the size rules: a code, with or without its section letter, and indicators known or not. */
+const arbSizeFacts = fc.record(
+  {
+    industry: arbIndustryCode.map((c) => (c.length > 1 && c.charCodeAt(2) % 2 === 0 ? c.slice(1) : c)),
+    employees: fc.oneof(fc.nat({ max: 100_000 }), fc.constant(null)),
+    operatingRevenue: fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(null)),
+    totalAssets: fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constant(null)),
+  },
+  { requiredKeys: ['industry'] },
+);
+
 /** The registered arbitraries: of valid values (mixed with the derived one) and of invalid ones. */
 export const sampleArbitraries: Readonly<Record<string, { readonly valid?: fc.Arbitrary<unknown>; readonly invalid?: fc.Arbitrary<unknown> }>> = {
   Uscc: { valid: arbUscc(), invalid: arbInvalidUscc() },
@@ -107,4 +167,7 @@ export const sampleArbitraries: Readonly<Record<string, { readonly valid?: fc.Ar
   ScoringScheme: { valid: arbScoringScheme(), invalid: arbInvalidScoringScheme() },
   Tally: { valid: arbTally(), invalid: arbInvalidTally() },
   WorkCalendar: { valid: arbCalendarCut },
+  EnterpriseSizeFacts: { valid: arbSizeFacts },
+  EnterpriseSizeRow: { valid: arbSizeRow(fc.uniqueArray(arbIndustryCode, { minLength: 1, maxLength: 5 })) },
+  EnterpriseSizeRules: { valid: arbSizeRules },
 };

@@ -6,6 +6,7 @@ import {
   jiaozuoKeyEnterpriseQuota,
   jiaozuoServiceAreas,
   lishuiProblemKinds,
+  nbs2017SizeRules,
   xingtaiServiceAreas,
   type EnterpriseRelatedClass,
   type KeyEnterpriseLevel,
@@ -18,6 +19,22 @@ import type { ArgsOf } from '../registry.js';
 import { from, locale } from '../valid.js';
 
 const keyLevel = fc.constantFrom<KeyEnterpriseLevel>('none', 'county', 'city');
+/** Facts for the size rules: codes of every row and form, some too coarse or not covered; indicators known or not. */
+const sizeFacts = fc.record(
+  {
+    industry: fc.constantFrom('C3411', '3411', 'F5123', 'F5211', 'G5430', 'G5910', 'G5920', 'I6510', 'K7010', 'K7020', 'L7211', 'A0111', 'E4710', 'G59', 'J6620', 'C'),
+    employees: fc.oneof(fc.nat({ max: 3000 }), fc.constant(null)),
+    operatingRevenue: fc.oneof(fc.double({ min: 0, max: 300_000, noNaN: true, noDefaultInfinity: true }), fc.constant(null)),
+    totalAssets: fc.double({ min: 0, max: 300_000, noNaN: true, noDefaultInfinity: true }),
+  },
+  { requiredKeys: ['industry'] },
+);
+/** Size rules: the default, and a province's own with a code under another row's. */
+const sizeRules = fc.constantFrom(nbs2017SizeRules, {
+  ...nbs2017SizeRules,
+  id: 'province',
+  rows: [...nbs2017SizeRules.rows, { id: 'railway', name: { zh: '铁路运输业', en: 'Railways' }, industries: ['G53'], thresholds: { employees: { large: 2000, medium: 500, small: 50 } } }],
+});
 const uscc = fc.oneof(from(arbUscc()), from(arbInvalidUscc()));
 const county = fc.constantFrom('c1', 'c2', 'c3');
 
@@ -31,6 +48,8 @@ export const enterpriseArgs = {
     fc.tuple(fc.array(fc.record({ countyId: county, keyLevel }), { maxLength: 30 })),
     fc.tuple(fc.array(fc.record({ countyId: county, keyLevel }), { maxLength: 30 }), fc.constant(jiaozuoKeyEnterpriseQuota)),
   ),
+  classifyEnterpriseSize: fc.oneof(fc.tuple(sizeFacts), fc.tuple(sizeFacts, sizeRules)),
+  validateEnterpriseSizeRules: fc.tuple(anyInput(sizeRules)),
 } satisfies ArgsOf<typeof enterpriseBarrel>;
 
 const relatedClass = fc.constantFrom<EnterpriseRelatedClass | undefined>('class1', 'class2', undefined);
