@@ -225,15 +225,13 @@ const labelsOf = <V extends string>(labels: Readonly<Record<V, BilingualText>>, 
   en: values.map((v) => labels[v].en.toLowerCase()),
 });
 
-/** Whole years from `from` to `to` (both real `YYYY-MM-DD` dates): the anniversaries passed; negative when `from` is later. */
+/**
+ * Whole years from `from` to `to` (both real `YYYY-MM-DD` dates): the anniversaries of `from`
+ * reached by `to` (29 February's in a common year on 1 March), negative when `from` is later
+ * (-1 for less than a year later).
+ */
 export function wholeYears(from: string, to: string): number {
-  const fy = Number(from.slice(0, 4));
-  const ty = Number(to.slice(0, 4));
-  const fmd = from.slice(5);
-  const tmd = to.slice(5);
-  if (ty > fy) return ty - fy - (tmd < fmd ? 1 : 0);
-  if (ty < fy) return ty - fy + (tmd > fmd ? 1 : 0);
-  return 0;
+  return Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5) < from.slice(5) ? 1 : 0);
 }
 
 /**

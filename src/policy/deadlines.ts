@@ -168,7 +168,7 @@ function renamed<T>(r: CalendarResult<T>, name: string): CalendarResult<T> {
  * const rd = examplePolicies.policies[1]!;
  * // Published on Monday 28 September 2026: National Day 1–7 October is off, Saturday 10 October is worked.
  * const d = unwrap(policyDeadlines(rd, '2026-09-28', chinaCalendar));
- * d.handbookDue; // '2026-10-12'
+ * d.handbookDue; // '2026-10-13'
  * d.redemption; // { workingDays: 60, setBy: 'rules' }
  * ```
  * @category Policy
@@ -237,7 +237,7 @@ export interface RedemptionDeadline {
  * @example
  * ```ts
  * const hiring = examplePolicies.policies[4]!;
- * unwrap(redemptionDeadline(hiring, '2026-03-02', chinaCalendar)).due; // '2026-05-29'
+ * unwrap(redemptionDeadline(hiring, '2026-03-02', chinaCalendar)).due; // '2026-05-28'
  * unwrap(redemptionDeadline(examplePolicies.policies[0]!, '2026-03-02', chinaCalendar)).due; // null
  * ```
  * @category Policy

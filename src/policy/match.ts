@@ -207,9 +207,9 @@ export interface PolicyMatches {
  * @example
  * ```ts
  * const firm = {
- *   id: 'e1', name: '焦作某精密机械有限公司', uscc: '91410800MA44XB1T9X', marketEntityType: 'privateEnterprise' as const,
+ *   id: 'e1', name: '焦作某精密机械有限公司', uscc: '91410800MA44XB1T9E', marketEntityType: 'privateEnterprise' as const,
  *   industry: 'C3411', countyId: '410802', scale: 'small' as const, establishedOn: '2019-05-20',
- *   tags: ['techSme'], numbers: { taxableIncome: 1_200_000, employees: 80, totalAssets: 30_000_000, rdExpenseShare: 0.05 },
+ *   tags: ['techSme'], numbers: { taxableIncome: 1_200_000, employees: 80, totalAssets: 30_000_000, rdExpenseShare: 5 },
  * };
  * const r = unwrap(matchPolicies(firm, examplePolicies, '2026-06-01'));
  * r.eligible; // ['example-small-micro-tax', 'example-rd-subsidy']
@@ -277,9 +277,9 @@ export interface PolicyEligibility {
  * ```ts
  * const base = { name: '示例企业', marketEntityType: 'privateEnterprise' as const, industry: 'C3411', countyId: '410802' };
  * const city = [
- *   { ...base, id: 'e1', uscc: '91410800MA44XB1T9X', tags: ['specialisedInnovative'] },
- *   { ...base, id: 'e2', uscc: '91410800MA44XB1T9X', tags: [] },
- *   { ...base, id: 'e3', uscc: '91410800MA44XB1T9X' },
+ *   { ...base, id: 'e1', uscc: '91410800MA44XB1T9E', tags: ['specialisedInnovative'] },
+ *   { ...base, id: 'e2', uscc: '91410800MA44XB1T9E', tags: [] },
+ *   { ...base, id: 'e3', uscc: '91410800MA44XB1T9E' },
  * ];
  * const award = examplePolicies.policies[2]!;
  * unwrap(eligibleEnterprises(award, city, '2026-06-01')); // { policyId: 'example-specialised-award', asOf: '2026-06-01', eligible: ['e1'], notEligible: ['e2'], unknown: ['e3'] }
@@ -316,7 +316,7 @@ export function eligibleEnterprises(policy: Policy, enterprises: readonly Enterp
  * @returns The lines.
  * @example
  * ```ts
- * const firm = { id: 'e1', uscc: '91410800MA44XB1T9X', marketEntityType: 'privateEnterprise' as const, industry: 'C3411', countyId: '410802', tags: [] };
+ * const firm = { id: 'e1', uscc: '91410800MA44XB1T9E', marketEntityType: 'privateEnterprise' as const, industry: 'C3411', countyId: '410802', tags: [] };
  * const m = unwrap(matchPolicies(firm, examplePolicies, '2026-06-01')).matches[2]!;
  * explainPolicyMatch(m, 'zh-CN')[0]; // '专精特新企业奖励（示例）——不符合条件：（备选条件 1）具有标签：专精特新中小企业；（备选条件 2）具有标签：专精特新“小巨人”企业。'
  * ```

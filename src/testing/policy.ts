@@ -81,13 +81,13 @@ const keys: readonly Key[] = ['industry', 'scale', 'countyId', 'divisionCode', '
 function conditionsArb(p: Pools, allowed: readonly Key[], max: number): fc.Arbitrary<PolicyConditions> {
   const each: Readonly<Record<Key, fc.Arbitrary<Partial<Record<keyof PolicyConditions, unknown>>>>> = {
     industry: some(industryPrefixes(p.industries), 3).map((industry) => ({ industry })),
-    scale: some(EnterpriseScale.values, 3).map((scale) => ({ scale })),
-    countyId: some(p.countyIds, 2).map((countyId) => ({ countyId })),
+    scale: some(EnterpriseScale.values, 4).map((scale) => ({ scale })),
+    countyId: some(p.countyIds, 3).map((countyId) => ({ countyId })),
     divisionCode: some(divisionPrefixes(p.divisionCodes), 2).map((divisionCode) => ({ divisionCode })),
-    keyLevel: some(KeyEnterpriseLevel.values, 2).map((keyLevel) => ({ keyLevel })),
-    parkId: some(p.parkIds, 2).map((parkId) => ({ parkId })),
+    keyLevel: some(KeyEnterpriseLevel.values, 3).map((keyLevel) => ({ keyLevel })),
+    parkId: some(p.parkIds, 3).map((parkId) => ({ parkId })),
     yearsSinceRegistration: rangeArb(yearsValues).map((yearsSinceRegistration) => ({ yearsSinceRegistration })),
-    marketEntityType: some(MarketEntityType.values, 3).map((marketEntityType) => ({ marketEntityType })),
+    marketEntityType: some(MarketEntityType.values, 5).map((marketEntityType) => ({ marketEntityType })),
     aboveDesignatedSize: fc.boolean().map((aboveDesignatedSize) => ({ aboveDesignatedSize })),
     tagged: fc
       .uniqueArray(fc.tuple(fc.constantFrom(...p.tags), fc.boolean()), { minLength: 1, maxLength: Math.min(3, p.tags.length), selector: ([t]) => t })
@@ -115,12 +115,12 @@ function policyArb(p: Pools, id: fc.Arbitrary<Id>): fc.Arbitrary<Policy> {
     { weight: 1, arbitrary: fc.record({ countyIds: some(p.countyIds, 2), divisionCodes: some(divisionPrefixes(p.divisionCodes), 2) }) },
   );
   const validity = fc
-    .tuple(plainDateArb('2022-01-01', '2026-12-31'), fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }))
+    .tuple(plainDateArb('2018-01-01', '2026-12-31'), fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }))
     .map(([from, days]) => {
       if (days === undefined) return { validFrom: from };
       return { validFrom: from, validUntil: fromDayNumber(toDayNumber(from) + days) };
     });
-  const when = conditionsArb(p, keys, 4);
+  const when = conditionsArb(p, keys, 3);
   const body = fc.tuple(id, validity, region, fc.constantFrom(...PolicyMode.values), when).chain(([policyId, valid, where, mode, w]) => {
     // Alternatives use only facts `when` leaves alone (so that none contradicts it).
     const used = new Set(usedKeys(w));
@@ -144,8 +144,8 @@ function policyArb(p: Pools, id: fc.Arbitrary<Id>): fc.Arbitrary<Policy> {
 
 /**
  * An arbitrary of policies for enterprises (惠企政策) that `validatePolicies` finds valid in a set
- * declaring the pools' figures and tags: a validity period in 2022–2030 (sometimes without end),
- * sometimes a region (counties and division prefixes), a mode, one benefit, up to four conditions of
+ * declaring the pools' figures and tags: a validity period starting in 2018–2026 (sometimes without end),
+ * sometimes a region (counties and division prefixes), a mode, one benefit, up to three conditions of
  * `when` drawn from every kind (industry prefixes, sizes, counties, division prefixes, key levels,
  * parks, years since registration, entity types, above designated size, tags required and
  * excluded, figure ranges), and sometimes one to three alternatives (`anyOf`) on facts `when`
