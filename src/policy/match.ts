@@ -8,19 +8,35 @@ import { toDayNumber } from '../internal/days.js';
 import { ObjectMemo } from '../internal/memo.js';
 import { argumentError, checkedOnce, dotted } from '../internal/parse.js';
 import {
-  compilePolicy,
+  compileSet,
   declarationsOf,
   entityIndex,
   explainLines,
   FAILED,
   keyIndex,
-  matchCompiled,
+  matchSet,
+  ABOVE,
+  COUNTY,
+  DIVISION,
+  ENTITY,
+  INDUSTRY,
+  KEY,
   MET,
+  newView,
   noDeclarations,
+  NUMBER,
+  PARK,
+  REGION,
+  SCALE,
+  TAGS,
+  WITHOUT,
+  YEARS,
+  prepareView,
   scaleIndex,
   statusOf,
   wholeYears,
   type CompiledPolicy,
+  type CompiledSet,
   type PolicyMatch,
   type View,
 } from './compile.js';
@@ -29,34 +45,29 @@ import { PolicySchema, PolicySetSchema, type EnterpriseFacts, type Policy, type 
 /** A list of policies given without a set (no declarations). Internal. */
 const PolicyListSchema = /* @__PURE__ */ (() => z.array(PolicySchema).max(10_000))();
 
-/** Each policy compiled without declarations, kept while the policy object is unchanged (see {@link ObjectMemo}). */
-const compiledPolicies = /* @__PURE__ */ (() => new ObjectMemo<CompiledPolicy>())();
+/** Each policy compiled alone without declarations, kept while the policy object is unchanged (see {@link ObjectMemo}). */
+const compiledPolicies = /* @__PURE__ */ (() => new ObjectMemo<CompiledSet>())();
 /** Each set or list of policies compiled, kept while the object is unchanged. */
-const compiledSets = /* @__PURE__ */ (() => new ObjectMemo<readonly CompiledPolicy[]>())();
+const compiledSets = /* @__PURE__ */ (() => new ObjectMemo<CompiledSet>())();
 /** The last deeply frozen set or list compiled: matching enterprise after enterprise on it skips even the lookup. */
-let lastSet: { readonly key: object; readonly compiled: readonly CompiledPolicy[] } | undefined;
+let lastSet: { readonly key: object; readonly compiled: CompiledSet } | undefined;
 
-/** A policy compiled without declarations, once per policy object. */
-function compiledPolicy(policy: Policy): CompiledPolicy {
+/** A policy compiled alone, without declarations, once per policy object. */
+function compiledPolicy(policy: Policy): CompiledSet {
   let c = compiledPolicies.get(policy);
   if (c === undefined) {
-    c = compilePolicy(policy, noDeclarations);
+    c = compileSet([policy], noDeclarations);
     compiledPolicies.set(policy, c);
   }
   return c;
 }
 
-/** A set (with its declarations' labels) or a list of policies compiled, once per object. */
-function compiledSet(policies: PolicySet | readonly Policy[]): readonly CompiledPolicy[] {
+/** A set (with its declarations' labels) or a list of policies compiled together, once per object. */
+function compiledSet(policies: PolicySet | readonly Policy[]): CompiledSet {
   if (lastSet !== undefined && lastSet.key === policies) return lastSet.compiled;
   let c = compiledSets.get(policies);
   if (c === undefined) {
-    if (isList(policies)) {
-      c = policies.map(compiledPolicy);
-    } else {
-      const declarations = declarationsOf(policies);
-      c = policies.policies.map((p) => compilePolicy(p, declarations));
-    }
+    c = isList(policies) ? compileSet(policies, noDeclarations) : compileSet(policies.policies, declarationsOf(policies));
     compiledSets.set(policies, c);
   }
   if (compiledSets.frozen(policies)) lastSet = { key: policies, compiled: c };
@@ -65,9 +76,9 @@ function compiledSet(policies: PolicySet | readonly Policy[]): readonly Compiled
 
 const isList = (policies: PolicySet | readonly Policy[]): policies is readonly Policy[] => Array.isArray(policies);
 
-function invalid(path: ErrorPath, en: string, zh: string, value: unknown): Result<never> {
+function problem(path: ErrorPath, en: string, zh: string, value: unknown): DomainError {
   const name = dotted(path);
-  return err(domainError('INVALID_INPUT', { en: `${name} ${en}; received ${shown(value)}.`, zh: `${name} ${zh}，实际为 ${shown(value)}。`, path, value }));
+  return domainError('INVALID_INPUT', { en: `${name} ${en}; received ${shown(value)}.`, zh: `${name} ${zh}，实际为 ${shown(value)}。`, path, value });
 }
 
 function shown(value: unknown): string {
@@ -89,73 +100,105 @@ function divisionOf(uscc: string): number {
   return d;
 }
 
+/** `uses` has the bit of one of the condition kinds. */
+const any = (uses: number, ...kinds: readonly number[]): boolean => kinds.some((k) => (uses & (1 << k)) !== 0);
+
 /**
- * Reads what matching needs of an enterprise's facts, checking each field it reads (types, enum
- * values, a valid USCC, a real date, tags as strings, figures as finite numbers): the view, or
- * `INVALID_INPUT` (a USCC error) at the field's path under `at`.
+ * Reads into `v` what matching needs of an enterprise's facts — its id, and the facts the compiled
+ * policies' conditions use (`uses`, a bit per condition kind) — checking each field it reads
+ * (types, enum values, a valid USCC, a real date, tags as strings, the figures the conditions name
+ * as finite numbers): null, or `INVALID_INPUT` (`INVALID_DATE`, a USCC error) at the field's path
+ * under `at`. A field no condition reads is not checked.
  */
-function readView(e: EnterpriseFacts, at: ErrorPath, asOf: CalendarDate): Result<View> {
-  if (e === null || typeof e !== 'object' || Array.isArray(e)) return invalid(at, 'must be an enterprise object', '应为企业对象', e);
-  const { id, uscc, marketEntityType, industry, countyId, parkId, keyLevel, scale, aboveDesignatedSize, establishedOn, tags, numbers } = e;
-  if (!isText(id)) return invalid([...at, 'id'], 'must be a non-empty string', '应为非空字符串', id);
-  if (!isValidUscc(uscc)) {
-    const r = safeParseUscc(uscc);
-    const error = r.ok ? domainError('INVALID_INPUT', { en: 'Not a USCC.', zh: '不是统一社会信用代码。', value: uscc }) : r.error;
-    return err({ ...error, path: [...at, 'uscc'], message: `${dotted([...at, 'uscc'])}: ${error.message}`, messageZh: `${dotted([...at, 'uscc'])}：${error.messageZh}` });
-  }
-  const entity = typeof marketEntityType === 'string' && Object.hasOwn(entityIndex, marketEntityType) ? (entityIndex[marketEntityType] as number) : -1;
-  if (entity < 0) return invalid([...at, 'marketEntityType'], 'must be a type of market entity (MarketEntityType)', '应为市场主体类型（MarketEntityType）', marketEntityType);
-  if (!isText(industry)) return invalid([...at, 'industry'], 'must be a non-empty industry code', '应为非空的行业代码', industry);
-  if (!isText(countyId)) return invalid([...at, 'countyId'], 'must be a non-empty county id', '应为非空的县（市、区）编号', countyId);
-  if (parkId !== undefined && !isText(parkId)) return invalid([...at, 'parkId'], 'must be a non-empty park id when given', '如提供，应为非空的园区编号', parkId);
-  let key = 0;
-  if (keyLevel !== undefined) {
-    key = typeof keyLevel === 'string' && Object.hasOwn(keyIndex, keyLevel) ? (keyIndex[keyLevel] as number) : -1;
-    if (key < 0) return invalid([...at, 'keyLevel'], 'must be a key-enterprise level (KeyEnterpriseLevel) when given', '如提供，应为重点服务企业级别（KeyEnterpriseLevel）', keyLevel);
-  }
-  let size = -1;
-  if (scale !== undefined) {
-    size = typeof scale === 'string' && Object.hasOwn(scaleIndex, scale) ? (scaleIndex[scale] as number) : -1;
-    if (size < 0) return invalid([...at, 'scale'], 'must be an enterprise size (EnterpriseScale) when given', '如提供，应为企业规模（EnterpriseScale）', scale);
-  }
-  if (aboveDesignatedSize !== undefined && typeof aboveDesignatedSize !== 'boolean') return invalid([...at, 'aboveDesignatedSize'], 'must be a boolean when given', '如提供，应为布尔值', aboveDesignatedSize);
-  let years = NaN;
-  if (establishedOn !== undefined) {
-    if (typeof establishedOn !== 'string' || Number.isNaN(toDayNumber(establishedOn))) {
-      return err(domainError('INVALID_DATE', {
-        en: `${dotted([...at, 'establishedOn'])} must be a real date in the form YYYY-MM-DD; received ${shown(establishedOn)}.`,
-        zh: `${dotted([...at, 'establishedOn'])} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${shown(establishedOn)}。`,
-        path: [...at, 'establishedOn'],
-        value: establishedOn,
-      }));
+function readView(e: EnterpriseFacts, at: ErrorPath, asOf: CalendarDate, s: CompiledSet, v: View): DomainError | null {
+  if (e === null || typeof e !== 'object' || Array.isArray(e)) return problem(at, 'must be an enterprise object', '应为企业对象', e);
+  const uses = s.uses;
+  const { id } = e;
+  if (!isText(id)) return problem([...at, 'id'], 'must be a non-empty string', '应为非空字符串', id);
+  v.id = id;
+  if (any(uses, REGION, DIVISION)) {
+    const uscc = e.uscc;
+    if (!isValidUscc(uscc)) {
+      const r = safeParseUscc(uscc);
+      const error = r.ok ? domainError('INVALID_INPUT', { en: 'Not a USCC.', zh: '不是统一社会信用代码。', value: uscc }) : r.error;
+      return { ...error, path: [...at, 'uscc'], message: `${dotted([...at, 'uscc'])}: ${error.message}`, messageZh: `${dotted([...at, 'uscc'])}：${error.messageZh}` };
     }
-    years = wholeYears(establishedOn, asOf);
+    v.division = divisionOf(uscc);
   }
-  if (tags !== undefined) {
-    if (!Array.isArray(tags)) return invalid([...at, 'tags'], 'must be a list of tags when given', '如提供，应为标签列表', tags);
-    for (let i = 0; i < tags.length; i++) if (typeof tags[i] !== 'string') return invalid([...at, 'tags', i], 'must be a string', '应为字符串', tags[i]);
+  if (any(uses, REGION, COUNTY)) {
+    const countyId = e.countyId;
+    if (!isText(countyId)) return problem([...at, 'countyId'], 'must be a non-empty county id', '应为非空的县（市、区）编号', countyId);
+    v.county = countyId;
   }
-  if (numbers !== undefined) {
-    if (numbers === null || typeof numbers !== 'object' || Array.isArray(numbers)) return invalid([...at, 'numbers'], 'must be an object of figures by key when given', '如提供，应为按键给出数值的对象', numbers);
-    for (const k of Object.keys(numbers)) {
-      const x = numbers[k];
-      if (typeof x !== 'number' || !Number.isFinite(x)) return invalid([...at, 'numbers', k], 'must be a finite number', '应为有限数值', x);
+  if (any(uses, ENTITY)) {
+    const t = e.marketEntityType;
+    const entity = typeof t === 'string' && Object.hasOwn(entityIndex, t) ? (entityIndex[t] as number) : -1;
+    if (entity < 0) return problem([...at, 'marketEntityType'], 'must be a type of market entity (MarketEntityType)', '应为市场主体类型（MarketEntityType）', t);
+    v.entity = entity;
+  }
+  if (any(uses, INDUSTRY)) {
+    const industry = e.industry;
+    if (!isText(industry)) return problem([...at, 'industry'], 'must be a non-empty industry code', '应为非空的行业代码', industry);
+    v.industry = industry;
+  }
+  if (any(uses, PARK)) {
+    const parkId = e.parkId;
+    if (parkId !== undefined && !isText(parkId)) return problem([...at, 'parkId'], 'must be a non-empty park id when given', '如提供，应为非空的园区编号', parkId);
+    v.park = parkId ?? null;
+  }
+  if (any(uses, KEY)) {
+    const keyLevel = e.keyLevel;
+    const key = keyLevel === undefined ? 0 : typeof keyLevel === 'string' && Object.hasOwn(keyIndex, keyLevel) ? (keyIndex[keyLevel] as number) : -1;
+    if (key < 0) return problem([...at, 'keyLevel'], 'must be a key-enterprise level (KeyEnterpriseLevel) when given', '如提供，应为重点服务企业级别（KeyEnterpriseLevel）', keyLevel);
+    v.key = key;
+  }
+  if (any(uses, SCALE)) {
+    const scale = e.scale;
+    const size = scale === undefined ? -1 : typeof scale === 'string' && Object.hasOwn(scaleIndex, scale) ? (scaleIndex[scale] as number) : -2;
+    if (size === -2) return problem([...at, 'scale'], 'must be an enterprise size (EnterpriseScale) when given', '如提供，应为企业规模（EnterpriseScale）', scale);
+    v.scale = size;
+  }
+  if (any(uses, ABOVE)) {
+    const above = e.aboveDesignatedSize;
+    if (above !== undefined && typeof above !== 'boolean') return problem([...at, 'aboveDesignatedSize'], 'must be a boolean when given', '如提供，应为布尔值', above);
+    v.above = above === undefined ? -1 : above ? 1 : 0;
+  }
+  if (any(uses, YEARS)) {
+    const establishedOn = e.establishedOn;
+    v.years = NaN;
+    if (establishedOn !== undefined) {
+      if (typeof establishedOn !== 'string' || Number.isNaN(toDayNumber(establishedOn))) {
+        return domainError('INVALID_DATE', {
+          en: `${dotted([...at, 'establishedOn'])} must be a real date in the form YYYY-MM-DD; received ${shown(establishedOn)}.`,
+          zh: `${dotted([...at, 'establishedOn'])} 应为 YYYY-MM-DD 格式的有效日期，实际为 ${shown(establishedOn)}。`,
+          path: [...at, 'establishedOn'],
+          value: establishedOn,
+        });
+      }
+      v.years = wholeYears(establishedOn, asOf);
     }
   }
-  return ok({
-    id,
-    industry,
-    scale: size,
-    county: countyId,
-    division: divisionOf(uscc),
-    key,
-    park: parkId ?? null,
-    years,
-    entity,
-    above: aboveDesignatedSize === undefined ? -1 : aboveDesignatedSize ? 1 : 0,
-    tags: tags ?? null,
-    numbers: numbers ?? null,
-  });
+  if (any(uses, TAGS, WITHOUT)) {
+    const tags = e.tags;
+    if (tags !== undefined) {
+      if (!Array.isArray(tags)) return problem([...at, 'tags'], 'must be a list of tags when given', '如提供，应为标签列表', tags);
+      for (let i = 0; i < tags.length; i++) if (typeof tags[i] !== 'string') return problem([...at, 'tags', i], 'must be a string', '应为字符串', tags[i]);
+    }
+    v.tags = tags ?? null;
+  }
+  if (any(uses, NUMBER)) {
+    const numbers = e.numbers;
+    if (numbers !== undefined) {
+      if (numbers === null || typeof numbers !== 'object' || Array.isArray(numbers)) return problem([...at, 'numbers'], 'must be an object of figures by key when given', '如提供，应为按键给出数值的对象', numbers);
+      for (const k of s.figureKeys) {
+        if (!Object.hasOwn(numbers, k)) continue;
+        const x = numbers[k];
+        if (typeof x !== 'number' || !Number.isFinite(x)) return problem([...at, 'numbers', k], 'must be a finite number', '应为有限数值', x);
+      }
+    }
+    v.numbers = numbers ?? null;
+  }
+  return null;
 }
 
 /** The problem with the `policies` argument, or null. */
@@ -193,17 +236,20 @@ export interface PolicyMatches {
  * supplying a missing fact turns `unknown` into `eligible` or `notEligible` and never changes an
  * `eligible` or `notEligible` decision.
  *
- * The policies are compiled once per object into a flat program (one entry per condition: kind,
- * bounds, sets), kept while the object is unchanged — a deeply frozen set, as `validatePolicies`
- * returns, is looked up in O(1) — and the matches are shared: each policy keeps one match per
+ * The policies are compiled once per object into a flat program of their distinct conditions (one
+ * entry per condition however many policies share it: kind, bounds, sets, interned tags and
+ * figures), kept while the object is unchanged — a deeply frozen set, as `validatePolicies`
+ * returns, is looked up in O(1). An enterprise is tested once per distinct condition; each policy
+ * then reads its conditions' outcomes, and its match is shared: each policy keeps one match per
  * outcome of its conditions (up to 4,096), so matching allocates only the list of answers. Time:
- * the conditions of all policies, a tag condition its tags × the enterprise's tags.
+ * the distinct conditions plus the conditions of all policies, a tag condition its tags.
  *
  * @param enterprise - The enterprise with the tags and figures the app supplies (see {@link EnterpriseFacts}); an `Enterprise` will do.
  * @param policies - A policy set (its declarations label the figures and tags) or a list of policies.
  * @param asOf - The date of matching, `YYYY-MM-DD`: validity and years since registration are counted to it.
  * @returns The matches; or `INVALID_DATE` at `['asOf']`, the policies' schema errors under
- *   `['policies']`, `INVALID_INPUT` / `INVALID_DATE` / a USCC error at the enterprise's field.
+ *   `['policies']`, `INVALID_INPUT` / `INVALID_DATE` / a USCC error at the enterprise's field (its
+ *   id, and each fact some condition reads: a field no condition reads is not checked).
  * @example
  * ```ts
  * const firm = {
@@ -223,16 +269,16 @@ export function matchPolicies(enterprise: EnterpriseFacts, policies: PolicySet |
   if (!day.ok) return day;
   const bad = policiesProblem(policies);
   if (bad !== null) return err(bad);
-  const view = readView(enterprise, ['enterprise'], asOf);
-  if (!view.ok) return view;
   const compiled = compiledSet(policies);
-  const v = view.value;
-  const matches = new Array<PolicyMatch>(compiled.length);
+  const v = newView();
+  const wrong = readView(enterprise, ['enterprise'], asOf, compiled, v);
+  if (wrong !== null) return err(wrong);
+  const matches = new Array<PolicyMatch>(compiled.policies.length);
+  matchSet(compiled, v, day.value, matches);
   const eligible: Id[] = [];
   const unknown: Id[] = [];
-  for (let i = 0; i < compiled.length; i++) {
-    const m = matchCompiled(compiled[i] as CompiledPolicy, v, day.value);
-    matches[i] = m;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as PolicyMatch;
     if (m.status === 'eligible') eligible.push(m.policyId);
     else if (m.status === 'unknown') unknown.push(m.policyId);
   }
@@ -272,7 +318,7 @@ export interface PolicyEligibility {
  * @param asOf - The date of matching, `YYYY-MM-DD`.
  * @returns The three lists of enterprise ids; or `INVALID_DATE` at `['asOf']`, the schema errors
  *   under `['policy']`, `INVALID_ARGUMENT` when `enterprises` is not a list, or the first problem
- *   with an enterprise at `['enterprises', i, field]`.
+ *   with an enterprise at `['enterprises', i, field]` (its id, and each fact the policy reads).
  * @example
  * ```ts
  * const base = { name: '示例企业', marketEntityType: 'privateEnterprise' as const, industry: 'C3411', countyId: '410802' };
@@ -294,15 +340,18 @@ export function eligibleEnterprises(policy: Policy, enterprises: readonly Enterp
   if (!Array.isArray(enterprises)) {
     return err(domainError('INVALID_ARGUMENT', { en: 'enterprises must be a list of enterprises.', zh: 'enterprises 应为企业列表。', path: ['enterprises'], value: enterprises }));
   }
-  const p = compiledPolicy(policy);
+  const s = compiledPolicy(policy);
+  const p = s.policies[0] as CompiledPolicy;
   const eligible: Id[] = [];
   const notEligible: Id[] = [];
   const unknown: Id[] = [];
+  const v = newView();
   for (let i = 0; i < enterprises.length; i++) {
-    const view = readView(enterprises[i] as EnterpriseFacts, ['enterprises', i], asOf);
-    if (!view.ok) return view;
-    const s = statusOf(p, view.value, day.value);
-    (s === MET ? eligible : s === FAILED ? notEligible : unknown).push(view.value.id);
+    const wrong = readView(enterprises[i] as EnterpriseFacts, ['enterprises', i], asOf, s, v);
+    if (wrong !== null) return err(wrong);
+    prepareView(s, v);
+    const status = statusOf(s, p, v, day.value);
+    (status === MET ? eligible : status === FAILED ? notEligible : unknown).push(v.id);
   }
   return ok({ policyId: policy.id, asOf, eligible, notEligible, unknown });
 }

@@ -387,7 +387,8 @@ export type PolicySet = DeepReadonly<z.output<typeof PolicySetSchema>>;
  * carries (a tag absent from it is not carried); when absent, tag conditions are *missing*.
  * `numbers` holds figures by key (finite numbers); a key absent from it makes its condition
  * missing. Of the enterprise's own fields, `scale`, `establishedOn` and `aboveDesignatedSize` may
- * be missing; `parkId` absent means no park, `keyLevel` absent means `'none'`.
+ * be missing; `parkId` absent means no park, `keyLevel` absent means `'none'`. Matching reads,
+ * and checks, the id and only the fields some condition of the policies uses.
  *
  * @category Policy
  */

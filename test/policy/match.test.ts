@@ -205,11 +205,12 @@ describe('惠企政策 matched to an enterprise by its attributes (issue 18; DOM
     expect(zh).toEqual(['测试政策——信息不足，需补充：（备选条件 1）具有标签：x。', '满足：自 2025-01-01 起有效', '缺少信息（备选条件 1）：具有标签：x']);
   });
 
-  it('matches are shared between enterprises with the same outcomes, frozen, and never touch the policies', () => {
+  it('matches are shared between enterprises with the same outcomes (on the same policies object), frozen, and never touch the policies', () => {
     const a = one(policy({ when: { scale: ['small'] } }));
     const p = policy({ when: { scale: ['small'] } });
-    const m1 = unwrap(matchPolicies(firm, [p], '2026-06-01')).matches[0];
-    const m2 = unwrap(matchPolicies({ ...firm, id: 'e2' }, [p], '2026-06-01')).matches[0];
+    const list = [p];
+    const m1 = unwrap(matchPolicies(firm, list, '2026-06-01')).matches[0];
+    const m2 = unwrap(matchPolicies({ ...firm, id: 'e2' }, list, '2026-06-01')).matches[0];
     expect(m1).toBe(m2);
     expect(Object.isFrozen(m1)).toBe(true);
     expect(Object.isFrozen(p)).toBe(false);
@@ -228,17 +229,22 @@ describe('惠企政策 matched to an enterprise by its attributes (issue 18; DOM
 
 describe('matching refuses bad arguments with bilingual errors at their paths (never throws)', () => {
   const err = (r: { ok: boolean; error?: unknown }): unknown => (r.ok ? null : r.error);
-  it('a bad date, policies, or enterprise fact', () => {
+  it('a bad date, policies, or enterprise fact (a fact the policies read)', () => {
     expect(err(matchPolicies(firm, examplePolicies, '2026-02-30'))).toMatchObject({ code: 'INVALID_DATE', path: ['asOf'] });
     expect(err(matchPolicies(firm, [{ ...tax, mode: 'fast' as never }], '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['policies', 0, 'mode'] });
     expect(err(matchPolicies({ ...firm, scale: 'huge' as never }, examplePolicies, '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprise', 'scale'] });
     expect(err(matchPolicies({ ...firm, numbers: { employees: Number.NaN } }, examplePolicies, '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprise', 'numbers', 'employees'] });
     expect(err(matchPolicies({ ...firm, tags: [1 as never] }, examplePolicies, '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprise', 'tags', 0] });
-    expect(err(matchPolicies({ ...firm, establishedOn: '2019-02-30' }, examplePolicies, '2026-06-01'))).toMatchObject({ code: 'INVALID_DATE', path: ['enterprise', 'establishedOn'] });
+    const young = [policy({ when: { yearsSinceRegistration: { max: 3 } } })];
+    expect(err(matchPolicies({ ...firm, establishedOn: '2019-02-30' }, young, '2026-06-01'))).toMatchObject({ code: 'INVALID_DATE', path: ['enterprise', 'establishedOn'] });
     expect(err(matchPolicies({ ...firm, uscc: '91410800MA44XB1T9F' }, examplePolicies, '2026-06-01'))).toMatchObject({ code: 'USCC_CHECK_MISMATCH', path: ['enterprise', 'uscc'] });
     expect(err(matchPolicies(null as never, examplePolicies, '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprise'] });
-    expect(err(eligibleEnterprises(tax, [firm, { ...firm, countyId: '' }], '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprises', 1, 'countyId'] });
+    const rd = examplePolicies.policies[1] as Policy;
+    expect(err(eligibleEnterprises(rd, [firm, { ...firm, countyId: '' }], '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprises', 1, 'countyId'] });
+    expect(err(eligibleEnterprises(rd, [firm, { ...firm, id: '' }], '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['enterprises', 1, 'id'] });
     expect(err(eligibleEnterprises(tax, 'e1' as never, '2026-06-01'))).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['enterprises'] });
+    // A field no condition reads is not checked: the tax relief reads no county, date or park.
+    expect(unwrap(eligibleEnterprises(tax, [{ ...firm, countyId: '', establishedOn: 'someday', parkId: '' }], '2026-06-01')).eligible).toEqual(['e1']);
     expect(err(eligibleEnterprises({ ...tax, benefits: [] }, [firm], '2026-06-01'))).toMatchObject({ code: 'INVALID_INPUT', path: ['policy', 'benefits'] });
   });
 });
