@@ -100,8 +100,11 @@ function divisionOf(uscc: string): number {
   return d;
 }
 
-/** `uses` has the bit of one of the condition kinds. */
-const any = (uses: number, ...kinds: readonly number[]): boolean => kinds.some((k) => (uses & (1 << k)) !== 0);
+/** A bit per condition kind, as `CompiledSet.uses` holds them. */
+const bit = (...kinds: readonly number[]): number => kinds.reduce((m, k) => m | (1 << k), 0);
+const USCC_READ = /* @__PURE__ */ bit(REGION, DIVISION);
+const COUNTY_READ = /* @__PURE__ */ bit(REGION, COUNTY);
+const TAGS_READ = /* @__PURE__ */ bit(TAGS, WITHOUT);
 
 /**
  * Reads into `v` what matching needs of an enterprise's facts — its id, and the facts the compiled
@@ -116,7 +119,7 @@ function readView(e: EnterpriseFacts, at: ErrorPath, asOf: CalendarDate, s: Comp
   const { id } = e;
   if (!isText(id)) return problem([...at, 'id'], 'must be a non-empty string', '应为非空字符串', id);
   v.id = id;
-  if (any(uses, REGION, DIVISION)) {
+  if ((uses & USCC_READ) !== 0) {
     const uscc = e.uscc;
     if (!isValidUscc(uscc)) {
       const r = safeParseUscc(uscc);
@@ -125,45 +128,45 @@ function readView(e: EnterpriseFacts, at: ErrorPath, asOf: CalendarDate, s: Comp
     }
     v.division = divisionOf(uscc);
   }
-  if (any(uses, REGION, COUNTY)) {
+  if ((uses & COUNTY_READ) !== 0) {
     const countyId = e.countyId;
     if (!isText(countyId)) return problem([...at, 'countyId'], 'must be a non-empty county id', '应为非空的县（市、区）编号', countyId);
     v.county = countyId;
   }
-  if (any(uses, ENTITY)) {
+  if ((uses & (1 << ENTITY)) !== 0) {
     const t = e.marketEntityType;
     const entity = typeof t === 'string' && Object.hasOwn(entityIndex, t) ? (entityIndex[t] as number) : -1;
     if (entity < 0) return problem([...at, 'marketEntityType'], 'must be a type of market entity (MarketEntityType)', '应为市场主体类型（MarketEntityType）', t);
     v.entity = entity;
   }
-  if (any(uses, INDUSTRY)) {
+  if ((uses & (1 << INDUSTRY)) !== 0) {
     const industry = e.industry;
     if (!isText(industry)) return problem([...at, 'industry'], 'must be a non-empty industry code', '应为非空的行业代码', industry);
     v.industry = industry;
   }
-  if (any(uses, PARK)) {
+  if ((uses & (1 << PARK)) !== 0) {
     const parkId = e.parkId;
     if (parkId !== undefined && !isText(parkId)) return problem([...at, 'parkId'], 'must be a non-empty park id when given', '如提供，应为非空的园区编号', parkId);
     v.park = parkId ?? null;
   }
-  if (any(uses, KEY)) {
+  if ((uses & (1 << KEY)) !== 0) {
     const keyLevel = e.keyLevel;
     const key = keyLevel === undefined ? 0 : typeof keyLevel === 'string' && Object.hasOwn(keyIndex, keyLevel) ? (keyIndex[keyLevel] as number) : -1;
     if (key < 0) return problem([...at, 'keyLevel'], 'must be a key-enterprise level (KeyEnterpriseLevel) when given', '如提供，应为重点服务企业级别（KeyEnterpriseLevel）', keyLevel);
     v.key = key;
   }
-  if (any(uses, SCALE)) {
+  if ((uses & (1 << SCALE)) !== 0) {
     const scale = e.scale;
     const size = scale === undefined ? -1 : typeof scale === 'string' && Object.hasOwn(scaleIndex, scale) ? (scaleIndex[scale] as number) : -2;
     if (size === -2) return problem([...at, 'scale'], 'must be an enterprise size (EnterpriseScale) when given', '如提供，应为企业规模（EnterpriseScale）', scale);
     v.scale = size;
   }
-  if (any(uses, ABOVE)) {
+  if ((uses & (1 << ABOVE)) !== 0) {
     const above = e.aboveDesignatedSize;
     if (above !== undefined && typeof above !== 'boolean') return problem([...at, 'aboveDesignatedSize'], 'must be a boolean when given', '如提供，应为布尔值', above);
     v.above = above === undefined ? -1 : above ? 1 : 0;
   }
-  if (any(uses, YEARS)) {
+  if ((uses & (1 << YEARS)) !== 0) {
     const establishedOn = e.establishedOn;
     v.years = NaN;
     if (establishedOn !== undefined) {
@@ -178,7 +181,7 @@ function readView(e: EnterpriseFacts, at: ErrorPath, asOf: CalendarDate, s: Comp
       v.years = wholeYears(establishedOn, asOf);
     }
   }
-  if (any(uses, TAGS, WITHOUT)) {
+  if ((uses & TAGS_READ) !== 0) {
     const tags = e.tags;
     if (tags !== undefined) {
       if (!Array.isArray(tags)) return problem([...at, 'tags'], 'must be a list of tags when given', '如提供，应为标签列表', tags);
@@ -186,7 +189,7 @@ function readView(e: EnterpriseFacts, at: ErrorPath, asOf: CalendarDate, s: Comp
     }
     v.tags = tags ?? null;
   }
-  if (any(uses, NUMBER)) {
+  if ((uses & (1 << NUMBER)) !== 0) {
     const numbers = e.numbers;
     if (numbers !== undefined) {
       if (numbers === null || typeof numbers !== 'object' || Array.isArray(numbers)) return problem([...at, 'numbers'], 'must be an object of figures by key when given', '如提供，应为按键给出数值的对象', numbers);
