@@ -16,7 +16,7 @@ const layers = [
   ['vocabulary', 'privacy'],
   ['calendar', 'taxonomy', 'org'],
   ['enterprise'],
-  ['procedure', 'access', 'supervision'],
+  ['procedure', 'access', 'supervision', 'policy'],
   ['escalation'],
   ['issue'],
   ['meeting', 'pairing'],

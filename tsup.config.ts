@@ -14,6 +14,7 @@ export const entries = {
   'meeting/index': 'src/meeting/index.ts',
   'pairing/index': 'src/pairing/index.ts',
   'visit/index': 'src/visit/index.ts',
+  'policy/index': 'src/policy/index.ts',
   'scoring/index': 'src/scoring/index.ts',
   'report/index': 'src/report/index.ts',
   'access/index': 'src/access/index.ts',

@@ -23,6 +23,7 @@ import * as org from '../src/org/index.js';
 import * as pairing from '../src/pairing/index.js';
 import * as privacy from '../src/privacy/index.js';
 import * as store from '../src/store/index.js';
+import * as policy from '../src/policy/index.js';
 import * as procedure from '../src/procedure/index.js';
 import * as report from '../src/report/index.js';
 import * as scoring from '../src/scoring/index.js';
@@ -46,6 +47,7 @@ const subpaths: readonly (readonly [string, object])[] = [
   ['meeting', meeting],
   ['pairing', pairing],
   ['visit', visit],
+  ['policy', policy],
   ['scoring', scoring],
   ['report', report],
   ['access', access],

@@ -16,6 +16,7 @@ import { UsccAuthority, UsccEntityKind } from './enterprise/uscc-codes.js';
 import { ArchiveItem } from './procedure/archive.js';
 import { MatterKind, ProcedureRule } from './procedure/classify.js';
 import { Urgency } from './procedure/limits.js';
+import { PolicyFact, PolicyMatchStatus, PolicyMode } from './policy/schema.js';
 import { AccessAction, AccessEffect, AccessScope } from './access/enums.js';
 import { SupervisionColour } from './supervision/policy.js';
 import { EscalationHolder } from './escalation/schema.js';
@@ -85,6 +86,9 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...MatterKind.labels,
   ...ProcedureRule.labels,
   ...Urgency.labels,
+  ...PolicyMode.labels,
+  ...PolicyFact.labels,
+  ...PolicyMatchStatus.labels,
   ...EscalationHolder.labels,
   ...PairingSelection.labels,
   ...SecondmentDirection.labels,

@@ -13,6 +13,7 @@ import * as meeting from '../src/meeting/index.js';
 import * as org from '../src/org/index.js';
 import * as pairing from '../src/pairing/index.js';
 import * as privacy from '../src/privacy/index.js';
+import * as policy from '../src/policy/index.js';
 import * as procedure from '../src/procedure/index.js';
 import * as report from '../src/report/index.js';
 import * as scoring from '../src/scoring/index.js';
@@ -32,6 +33,7 @@ export const publicModules: Readonly<Record<string, Readonly<Record<string, unkn
   'qinqing/meeting': meeting,
   'qinqing/pairing': pairing,
   'qinqing/visit': visit,
+  'qinqing/policy': policy,
   'qinqing/scoring': scoring,
   'qinqing/report': report,
   'qinqing/access': access,

@@ -164,6 +164,7 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
     },
   ],
   'Visit.answers': [protoRule],
+  'PolicyConditions.numbers': [protoRule],
   IssueEvent: [
     {
       name: 'event-fields-by-version',

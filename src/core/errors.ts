@@ -205,6 +205,22 @@ export const errorCodes = {
     en: 'The ladder has too many rules, or too long lists, to compare every rule with the earlier ones.',
     zh: '该层级的规则过多或列表过长，未将每条规则与前面的规则逐一比较。',
   },
+  POLICY_CONTRADICTION: {
+    en: 'A condition of a policy for enterprises can never hold, so the policy (or one of its alternatives) never applies.',
+    zh: '惠企政策的某项条件永远不能成立，该政策（或其某一备选条件）永不适用。',
+  },
+  POLICY_UNDECLARED_KEY: {
+    en: 'A policy names a figure or a tag that its policy set does not declare.',
+    zh: '惠企政策引用了政策集未声明的数值指标或标签。',
+  },
+  POLICY_INDUSTRY_UNUSUAL: {
+    en: 'An industry code of a policy does not look like GB/T 4754 (a section letter A–T and up to four digits).',
+    zh: '惠企政策中的行业代码不符合 GB/T 4754 的写法（门类字母 A–T 加至多四位数字）。',
+  },
+  POLICY_SET_INVALID: {
+    en: 'The policy set has errors; the report lists them.',
+    zh: '惠企政策集存在错误，详见检查报告。',
+  },
   VISIT_RECORD_INCOMPLETE: {
     en: 'The visit record leaves required items of its record form unanswered.',
     zh: '走访记实表有必填事项未填写。',

@@ -23,6 +23,8 @@ export { arbIssue, arbValidCommandSequence, arbIssueCommand, arbRejectedIssueCom
 export type { ArbIssueOptions, ArbIssueCommandOptions } from './issue.js';
 export { arbLadder, arbInvalidLadder } from './escalation.js';
 export type { ArbLadderOptions } from './escalation.js';
+export { arbPolicy, arbPolicySet, arbEnterpriseFacts } from './policy.js';
+export type { ArbPolicyOptions } from './policy.js';
 export { arbScoringScheme, arbInvalidScoringScheme, arbTally, arbInvalidTally } from './scoring.js';
 export type { ArbScoringSchemeOptions, ArbTallyOptions } from './scoring.js';
 export { given } from './decider.js';

@@ -12,6 +12,7 @@ export * from '../../src/issue/index.js';
 export * from '../../src/meeting/index.js';
 export * from '../../src/org/index.js';
 export * from '../../src/pairing/index.js';
+export * from '../../src/policy/index.js';
 export * from '../../src/procedure/index.js';
 export * from '../../src/report/index.js';
 export * from '../../src/scoring/index.js';

@@ -24,6 +24,7 @@ import * as meeting from '../../src/meeting/index.js';
 import * as org from '../../src/org/index.js';
 import * as pairing from '../../src/pairing/index.js';
 import * as privacy from '../../src/privacy/index.js';
+import * as policy from '../../src/policy/index.js';
 import * as procedure from '../../src/procedure/index.js';
 import * as report from '../../src/report/index.js';
 import * as scoring from '../../src/scoring/index.js';
@@ -34,6 +35,7 @@ import { coreArgs, labelArgs } from './args/core.js';
 import { enterpriseArgs, orgArgs, taxonomyArgs } from './args/enterprise.js';
 import { escalationArgs, issueArgs, meetingArgs, procedureArgs } from './args/issue.js';
 import { pairingArgs, visitArgs } from './args/pairing.js';
+import { policyArgs } from './args/policy.js';
 import { accessArgs, privacyArgs, reportArgs, scoringArgs } from './args/scoring.js';
 import { hostile } from './hostile.js';
 import { errorShapeProblem, parameterNames, returnedError } from './error-shape.js';
@@ -72,6 +74,7 @@ const subpaths: Readonly<Record<string, { readonly barrel: object; readonly args
   meeting: { barrel: meeting, args: meetingArgs },
   pairing: { barrel: pairing, args: pairingArgs },
   visit: { barrel: visit, args: visitArgs },
+  policy: { barrel: policy, args: policyArgs },
   scoring: { barrel: scoring, args: scoringArgs },
   report: { barrel: report, args: reportArgs },
   access: { barrel: access, args: accessArgs },
