@@ -23,3 +23,22 @@ export { quotaShortfallReport } from './quota.js';
 export type { QuotaShortfallOptions } from './quota.js';
 export { open311ClosedStates, Open311OptionsSchema, Open311ServiceRequestSchema, toOpen311ServiceRequest, toOpen311ServiceRequests } from './open311.js';
 export type { Open311Options, Open311ServiceRequest, Open311Issue } from './open311.js';
+export { FindingKind, IndustryLevel, PlaceLevel, ForesightPolicySchema, defaultForesightPolicy, foresight } from '../foresight/index.js';
+export type {
+  ForesightPolicy,
+  ForesightIssue,
+  ForesightVisit,
+  ForesightEnterprise,
+  ForesightOptions,
+  FindingEvidence,
+  FindingOwner,
+  FindingBase,
+  Hotspot,
+  SeasonalYear,
+  SeasonalProblem,
+  RisingProblem,
+  UnsolvedCluster,
+  Finding,
+  ForesightIssuesRead,
+  ForesightReport,
+} from '../foresight/index.js';
