@@ -18,8 +18,9 @@ const arbIssues: fc.Arbitrary<ForesightIssue[]> = fc
   .array(
     fc.record({
       enterpriseId: fc.constantFrom(...ENTERPRISE_IDS),
-      categoryId: fc.constantFrom('power', 'power', 'land', 'tax', null),
-      month: fc.constantFrom(...MONTHS),
+      categoryId: fc.constantFrom('power', 'power', 'power', 'land', 'land', null),
+      // Weighted towards the periods looked at, so that every kind of finding turns up often.
+      month: fc.oneof({ arbitrary: fc.constantFrom('2026-03', '2026-02', '2025-04'), weight: 3 }, { arbitrary: fc.constantFrom(...MONTHS), weight: 2 }),
       day: fc.integer({ min: 1, max: 28 }),
       hour: fc.constantFrom(0, 9, 23),
       title: fc.constantFrom('停电影响生产', '厂区停电', '用地审批慢', '融资难'),
@@ -27,7 +28,7 @@ const arbIssues: fc.Arbitrary<ForesightIssue[]> = fc
       answer: fc.constantFrom(null, { outcome: 'unsolvable' }, { outcome: 'resolved' }),
       scope: fc.constantFrom(undefined, null, 'ownFunction' as const, 'multiDepartment' as const),
     }),
-    { maxLength: 60 },
+    { minLength: 20, maxLength: 100 },
   )
   .map((rows) =>
     rows.map(({ month, day, hour, scope, ...r }, k) => ({
