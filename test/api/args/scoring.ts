@@ -38,6 +38,7 @@ import type * as scoringBarrel from '../../../src/scoring/index.js';
 import { arbScoringScheme, arbTally } from '../../../src/testing/index.js';
 import { anyInput, anyText } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
+import { foresightArgs } from './foresight.js';
 import { actor, context, from, issue, issues, locale, period, pool, someIssues } from '../valid.js';
 
 const tally = fc.oneof(fc.constant(emptyTally), from(arbTally(), 30));
@@ -128,6 +129,7 @@ const open311Options = fc.record(
 );
 
 export const reportArgs = {
+  ...foresightArgs,
   formatRate: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })),
   renderMarkdown: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, maskOptions)),
   renderCsv: fc.oneof(
