@@ -10,7 +10,7 @@ import { EscalationLadderSchema, type EscalationLadder, type IssueFacts } from '
 import { readDay, readPeriod } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { civilFromDays, daysFromCivil, fromDayNumber } from '../internal/days.js';
-import { instantMs } from '../internal/instant.js';
+import { submittedMs } from './instant.js';
 import { argumentError, checkedOnce, safeParseWith } from '../internal/parse.js';
 import { bigrams, dice, normalised } from '../internal/similarity.js';
 import { IssueNature, IssueScope, Procedure } from '../vocabulary/issue.js';
@@ -358,6 +358,103 @@ function duplicate(list: string, i: number, id: string): DomainError {
   return domainError('DUPLICATE_ID', { en: `${list}[${i}] repeats the id ${quote(id)}.`, zh: `${list}[${i}] 的编号 ${quote(id)} 重复。`, path: [list, i, 'id'], value: id });
 }
 
+/** The issues read once: per position, the cell (or -1), local day, instant, enterprise and flags; the categories and cells met; and the tally of what was not counted. */
+interface IssueIndex {
+  readonly n: number;
+  readonly cellOf: Int32Array;
+  readonly dayOf: Int32Array;
+  readonly msOf: Float64Array;
+  readonly entOf: Int32Array;
+  /** Bit 1: unsolved; bit 2: answered as unsolvable. */
+  readonly flags: Uint8Array;
+  readonly categories: readonly Id[];
+  readonly cellCategory: readonly number[];
+  readonly cellGroup: readonly number[];
+  readonly read: ForesightIssuesRead;
+}
+
+/** One pass over the issues (its own function, so that the engine optimises its loop on its own). */
+function indexIssues(
+  issues: readonly ForesightIssue[],
+  enterpriseIndex: ReadonlyMap<Id, number>,
+  enterpriseGroup: readonly number[],
+  groups: number,
+  offsetMs: number,
+  toDay: number,
+): Result<IssueIndex> {
+  const n = issues.length;
+  const cellOf = new Int32Array(n).fill(-1);
+  const dayOf = new Int32Array(n);
+  const msOf = new Float64Array(n);
+  const entOf = new Int32Array(n);
+  /** Bit 1: unsolved; bit 2: answered as unsolvable. */
+  const flags = new Uint8Array(n);
+  const categoryIndex = new Map<Id, number>();
+  const categories: Id[] = [];
+  const cellIndex = new Map<number, number>();
+  const cellCategory: number[] = [];
+  const cellGroup: number[] = [];
+  const read = { counted: 0, withdrawn: 0, uncategorised: 0, unknownEnterprise: 0, unplaced: 0, afterPeriod: 0 };
+  for (let i = 0; i < n; i++) {
+    const c: unknown = issues[i];
+    const problem = issueProblem(c, i);
+    if (problem !== null) return err(problem);
+    const issue = c as ForesightIssue;
+    const ms = submittedMs(issue.submittedAt);
+    if (Number.isNaN(ms)) {
+      const text = instantProblem(issue.submittedAt, `issues[${i}].submittedAt`);
+      return err(domainError('INVALID_INSTANT', { en: clip(text.en, 400), zh: clip(text.zh, 400), path: ['issues', i, 'submittedAt'], value: issue.submittedAt }));
+    }
+    msOf[i] = ms;
+    const day = Math.floor((ms + offsetMs) / MS_PER_DAY);
+    dayOf[i] = day;
+    const state = issue.state;
+    if (state === 'withdrawn') {
+      read.withdrawn++;
+      continue;
+    }
+    const unsolvable = issue.answer?.outcome === 'unsolvable';
+    flags[i] = (state !== 'merged' && (unsolvable || (state !== 'closed')) ? 1 : 0) | (unsolvable ? 2 : 0);
+    const category = issue.categoryId;
+    if (category === null) {
+      read.uncategorised++;
+      continue;
+    }
+    const e = enterpriseIndex.get(issue.enterpriseId);
+    if (e === undefined) {
+      read.unknownEnterprise++;
+      continue;
+    }
+    const g = enterpriseGroup[e] as number;
+    if (g < 0) {
+      read.unplaced++;
+      continue;
+    }
+    if (day > toDay) {
+      read.afterPeriod++;
+      continue;
+    }
+    read.counted++;
+    entOf[i] = e;
+    let k = categoryIndex.get(category);
+    if (k === undefined) {
+      k = categories.length;
+      categoryIndex.set(category, k);
+      categories.push(category);
+    }
+    const key = k * groups + g;
+    let cell = cellIndex.get(key);
+    if (cell === undefined) {
+      cell = cellCategory.length;
+      cellIndex.set(key, cell);
+      cellCategory.push(k);
+      cellGroup.push(g);
+    }
+    cellOf[i] = cell;
+  }
+  return ok({ n, cellOf, dayOf, msOf, entOf, flags, categories, cellCategory, cellGroup, read });
+}
+
 /** A candidate finding before it is built: its cell, its issues (or how to pick them) and its figures. */
 interface Cell {
   readonly category: Id;
@@ -409,9 +506,10 @@ const byCell = (a: Cell, b: Cell): number => byCodeUnit(a.category, b.category) 
  *   withdrawn nor merged (a merged order follows its parent), or answered as unsolvable (暂不能解决)
  *   and not withdrawn or merged — from at least `unsolvedCluster.minEnterprises` enterprises. With
  *   `unsolvedCluster.titleThreshold`, the cell's unsolved issues are first linked when their titles'
- *   character-bigram Dice similarity reaches it (pairs nearest in submission first, at most
- *   `maxComparisonsPerCell`; a cell cut short is counted in `cellsCut`) and each connected group
- *   is a candidate. Evidence: those issues.
+ *   character-bigram Dice similarity reaches it (the measure of the duplicate suggestions; issues of
+ *   one title are linked at once, and the cell's distinct titles are compared in the order of their
+ *   first submission, nearest first, at most `maxComparisonsPerCell` pairs of them; a cell cut short
+ *   is counted in `cellsCut`) and each connected group is a candidate. Evidence: those issues.
  *
  * **Owner.** Each finding is routed on `options.ladder` (default `jiaozuoLadder`, 001: 倾向性、
  * 普遍性问题 go to the executive deputy mayor or the mayor) by facts built from the finding, not
@@ -429,13 +527,15 @@ const byCell = (a: Cell, b: Cell): number => byCodeUnit(a.category, b.category) 
  * `maxEvidence` ids per evidence list. One pass over the issues and a counting sort by cell:
  * O(n + visits + enterprises) plus the sort of the findings' evidence.
  *
- * @param issues - The issues (an `Issue` has every field read); ids must be unique.
+ * @param issues - The issues (an `Issue` has every field read). Their ids are taken to be unique and
+ *   not checked (as `findRecurrences` takes them): a set of a million ids would cost more than the
+ *   rest of the pass; an issue passed twice is counted twice.
  * @param visits - The visits (a `Visit` has every field read); ids must be unique; issue ids they
  *   name that are not among `issues` are ignored.
  * @param enterprises - The enterprises (an `Enterprise` has every field read); ids must be unique.
  * @param options - The period, and optionally the policy, the ladder, the kinds and `dataSince`.
- * @returns The findings, or `INVALID_ARGUMENT` / `INVALID_INSTANT` / `DUPLICATE_ID` naming the bad
- *   item, `INVALID_DATE` / `INVALID_ARGUMENT` at `['options', 'period', …]`, or `INVALID_INPUT` /
+ * @returns The findings, or `INVALID_ARGUMENT` / `INVALID_INSTANT` naming the bad item, `DUPLICATE_ID`
+ *   for a visit or an enterprise id given twice, `INVALID_DATE` / `INVALID_ARGUMENT` at `['options', 'period', …]`, or `INVALID_INPUT` /
  *   `INVALID_ARGUMENT` under `['options', 'policy']` or `['options', 'ladder']`.
  * @example
  * ```ts
@@ -519,86 +619,8 @@ export function foresight(
   }
   const groups = Math.max(1, groupIndustry.length);
 
-  // Issues: validated, each counted one in a cell (category × group) or in one of the reasons it is not.
-  const n = issues.length;
-  const offsetMs = policy.utcOffsetMinutes * 60_000;
-  const idIndex = new Map<Id, number>();
-  const cellOf = new Int32Array(n).fill(-1);
-  const dayOf = new Int32Array(n);
-  const msOf = new Float64Array(n);
-  const entOf = new Int32Array(n);
-  /** Bit 1: unsolved; bit 2: answered as unsolvable. */
-  const flags = new Uint8Array(n);
-  const categoryIndex = new Map<Id, number>();
-  const categories: Id[] = [];
-  const cellIndex = new Map<number, number>();
-  const cellCategory: number[] = [];
-  const cellGroup: number[] = [];
-  const read = { counted: 0, withdrawn: 0, uncategorised: 0, unknownEnterprise: 0, unplaced: 0, afterPeriod: 0 };
-  for (let i = 0; i < n; i++) {
-    const c: unknown = issues[i];
-    const problem = issueProblem(c, i);
-    if (problem !== null) return err(problem);
-    const issue = c as ForesightIssue;
-    if (idIndex.has(issue.id)) return err(duplicate('issues', i, issue.id));
-    idIndex.set(issue.id, i);
-    const ms = instantMs(issue.submittedAt);
-    if (Number.isNaN(ms)) {
-      const text = instantProblem(issue.submittedAt, `issues[${i}].submittedAt`);
-      return err(domainError('INVALID_INSTANT', { en: clip(text.en, 400), zh: clip(text.zh, 400), path: ['issues', i, 'submittedAt'], value: issue.submittedAt }));
-    }
-    msOf[i] = ms;
-    const day = Math.floor((ms + offsetMs) / MS_PER_DAY);
-    dayOf[i] = day;
-    const state = issue.state;
-    if (state === 'withdrawn') {
-      read.withdrawn++;
-      continue;
-    }
-    const unsolvable = issue.answer?.outcome === 'unsolvable';
-    flags[i] = (state !== 'merged' && (unsolvable || (state !== 'closed')) ? 1 : 0) | (unsolvable ? 2 : 0);
-    const category = issue.categoryId;
-    if (category === null) {
-      read.uncategorised++;
-      continue;
-    }
-    const e = enterpriseIndex.get(issue.enterpriseId);
-    if (e === undefined) {
-      read.unknownEnterprise++;
-      continue;
-    }
-    const g = enterpriseGroup[e] as number;
-    if (g < 0) {
-      read.unplaced++;
-      continue;
-    }
-    if (day > toDay) {
-      read.afterPeriod++;
-      continue;
-    }
-    read.counted++;
-    entOf[i] = e;
-    let k = categoryIndex.get(category);
-    if (k === undefined) {
-      k = categories.length;
-      categoryIndex.set(category, k);
-      categories.push(category);
-    }
-    const key = k * groups + g;
-    let cell = cellIndex.get(key);
-    if (cell === undefined) {
-      cell = cellCategory.length;
-      cellIndex.set(key, cell);
-      cellCategory.push(k);
-      cellGroup.push(g);
-    }
-    cellOf[i] = cell;
-  }
-
-  // Visits: the links from each issue to the visits that raised it.
-  const visitHead = new Int32Array(n).fill(-1);
-  const linkNext: number[] = [];
-  const linkVisit: number[] = [];
+  // Visits: checked now, linked to the issues of the findings at the end (only to those: a map of
+  // every issue id, or of every id the visits name, would cost more than the rest of the pass).
   const visitSeen = new Set<Id>();
   for (let v = 0; v < visits.length; v++) {
     const c: unknown = visits[v];
@@ -607,14 +629,12 @@ export function foresight(
     const visit = c as ForesightVisit;
     if (visitSeen.has(visit.id)) return err(duplicate('visits', v, visit.id));
     visitSeen.add(visit.id);
-    for (const id of visit.issueIds) {
-      const i = idIndex.get(id);
-      if (i === undefined) continue;
-      linkNext.push(visitHead[i] as number);
-      linkVisit.push(v);
-      visitHead[i] = linkNext.length - 1;
-    }
   }
+
+  // Issues: validated, each counted once in a cell (category × group) or in one of the reasons it is not.
+  const indexed = indexIssues(issues, enterpriseIndex, enterpriseGroup, groups, policy.utcOffsetMinutes * 60_000, toDay);
+  if (!indexed.ok) return indexed;
+  const { n, cellOf, dayOf, msOf, entOf, flags, categories, cellCategory, cellGroup, read } = indexed.value;
 
   // A counting sort of the counted issues by cell.
   const cells = cellCategory.length;
@@ -622,10 +642,17 @@ export function foresight(
   for (let i = 0; i < n; i++) if ((cellOf[i] as number) >= 0) (start[(cellOf[i] as number) + 1] as number)++;
   for (let c = 0; c < cells; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
   const order = new Int32Array(start[cells] as number);
+  /** The local day and the flags of each issue in that order, read in sequence by every kind. */
+  const dayAt = new Int32Array(order.length);
+  const flagAt = new Uint8Array(order.length);
   const fill = start.slice(0, cells);
   for (let i = 0; i < n; i++) {
     const c = cellOf[i] as number;
-    if (c >= 0) order[(fill[c] as number)++] = i;
+    if (c < 0) continue;
+    const q = (fill[c] as number)++;
+    order[q] = i;
+    dayAt[q] = dayOf[i] as number;
+    flagAt[q] = flags[i] as number;
   }
   const cellOfIndex = (c: number): Cell => ({ category: categories[cellCategory[c] as number] as Id, industry: groupIndustry[cellGroup[c] as number] ?? null, place: groupPlace[cellGroup[c] as number] ?? null });
 
@@ -647,10 +674,7 @@ export function foresight(
 
   const inPeriod = (c: number): number[] => {
     const out: number[] = [];
-    for (let k = start[c] as number; k < (start[c + 1] as number); k++) {
-      const i = order[k] as number;
-      if ((dayOf[i] as number) >= fromDay) out.push(i);
-    }
+    for (let k = start[c] as number; k < (start[c + 1] as number); k++) if ((dayAt[k] as number) >= fromDay) out.push(order[k] as number);
     return out;
   };
 
@@ -663,7 +687,7 @@ export function foresight(
     const cellCount = new Int32Array(cells);
     for (let c = 0; c < cells; c++) {
       let m = 0;
-      for (let k = start[c] as number; k < (start[c + 1] as number); k++) if ((dayOf[order[k] as number] as number) >= fromDay) m++;
+      for (let k = start[c] as number; k < (start[c + 1] as number); k++) if ((dayAt[k] as number) >= fromDay) m++;
       cellCount[c] = m;
       (categoryTotal[cellCategory[c] as number] as number) += m;
     }
@@ -692,7 +716,7 @@ export function foresight(
       b.fill(0);
       let m = 0;
       for (let q = start[c] as number; q < (start[c + 1] as number); q++) {
-        const day = dayOf[order[q] as number] as number;
+        const day = dayAt[q] as number;
         if (day >= fromDay) m++;
         else if (day >= earliest) (b[Math.floor((fromDay - 1 - day) / L)] as number)++;
       }
@@ -716,6 +740,13 @@ export function foresight(
     const lo = lastMonth + 1 - 12 * p.seasonal.years - 11;
     const hi = lastMonth + p.seasonal.monthsAhead - 12;
     const counts = new Int32Array(hi - lo + 1);
+    // The month of each day from the first month read to the period's end, looked up, not computed per issue.
+    const firstDay = Math.max(FIRST_DAY, daysFromCivil(Math.floor(lo / 12), (lo % 12) + 1, 1));
+    const monthAt = new Int32Array(Math.max(0, toDay - firstDay + 1));
+    for (let d = firstDay, t = monthOfDay(firstDay); d <= toDay; d++) {
+      if (civilFromDays(d)[2] === 1) t = monthOfDay(d);
+      monthAt[d - firstDay] = t;
+    }
     const sums = new Int32Array(hi - lo + 2);
     const need = p.seasonal.minCount * p.seasonal.minYears;
     for (let c = 0; c < cells; c++) {
@@ -723,9 +754,10 @@ export function foresight(
       counts.fill(0);
       let inRange = 0;
       for (let q = start[c] as number; q < (start[c + 1] as number); q++) {
-        const day = dayOf[order[q] as number] as number;
-        const t = monthOfDay(day);
-        if (t >= lo && t <= hi) {
+        const day = dayAt[q] as number;
+        if (day < firstDay) continue;
+        const t = monthAt[day - firstDay] as number;
+        if (t <= hi) {
           (counts[t - lo] as number)++;
           inRange++;
         }
@@ -763,19 +795,36 @@ export function foresight(
   if (kinds.has('unsolvedCluster')) {
     const threshold = p.unsolvedCluster.titleThreshold;
     const cap = p.unsolvedCluster.maxComparisonsPerCell;
+    /** Each title's bigrams, once per title (titles repeat: 停电影响生产). */
+    const titleSets = new Map<string, number[]>();
     for (let c = 0; c < cells; c++) {
       const open: number[] = [];
-      for (let q = start[c] as number; q < (start[c + 1] as number); q++) {
-        const i = order[q] as number;
-        if (((flags[i] as number) & 1) !== 0) open.push(i);
-      }
+      for (let q = start[c] as number; q < (start[c + 1] as number); q++) if (((flagAt[q] as number) & 1) !== 0) open.push(order[q] as number);
       if (open.length < p.unsolvedCluster.minEnterprises || distinct(open) < p.unsolvedCluster.minEnterprises) continue;
-      open.sort(byTime);
       let components: number[][];
       if (threshold === null) components = [open];
       else {
-        const sets = open.map((i) => bigrams(normalised((issues[i] as ForesightIssue).title, TITLE_CHARS)));
-        const up = Int32Array.from(open, (_, j) => j);
+        open.sort(byTime);
+        // One node per distinct title, in the order of its first submission: issues of one title
+        // are one node (their Dice is 1), so that a cell of repeated titles compares only its titles.
+        // A title with nothing to compare (no letter or digit) is a node of its own.
+        const nodeOf = new Int32Array(open.length);
+        const nodeIndex = new Map<string, number>();
+        const sets: number[][] = [];
+        for (let j = 0; j < open.length; j++) {
+          const title = (issues[open[j] as number] as ForesightIssue).title;
+          let set = titleSets.get(title);
+          if (set === undefined) titleSets.set(title, (set = bigrams(normalised(title, TITLE_CHARS))));
+          let node = set.length === 0 ? undefined : nodeIndex.get(title);
+          if (node === undefined) {
+            node = sets.length;
+            if (set.length > 0) nodeIndex.set(title, node);
+            sets.push(set);
+          }
+          nodeOf[j] = node;
+        }
+        const m = sets.length;
+        const up = new Int32Array(m).map((_, j) => j);
         const find = (j: number): number => {
           let r = j;
           while (up[r] !== r) r = up[r] as number;
@@ -788,8 +837,8 @@ export function foresight(
         };
         let looked = 0;
         let cut = false;
-        outer: for (let d = 1; d < open.length; d++) {
-          for (let j = 0; j + d < open.length; j++) {
+        outer: for (let d = 1; d < m; d++) {
+          for (let j = 0; j + d < m; j++) {
             if (looked >= cap) {
               cut = true;
               break outer;
@@ -804,7 +853,7 @@ export function foresight(
         if (cut) cellsCut++;
         const byRoot = new Map<number, number[]>();
         for (let j = 0; j < open.length; j++) {
-          const r = find(j);
+          const r = find(nodeOf[j] as number);
           let list = byRoot.get(r);
           if (list === undefined) byRoot.set(r, (list = []));
           list.push(open[j] as number);
@@ -814,7 +863,9 @@ export function foresight(
       for (const members of components) {
         const e = distinct(members);
         if (e < p.unsolvedCluster.minEnterprises) continue;
-        clusterCandidates.push({ cell: c, key: cellOfIndex(c), members, enterprises: e, first: members[0] as number });
+        let first = members[0] as number;
+        for (const i of members) if (byTime(i, first) < 0) first = i;
+        clusterCandidates.push({ cell: c, key: cellOfIndex(c), members, enterprises: e, first });
       }
     }
     clusterCandidates.sort(
@@ -841,7 +892,8 @@ export function foresight(
     const vs = new Set<number>();
     for (const i of list) {
       ents.add(entOf[i] as number);
-      for (let l = visitHead[i] as number; l >= 0; l = linkNext[l] as number) vs.add(linkVisit[l] as number);
+      const named = visitsAt.get(i);
+      if (named !== undefined) for (const v of named) vs.add(v);
     }
     const entIds = [...ents].map((e) => enterpriseIds[e] as Id).sort(byCodeUnit);
     const visitIds = [...vs].map((v) => (visits[v] as ForesightVisit).id).sort(byCodeUnit);
@@ -912,8 +964,47 @@ export function foresight(
   const rangeEn = fromDay === toDay ? fromDayNumber(fromDay) : `${fromDayNumber(fromDay)} to ${fromDayNumber(toDay)}`;
   const max = p.maxFindings;
 
-  const hotspots: Hotspot[] = hotspotCandidates.slice(0, max).map((h) => {
-    const list = inPeriod(h.cell);
+  // The issues of each finding kept, then the visits that name any of them.
+  const hotspotLists = hotspotCandidates.slice(0, max).map((h) => inPeriod(h.cell));
+  const risingLists = risingCandidates.slice(0, max).map((r) => inPeriod(r.cell));
+  const seasonalLists = seasonalCandidates.slice(0, max).map((sc) => {
+    const months = new Set(sc.months);
+    const list: number[] = [];
+    for (let q = start[sc.cell] as number; q < (start[sc.cell + 1] as number); q++) {
+      const i = order[q] as number;
+      if (months.has(monthOfDay(dayAt[q] as number))) list.push(i);
+    }
+    return list;
+  });
+  const clusterLists = clusterCandidates.slice(0, max).map((cl) => cl.members.slice());
+  const wanted = new Map<Id, number[]>();
+  for (const lists of [hotspotLists, risingLists, seasonalLists, clusterLists]) {
+    for (const list of lists) {
+      for (const i of list) {
+        const id = (issues[i] as ForesightIssue).id;
+        const at = wanted.get(id);
+        if (at === undefined) wanted.set(id, [i]);
+        else if (!at.includes(i)) at.push(i);
+      }
+    }
+  }
+  const visitsAt = new Map<number, number[]>();
+  if (wanted.size > 0) {
+    for (let v = 0; v < visits.length; v++) {
+      for (const id of (visits[v] as ForesightVisit).issueIds) {
+        const at = wanted.get(id);
+        if (at === undefined) continue;
+        for (const i of at) {
+          const vs = visitsAt.get(i);
+          if (vs === undefined) visitsAt.set(i, [v]);
+          else if (vs[vs.length - 1] !== v) vs.push(v);
+        }
+      }
+    }
+  }
+
+  const hotspots: Hotspot[] = hotspotCandidates.slice(0, max).map((h, x) => {
+    const list = hotspotLists[x] as number[];
     const evidence = evidenceOf(list);
     const where = cellText(h.key);
     const pct = round3(h.share * 100);
@@ -934,8 +1025,8 @@ export function foresight(
     };
   });
 
-  const rising: RisingProblem[] = risingCandidates.slice(0, max).map((r) => {
-    const list = inPeriod(r.cell);
+  const rising: RisingProblem[] = risingCandidates.slice(0, max).map((r, x) => {
+    const list = risingLists[x] as number[];
     const evidence = evidenceOf(list);
     const where = cellText(r.key);
     const mean = round3(r.total / k);
@@ -960,13 +1051,8 @@ export function foresight(
     };
   });
 
-  const seasonal: SeasonalProblem[] = seasonalCandidates.slice(0, max).map((s) => {
-    const months = new Set(s.months);
-    const list: number[] = [];
-    for (let q = start[s.cell] as number; q < (start[s.cell + 1] as number); q++) {
-      const i = order[q] as number;
-      if (months.has(monthOfDay(dayOf[i] as number))) list.push(i);
-    }
+  const seasonal: SeasonalProblem[] = seasonalCandidates.slice(0, max).map((s, x) => {
+    const list = seasonalLists[x] as number[];
     const evidence = evidenceOf(list);
     const where = cellText(s.key);
     const m = (s.month % 12) + 1;
@@ -988,8 +1074,8 @@ export function foresight(
     };
   });
 
-  const unsolvedClusters: UnsolvedCluster[] = clusterCandidates.slice(0, max).map((cl) => {
-    const list = cl.members.slice();
+  const unsolvedClusters: UnsolvedCluster[] = clusterCandidates.slice(0, max).map((cl, x) => {
+    const list = clusterLists[x] as number[];
     const evidence = evidenceOf(list);
     const where = cellText(cl.key);
     let openCount = 0;

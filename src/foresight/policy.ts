@@ -120,7 +120,7 @@ const count = /* @__PURE__ */ (() => z.int().min(1).max(1_000_000))();
  * - `unsolvedCluster`: issues of one cell still open, or answered as unsolvable, from at least
  *   `minEnterprises` (3) enterprises; with `titleThreshold` (default null: the category alone) they
  *   are further split by title similarity (character-bigram Dice, as the duplicate suggestions
- *   measure it), looking at most at `maxComparisonsPerCell` (20,000) pairs of a cell.
+ *   measure it), comparing at most `maxComparisonsPerCell` (20,000) pairs of distinct titles of a cell.
  *
  * @example
  * ```ts
@@ -193,7 +193,7 @@ export const ForesightPolicySchema = /* @__PURE__ */ (() => z.strictObject({
       minEnterprises: z.int().min(2).max(1_000_000).default(3),
       /** The least title similarity (0–1) that links two issues of a cell, or null to take the category alone. */
       titleThreshold: z.number().min(0).max(1).nullable().default(null),
-      /** The most pairs of issues of one cell compared by title. */
+      /** The most pairs of distinct titles of one cell compared. */
       maxComparisonsPerCell: z.int().min(1).max(100_000_000).default(20_000),
     })
     .prefault({}),
