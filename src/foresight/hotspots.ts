@@ -82,7 +82,7 @@ export interface ForesightOptions {
   readonly ladder?: EscalationLadder | null;
   /** The kinds of finding looked for (default all four). */
   readonly kinds?: readonly FindingKind[];
-  /** The first day from which the records are complete: earlier periods are not used as the rising test's baseline. */
+  /** The first day from which the records are complete: earlier periods are not used as the rising test's baseline, nor earlier months as a seasonal month's year. */
   readonly dataSince?: CalendarDate;
 }
 
@@ -158,17 +158,21 @@ export interface Hotspot extends FindingBase {
 
 /**
  * One earlier year of a seasonal problem: the count of the month, the cell's mean monthly count over
- * the twelve months ending with it, their ratio, and whether the year counted.
+ * the twelve months ending with it, their ratio, the test's p-value, and whether the year counted.
  *
  * @category Report
  */
 export interface SeasonalYear {
   readonly year: number;
   readonly count: number;
-  /** Rounded to 0.001. */
+  /** The months the mean is taken over: the twelve ending with this one, less those that begin before `dataSince`; below 2 the year cannot count. */
+  readonly months: number;
+  /** The mean count of those months, rounded to 0.001. */
   readonly monthlyMean: number;
   /** `count / monthlyMean`, rounded to 0.001; null when the mean is 0. */
   readonly lift: number | null;
+  /** The one-sided p-value of the month against its twelve months, to 4 significant digits. */
+  readonly pValue: number;
   readonly counted: boolean;
 }
 
@@ -484,10 +488,17 @@ const byCell = (a: Cell, b: Cell): number => byCodeUnit(a.category, b.category) 
  *   they come from at least `hotspot.minEnterprises` enterprises. Evidence: those c issues.
  * - **seasonal** (季节性问题): for each month M of the `seasonal.monthsAhead` months after the
  *   period's last month, and each of the `seasonal.years` years before M's year, with n the cell's
- *   issues in that month of that year and T those of the twelve months ending with it, the year
- *   counts when n ≥ `seasonal.minCount` and n ≥ `seasonal.minLift` × T / 12 (the month stands out
- *   against its year: a problem as frequent every month is a hotspot, not a season). Flagged ahead
- *   of M when at least `seasonal.minYears` years count. Evidence: the issues of the counted months.
+ *   issues in that month of that year and T those of the w months ending with it — twelve, less
+ *   those that begin before `dataSince` (the first month of the records would otherwise always
+ *   stand out against the empty months before it) — the year counts when w ≥ 2,
+ *   n ≥ `seasonal.minCount`, n ≥ `seasonal.minLift` × T / w, and
+ *   `p = P(X ≥ n) ≤ seasonal.alpha` for X ~ Binomial(T, 1/w): without a season, each of the T
+ *   issues falls in that month with probability 1/w, so the test needs no rate (the same exact
+ *   conditional test as the rising one, below). The month must stand out against its year: a
+ *   problem as frequent every month is a hotspot, not a season, and the test keeps the chance
+ *   peaks of a busy cell out (at level 0.05 and 2 years of 3, about 0.7% of cells without a season
+ *   are flagged). Flagged ahead of M when at least `seasonal.minYears` years count. Evidence: the
+ *   issues of the counted months.
  * - **rising** (上升问题): with L the period's length in days, the baseline is the k =
  *   `rising.previousPeriods` periods of L days just before it (fewer when `dataSince` or the year 0
  *   cuts them); with c the period's count and B the baseline's total, the test is the exact
@@ -749,6 +760,8 @@ export function foresight(
     }
     const sums = new Int32Array(hi - lo + 2);
     const need = p.seasonal.minCount * p.seasonal.minYears;
+    /** The first month that begins on or after dataSince. */
+    const sinceMonth = monthOfDay(sinceDay) + (civilFromDays(sinceDay)[2] === 1 ? 0 : 1);
     for (let c = 0; c < cells; c++) {
       if ((start[c + 1] as number) - (start[c] as number) < need) continue;
       counts.fill(0);
@@ -772,14 +785,18 @@ export function foresight(
         for (let y = 1; y <= p.seasonal.years; y++) {
           const t = month - 12 * y - lo;
           const m = counts[t] as number;
-          const trailing = (sums[t + 1] as number) - (sums[Math.max(0, t - 11)] as number);
-          const ok2 = m >= p.seasonal.minCount && m >= (p.seasonal.minLift * trailing) / 12;
+          // The twelve months ending with it, less those that begin before dataSince.
+          const from = Math.max(t - 11, sinceMonth - lo);
+          const w = Math.max(0, t - from + 1);
+          const trailing = w === 0 ? 0 : (sums[t + 1] as number) - (sums[from] as number);
+          const pv = m === 0 || w < 2 ? 1 : binomialUpperTail(m, trailing, 1 / w);
+          const ok2 = w >= 2 && m >= p.seasonal.minCount && m >= (p.seasonal.minLift * trailing) / w && pv <= p.seasonal.alpha;
           if (ok2) {
             counted++;
             issuesCounted += m;
             months.push(month - 12 * y);
           }
-          years.push({ year: Math.floor((month - 12 * y) / 12), count: m, monthlyMean: round3(trailing / 12), lift: trailing === 0 ? null : round3((m * 12) / trailing), counted: ok2 });
+          years.push({ year: Math.floor((month - 12 * y) / 12), count: m, months: w, monthlyMean: w === 0 ? 0 : round3(trailing / w), lift: trailing === 0 ? null : round3((m * w) / trailing), pValue: Number(pv.toPrecision(4)), counted: ok2 });
         }
         if (counted >= p.seasonal.minYears) seasonalCandidates.push({ cell: c, key: cellOfIndex(c), month, years, counted, issues: issuesCounted, months });
       }

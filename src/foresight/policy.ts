@@ -111,9 +111,10 @@ const count = /* @__PURE__ */ (() => z.int().min(1).max(1_000_000))();
  *   `minShare` (0.1) of all the category's issues of the period, from at least `minEnterprises` (2)
  *   enterprises.
  * - `seasonal`: for each of the `monthsAhead` (1) months after the period, a cell counts a year when
- *   that month of the year had at least `minCount` (3) issues and at least `minLift` (1.5) times the
- *   cell's mean monthly count over the twelve months ending with it; flagged when at least
- *   `minYears` (2) of the last `years` (3) years count. `minYears` may not exceed `years`.
+ *   that month of the year had at least `minCount` (3) issues, at least `minLift` (1.5) times the
+ *   cell's mean monthly count over the twelve months ending with it, and more than chance would put
+ *   in one month of twelve at level `alpha` (0.05); flagged when at least `minYears` (2) of the last
+ *   `years` (3) years count. `minYears` may not exceed `years`.
  * - `rising`: the period's count against the `previousPeriods` (6) periods of the same length just
  *   before it, by the exact conditional test of two Poisson counts, at level `alpha` (0.01), with at
  *   least `minCount` (5) issues and at least `minRatio` (1.5) times the previous periods' mean.
@@ -166,6 +167,8 @@ export const ForesightPolicySchema = /* @__PURE__ */ (() => z.strictObject({
       minCount: count.default(3),
       /** The least ratio of that month's count to the cell's mean monthly count over the twelve months ending with it. */
       minLift: z.number().min(0).max(12).default(1.5),
+      /** The significance level of the one-sided test of the month against its twelve months (1: no test). */
+      alpha: z.number().gt(0).max(1).default(0.05),
     })
     .prefault({})
     .refine((s) => s.minYears <= s.years, {
@@ -178,8 +181,8 @@ export const ForesightPolicySchema = /* @__PURE__ */ (() => z.strictObject({
     .strictObject({
       /** How many periods of the same length before the period make the baseline. */
       previousPeriods: z.int().min(1).max(36).default(6),
-      /** The significance level of the one-sided test. */
-      alpha: z.number().gt(0).max(0.5).default(0.01),
+      /** The significance level of the one-sided test (1: no test). */
+      alpha: z.number().gt(0).max(1).default(0.01),
       /** The fewest issues of the cell in the period. */
       minCount: count.default(5),
       /** The least ratio of the period's count to the previous periods' mean. */
@@ -210,7 +213,7 @@ export type ForesightPolicy = DeepReadonly<z.output<typeof ForesightPolicySchema
  * qinqing's default foresight thresholds (all qinqing's own: the sources give no figure): cells of
  * one category × GB/T 4754 division × county; hotspots of at least 5 issues, 10% of the category and
  * 2 enterprises in the period; seasonal problems in the next month when it counted in at least 2 of
- * the last 3 years (3 issues, 1.5× the mean month); rising problems against the 6 periods before at
+ * the last 3 years (3 issues, 1.5× the mean month, p ≤ 0.05); rising problems against the 6 periods before at
  * level 0.01, with at least 5 issues and 1.5× the mean; unsolved problems shared by at least 3
  * enterprises; 100 findings per kind and 50 ids per evidence list. Frozen: parse a copy to change it.
  *

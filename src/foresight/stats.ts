@@ -62,20 +62,29 @@ export function binomialPmf(x: number, n: number, p: number): number {
 }
 
 /**
- * P(Y ≥ c) for Y ~ Binomial(n, p), integers 0 ≤ c, n ≥ 0, 0 < p < 1: the terms from c upwards, each
- * from the one before (P(y + 1) = P(y) · (n − y)/(y + 1) · p/q), until they no longer change the sum.
- * Meant for c at or above the mean np, where the terms only fall (the rising test asks nothing
- * else); below it, it is still right but sums more terms.
+ * P(Y ≥ c) for Y ~ Binomial(n, p), integers 0 ≤ c, n ≥ 0, 0 < p < 1. Above the mean np, the terms
+ * from c upwards, each from the one before (P(y + 1) = P(y) · (n − y)/(y + 1) · p/q), until they no
+ * longer change the sum: they only fall there, so a small tail keeps its full relative precision.
+ * At or below the mean, 1 − P(Y ≤ c − 1), the terms from c − 1 downwards the same way.
  */
 export function binomialUpperTail(c: number, n: number, p: number): number {
   if (c <= 0) return 1;
   if (c > n) return 0;
   const odds = p / (1 - p);
-  let term = binomialPmf(c, n, p);
+  if (c > n * p) {
+    let term = binomialPmf(c, n, p);
+    let sum = term;
+    for (let y = c; y < n && term > sum * 1e-17; y++) {
+      term *= ((n - y) / (y + 1)) * odds;
+      sum += term;
+    }
+    return Math.min(1, sum);
+  }
+  let term = binomialPmf(c - 1, n, p);
   let sum = term;
-  for (let y = c; y < n && term > sum * 1e-17; y++) {
-    term *= ((n - y) / (y + 1)) * odds;
+  for (let y = c - 1; y > 0 && term > sum * 1e-17; y--) {
+    term *= (y / (n - y + 1)) / odds;
     sum += term;
   }
-  return Math.min(1, sum);
+  return Math.max(0, 1 - sum);
 }

@@ -45,21 +45,22 @@ const arbPolicy: fc.Arbitrary<ForesightPolicy> = fc
     industryLevel: fc.constantFrom('section', 'division', 'class', 'anyIndustry'),
     placeLevel: fc.constantFrom('byCounty', 'byPark', 'wholeArea'),
     hotspot: fc.record({ minCount: fc.integer({ min: 1, max: 3 }), minShare: fc.constantFrom(0, 0.2, 0.5), minEnterprises: fc.integer({ min: 1, max: 2 }) }),
-    seasonal: fc.record({ monthsAhead: fc.integer({ min: 1, max: 3 }), years: fc.integer({ min: 2, max: 3 }), minYears: fc.constant(1), minCount: fc.integer({ min: 1, max: 2 }), minLift: fc.constantFrom(0, 1.5) }),
+    seasonal: fc.record({ monthsAhead: fc.integer({ min: 1, max: 3 }), years: fc.integer({ min: 2, max: 3 }), minYears: fc.constant(1), minCount: fc.integer({ min: 1, max: 2 }), minLift: fc.constantFrom(0, 1.5), alpha: fc.constantFrom(0.05, 0.5, 1) }),
     rising: fc.record({ previousPeriods: fc.integer({ min: 1, max: 4 }), alpha: fc.constantFrom(0.05, 0.3), minCount: fc.integer({ min: 1, max: 3 }), minRatio: fc.constantFrom(1, 1.5) }),
     unsolvedCluster: fc.record({ minEnterprises: fc.integer({ min: 2, max: 3 }), titleThreshold: fc.constantFrom(null, 0.4) }),
   })
   .map((p) => ForesightPolicySchema.parse({ ...p, maxFindings: 10_000, maxEvidence: 10_000 }));
 
+const arbDataSince = fc.constantFrom(undefined, '2023-03-01', '2025-02-15');
 const arbPeriod = fc.constantFrom({ from: '2026-03-01', to: '2026-03-31' }, { from: '2026-02-01', to: '2026-03-31' }, { from: '2025-04-10', to: '2025-04-20' });
 
-const arbCase = fc.record({ issues: arbIssues, policy: arbPolicy, period: arbPeriod, seed: fc.integer() }).map(({ issues, policy, period, seed }) => {
+const arbCase = fc.record({ issues: arbIssues, policy: arbPolicy, period: arbPeriod, dataSince: arbDataSince, seed: fc.integer() }).map(({ issues, policy, period, dataSince, seed }) => {
   const visits: ForesightVisit[] = [
     { id: 'v1', issueIds: issues.filter((_, k) => k % 3 === 0).map((i) => i.id) },
     { id: 'v2', issueIds: [...issues.filter((_, k) => k % 5 === 1).map((i) => i.id), 'nowhere'] },
     { id: 'v3', issueIds: [] },
   ];
-  return { issues, visits, options: { period, policy } satisfies ForesightOptions, seed };
+  return { issues, visits, options: { period, policy, ...(dataSince === undefined ? {} : { dataSince }) } satisfies ForesightOptions, seed };
 });
 
 /** A deterministic shuffle (mulberry32). */
@@ -178,7 +179,11 @@ describe(`foresight (${SOURCE})`, () => {
           expect(new Set(f.evidence.issueIds)).toEqual(new Set(inCell(cell).filter((i) => months.includes(monthOf(i))).map((i) => i.id)));
           for (const y of f.years) {
             expect(y.count).toBe(inCell(cell).filter((i) => monthOf(i) === `${y.year}-${f.month.slice(5)}`).length);
-            if (y.counted) expect(y.count).toBeGreaterThanOrEqual(p.seasonal.minCount);
+            if (y.counted) {
+              expect(y.count).toBeGreaterThanOrEqual(p.seasonal.minCount);
+              expect(y.pValue).toBeLessThanOrEqual(p.seasonal.alpha);
+              expect(y.months).toBeGreaterThanOrEqual(2);
+            }
           }
           break;
         }

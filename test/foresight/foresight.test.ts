@@ -66,12 +66,20 @@ describe(`seasonal problems (季节性问题, ${SOURCE}; ${LISHUI})`, () => {
     const s = r.seasonal[0];
     expect(s).toMatchObject({ kind: 'seasonal', categoryId: 'power', industry: 'C34', placeId: 'c1', month: '2026-04', yearsCounted: 2 });
     expect(s?.years).toEqual([
-      { year: 2025, count: 4, monthlyMean: 0.417, lift: 9.6, counted: true },
-      { year: 2024, count: 1, monthlyMean: 0.083, lift: 12, counted: false },
-      { year: 2023, count: 4, monthlyMean: 0.333, lift: 12, counted: true },
+      // p from SciPy: binom.sf(3, 5, 1/12), binom.sf(0, 1, 1/12), binom.sf(3, 4, 1/12).
+      { year: 2025, count: 4, months: 12, monthlyMean: 0.417, lift: 9.6, pValue: 0.0002251, counted: true },
+      { year: 2024, count: 1, months: 12, monthlyMean: 0.083, lift: 12, pValue: 0.08333, counted: false },
+      { year: 2023, count: 4, months: 12, monthlyMean: 0.333, lift: 12, pValue: 0.00004823, counted: true },
     ]);
     expect(s?.evidence.issueIds).toEqual([...april.slice(5, 9), ...april.slice(0, 4)].map((i) => i.id));
     expect(s?.reason.zh).toBe('类别 power、行业 C34、县（市、区）c1 在前 3 年中有 2 年的 4 月集中出现（2025 年 4 件，2023 年 4 件），宜在 2026-04 前预先处置');
+  });
+
+  it('does not count a month whose year begins before dataSince: the first month of the records always stands out', () => {
+    const r = run(april, only('seasonal', { dataSince: '2023-04-01' }));
+    expect(r.seasonal).toEqual([]);
+    const years = run(april, only('seasonal', { dataSince: '2023-04-01', policy: policy({ seasonal: { minYears: 1 } }) })).seasonal[0]?.years;
+    expect(years?.map((y) => [y.year, y.months, y.counted])).toEqual([[2025, 12, true], [2024, 12, false], [2023, 1, false]]);
   });
 
   it('looks as many months ahead as asked, and only one year is not enough', () => {
@@ -83,7 +91,10 @@ describe(`seasonal problems (季节性问题, ${SOURCE}; ${LISHUI})`, () => {
     const months = Array.from({ length: 39 }, (_, k) => `${2023 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
     const steady = months.flatMap((m) => many(3, 'tax', m, ['e1', 'e2']));
     expect(run(steady, only('seasonal')).seasonal).toEqual([]);
-    expect(run(steady, only('seasonal', { policy: policy({ seasonal: { minLift: 1 } }) })).seasonal).toHaveLength(1);
+    // Without the lift and the test (p = binom.sf(2, 36, 1/12) = 0.587), every month would count.
+    expect(run(steady, only('seasonal', { policy: policy({ seasonal: { minLift: 1 } }) })).seasonal).toEqual([]);
+    expect(run(steady, only('seasonal', { policy: policy({ seasonal: { minLift: 1, alpha: 1 } }) })).seasonal).toHaveLength(1);
+    expect(run(steady, only('seasonal', { policy: policy({ seasonal: { minLift: 1, alpha: 1 } }) })).seasonal[0]?.years[0]?.pValue).toBe(0.5866);
   });
 });
 

@@ -35,20 +35,24 @@ describe('the binomial tail of the rising test (国办函〔2025〕66号 未诉�
       [143_500, 1_000_000, SEVENTH, 0.03326142703319969],
       [25, 40, 0.25, 5.879659358209826e-7],
       [3, 10, 0.5, 0.9453125],
+      // The seasonal test: one month of twelve.
+      [4, 5, 1 / 12, 0.00022505144032921803],
+      [3, 36, 1 / 12, 0.586581548868099],
     ];
     for (const [c, n, p, want] of cases) expect(Math.abs(binomialUpperTail(c, n, p) - want) / want, `${c} of ${n}`).toBeLessThan(1e-12);
   });
 
-  it('is 1 at c ≤ 0, 0 above n, and underflows to 0 far in the tail', () => {
+  it('is 1 at c ≤ 0, 0 above n, near 1 far below the mean, and underflows to 0 far in the tail', () => {
+    expect(binomialUpperTail(3, 1_000_000, 1 / 12)).toBe(1);
     expect(binomialUpperTail(0, 10, 0.3)).toBe(1);
     expect(binomialUpperTail(11, 10, 0.3)).toBe(0);
     expect(binomialUpperTail(160_000, 1_000_000, SEVENTH)).toBe(0);
   });
 
-  it('equals the exact rational sum for every c of n ≤ 40 at p = 1/7 and 1/4', () => {
+  it('equals the exact rational sum for every c of n ≤ 40 at p = 1/7 and 1/4, below the mean and above', () => {
     for (const [a, b] of [[1n, 7n], [1n, 4n]] as const) {
       for (let n = 1; n <= 40; n += 3) {
-        for (let c = Math.ceil(n / Number(b)); c <= n; c++) {
+        for (let c = 1; c <= n; c++) {
           const want = exactTail(c, n, a, b);
           if (want < 1e-280) continue;
           expect(Math.abs(binomialUpperTail(c, n, Number(a) / Number(b)) - want) / want, `${c} of ${n} at ${a}/${b}`).toBeLessThan(1e-12);
