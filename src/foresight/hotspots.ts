@@ -459,7 +459,7 @@ function indexIssues(
   return ok({ n, cellOf, dayOf, msOf, entOf, flags, categories, cellCategory, cellGroup, read });
 }
 
-/** A candidate finding before it is built: its cell, its issues (or how to pick them) and its figures. */
+/** The cell of a finding: its category, industry prefix and place. */
 interface Cell {
   readonly category: Id;
   readonly industry: string | null;
@@ -496,8 +496,8 @@ const byCell = (a: Cell, b: Cell): number => byCodeUnit(a.category, b.category) 
  *   issues falls in that month with probability 1/w, so the test needs no rate (the same exact
  *   conditional test as the rising one, below). The month must stand out against its year: a
  *   problem as frequent every month is a hotspot, not a season, and the test keeps the chance
- *   peaks of a busy cell out (at level 0.05 and 2 years of 3, about 0.7% of cells without a season
- *   are flagged). Flagged ahead of M when at least `seasonal.minYears` years count. Evidence: the
+ *   peaks of a busy cell out (at level 0.05 and 2 years of 3, at most about 0.7% of cells without a
+ *   season are flagged). Flagged ahead of M when at least `seasonal.minYears` years count. Evidence: the
  *   issues of the counted months.
  * - **rising** (上升问题): with L the period's length in days, the baseline is the k =
  *   `rising.previousPeriods` periods of L days just before it (fewer when `dataSince` or the year 0
@@ -545,9 +545,10 @@ const byCell = (a: Cell, b: Cell): number => byCodeUnit(a.category, b.category) 
  *   name that are not among `issues` are ignored.
  * @param enterprises - The enterprises (an `Enterprise` has every field read); ids must be unique.
  * @param options - The period, and optionally the policy, the ladder, the kinds and `dataSince`.
- * @returns The findings, or `INVALID_ARGUMENT` / `INVALID_INSTANT` naming the bad item, `DUPLICATE_ID`
- *   for a visit or an enterprise id given twice, `INVALID_DATE` / `INVALID_ARGUMENT` at `['options', 'period', …]`, or `INVALID_INPUT` /
- *   `INVALID_ARGUMENT` under `['options', 'policy']` or `['options', 'ladder']`.
+ * @returns The findings, or `INVALID_ARGUMENT` / `INVALID_INSTANT` naming the bad item,
+ *   `DUPLICATE_ID` for a visit or an enterprise id given twice, `INVALID_DATE` / `INVALID_ARGUMENT`
+ *   at `['options', 'period', …]` or `['options', 'dataSince']`, or `INVALID_INPUT` /
+ *   `INVALID_ARGUMENT` under `['options']`, `['options', 'policy']` or `['options', 'ladder']`.
  * @example
  * ```ts
  * const enterprises = ['e1', 'e2', 'e3'].map((id) => ({ id, industry: 'C3411', countyId: 'c1' }));
