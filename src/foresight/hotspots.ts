@@ -295,7 +295,16 @@ const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
 }))();
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
-const quote = (v: unknown): string => clip(JSON.stringify(v) ?? String(v), 200);
+/** A supplied value as a message quotes it: JSON, cut short; never throws (a cycle, a BigInt). */
+const quote = (v: unknown): string => {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(v);
+  } catch {
+    text = undefined;
+  }
+  return clip(text ?? Object.prototype.toString.call(v), 200);
+};
 const monthText = (t: number): string => `${String(Math.floor(t / 12)).padStart(4, '0')}-${String((t % 12) + 1).padStart(2, '0')}`;
 const monthOfDay = (day: number): number => {
   const [y, m] = civilFromDays(day);

@@ -238,12 +238,17 @@ describe('errors, in Chinese and English', () => {
     expect(error(ok, [], enterprises, { period: march2026, ladder: { ...jiaozuoLadder, rules: [] } }).path?.slice(0, 3)).toEqual(['options', 'ladder', 'rules']);
   });
 
-  it('names a bad or repeated issue, visit or enterprise', () => {
+  it('names a bad or repeated issue, visit or enterprise, quoting the value short and never throwing on it', () => {
     expect(error([{ ...(ok[0] as ForesightIssue), submittedAt: '2026-03-02 09:00' }], [], enterprises, { period: march2026 })).toMatchObject({ code: 'INVALID_INSTANT', path: ['issues', 0, 'submittedAt'] });
     expect(error([{ ...(ok[0] as ForesightIssue), categoryId: '' }], [], enterprises, { period: march2026 })).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['issues', 0, 'categoryId'] });
     expect(error(ok, [{ id: 'v1', issueIds: 'i1' as never }], enterprises, { period: march2026 })).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['visits', 0, 'issueIds'] });
     expect(error(ok, [{ id: 'v1', issueIds: [] }, { id: 'v1', issueIds: [] }], enterprises, { period: march2026 })).toMatchObject({ code: 'DUPLICATE_ID', path: ['visits', 1, 'id'] });
     expect(error(ok, [], [...enterprises, { id: 'e1', industry: 'C', countyId: 'c1' }], { period: march2026 })).toMatchObject({ code: 'DUPLICATE_ID', path: ['enterprises', 6, 'id'] });
     expect(error(ok, [], null as never, { period: march2026 })).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['enterprises'] });
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    expect(error([{ ...(ok[0] as ForesightIssue), id: cycle as never }], [], enterprises, { period: march2026 })).toMatchObject({ code: 'INVALID_ARGUMENT', path: ['issues', 0, 'id'] });
+    expect(error([{ ...(ok[0] as ForesightIssue), state: 10n as never }], [], enterprises, { period: march2026 })).toMatchObject({ path: ['issues', 0, 'state'] });
+    expect(error([{ ...(ok[0] as ForesightIssue), title: Array.from({ length: 100_000 }, () => '停电') as never }], [], enterprises, { period: march2026 }).message.length).toBeLessThan(400);
   });
 });
