@@ -1,6 +1,8 @@
 /**
  * Reports (报表): plain-data report tables — the work ledger (台账), batch and category summaries,
- * period summaries, the cadres below their problem quota — and pure renderers to Markdown and CSV.
+ * period summaries, the cadres below their problem quota — and pure renderers to Markdown and CSV;
+ * and foresight (未诉先办): high-frequency, seasonal, rising and shared unsolved problems found
+ * before the enterprises complain.
  *
  * @module qinqing/report
  */
