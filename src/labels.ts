@@ -31,6 +31,7 @@ import { GridGap, VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUni
 import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
 import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
+import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -109,6 +110,9 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...AccessAction.labels,
   ...AccessScope.labels,
   ...AccessEffect.labels,
+  ...FindingKind.labels,
+  ...IndustryLevel.labels,
+  ...PlaceLevel.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -327,6 +327,7 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
     ordered('blue-before-yellow', 'blueAtShare is at most yellowAtShare', 'blueAtShare 不大于 yellowAtShare', /^The blue warning cannot come after the yellow one/),
     ordered('supervision-ladder-rises', 'Each step of the ladder is higher, and falls due later, than the one before', '督办阶梯逐级上升，且逾期天数逐级增加', /^The ladder must rise/),
   ],
+  'ForesightPolicy.seasonal': [ordered('seasonal-min-years-within-years', 'seasonal.minYears is at most seasonal.years', 'seasonal.minYears 不大于 seasonal.years', /^minYears must not exceed years/)],
   MeetingCadence: [ordered('until-not-before-anchor', 'until is on or after anchor', 'until 不早于 anchor', /^until \S+ is before the anchor/)],
   'Secondment.period': [ordered('secondment-period-forwards', 'The period ends on or after the day it begins', '挂职期限的结束日期不早于开始日期', /^A secondment period ends on or after/)],
   StaffShare: [ordered('share-at-most-whole', 'numerator is at most denominator', '分子不大于分母', /^A share of staff cannot exceed the whole/)],

@@ -9,6 +9,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { instantMs } from '../internal/instant.js';
 import { argumentError, checkedOnce, quoted } from '../internal/parse.js';
 import { ownKeyRecord } from '../internal/record.js';
+import { bigrams, dice, normalised } from '../internal/similarity.js';
 
 /**
  * Why two open orders look like one repeated complaint (重复诉求, 国办函〔2025〕66号: 重复诉求合并办理):
@@ -220,51 +221,6 @@ interface Entry {
   readonly park: Id | null;
   title?: readonly number[];
   text?: readonly number[];
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** The code points of a text normalised for comparison: NFKC, lower case, letters and digits only; at most `max`. */
-function normalised(text: string, max: number): number[] {
-  const out: number[] = [];
-  for (const ch of text.slice(0, 4 * max).normalize('NFKC').toLowerCase()) {
-    if (!LETTER_OR_DIGIT.test(ch)) continue;
-    out.push(ch.codePointAt(0) as number);
-    if (out.length >= max) break;
-  }
-  return out;
-}
-
-/** The sorted distinct character bigrams of normalised code points, each as one number; one character alone is its own "bigram". */
-function bigrams(cps: readonly number[]): number[] {
-  if (cps.length <= 1) return [...cps];
-  const all: number[] = [];
-  for (let i = 1; i < cps.length; i++) all.push((cps[i - 1] as number) * 0x110000 + (cps[i] as number) + 0x110000);
-  all.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] as number;
-  all.length = n;
-  return all;
-}
-
-/** The Sørensen–Dice coefficient of two sorted sets: 2|A∩B| / (|A| + |B|); 0 when both are empty. */
-function dice(a: readonly number[], b: readonly number[]): number {
-  const total = a.length + b.length;
-  if (total === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * common) / total;
 }
 
 function titleSet(e: Entry): readonly number[] {

@@ -1,7 +1,8 @@
 /**
  * Reports (报表): plain-data report tables — the work ledger (台账), batch and category summaries,
  * period summaries, the cadres below their problem quota, the policy-awareness rate (政策知晓率) — and
- * pure renderers to Markdown and CSV.
+ * pure renderers to Markdown and CSV; and foresight (未诉先办): high-frequency, seasonal, rising and
+ * shared unsolved problems found before the enterprises complain.
  *
  * @module qinqing/report
  */
@@ -37,3 +38,22 @@ export type {
   UntoldPair,
   PolicyAwareness,
 } from './awareness.js';
+export { FindingKind, IndustryLevel, PlaceLevel, ForesightPolicySchema, defaultForesightPolicy, foresight } from '../foresight/index.js';
+export type {
+  ForesightPolicy,
+  ForesightIssue,
+  ForesightVisit,
+  ForesightEnterprise,
+  ForesightOptions,
+  FindingEvidence,
+  FindingOwner,
+  FindingBase,
+  Hotspot,
+  SeasonalYear,
+  SeasonalProblem,
+  RisingProblem,
+  UnsolvedCluster,
+  Finding,
+  ForesightIssuesRead,
+  ForesightReport,
+} from '../foresight/index.js';
