@@ -13,6 +13,7 @@ import { scoringSection } from './sections/scoring.js';
 import { accessSection, privacySection } from './sections/access.js';
 import { storeSection } from './sections/store.js';
 import { scaleSection } from './sections/scale.js';
+import { policySection } from './sections/policy.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -29,5 +30,6 @@ accessSection();
 privacySection();
 await storeSection();
 scaleSection();
+policySection();
 
 print();

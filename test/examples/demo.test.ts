@@ -94,4 +94,32 @@ describe('npm run demo', () => {
       for (const d of ['市供电公司', '市住建局', '市自然资源局', '市生态环境局', '市人社局']) expect(text()).toMatch(new RegExp(`^\\d+\\s+${d}\\s+`, 'm'));
     });
   });
+
+  describe('section 12: policies to enterprises and foresight (issue 18)', () => {
+    const text = (): string => section(12).join('\n');
+
+    it('has the four parts the issue asks for, and the NBS size of every firm', () => {
+      expect(section(12)[0]).toContain('惠企政策直达与未诉先办');
+      for (const sub of ['企业规模', '政策与兑现时限', '匹配结果', '政策知晓率（按顾问）', '本月热点与未诉先办']) expect(text()).toContain(sub);
+      expect(text()).toMatch(/^修武机械\s+C3411\s+420\s+38000\s+中型/m);
+    });
+
+    it('matches the five example policies with reasons, met and failed', () => {
+      expect(text()).toMatch(/^企业 Firm\s+P1\s+P2\s+P3\s+P4\s+P5$/m);
+      expect(text()).toMatch(/不符合条件：不具有标签：严重失信主体/);
+      expect(text()).toMatch(/信息不足，需补充：/);
+      expect(text()).toMatch(/满足 met: .*研发费用占营业收入比例 ≥ 3 %/);
+    });
+
+    it('gives the awareness rate per adviser and the firms nobody told', () => {
+      expect(text()).toMatch(/^顾问张华\s+\d+\s+\d+\s+\d+\s+\d+\.\d%$/m);
+      expect(text()).toMatch(/^全县 county\s+\d+/m);
+      expect(text()).toMatch(/Eligible firms nobody has told yet \(\d+\)/);
+    });
+
+    it("lists the month's hotspots, with an owner from the ladder", () => {
+      expect(text()).toMatch(/高频问题 · hotspots: [1-9]/);
+      expect(text()).toMatch(/^ {2}power × C × 修武县: .* owner 牵头 \S+/m);
+    });
+  });
 });
