@@ -32,6 +32,7 @@ import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
 import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
 import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
+import { FaultToleranceOutcome, SituationStatus } from './accountability/schema.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -113,6 +114,8 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...FindingKind.labels,
   ...IndustryLevel.labels,
   ...PlaceLevel.labels,
+  ...FaultToleranceOutcome.labels,
+  ...SituationStatus.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**
