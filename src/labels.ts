@@ -8,6 +8,8 @@ import { DerivedDayKind, Festival } from './calendar/schema.js';
 import { AdviserKind, ExperienceBasis } from './org/adviser.js';
 import { EnterpriseRelatedClass, RoundingMode } from './org/department.js';
 import { ExpertKind } from './org/expert.js';
+import { CadreTrack } from './org/pool.js';
+import { TrainingAudience } from './org/training.js';
 import { GovernmentLevel } from './org/level.js';
 import { GoverningBodyKind, OfficialRole } from './org/official.js';
 import { ParkKind } from './enterprise/park.js';
@@ -116,6 +118,8 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...PlaceLevel.labels,
   ...FaultToleranceOutcome.labels,
   ...SituationStatus.labels,
+  ...CadreTrack.labels,
+  ...TrainingAudience.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**
