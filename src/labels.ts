@@ -35,6 +35,8 @@ import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
 import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
 import { FaultToleranceOutcome, SituationStatus } from './accountability/schema.js';
+import { OutcomeMeasureKind } from './scoring/outcomes.js';
+import { PersonnelDecisionKind } from './scoring/rewards.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -120,6 +122,8 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...SituationStatus.labels,
   ...CadreTrack.labels,
   ...TrainingAudience.labels,
+  ...OutcomeMeasureKind.labels,
+  ...PersonnelDecisionKind.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**
