@@ -218,7 +218,7 @@ export type FaultTolerancePolicy = DeepReadonly<z.output<typeof FaultTolerancePo
  *
  * @example
  * ```ts
- * FaultToleranceFactsSchema.parse({ personalGain: false, dilatory: null }).dilatory; // null
+ * FaultToleranceFactsSchema.parse({ personalGain: false, dilatory: null })['dilatory']; // null
  * ```
  * @category Accountability
  */

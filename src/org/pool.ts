@@ -385,8 +385,8 @@ interface Pair {
  * @example
  * ```ts
  * const pool = [{ adviserId: 'a1', track: 'promisingMidLevel', since: '2019-01-01', industries: ['C28'] },
- *   { adviserId: 'a2', track: 'youngCadre', since: '2019-01-01', industries: ['F51'] }];
- * const advisers = [{ id: 'a1', experience: { basis: ['managed'] } }, { id: 'a2', expertise: ['financing'] }];
+ *   { adviserId: 'a2', track: 'youngCadre', since: '2019-01-01', industries: ['F51'] }] as const;
+ * const advisers = [{ id: 'a1', experience: { basis: ['managed'] } }, { id: 'a2', expertise: ['financing'] }] as const;
  * const r = unwrap(selectFromCadrePool(pool, advisers, [{ enterpriseId: 'e1', industry: 'C2821', needs: ['financing'] }], { asOf: '2019-03-01' }));
  * r.selections.map((s) => [s.enterpriseId, s.adviserId, s.score]); // [['e1', 'a2', 0.5]]
  * r.selections[0]?.reason.en; // 'Chosen from 2 fitting free cadres: expertise meets 1 of 1 need; no industry experience recorded; no county set; runner-up a1 (0.22).'

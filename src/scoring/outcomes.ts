@@ -279,7 +279,7 @@ const enNumber = (x: number, decimals: number): string => x.toLocaleString('en-U
  *   { id: 'o2', measure: 'financingAmount', value: 5.265, on: '2013-09-20', adviserId: 'a2', enterpriseId: '邢钢' },
  * ] as const;
  * const t = unwrap(tallyOutcomes(records, xingtaiOutcomeMeasures, { period: { from: '2013-01-01', to: '2013-12-31' }, by: 'adviser' }));
- * [t.totals.trademarksRegistered, t.totals.financingAmount, t.rows.length]; // [3, 5.265, 2]
+ * [t.totals['trademarksRegistered'], t.totals['financingAmount'], t.rows.length]; // [3, 5.265, 2]
  * t.lines[5]?.zh; // '帮助企业融资 5.265 亿元'
  * ```
  * @category Scoring
