@@ -89,7 +89,9 @@ function finding(s: FaultToleranceSituation, side: SituationSide, facts: FaultTo
     const v = Object.hasOwn(facts, key) ? facts[key] : null;
     (v === true ? met : v === false ? failed : unknown).push(key);
   }
-  for (const key of s.when.none) {
+  // A list checked but not parsed (e.g. read from JSON) may leave out `none`, which parsing defaults to [].
+  const excluded: readonly Id[] = s.when.none ?? [];
+  for (const key of excluded) {
     const v = Object.hasOwn(facts, key) ? facts[key] : null;
     (v === false ? met : v === true ? failed : unknown).push(key);
   }

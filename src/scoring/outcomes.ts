@@ -303,7 +303,8 @@ export function tallyOutcomes(records: readonly OutcomeRecord[], measures: Outco
   const measureOf = new Map(measures.measures.map((m) => [m.key, m]));
   const scale = (key: Id): number => {
     const m = measureOf.get(key) as OutcomeMeasure;
-    return m.kind === 'count' ? 1 : 10 ** m.decimals;
+    // A set checked but not parsed (e.g. read from JSON) may leave out `decimals`, which parsing defaults to 2.
+    return m.kind === 'count' ? 1 : 10 ** (m.decimals ?? 2);
   };
   const ids = new Set<Id>();
   for (let i = 0; i < parsed.value.length; i++) {
@@ -341,7 +342,7 @@ export function tallyOutcomes(records: readonly OutcomeRecord[], measures: Outco
   const outTotals = unscale(totals);
   const lines = measures.measures.map((m): BilingualText => {
     const v = outTotals[m.key] ?? 0;
-    return { zh: `${m.label.zh} ${v} ${m.unit.zh}`, en: `${m.label.en}: ${enNumber(v, m.kind === 'count' ? 0 : m.decimals)} ${m.unit.en}` };
+    return { zh: `${m.label.zh} ${v} ${m.unit.zh}`, en: `${m.label.en}: ${enNumber(v, m.kind === 'count' ? 0 : (m.decimals ?? 2))} ${m.unit.en}` };
   });
   return ok({
     period: { from: period.from, to: period.to },

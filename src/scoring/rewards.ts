@@ -8,7 +8,7 @@ import { readPeriod } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { argumentError, checkedOnce, movedPaths, safeParseWith } from '../internal/parse.js';
+import { argumentError, movedPaths, safeParseWith } from '../internal/parse.js';
 import { AppraisalGrade, AppraisalPool, type AppraisalResult } from './grades.js';
 import type { RankedEntry } from './rank.js';
 
@@ -172,8 +172,10 @@ export function proposePersonnelDecisions(
 ): Result<PersonnelProposals> {
   const a = safeParseWith(appraisalSchema, appraisal);
   if (!a.ok) return err(movedPaths(a.error, (path) => ['appraisal', ...path]));
-  const bad = checkedOnce(PersonnelProposalPolicySchema, policy);
-  if (bad !== null) return err(argumentError(bad, ['policy'], { en: 'a valid proposal policy', zh: '有效的奖惩建议规则' }));
+  // Parsed, not only checked: a policy read from JSON may leave out fields the schema defaults.
+  const checked = policy === defaultPersonnelProposalPolicy ? { ok: true as const, value: policy } : safeParseWith(PersonnelProposalPolicySchema, policy);
+  if (!checked.ok) return err(argumentError(checked.error, ['policy'], { en: 'a valid proposal policy', zh: '有效的奖惩建议规则' }));
+  const rules: PersonnelProposalPolicy = checked.value;
   const ranking = options?.ranking === undefined ? { ok: true as const, value: [] } : safeParseWith(rankingSchema, options.ranking);
   if (!ranking.ok) return err(movedPaths(ranking.error, (path) => ['options', 'ranking', ...path]));
   const rankOf = new Map<Id, number | null>();
@@ -195,18 +197,18 @@ export function proposePersonnelDecisions(
   });
   const proposals: PersonnelProposal[] = [];
   const proposal = (g: Graded, kind: PersonnelDecisionKind, reason: BilingualText): PersonnelProposal => ({ personId: g.id, kind, grade: g.grade, pool: g.pool, place: g.place, rank: g.rank, reason });
-  const promotable = people.filter((g) => policy.promotionGrades.includes(g.grade));
-  const cap = policy.maxPromotions ?? promotable.length;
+  const promotable = people.filter((g) => rules.promotionGrades.includes(g.grade));
+  const cap = rules.maxPromotions ?? promotable.length;
   promotable.slice(0, cap).forEach((g, k) => {
     const s = standing(g);
-    const of = policy.maxPromotions === null ? { zh: '', en: '' } : { zh: `（第 ${k + 1} 名，名额 ${policy.maxPromotions} 名）`, en: ` (${k + 1} of at most ${policy.maxPromotions})` };
+    const of = rules.maxPromotions === null ? { zh: '', en: '' } : { zh: `（第 ${k + 1} 名，名额 ${rules.maxPromotions} 名）`, en: ` (${k + 1} of at most ${rules.maxPromotions})` };
     proposals.push(proposal(g, 'promotion', { zh: `${s.zh}：建议优先提拔使用${of.zh}。`, en: `${s.en}: proposed for priority promotion${of.en}.` }));
   });
-  for (const g of people.filter((x) => policy.rewardGrades.includes(x.grade))) {
+  for (const g of people.filter((x) => rules.rewardGrades.includes(x.grade))) {
     const s = standing(g);
     proposals.push(proposal(g, 'reward', { zh: `${s.zh}：建议给予奖励。`, en: `${s.en}: proposed for a reward.` }));
   }
-  for (const g of people.filter((x) => policy.accountabilityGrades.includes(x.grade))) {
+  for (const g of people.filter((x) => rules.accountabilityGrades.includes(x.grade))) {
     const s = standing(g);
     proposals.push(
       proposal(g, 'administrativeAccountability', {
@@ -215,7 +217,7 @@ export function proposePersonnelDecisions(
       }),
     );
   }
-  return ok({ proposals, beyondPromotionCap: promotable.slice(cap).map((g) => g.id), source: policy.source });
+  return ok({ proposals, beyondPromotionCap: promotable.slice(cap).map((g) => g.id), source: rules.source });
 }
 
 /**

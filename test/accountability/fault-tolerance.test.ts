@@ -128,6 +128,11 @@ describe('002 Haining: decideFaultTolerance', () => {
     expect(p.ok ? '' : p.error.message).toMatch(/^policy is not a valid fault-tolerance list/);
   });
 
+  it('takes a list read from JSON that leaves out the defaults (when.none)', () => {
+    const raw = { id: 'p', name: { zh: '清单', en: 'List' }, source: 'app', facts: [{ key: 'gain', label: { zh: '谋私', en: 'Gain' } }], exemptions: [], accountabilities: [{ id: 'x', label: { zh: '谋私', en: 'Gain' }, when: { all: ['gain'] } }] };
+    expect(unwrap(decideFaultTolerance({ gain: true }, raw as unknown as FaultTolerancePolicy)).outcome).toBe('accountable');
+  });
+
   it('does not change its arguments', () => {
     const facts = { ...cleared, actedForEnterprise: true, tookInitiative: true };
     const copy = structuredClone(facts);

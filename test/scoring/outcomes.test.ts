@@ -73,6 +73,9 @@ describe('000 Xingtai: outcome counters as configurable measures', () => {
     const own = { id: 'mine', name: { zh: '自定', en: 'Own' }, source: 'test', measures: [{ key: 'loans', label: { zh: '贷款', en: 'Loans' }, unit: { zh: '万元', en: '10,000 yuan' }, kind: 'amount', decimals: 0 }] };
     const set = unwrap(safeParse(OutcomeMeasureSetSchema, own));
     expect(unwrap(tallyOutcomes([{ id: 'x', measure: 'loans', value: 12.6, on: '2020-01-01' }, { id: 'y', measure: 'loans', value: 10.2, on: '2020-01-02' }], set, { period: { from: '2020-01-01', to: '2020-12-31' } })).totals).toEqual({ loans: 23 });
+    // A set read from JSON without `decimals` counts amounts to 2 decimals, as parsing would.
+    const raw = { ...own, measures: [{ ...own.measures[0], decimals: undefined }] } as unknown as typeof set;
+    expect(unwrap(tallyOutcomes([{ id: 'x', measure: 'loans', value: 12.555, on: '2020-01-01' }], raw, { period: { from: '2020-01-01', to: '2020-12-31' } })).totals).toEqual({ loans: 12.56 });
     const dup = safeParse(OutcomeMeasureSetSchema, { ...own, measures: [...own.measures, ...own.measures] });
     expect(dup.ok ? null : [dup.error.code, dup.error.path]).toEqual(['DUPLICATE_ID', ['measures', 1, 'key']]);
   });

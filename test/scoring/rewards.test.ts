@@ -67,6 +67,11 @@ describe('002 Haining / 000 Xingtai: rewards and promotions fed by appraisal', (
     expect(safeParse(PersonnelDecisionSchema, { ...accountable, kind: 'demotion' }).ok).toBe(false);
   });
 
+  it('takes a policy read from JSON that leaves out the defaults', () => {
+    const p = unwrap(proposePersonnelDecisions(appraisal, { maxPromotions: 3 } as never));
+    expect(p.proposals.filter((x) => x.kind === 'promotion')).toHaveLength(3);
+  });
+
   it('refuses a broken appraisal, ranking or policy, and repeated ids, at their paths', () => {
     const r = proposePersonnelDecisions({ ...appraisal, grades: [{ ...appraisal.grades[0], grade: 'superb' }] } as never);
     expect(r.ok ? null : [r.error.code, r.error.path]).toEqual(['INVALID_INPUT', ['appraisal', 'grades', 0, 'grade']]);
