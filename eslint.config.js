@@ -16,7 +16,7 @@ const layers = [
   ['vocabulary', 'privacy'],
   ['calendar', 'taxonomy', 'org'],
   ['enterprise'],
-  ['procedure', 'access', 'supervision', 'policy'],
+  ['procedure', 'access', 'supervision', 'policy', 'accountability'],
   ['escalation'],
   ['issue'],
   ['meeting', 'pairing'],

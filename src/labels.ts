@@ -8,6 +8,8 @@ import { DerivedDayKind, Festival } from './calendar/schema.js';
 import { AdviserKind, ExperienceBasis } from './org/adviser.js';
 import { EnterpriseRelatedClass, RoundingMode } from './org/department.js';
 import { ExpertKind } from './org/expert.js';
+import { CadreTrack } from './org/pool.js';
+import { TrainingAudience } from './org/training.js';
 import { GovernmentLevel } from './org/level.js';
 import { GoverningBodyKind, OfficialRole } from './org/official.js';
 import { ParkKind } from './enterprise/park.js';
@@ -32,6 +34,9 @@ import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
 import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
 import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
+import { FaultToleranceOutcome, SituationStatus } from './accountability/schema.js';
+import { OutcomeMeasureKind } from './scoring/outcomes.js';
+import { PersonnelDecisionKind } from './scoring/rewards.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -113,6 +118,12 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...FindingKind.labels,
   ...IndustryLevel.labels,
   ...PlaceLevel.labels,
+  ...FaultToleranceOutcome.labels,
+  ...SituationStatus.labels,
+  ...CadreTrack.labels,
+  ...TrainingAudience.labels,
+  ...OutcomeMeasureKind.labels,
+  ...PersonnelDecisionKind.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

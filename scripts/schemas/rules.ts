@@ -430,4 +430,34 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
       message: /allows and rule .* denies/,
     },
   ],
+  FaultTolerancePolicy: [
+    idsUnique('fault-tolerance-fact-keys-unique', { en: 'fact', zh: '事实' }, /^The fact key ".*" is declared twice/),
+    idsUnique('fault-tolerance-situation-ids-unique', { en: 'situation (both sides together)', zh: '情形（两类合计）' }, /^The situation id ".*" is used twice/),
+    {
+      name: 'fault-tolerance-facts-declared',
+      en: 'Every fact a situation names is one the list declares (JSON Schema cannot compare values across the list).',
+      zh: '情形引用的每一事实都须在清单中声明（JSON Schema 无法在清单内比较取值）。',
+      expressed: 'not',
+      message: /names the fact ".*", which the list does not declare/,
+    },
+    {
+      name: 'fault-tolerance-no-contradiction',
+      en: 'No situation both requires and excludes the same fact (JSON Schema cannot compare two arrays of an instance).',
+      zh: '情形不得既要求又排除同一事实（JSON Schema 无法比较同一实例中的两个数组）。',
+      expressed: 'not',
+      message: /both requires and excludes the fact/,
+    },
+  ],
+  FaultToleranceFacts: [protoRule],
+  CadrePoolEntry: [ordered('cadre-pool-until-not-before-since', 'until is on or after since', 'until 不早于 since', /^A cadre leaves the pool on or after/)],
+  TrainingSession: [
+    {
+      name: 'training-attendees-within-attendance',
+      en: 'attendeeIds names at most attendance people (JSON Schema cannot compare the length of an array with a value).',
+      zh: 'attendeeIds 人数不超过 attendance（JSON Schema 无法将数组长度与数值比较）。',
+      expressed: 'not',
+      message: /^A session names at most as many attendees as its attendance/,
+    },
+  ],
+  OutcomeMeasureSet: [idsUnique('outcome-measure-keys-unique', { en: 'measure key', zh: '指标' }, /^The measure key ".*" is used twice/)],
 };

@@ -277,6 +277,14 @@ export const errorCodes = {
     en: 'The store adapter failed (it threw or answered something that is not what the store port promises).',
     zh: '存储适配器出错（抛出异常，或返回了不符合存储接口约定的结果）。',
   },
+  SITUATION_CONTRADICTION: {
+    en: 'A situation of a fault-tolerance list requires and excludes the same fact, so it never applies.',
+    zh: '容错免责清单中的情形既要求又排除同一事实，永远不能适用。',
+  },
+  SITUATION_ALWAYS_CONFLICTS: {
+    en: 'Whenever this situation of a fault-tolerance list applies, a situation of the other side applies too, so it never decides a case alone.',
+    zh: '容错免责清单中该情形适用时，另一类情形总是同时适用，该情形永远不能单独决定结果。',
+  },
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 /**

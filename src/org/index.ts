@@ -1,6 +1,7 @@
 /**
  * People and organisations that serve enterprises: advisers and cadres, departments, officials,
- * governing bodies, experts and grid teams.
+ * governing bodies, experts and grid teams; the cadre pool and selection from it by experience fit,
+ * the expert team's work, and training sessions.
  *
  * @module qinqing/org
  */
@@ -26,7 +27,29 @@ export {
   GoverningBodySchema,
 } from './official.js';
 export type { Official, GoverningBody } from './official.js';
-export { ExpertKind, ExpertSchema } from './expert.js';
-export type { Expert } from './expert.js';
+export { ExpertKind, ExpertSchema, ExpertAssignmentSchema, expertTeamSummary } from './expert.js';
+export type { Expert, ExpertAssignment, ExpertWork, ExpertTeamSummary } from './expert.js';
 export { GridTeamSchema } from './grid-team.js';
 export type { GridTeam } from './grid-team.js';
+export {
+  CadreTrack,
+  CadrePoolEntrySchema,
+  CadreRequestSchema,
+  cadrePoolSummary,
+  defaultCadrePoolWeights,
+  selectFromCadrePool,
+} from './pool.js';
+export type {
+  CadrePoolEntry,
+  CadreRequest,
+  PoolSecondment,
+  PoolAdviser,
+  CadrePoolSummary,
+  CadrePoolWeights,
+  SelectFromCadrePoolOptions,
+  CadreFit,
+  CadreSelection,
+  CadrePoolSelection,
+} from './pool.js';
+export { TrainingAudience, TrainingSessionSchema, trainingSummary } from './training.js';
+export type { TrainingSession, TrainingCount, TrainingSummary } from './training.js';

@@ -3,8 +3,8 @@ import { err, ok, type Result } from '../core/result.js';
 import type { BilingualText, CalendarDate, Id } from '../core/schema.js';
 import { readDay } from '../internal/args.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { AdviserKind } from '../org/adviser.js';
-import { ExperienceBasis } from '../org/adviser.js';
+import type { AdviserKind, ExperienceBasis } from '../org/adviser.js';
+import { bestIndustryCode, experienceBasisProblem, experiencePart, experienceText, industryShare, needsMet } from '../org/fit.js';
 import type { GovernmentLevel } from '../org/level.js';
 import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { remainingEnterprises, type PairingPolicy } from './policy.js';
@@ -170,13 +170,6 @@ export interface PairingSuggestions {
 const levelRank: Readonly<Record<GovernmentLevel | KeyEnterpriseLevel, number>> = { city: 2, county: 1, grassroots: 0, none: -1 };
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
 const own = <T>(rec: Readonly<Record<Id, T>> | undefined, key: Id): T | undefined => (rec !== undefined && Object.hasOwn(rec, key) ? rec[key] : undefined);
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
 
 /** What a candidate adviser brings to every pair: read once, not per pair. */
 interface AdviserFacts {
@@ -479,18 +472,7 @@ function weightsProblem(weights: SuggestionWeights, given: Partial<SuggestionWei
 
 /** `INVALID_INPUT` for the first ground of experience of adviser `a` (at `advisers[ai]`) that is not 学过、管过 or 干过; else null. */
 function experienceProblem(a: SuggestionAdviser, ai: number): DomainError | null {
-  const basis = a.experience?.basis ?? [];
-  for (let j = 0; j < basis.length; j++) {
-    const g = basis[j];
-    if (typeof g === 'string' && Object.hasOwn(ExperienceBasis.labels, g)) continue;
-    return domainError('INVALID_INPUT', {
-      en: `advisers[${ai}].experience.basis[${j}] must be 'studied', 'managed' or 'practised'; received ${JSON.stringify(g)}.`,
-      zh: `advisers[${ai}].experience.basis[${j}] 应为 'studied'（学过）、'managed'（管过）或 'practised'（干过），实际为 ${JSON.stringify(g)}。`,
-      path: ['advisers', ai, 'experience', 'basis', j],
-      value: g,
-    });
-  }
-  return null;
+  return experienceBasisProblem(a.experience?.basis, ['advisers', ai, 'experience', 'basis'], `advisers[${ai}]`);
 }
 
 interface ScoreContext {
@@ -541,26 +523,16 @@ interface FitDetails {
  */
 function fitTotal(a: SuggestionAdviser, f: AdviserFacts, e: SuggestionEnterprise, needs: readonly Id[], ctx: ScoreContext, details?: FitDetails): number {
   const { policy, weights: w, weightSum } = ctx;
-  let met = 0;
-  for (const n of needs) if (f.expertise.has(n)) met++;
+  const met = needsMet(f.expertise, needs);
   const expertise = needs.length === 0 ? 0 : met / needs.length;
-  let bestCode = '';
-  let industryFit = 0;
-  for (const code of f.industries) {
-    const n = commonPrefix(code, e.industry);
-    const share = n === 0 ? 0 : n / Math.max(code.length, e.industry.length);
-    if (share > industryFit) {
-      industryFit = share;
-      bestCode = code;
-    }
-  }
-  const experience = industryFit * ((1 + f.grounds.length) / 4);
+  const industryFit = industryShare(f.industries, e.industry);
+  const experience = experiencePart(industryFit, f.grounds.length);
   const diff = levelRank[a.level] - levelRank[e.keyLevel];
   const level = diff === 0 ? 1 : diff > 0 ? 0.5 : 0.25;
   const jurisdiction = f.county === undefined ? 0.5 : 1;
   const max = policy.capacity[a.kind].maxEnterprises;
   const capacity = max === null || max === 0 ? 1 : Math.min(1, f.left / max);
-  if (details !== undefined) Object.assign(details, { expertise, experience, level, jurisdiction, capacity, met, industryFit, bestCode });
+  if (details !== undefined) Object.assign(details, { expertise, experience, level, jurisdiction, capacity, met, industryFit, bestCode: bestIndustryCode(f.industries, e.industry) });
   return round4((w.expertise * expertise + w.experience * experience + w.level * level + w.jurisdiction * jurisdiction + w.capacity * capacity) / weightSum);
 }
 
@@ -580,10 +552,7 @@ function fit(a: SuggestionAdviser, f: AdviserFacts, e: SuggestionEnterprise, nee
 
 /** The fit of an accepted pair in words. */
 function reasonOf(a: SuggestionAdviser, e: SuggestionEnterprise, f: Fit): BilingualText {
-  const groundsEn = f.grounds.map((g) => ExperienceBasis.labels[g].en.toLowerCase()).join(', ');
-  const groundsZh = f.grounds.map((g) => ExperienceBasis.labels[g].zh).join('、');
-  const expEn = f.industryFit === 0 ? 'no industry experience recorded' : `industry ${f.bestCode} vs ${e.industry}${f.grounds.length === 0 ? '' : ` (${groundsEn})`}`;
-  const expZh = f.industryFit === 0 ? '无相关行业经历记录' : `行业经历 ${f.bestCode}（企业 ${e.industry}）${f.grounds.length === 0 ? '' : `：${groundsZh}`}`;
+  const { en: expEn, zh: expZh } = experienceText(f.bestCode, e.industry, f.industryFit, f.grounds);
   const leftEn = Number.isFinite(f.left) ? `${f.left} place${f.left === 1 ? '' : 's'} left` : 'no capacity limit';
   const leftZh = Number.isFinite(f.left) ? `尚可联系 ${f.left} 家` : '不限联系数量';
   return {

@@ -1,6 +1,8 @@
 /**
  * Scoring (评估考核): mergeable tallies of issues and visits, rates, scoring schemes as data,
- * rankings, red and black lists, and appraisal grades with quotas.
+ * rankings, red and black lists, appraisal grades with quotas, outcome counters as configurable
+ * measures, reward, promotion and accountability proposals and decisions, and fault tolerance
+ * (容错免责) as data.
  *
  * @module qinqing/scoring
  */
@@ -50,3 +52,40 @@ export type {
   AppraisalPoolSummary,
   AppraisalResult,
 } from './grades.js';
+export {
+  FaultToleranceOutcome,
+  SituationStatus,
+  FaultToleranceFactSchema,
+  FaultToleranceSituationSchema,
+  FaultTolerancePolicySchema,
+  FaultToleranceFactsSchema,
+} from '../accountability/schema.js';
+export type { FaultToleranceFact, FaultToleranceSituation, FaultTolerancePolicy, FaultToleranceFacts } from '../accountability/schema.js';
+export { exampleFaultTolerancePolicy } from '../accountability/defaults.js';
+export { decideFaultTolerance, validateFaultTolerancePolicy } from '../accountability/decide.js';
+export type { SituationSide, SituationFinding, FaultToleranceDecision, FaultTolerancePolicyReport } from '../accountability/decide.js';
+export {
+  OutcomeMeasureKind,
+  OutcomeMeasureSchema,
+  OutcomeMeasureSetSchema,
+  OutcomeRecordSchema,
+  xingtaiOutcomeMeasures,
+  tallyOutcomes,
+} from './outcomes.js';
+export type { OutcomeMeasure, OutcomeMeasureSet, OutcomeRecord, TallyOutcomesOptions, OutcomeRow, OutcomeTally } from './outcomes.js';
+export {
+  PersonnelDecisionKind,
+  PersonnelProposalPolicySchema,
+  defaultPersonnelProposalPolicy,
+  proposePersonnelDecisions,
+  PersonnelDecisionSchema,
+  personnelDecisionSummary,
+} from './rewards.js';
+export type {
+  PersonnelProposalPolicy,
+  PersonnelProposal,
+  PersonnelProposals,
+  ProposePersonnelOptions,
+  PersonnelDecision,
+  PersonnelDecisionSummary,
+} from './rewards.js';

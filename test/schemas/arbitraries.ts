@@ -152,6 +152,21 @@ const arbSizeFacts = fc.record(
   { requiredKeys: ['industry'] },
 );
 
+/** A fault-tolerance list (issue 19): declared facts, situations on both sides naming only them, ids unique across sides. */
+const arbFaultTolerancePolicy = fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 6 }).chain((keys) => {
+  const situation = fc
+    .tuple(fc.uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: 3 }), fc.uniqueArray(fc.constantFrom(...keys), { maxLength: 3 }), fc.constantFrom('甲', '乙'))
+    .map(([all, none, zh]) => ({ label: { zh, en: 'Situation' }, when: { all, none: none.filter((k) => !all.includes(k)) } }));
+  return fc.tuple(fc.array(situation, { maxLength: 4 }), fc.array(situation, { maxLength: 4 }), fc.constantFrom('清单', '示例')).map(([ex, ac, zh]) => ({
+    id: 'list',
+    name: { zh, en: 'List' },
+    source: '测试',
+    facts: keys.map((key) => ({ key, label: { zh: '事实', en: 'Fact' } })),
+    exemptions: ex.map((s, i) => ({ id: `e${i}`, ...s })),
+    accountabilities: ac.map((s, i) => ({ id: `a${i}`, ...s })),
+  }));
+});
+
 /** The registered arbitraries: of valid values (mixed with the derived one) and of invalid ones. */
 export const sampleArbitraries: Readonly<Record<string, { readonly valid?: fc.Arbitrary<unknown>; readonly invalid?: fc.Arbitrary<unknown> }>> = {
   Uscc: { valid: arbUscc(), invalid: arbInvalidUscc() },
@@ -170,4 +185,5 @@ export const sampleArbitraries: Readonly<Record<string, { readonly valid?: fc.Ar
   EnterpriseSizeFacts: { valid: arbSizeFacts },
   EnterpriseSizeRow: { valid: arbSizeRow(fc.uniqueArray(arbIndustryCode, { minLength: 1, maxLength: 5 })) },
   EnterpriseSizeRules: { valid: arbSizeRules },
+  FaultTolerancePolicy: { valid: arbFaultTolerancePolicy },
 };

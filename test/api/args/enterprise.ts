@@ -16,7 +16,7 @@ import type * as taxonomyBarrel from '../../../src/taxonomy/index.js';
 import { arbInvalidUscc, arbUscc } from '../../../src/testing/index.js';
 import { anyInput, anyText } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
-import { from, locale } from '../valid.js';
+import { date, from, locale, period } from '../valid.js';
 
 const keyLevel = fc.constantFrom<KeyEnterpriseLevel>('none', 'county', 'city');
 /** Facts for the size rules: codes of every row and form, some too coarse or not covered; indicators known or not. */
@@ -54,11 +54,68 @@ export const enterpriseArgs = {
 
 const relatedClass = fc.constantFrom<EnterpriseRelatedClass | undefined>('class1', 'class2', undefined);
 
+/** Issue 19: a cadre pool over a few ids, the advisers behind it, enterprises asking, secondments. */
+const cadreIds = ['k1', 'k2', 'k3', 'k4'] as const;
+const cadrePool = fc.uniqueArray(
+  fc.record(
+    {
+      adviserId: fc.constantFrom(...cadreIds),
+      track: fc.constantFrom('formerLeader', 'promisingMidLevel', 'youngCadre', 'other'),
+      since: fc.constantFrom('2025-01-01', '2026-01-01'),
+      until: fc.constantFrom(null, '2026-12-31'),
+      industries: fc.subarray(['C', 'C28', 'C2821', 'F51']),
+      countyId: fc.constantFrom(null, 'c1', 'c2'),
+    },
+    { requiredKeys: ['adviserId', 'track', 'since'] },
+  ),
+  { selector: (e) => e.adviserId, maxLength: 4 },
+);
+const poolAdvisers = fc.constant(cadreIds.map((id, i) => ({ id, expertise: i % 2 === 0 ? ['financing'] : [], experience: { basis: i % 2 === 0 ? ['managed' as const] : [] } })));
+const cadreRequests = fc.uniqueArray(
+  fc.record({ enterpriseId: fc.constantFrom('e1', 'e2', 'e3'), industry: fc.constantFrom('C2821', 'F5123'), needs: fc.subarray(['financing', 'listing']), countyId: fc.constantFrom(null, 'c1'), cadres: fc.integer({ min: 1, max: 3 }) }, { requiredKeys: ['enterpriseId', 'industry'] }),
+  { selector: (r) => r.enterpriseId, maxLength: 3 },
+);
+const poolSecondments = fc.array(fc.record({ direction: fc.constantFrom('cadreToEnterprise', 'enterpriseToDepartment'), personId: fc.constantFrom(...cadreIds), period }), { maxLength: 3 });
+const poolOptions = fc.record(
+  {
+    asOf: date,
+    secondments: poolSecondments,
+    tracks: fc.subarray(['formerLeader', 'promisingMidLevel', 'youngCadre', 'other'] as const),
+    weights: fc.record({ expertise: fc.double({ min: 0.1, max: 1, noNaN: true }), experience: fc.double({ min: 0, max: 1, noNaN: true }), jurisdiction: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
+    requireFit: fc.boolean(),
+    maxComparisons: fc.integer({ min: 1, max: 10_000 }),
+  },
+  { requiredKeys: ['asOf'] },
+);
+const expertTeam = fc.uniqueArray(fc.record({ id: fc.constantFrom('x1', 'x2', 'x3'), name: fc.constantFrom('陈教授', '周律师'), kind: fc.constantFrom('professor', 'accountant', 'consultant', 'lawyer', 'engineer') }), { selector: (e) => e.id, maxLength: 3 });
+const expertWork = fc
+  .array(
+    fc.oneof(
+      fc.record({ expertId: fc.constantFrom('x1', 'x2'), kind: fc.constant('issue' as const), issueId: fc.constantFrom('i1', 'i2'), on: date }),
+      fc.record({ expertId: fc.constantFrom('x1', 'x3'), kind: fc.constant('visit' as const), visitId: fc.constantFrom('v1', 'v2'), enterpriseId: fc.constantFrom('e1', 'e2'), on: date }),
+    ),
+    { maxLength: 5 },
+  )
+  .map((ws) => ws.map((w, i) => ({ ...w, id: `w${i}` })));
+const trainingSessions = fc
+  .array(
+    fc.record(
+      { title: fc.constantFrom('宏观经济形势分析', '专利申请'), on: date, audience: fc.constantFrom('entrepreneurs', 'enterpriseStaff', 'governmentStaff', 'mixed'), organiserId: fc.constantFrom('d1', 'd2'), attendance: fc.integer({ min: 2, max: 300 }), attendeeIds: fc.subarray(['p1', 'p2']) },
+      { requiredKeys: ['title', 'on', 'audience', 'attendance'] },
+    ),
+    { maxLength: 5 },
+  )
+  .map((ss) => ss.map((s, i) => ({ ...s, id: `t${i}` })));
+
 export const orgArgs = {
   gridTeamStaffOwed: fc.oneof(
     fc.tuple(fc.record({ enterpriseRelatedClass: relatedClass, staffCount: fc.nat({ max: 200 }) })),
     fc.tuple(fc.record({ enterpriseRelatedClass: relatedClass, staffCount: fc.nat({ max: 200 }) }), fc.constant(hainingGridStaffShare)),
   ),
+  cadrePoolSummary: fc.oneof(fc.tuple(cadrePool, date), fc.tuple(cadrePool, date, poolSecondments)),
+  selectFromCadrePool: fc.tuple(cadrePool, poolAdvisers, cadreRequests, poolOptions),
+  expertTeamSummary: fc.tuple(expertTeam, expertWork, period),
+  trainingSummary: fc.tuple(trainingSessions, period),
 } satisfies ArgsOf<typeof orgBarrel>;
 
 const taxonomy = fc.constantFrom(xingtaiServiceAreas, jiaozuoServiceAreas, lishuiProblemKinds);

@@ -6,8 +6,12 @@ import {
   chinaCalendar,
   deductionScheme,
   defaultAccessPolicy,
+  appraisalGrades,
   defaultAppraisalPolicy,
   defaultPairingPolicy,
+  defaultPersonnelProposalPolicy,
+  exampleFaultTolerancePolicy,
+  xingtaiOutcomeMeasures,
   defaultSummaryCounts,
   emptyTally,
   tallyCounts,
@@ -63,6 +67,30 @@ const unitScores: readonly UnitScore[] = pool(fc.tuple(tally, fc.constantFrom(..
 });
 const rateOptions = fc.record({ basicallySatisfiedCredit: fc.double({ min: 0, max: 1, noNaN: true }), wilsonZ: fc.double({ min: 0, max: 5, noNaN: true }) }, { requiredKeys: [] });
 
+/** Issue 19: facts of a fault-tolerance case (true, false, null or absent), a small list of one's own. */
+const faultFacts = fc.dictionary(fc.constantFrom(...exampleFaultTolerancePolicy.facts.map((f) => f.key)), fc.constantFrom(true, false, null), { maxKeys: 8 });
+const smallFaultList = {
+  ...exampleFaultTolerancePolicy,
+  id: 'small',
+  exemptions: exampleFaultTolerancePolicy.exemptions.slice(0, 2),
+  accountabilities: exampleFaultTolerancePolicy.accountabilities.slice(4),
+};
+const outcomeRecords = fc
+  .array(
+    fc.record(
+      { measure: fc.constantFrom('trademarksRegistered', 'enterprisesFinanced', 'financingAmount'), value: fc.nat({ max: 20 }), on: date, adviserId: fc.constantFrom('a1', 'a2'), departmentId: fc.constant('d1'), enterpriseId: fc.constantFrom('e1', 'e2') },
+      { requiredKeys: ['measure', 'value', 'on'] },
+    ),
+    { maxLength: 8 },
+  )
+  .map((rs) => rs.map((r, i) => ({ ...r, id: `o${i}` })));
+const appraisal = fc
+  .uniqueArray(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'), score: fc.integer({ min: 30, max: 100 }), seconded: fc.boolean() }), { selector: (p) => p.id, maxLength: 7 })
+  .map((people) => unwrap(appraisalGrades(people)));
+const personnelDecisions = fc
+  .array(fc.record({ personId: fc.constantFrom('p1', 'p2'), kind: fc.constantFrom('reward', 'promotion', 'administrativeAccountability'), decidedOn: date, decidedBy: fc.constant('市委'), reason: fc.constant({ zh: '表现突出', en: 'Outstanding' }) }), { maxLength: 5 })
+  .map((ds) => ds.map((d, i) => ({ ...d, id: `d${i}` })));
+
 export const scoringArgs = {
   mergeTallies: fc.tuple(tally, tally),
   mergeTallyTables: fc.array(table, { maxLength: 4 }),
@@ -103,6 +131,14 @@ export const scoringArgs = {
     fc.tuple(fc.array(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5'), score: fc.integer({ min: 0, max: 100 }), seconded: fc.boolean(), tieBreakers: fc.array(fc.nat({ max: 10 }), { maxLength: 2 }) }, { requiredKeys: ['id', 'score'] }), { maxLength: 8 })),
     fc.tuple(fc.array(fc.record({ id: fc.constantFrom('p1', 'p2', 'p3'), score: fc.integer({ min: 0, max: 100 }) }), { maxLength: 8 }), fc.constant(defaultAppraisalPolicy)),
   ),
+  decideFaultTolerance: fc.tuple(faultFacts, fc.constantFrom(exampleFaultTolerancePolicy, smallFaultList)),
+  validateFaultTolerancePolicy: fc.tuple(anyInput(fc.constantFrom(exampleFaultTolerancePolicy, smallFaultList))),
+  tallyOutcomes: fc.tuple(outcomeRecords, fc.constant(xingtaiOutcomeMeasures), fc.record({ period, by: fc.constantFrom('adviser', 'department', 'enterprise', 'none'), per: fc.constantFrom('month', 'quarter', 'year', 'period') }, { requiredKeys: ['period'] })),
+  proposePersonnelDecisions: fc.oneof(
+    fc.tuple(appraisal),
+    fc.tuple(appraisal, fc.constant(defaultPersonnelProposalPolicy), fc.record({ ranking: ranked }, { requiredKeys: [] })),
+  ),
+  personnelDecisionSummary: fc.tuple(personnelDecisions, period),
 } satisfies ArgsOf<typeof scoringBarrel>;
 
 const ledger: ReportTable = unwrap(ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas }));
