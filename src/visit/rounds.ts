@@ -149,7 +149,7 @@ export interface RoundSummaryInput {
   /** The rounds; their periods do not overlap. */
   readonly rounds: readonly VisitRound[];
   /** The work groups, if any. */
-  readonly workGroups?: readonly z.input<typeof WorkGroupSchema>[];
+  readonly workGroups?: readonly DeepReadonly<z.input<typeof WorkGroupSchema>>[];
   /** The visits (any order). */
   readonly visits: readonly RoundVisit[];
   /** The problems found (any order). */
