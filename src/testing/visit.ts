@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { chinaCalendar } from '../calendar/china.js';
 import type { WorkCalendar } from '../calendar/schema.js';
 import type { CalendarDate, Id } from '../core/schema.js';
-import { HelpTaskCommandType, VisitMode } from '../visit/enums.js';
+import { VisitMode, type HelpTaskCommandType } from '../visit/enums.js';
 import type { DeliveredPolicy, Visit } from '../visit/schema.js';
 import type { GrassrootsTargetRef } from '../visit/targets.js';
 import { createHelpTaskSheet, transitionHelpTaskSheet, type HelpTaskCommand, type HelpTaskSheet } from '../visit/task-sheet.js';
@@ -196,7 +196,14 @@ const steps = ['urge', 'supervision', 'publicListing', 'accountability'] as cons
 /** A command of every type, dated `gap` days after `after`. */
 function commandArb(): fc.Arbitrary<{ type: HelpTaskCommandType; gap: number; step: (typeof steps)[number]; note: string; actorId: Id }> {
   return fc.record({
-    type: fc.constantFrom(...HelpTaskCommandType.values),
+    // Weighted so that sheets are completed and reopened about as often as cancelled.
+    type: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<HelpTaskCommandType>('start') },
+      { weight: 3, arbitrary: fc.constant<HelpTaskCommandType>('complete') },
+      { weight: 1, arbitrary: fc.constant<HelpTaskCommandType>('cancel') },
+      { weight: 2, arbitrary: fc.constant<HelpTaskCommandType>('reopenHelp') },
+      { weight: 2, arbitrary: fc.constant<HelpTaskCommandType>('supervise') },
+    ),
     gap: fc.nat({ max: 20 }),
     step: fc.constantFrom(...steps),
     note: fc.constantFrom('需求已变化', '复访发现困难仍在', '已协调解决', '按期推进'),
