@@ -89,5 +89,3 @@ export type {
   HelpTaskStanding,
   ProblemList,
 } from './task-sheet.js';
-export { PublicHelpTaskListingSchema, redactHelpTaskSheet } from './listing.js';
-export type { PublicHelpTaskListing, RedactHelpTaskOptions } from './listing.js';

@@ -68,7 +68,7 @@ export type GrassrootsTargetRef = DeepReadonly<z.output<typeof GrassrootsTargetR
  * A household visited (家庭、农户, 004: 走访家庭164户): the app's id, the head of the household
  * (户主) and, if known, the village or community it lives in. **Personal data**, under the same
  * rules as a person's: the head's name is masked wherever qinqing lists or renders a household
- * (`helpTaskLedger` of `qinqing/report`, {@link redactHelpTaskSheet}) unless the caller asks otherwise, and it
+ * (`helpTaskLedger` and `redactHelpTaskSheet` of `qinqing/report`) unless the caller asks otherwise, and it
  * never appears in a summary (which counts households, by id). Keep the head's name out of ids.
  *
  * @example
@@ -160,7 +160,7 @@ const GrassrootsTargetSchema = /* @__PURE__ */ (() => z.discriminatedUnion('kind
  * One entry of the app's directory of targets beyond enterprises and parks: a household
  * ({@link HouseholdSchema}), a village ({@link VillageSchema}) or a grassroots organisation
  * ({@link GrassrootsOrganisationSchema}), told apart by `kind`. The listings read names from it
- * (`helpTaskLedger` of `qinqing/report`, {@link redactHelpTaskSheet}), masking a household's head.
+ * (`helpTaskLedger` and `redactHelpTaskSheet` of `qinqing/report`), masking a household's head.
  *
  * @category Visit
  */

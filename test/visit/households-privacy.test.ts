@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { chinaCalendar } from '../../src/calendar/index.js';
-import { helpTaskLedger, renderCsv, renderMarkdown } from '../../src/report/index.js';
-import { createHelpTaskSheet, redactHelpTaskSheet, visitRoundSummary, type GrassrootsTarget, type HelpTaskSheet } from '../../src/visit/index.js';
+import { helpTaskLedger, redactHelpTaskSheet, renderCsv, renderMarkdown } from '../../src/report/index.js';
+import { createHelpTaskSheet, visitRoundSummary, type GrassrootsTarget, type HelpTaskSheet } from '../../src/visit/index.js';
 import { directory, problems, rounds, taskSheets, workGroups, xuzhouVisits } from './xuzhou.js';
 
 const wang: GrassrootsTarget = { kind: 'household', id: 'hh-0012', head: '王建国', villageId: 'v-01' };

@@ -64,11 +64,11 @@ export const targetVisitArgs = {
   transitionHelpTaskSheet: fc.tuple(sheet, arbHelpTaskCommand({ from: '2025-06-01', to: '2026-12-31' })),
   helpTaskStanding: fc.oneof(fc.tuple(sheet, date, calendar), fc.tuple(sheet, date, calendar, fc.constant(defaultSupervisionPolicy))),
   problemLists: fc.oneof(fc.tuple(problems), fc.tuple(problems, sheets)),
-  redactHelpTaskSheet: fc.oneof(fc.tuple(sheet), fc.tuple(sheet, fc.record({ directory, names: fc.constant(['王建国']) }, { requiredKeys: [] }))),
 } as const;
 
 /** Entries of `qinqing/report`. */
 export const targetReportArgs = {
+  redactHelpTaskSheet: fc.oneof(fc.tuple(sheet), fc.tuple(sheet, fc.record({ directory, names: fc.constant(['王建国']) }, { requiredKeys: [] }))),
   helpTaskLedger: fc.tuple(
     sheets,
     fc.record(
