@@ -29,7 +29,7 @@ import { MeetingCadenceUnit, MeetingKind, MeetingRoll } from './meeting/schema.j
 import { MatchProposers } from './pairing/match.js';
 import { PairingSelection } from './pairing/schema.js';
 import { SecondmentDirection } from './pairing/secondment.js';
-import { GridGap, VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit, VisitStatus } from './visit/enums.js';
+import { GridGap, HelpTaskCommandType, HelpTaskStatus, VisitCadenceRole, VisitCadenceScope, VisitMode, VisitPeriodUnit, VisitStatus, VisitTargetKind } from './visit/enums.js';
 import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
 import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
@@ -108,6 +108,9 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...VisitPeriodUnit.labels,
   ...VisitStatus.labels,
   ...GridGap.labels,
+  ...VisitTargetKind.labels,
+  ...HelpTaskStatus.labels,
+  ...HelpTaskCommandType.labels,
   ...RateName.labels,
   ...NoDataRule.labels,
   ...AppraisalGrade.labels,

@@ -120,11 +120,19 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
   Visit: [
     {
       name: 'visit-one-target',
-      en: 'Exactly one of enterpriseId and parkId is set (oneOf).',
-      zh: 'enterpriseId 与 parkId 有且只有一个不为 null（oneOf）。',
+      en: 'Exactly one of enterpriseId and parkId is set, or neither and target is given (oneOf).',
+      zh: 'enterpriseId、parkId 有且只有一个不为 null，或二者均为 null 且填写 target（oneOf）。',
       expressed: 'fully',
-      schema: exactlyOne('enterpriseId', 'parkId'),
+      schema: { oneOf: [notNull('enterpriseId'), notNull('parkId'), { required: ['target'] }] },
       message: /goes to exactly one of an enterprise/,
+    },
+    {
+      name: 'visit-no-policies-to-other-targets',
+      en: 'A visit to a household, village or grassroots organisation delivers no policies (if/then: target given → policiesDelivered has no items).',
+      zh: '走访家庭、村（社区）或基层组织不得登记送政策（if/then：填写 target 时 policiesDelivered 不得有条目）。',
+      expressed: 'fully',
+      schema: { if: { required: ['target'] }, then: { properties: { policiesDelivered: { maxItems: 0 } } } },
+      message: /^A visit to a household, a village or a grassroots organisation \(target\) records no policies/,
     },
     {
       name: 'visit-ids-unique',
@@ -419,6 +427,68 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
       expressed: 'not',
       message: /^The industry code ".*" is listed twice/,
     },
+  ],
+  VisitRound: [
+    ordered('visit-round-ordered', "A round's to is not before its from", '走访轮次的结束日期 to 不早于开始日期 from', /^A visit round ends on or after the day it begins/),
+  ],
+  WorkGroup: [
+    {
+      name: 'work-group-members-unique',
+      en: 'No member is listed twice (uniqueItems).',
+      zh: '小组成员不得重复（uniqueItems）。',
+      expressed: 'fully',
+      schema: unique('memberIds'),
+      message: /^The member ".*" appears twice\.$/,
+    },
+    {
+      name: 'work-group-targets-unique',
+      en: 'No target { kind, id } is assigned twice (uniqueItems: a target is exactly its kind and id).',
+      zh: '帮扶对象 { kind, id } 不得重复分配（uniqueItems：帮扶对象仅由类别和编号构成）。',
+      expressed: 'fully',
+      schema: unique('targets'),
+      message: /^The target .* is assigned twice\.$/,
+    },
+    {
+      name: 'work-group-leader-is-member',
+      en: 'The leader is one of the members (JSON Schema cannot compare a value with the items of another array).',
+      zh: '组长须为小组成员（JSON Schema 无法将一个值与另一数组的条目比较）。',
+      expressed: 'not',
+      message: /^The leader ".*" of a work group is one of its members/,
+    },
+  ],
+  HelpTaskDraft: [
+    {
+      name: 'help-task-draft-ids-unique',
+      en: 'No problem or person responsible is listed twice (uniqueItems).',
+      zh: '问题和帮扶责任人不得重复（uniqueItems）。',
+      expressed: 'fully',
+      schema: unique('problemIds', 'responsibleIds'),
+      message: /^The (problem|person responsible) ".*" appears twice\.$/,
+    },
+  ],
+  HelpTaskSheet: [
+    {
+      name: 'help-task-sheet-ids-unique',
+      en: 'No problem or person responsible is listed twice (uniqueItems).',
+      zh: '问题和帮扶责任人不得重复（uniqueItems）。',
+      expressed: 'fully',
+      schema: unique('problemIds', 'responsibleIds'),
+      message: /^The (problem|person responsible) ".*" appears twice\.$/,
+    },
+    ordered('help-task-due-after-issue', 'dueOn comes after issuedOn', '完成期限 dueOn 晚于下达日期 issuedOn', /^The deadline of a help task sheet \(.*\) comes after its date of issue/),
+    {
+      name: 'help-task-completed-on',
+      en: "completedOn is a date exactly when status is 'completed', else null (if/then/else).",
+      zh: "仅当 status 为 'completed' 时 completedOn 为日期，否则为 null（if/then/else）。",
+      expressed: 'fully',
+      schema: {
+        if: { properties: { status: { const: 'completed' } }, required: ['status'] },
+        then: { properties: { completedOn: { type: 'string' } } },
+        else: { properties: { completedOn: { type: 'null' } } },
+      },
+      message: /^A help task sheet has a completedOn date exactly when it is completed/,
+    },
+    ordered('help-task-dates-ordered', 'issuedOn ≤ completedOn ≤ updatedOn, and issuedOn ≤ updatedOn', '下达日期 ≤ 完成日期 ≤ 最近变更日期，且下达日期 ≤ 最近变更日期', /^The dates of a help task sheet are out of order/),
   ],
   AccessPolicy: [
     idsUnique('access-rule-ids-unique', { en: 'rule', zh: '规则' }, /^The rule id ".*" appears twice \(rules/),

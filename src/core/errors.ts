@@ -226,8 +226,12 @@ export const errorCodes = {
     zh: '走访记实表有必填事项未填写。',
   },
   VISIT_ENTERPRISE_REQUIRED: {
-    en: 'A problem found on a park visit needs the enterprise that raised it.',
-    zh: '园区走访中发现的问题须注明提出问题的企业。',
+    en: 'A problem found on a visit to a park (or to a household, village or grassroots organisation) needs the enterprise that raised it.',
+    zh: '走访园区（或家庭、村（社区）、基层组织）中发现的企业诉求须注明提出问题的企业。',
+  },
+  HELP_TASK_INVALID_TRANSITION: {
+    en: 'The command is not allowed in the current status of the help task sheet.',
+    zh: '帮扶任务书当前所处状态不允许执行该操作。',
   },
   EVENT_OUT_OF_ORDER: {
     en: 'The audit events are not one unbroken sequence of one issue.',

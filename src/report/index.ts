@@ -1,6 +1,7 @@
 /**
  * Reports (报表): plain-data report tables — the work ledger (台账), batch and category summaries,
- * period summaries, the cadres below their problem quota, the policy-awareness rate (政策知晓率) — and
+ * period summaries, the cadres below their problem quota, the policy-awareness rate (政策知晓率), the
+ * help task ledger (帮扶任务台账) and the public listing of help task sheets, households masked — and
  * pure renderers to Markdown and CSV; and foresight (未诉先办): high-frequency, seasonal, rising and
  * shared unsolved problems found before the enterprises complain.
  *
@@ -25,6 +26,8 @@ export { quotaShortfallReport } from './quota.js';
 export type { QuotaShortfallOptions } from './quota.js';
 export { open311ClosedStates, Open311OptionsSchema, Open311ServiceRequestSchema, toOpen311ServiceRequest, toOpen311ServiceRequests } from './open311.js';
 export type { Open311Options, Open311ServiceRequest, Open311Issue } from './open311.js';
+export { helpTaskLedgerColumns, helpTaskLedger, PublicHelpTaskListingSchema, redactHelpTaskSheet } from './help-tasks.js';
+export type { HelpTaskLedgerOptions, PublicHelpTaskListing, RedactHelpTaskOptions } from './help-tasks.js';
 export { policyAwareness } from './awareness.js';
 export type {
   EligiblePair,

@@ -106,3 +106,31 @@ export const lishuiProblemKinds: ServiceTaxonomy = /* @__PURE__ */ deepFreeze({
     { id: 'other', label: { zh: '其他', en: 'Other' } },
   ],
 });
+
+/**
+ * Xuzhou's six focuses of the visits and help (六个着力解决, 004: the bureau's six work groups set out
+ * to "着力解决" — concentrate on solving — the public's ideological confusions, their living
+ * difficulties, obstacles to project construction, bottlenecks to enterprise development, what
+ * affects social stability, and weak grassroots party building), as the categories of a problem
+ * list (问题清单: `ProblemListItem.categoryId` of `qinqing/visit`). Source 004 (Xuzhou market and
+ * industry bureau, "百千万" concentrated visits). Frozen: copy it to change it.
+ *
+ * @example
+ * ```ts
+ * xuzhouHelpFocuses.categories.map((c) => c.id).slice(0, 2); // ['ideologicalConcerns', 'livingDifficulties']
+ * ```
+ * @category Taxonomy
+ */
+export const xuzhouHelpFocuses: ServiceTaxonomy = /* @__PURE__ */ deepFreeze({
+  id: 'xuzhou-help-focuses',
+  name: { zh: '徐州“六个着力解决”', en: 'Xuzhou six focuses of help' },
+  source: '004: 徐州市工商局“百千万”集中走访活动（徐州日报）',
+  categories: [
+    { id: 'ideologicalConcerns', label: { zh: '群众思想困惑问题', en: "The public's ideological confusions" } },
+    { id: 'livingDifficulties', label: { zh: '群众生活困难问题', en: "The public's living difficulties" } },
+    { id: 'projectObstacles', label: { zh: '项目建设障碍问题', en: 'Obstacles to project construction' } },
+    { id: 'enterpriseBottlenecks', label: { zh: '企业发展瓶颈问题', en: 'Bottlenecks to enterprise development' } },
+    { id: 'socialStability', label: { zh: '影响社会稳定问题', en: 'What affects social stability' } },
+    { id: 'partyBuilding', label: { zh: '基层党建薄弱问题', en: 'Weak grassroots party building' } },
+  ],
+});

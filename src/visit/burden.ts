@@ -10,6 +10,7 @@ import { defaultVisitBurdenPolicy } from './defaults.js';
 import type { VisitPeriod } from './period.js';
 import type { VisitBurdenPolicy } from './policy.js';
 import type { Visit } from './schema.js';
+import type { GrassrootsTargetRef } from './targets.js';
 
 /**
  * The visit burden on one enterprise in a window.
@@ -33,7 +34,8 @@ export interface VisitBurden {
  * The visit burden on one enterprise in a window (走访负担; 002: 有求必应、无事不扰; 003: repeated,
  * overlapping activities by many departments burden enterprises): how many visits reached it —
  * every mode counts, a phone call or questionnaire as much as a visit on site — and for how many
- * distinct departments. Visits to a park are not counted against the enterprises in it.
+ * distinct departments. Visits to a park are not counted against the enterprises in it, nor are
+ * visits to a household, village or grassroots organisation (Part 14).
  *
  * @param visits - The visit records (any order).
  * @param enterpriseId - The enterprise.
@@ -85,7 +87,9 @@ export interface BurdenWarning extends VisitBurden {
  * `windowDays` ending on `asOf` (both ends included), more visits than `maxVisitsPerWindow` or more
  * distinct departments than `maxDepartmentsPerWindow` (by default 4 visits and 3 departments in 30
  * days — qinqing's figures; the sources name the problem only: 有求必应、无事不扰, 002; overlapping
- * activities, 003). Every mode counts; visits after `asOf` are ignored. One pass over the visits.
+ * activities, 003). Every mode counts; visits after `asOf` are ignored, and so are visits to a
+ * park, a household, a village or a grassroots organisation (the limits protect enterprises). One
+ * pass over the visits.
  *
  * @param visits - The visit records (any order).
  * @param policy - The burden policy, e.g. {@link defaultVisitBurdenPolicy}.
@@ -179,10 +183,12 @@ export interface PlannedVisit {
   readonly date: CalendarDate;
   /** The departments planning it. */
   readonly departmentIds: readonly string[];
-  /** The enterprise to visit, or null for a park. */
+  /** The enterprise to visit, or null for a park or another target. */
   readonly enterpriseId: string | null;
   /** The park to visit, when not an enterprise. */
   readonly parkId?: string | null;
+  /** The household, village or grassroots organisation to visit (Part 14), when neither an enterprise nor a park. */
+  readonly target?: GrassrootsTargetRef | undefined;
   /** The people planned to go, if known. */
   readonly visitorIds?: readonly string[];
 }
@@ -193,10 +199,12 @@ export interface PlannedVisit {
  * @category Visit
  */
 export interface JointVisitProposal {
-  /** The enterprise, or null for a park. */
+  /** The enterprise, or null for a park or another target. */
   readonly enterpriseId: string | null;
-  /** The park, or null for an enterprise. */
+  /** The park, or null for an enterprise or another target. */
   readonly parkId: string | null;
+  /** The household, village or grassroots organisation, when the visits go to one (Part 14); absent otherwise. */
+  readonly target?: GrassrootsTargetRef;
   /** The ISO week of the visits, e.g. `'2026-W11'`. */
   readonly isoWeek: string;
   /** The planned visits merged, by date then id. */
@@ -224,7 +232,9 @@ function isoWeekLabel(monday: number): string {
 /**
  * Proposes joint visits (003: repeated, overlapping activities by many departments burden
  * enterprises): planned visits to the same enterprise (or park) in the same ISO week (Monday to
- * Sunday) by at least the policy's `minDepartmentsToCoordinate` distinct departments (2 by default)
+ * Sunday) — or to the same household, village or grassroots organisation (`target`, Part 14: many
+ * departments at one household's door are a burden too) — by at least the policy's
+ * `minDepartmentsToCoordinate` distinct departments (2 by default)
  * become one proposal listing the merged visits, the departments and the people. The proposed date
  * is the earliest planned date that is a working day by `calendar` (a date outside the calendar's
  * years counts as not working), or the earliest planned date when none is or no calendar is given.
@@ -234,7 +244,7 @@ function isoWeekLabel(monday: number): string {
  * @param plannedVisits - The planned visits.
  * @param policy - The burden policy; {@link defaultVisitBurdenPolicy} by default.
  * @param calendar - The working-day calendar for the proposed date (e.g. `chinaCalendar`), if any.
- * @returns The proposals, by proposed date, then enterprise (or park) id; or `INVALID_DATE` (path
+ * @returns The proposals, by proposed date, then enterprise id (then park, then other target); or `INVALID_DATE` (path
  *   `['plannedVisits', i, 'date']`) for the first planned visit whose date is not real,
  *   `INVALID_INPUT` (path `['policy', 'minDepartmentsToCoordinate']`) when that figure is not a whole number ≥ 2,
  *   or the error of a calendar that `WorkCalendarSchema` refuses (path under `['calendar']`).
@@ -268,7 +278,13 @@ export function coordinateVisits(
     const day = dayOf(visit.date);
     if (Number.isNaN(day)) return err(dateError(visit.date, ['plannedVisits', i, 'date']));
     const monday = day - (isoWeekday(day) - 1);
-    const target = visit.enterpriseId !== null ? `e\u0000${visit.enterpriseId}` : `p\u0000${visit.parkId ?? ''}`;
+    const other = visit.enterpriseId === null && (visit.parkId ?? null) === null ? visit.target : undefined;
+    const target =
+      visit.enterpriseId !== null
+        ? `e\u0000${visit.enterpriseId}`
+        : other !== undefined && other !== null
+          ? `t\u0000${other.kind}\u0000${other.id}`
+          : `p\u0000${visit.parkId ?? ''}`;
     const key = `${target}\u0000${monday}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [{ visit, day }]);
@@ -296,9 +312,11 @@ export function coordinateVisits(
     const proposedDate = fromDayNumber((working ?? first).day);
     const isoWeek = isoWeekLabel(first.day - (isoWeekday(first.day) - 1));
     const departmentIds = [...departments].sort();
+    const firstOther = first.visit.enterpriseId === null && (first.visit.parkId ?? null) === null ? first.visit.target : undefined;
     proposals.push({
       enterpriseId: first.visit.enterpriseId,
       parkId: first.visit.enterpriseId === null ? (first.visit.parkId ?? null) : null,
+      ...(firstOther === undefined || firstOther === null ? {} : { target: { kind: firstOther.kind, id: firstOther.id } }),
       isoWeek,
       visitIds: group.map(({ visit }) => visit.id),
       departmentIds,
@@ -311,7 +329,7 @@ export function coordinateVisits(
       },
     });
   }
-  const targetOf = (p: JointVisitProposal): string => (p.enterpriseId ?? `\uffff${p.parkId ?? ''}`);
+  const targetOf = (p: JointVisitProposal): string => p.enterpriseId ?? (p.target === undefined ? `\uffff${p.parkId ?? ''}` : `\uffff\uffff${p.target.kind}\u0000${p.target.id}`);
   return ok(
     proposals.sort((a, b) => {
       if (a.proposedDate !== b.proposedDate) return a.proposedDate < b.proposedDate ? -1 : 1;

@@ -81,6 +81,8 @@ export interface VisitComplianceOptions {
  * `done` adds, per obligation, the visits made up to `atLeast` (extra visits in one period make up
  * for no other). So `due` and `done` add up exactly over adjacent windows; `rate = done / due` is in
  * [0, 1], and null when `due` is 0: an adviser, department or grid that owed nothing is not rated.
+ * Visits to a household, village or grassroots organisation (`target`, Part 14) are not counted:
+ * pairings bind enterprises and parks.
  *
  * One pass over the visits, each looked up once by enterprise (or park) among the pairings, with no
  * allocation per visit of one visitor; the counts of every (pairing, period) share one typed array,

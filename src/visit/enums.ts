@@ -1,7 +1,8 @@
 import type { EnumValue } from '../core/enum.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { IntakeChannel, ServiceMode } from '../vocabulary/issue.js';
+import { ActorRole } from '../vocabulary/actor.js';
+import { IntakeChannel, IssueCommandType, ServiceMode } from '../vocabulary/issue.js';
 import { periodUnitNames } from '../vocabulary/period.js';
 
 /**
@@ -172,3 +173,91 @@ export const GridGap = /* @__PURE__ */ (() => defineEnum(
 
 export type GridGap = EnumValue<typeof GridGap>;
 
+
+/**
+ * Whom a visit goes to (走访对象, 004: the bureau's party members "联系镇村、走进企业、深入家庭" —
+ * contact towns and villages, go into enterprises, go deep into households): an enterprise, an
+ * industrial park, a household (家庭, 农户), a village or urban community (村、社区), or a grassroots
+ * organisation (基层组织: a village party branch, a village committee, a cooperative's board).
+ * Xuzhou's five rounds visited 164 households, 10 enterprises and 16 grassroots organisations (004).
+ * A household is a person's data: see {@link HouseholdSchema}. `enterprise`
+ * shares its labels with the same value of `ActorRole`.
+ *
+ * `VisitTargetKind.values` lists the values in order, `VisitTargetKind.labels` gives each a zh-CN
+ * and an English label, and `VisitTargetKind.schema` validates one. The type `VisitTargetKind` is
+ * the kind of a visit's target, e.g. `'household'`.
+ *
+ * @example
+ * ```ts
+ * VisitTargetKind.labels.household.zh; // '家庭（农户）'
+ * VisitTargetKind.values; // ['enterprise', 'park', 'household', 'village', 'grassrootsOrganisation']
+ * ```
+ * @category Visit
+ */
+export const VisitTargetKind = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    enterprise: ActorRole.labels.enterprise,
+    park: { zh: '园区', en: 'Park' },
+    household: { zh: '家庭（农户）', en: 'Household' },
+    village: { zh: '村（社区）', en: 'Village or community' },
+    grassrootsOrganisation: { zh: '基层组织', en: 'Grassroots organisation' },
+  }),
+))();
+
+export type VisitTargetKind = EnumValue<typeof VisitTargetKind>;
+
+/**
+ * Where a help task sheet (帮扶任务书, 004) stands: open (issued, help not begun), in progress,
+ * completed (帮扶完成), or cancelled (撤销: the need went away, or the sheet was drawn up in
+ * error). The lifecycle is the table {@link helpTaskTransitions}.
+ *
+ * `HelpTaskStatus.values` lists the values in order, `HelpTaskStatus.labels` gives each a zh-CN and
+ * an English label, and `HelpTaskStatus.schema` validates one. The type `HelpTaskStatus` is the
+ * status of a help task sheet, e.g. `'inProgress'`.
+ *
+ * @example
+ * ```ts
+ * HelpTaskStatus.labels.inProgress.zh; // '帮扶中'
+ * HelpTaskStatus.values; // ['open', 'inProgress', 'completed', 'cancelled']
+ * ```
+ * @category Visit
+ */
+export const HelpTaskStatus = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    open: { zh: '待帮扶', en: 'Open' },
+    inProgress: { zh: '帮扶中', en: 'In progress' },
+    completed: { zh: '帮扶完成', en: 'Completed' },
+    cancelled: { zh: '已撤销', en: 'Cancelled' },
+  }),
+))();
+
+export type HelpTaskStatus = EnumValue<typeof HelpTaskStatus>;
+
+/**
+ * The commands of a help task sheet's lifecycle (see {@link helpTaskTransitions}): start the help,
+ * complete it, cancel the sheet (with a reason), reopen the help of a completed one (`reopenHelp`,
+ * with a reason: a later visit finds the need back, 004 "定期对帮扶对象进行走访"), and supervise an
+ * unfinished one (督办, a step of the supervision ladder). `supervise` shares its labels with the same value of `IssueCommandType`.
+ *
+ * `HelpTaskCommandType.values` lists the values in order, `HelpTaskCommandType.labels` gives each a
+ * zh-CN and an English label, and `HelpTaskCommandType.schema` validates one. The type
+ * `HelpTaskCommandType` is a command of the lifecycle, e.g. `'start'`.
+ *
+ * @example
+ * ```ts
+ * HelpTaskCommandType.labels.reopenHelp.zh; // '重新帮扶'
+ * HelpTaskCommandType.values.length; // 5
+ * ```
+ * @category Visit
+ */
+export const HelpTaskCommandType = /* @__PURE__ */ (() => defineEnum(
+  deepFreeze({
+    start: { zh: '开始帮扶', en: 'Start' },
+    complete: { zh: '完成帮扶', en: 'Complete' },
+    cancel: { zh: '撤销任务书', en: 'Cancel' },
+    reopenHelp: { zh: '重新帮扶', en: 'Reopen the help' },
+    supervise: IssueCommandType.labels.supervise,
+  }),
+))();
+
+export type HelpTaskCommandType = EnumValue<typeof HelpTaskCommandType>;

@@ -99,7 +99,8 @@ export interface GridCoverage {
  *
  * @param enterprises - The enterprises, each with its grid (or none).
  * @param teams - The grid visit teams.
- * @param visits - The visit records (any order); visits to parks do not count.
+ * @param visits - The visit records (any order); visits to parks, households, villages and
+ *   grassroots organisations do not count.
  * @param period - The window, both ends included.
  * @param policy - The cadence policy; {@link defaultVisitCadence} by default.
  * @returns The window, the rule, the lines per grid and the enterprises without a grid; or

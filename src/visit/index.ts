@@ -1,5 +1,7 @@
 /**
- * Visits (走访): visit records, cadences, plans, compliance and visit burden.
+ * Visits (走访): visit records, cadences, plans, compliance and visit burden; since Part 14 also
+ * visits to households, villages and grassroots organisations, visit rounds and help work groups,
+ * problem lists and help task sheets with their lifecycle (004 Xuzhou).
  *
  * @module qinqing/visit
  */
@@ -10,6 +12,9 @@ export {
   VisitPeriodUnit,
   VisitStatus,
   GridGap,
+  VisitTargetKind,
+  HelpTaskStatus,
+  HelpTaskCommandType,
 } from './enums.js';
 export { VisitChecklistItemSchema, VisitChecklistSchema, DeliveredPolicySchema, VisitSchema } from './schema.js';
 export type { VisitChecklistItem, VisitChecklist, DeliveredPolicy, Visit } from './schema.js';
@@ -49,3 +54,38 @@ export type {
   GridStaffing,
   GridOrganisation,
 } from './grid.js';
+export {
+  VisitTargetSchema,
+  GrassrootsTargetRefSchema,
+  HouseholdSchema,
+  VillageSchema,
+  GrassrootsOrganisationSchema,
+  visitTarget,
+} from './targets.js';
+export type { VisitTarget, GrassrootsTargetRef, Household, Village, GrassrootsOrganisation, GrassrootsTarget, TargetedVisit } from './targets.js';
+export { VisitRoundSchema, WorkGroupSchema, visitRoundSummary } from './rounds.js';
+export type { VisitRound, WorkGroup, RoundVisit, RoundSummaryInput, VisitRoundCounts, VisitRoundLine, WorkGroupLine, VisitRoundSummary } from './rounds.js';
+export {
+  ProblemListItemSchema,
+  HelpTaskDraftSchema,
+  HelpTaskSheetSchema,
+  HelpTaskCommandSchema,
+  HelpTaskEventSchema,
+  helpTaskTransitions,
+  createHelpTaskSheet,
+  transitionHelpTaskSheet,
+  helpTaskStanding,
+  problemLists,
+} from './task-sheet.js';
+export type {
+  ProblemListItem,
+  HelpTaskDraft,
+  HelpTaskSheet,
+  HelpTaskCommand,
+  HelpTaskEvent,
+  HelpTaskTransition,
+  CreateHelpTaskOptions,
+  HelpTaskTransitionResult,
+  HelpTaskStanding,
+  ProblemList,
+} from './task-sheet.js';

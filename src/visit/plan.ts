@@ -92,7 +92,8 @@ export interface VisitPlanOptions {
  * Jul–Sep, Oct–Dec), half years (Jan–Jun, Jul–Dec) or years. A visit counts for a pairing when the
  * adviser is one of its visitors, it went to the paired enterprise (or park), its mode is one the
  * rule counts, and its date lies between the pairing's start and the plan's date; visits after the
- * date are ignored. A pairing owes `atLeast` counted visits in every period it is active on any day
+ * date are ignored; visits to a household, village or grassroots organisation (`target`, Part 14)
+ * never count, since pairings bind enterprises and parks. A pairing owes `atLeast` counted visits in every period it is active on any day
  * of — also the period in which it begins — due by the period's last day (or the pairing's last
  * day, if earlier). The status is:
  *
@@ -185,8 +186,9 @@ export interface PersonCadenceLine extends CadenceStanding {
  * main leader of the city or a county one enterprise heads' symposium (mode `'symposium'`) each
  * calendar half year. The rule is the policy's rule for the person's role over the
  * `'anyEnterprise'` scope; a visit counts when the person is one of its visitors, its mode is
- * counted, and it falls on or before the date (and on or after `since`). Statuses are as in
- * {@link visitPlan}.
+ * counted, and it falls on or before the date (and on or after `since`); a visit to a household,
+ * village or grassroots organisation (`target`, Part 14) does not count, since these rules bind
+ * visits to enterprises. Statuses are as in {@link visitPlan}.
  *
  * @param people - The people and their roles; those whose role has no such rule are left out.
  * @param visits - The visit records (any order).
@@ -243,6 +245,7 @@ export function personCadence(
   const prev = new Int32Array(n);
   const last = new Float64Array(n).fill(-Infinity);
   for (const v of visits) {
+    if (v.target !== undefined) continue; // a household, village or organisation: not an enterprise
     const day = toDayNumber(v.date);
     if (!(day <= asOfDay)) continue;
     const bit = modeBit(v.mode);

@@ -5,6 +5,7 @@ import { movedPaths } from '../internal/parse.js';
 import { safeParseIssueCommand, type IssueCommand } from '../issue/commands.js';
 import type { Actor } from '../vocabulary/actor.js';
 import { xuzhouVisitRecordForm } from './defaults.js';
+import { VisitTargetKind } from './enums.js';
 import type { Visit, VisitChecklist, VisitChecklistItem } from './schema.js';
 
 /**
@@ -101,7 +102,7 @@ export interface VisitProblem {
   readonly description?: string;
   /** A category proposed at intake. */
   readonly categoryId?: string;
-  /** The enterprise that raised it: required for a park visit; for an enterprise visit, the visited one. */
+  /** The enterprise that raised it: required for a visit to a park, household, village or organisation; for an enterprise visit, the visited one. */
   readonly enterpriseId?: string;
   /** Who submits it; by default the visit's first visitor acting as `'adviser'`. */
   readonly actor?: Actor;
@@ -114,10 +115,15 @@ export interface VisitProblem {
  * origin `'proactive'` (the government went to the enterprise, 000), the visited enterprise, and a
  * note naming the visit — ready for the issue lifecycle (`executeIssueCommand`).
  *
+ * An enterprise issue found on a visit to a household, a village or a grassroots organisation
+ * (Part 14) needs `problem.enterpriseId`, as on a park visit; the problems of those targets
+ * themselves go on their problem list ({@link ProblemListItemSchema}) instead.
+ *
  * @param visit - The visit on which the problem was found.
  * @param problem - The new issue's id, title, submission instant and optional details.
- * @returns The validated command; `VISIT_ENTERPRISE_REQUIRED` for a park visit without
- *   `problem.enterpriseId` (path `['problem', 'enterpriseId']`); `INVALID_ARGUMENT` there when
+ * @returns The validated command; `VISIT_ENTERPRISE_REQUIRED` for a visit to a park (or to a
+ *   household, village or grassroots organisation) without `problem.enterpriseId` (path
+ *   `['problem', 'enterpriseId']`); `INVALID_ARGUMENT` there when
  *   `problem.enterpriseId` names another enterprise than the one visited; or the command's own
  *   validation error (e.g. an empty title) at the path of the argument it came from (`['problem', 'title']`).
  * @example
@@ -133,10 +139,15 @@ export function visitIssueCommand(visit: Visit, problem: VisitProblem): Result<I
   let enterpriseId = visit.enterpriseId;
   if (enterpriseId === null) {
     if (problem.enterpriseId === undefined) {
+      const other = visit.parkId === null ? visit.target : undefined;
+      const where =
+        other === undefined || other === null || !Object.hasOwn(VisitTargetKind.labels, other.kind)
+          ? { en: `the park ${visit.parkId ?? ''}`, zh: `园区 ${visit.parkId ?? ''}` }
+          : { en: `the ${VisitTargetKind.labels[other.kind].en.toLowerCase()} ${other.id}`, zh: `${VisitTargetKind.labels[other.kind].zh} ${other.id}` };
       return err(
         domainError('VISIT_ENTERPRISE_REQUIRED', {
-          en: `Visit ${visit.id} went to the park ${visit.parkId ?? ''}: name the enterprise that raised the problem (problem.enterpriseId).`,
-          zh: `走访记录 ${visit.id} 的对象是园区 ${visit.parkId ?? ''}：请注明提出问题的企业（problem.enterpriseId）。`,
+          en: `Visit ${visit.id} went to ${where.en}: name the enterprise that raised the problem (problem.enterpriseId).`,
+          zh: `走访记录 ${visit.id} 的对象是${where.zh}：请注明提出问题的企业（problem.enterpriseId）。`,
           path: ['problem', 'enterpriseId'],
         }),
       );

@@ -3,6 +3,7 @@ import type { DeepReadonly } from '../core/readonly.js';
 import { BilingualTextSchema, CalendarDateSchema, IdSchema } from '../core/schema.js';
 import { VisitMode } from './enums.js';
 import { ownKeyRecord } from '../internal/record.js';
+import { GrassrootsTargetRefSchema } from './targets.js';
 
 /** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
 function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
@@ -128,8 +129,8 @@ export type DeliveredPolicy = DeepReadonly<z.output<typeof DeliveredPolicySchema
 
 /**
  * A visit (走访) record: who went (advisers or cadres, at least one), for which departments (one or
- * several: a joint visit), to which enterprise or park (exactly one of `enterpriseId` and
- * `parkId`), on which local date, how (see {@link VisitMode}), why and what was found; the
+ * several: a joint visit), to which enterprise, park or other target (exactly one of
+ * `enterpriseId`, `parkId` and `target`), on which local date, how (see {@link VisitMode}), why and what was found; the
  * answers to the record form's items (台账, 004: the "10+1" form, keyed by item id), and the ids of
  * the issues raised on the visit — they enter the issue lifecycle with channel `'visit'` (see
  * {@link visitIssueCommand}). A symposium gathers several enterprises: record one visit per
@@ -142,6 +143,15 @@ export type DeliveredPolicy = DeepReadonly<z.output<typeof DeliveredPolicySchema
  * none, since a park is not an enterprise that could know them — record one visit per enterprise
  * that attends a policy briefing.
  *
+ * Part 14 (004 Xuzhou; optional fields, so records made before stay valid): `target` names a
+ * household (家庭、农户), a village or community (村、社区) or a grassroots organisation (基层组织)
+ * visited, by the app's id — `enterpriseId` and `parkId` are then both null, and no policies are
+ * delivered (they are delivered to enterprises). `roundId` names the visit round (走访轮次, see
+ * {@link VisitRoundSchema}) and `workGroupId` the help work group (帮扶工作小组, see
+ * {@link WorkGroupSchema}) it belongs to. Read any visit's target with {@link visitTarget}. The
+ * cadence, plan, compliance, burden and grid functions count visits to enterprises and parks only;
+ * they ignore the others (documented on each).
+ *
  * @example
  * ```ts
  * VisitSchema.parse({
@@ -153,6 +163,11 @@ export type DeliveredPolicy = DeepReadonly<z.output<typeof DeliveredPolicySchema
  *   mode: 'onSite', purpose: '走企业、送政策', findings: '',
  *   policiesDelivered: [{ policyId: 'tax-relief-2026', acknowledged: true }, { policyId: 'rd-subsidy', acknowledged: false }],
  * }).policiesDelivered?.length; // 2
+ * VisitSchema.parse({
+ *   id: 'v3', date: '2017-05-16', visitorIds: ['pm-01', 'pm-02'], departmentIds: ['xz-amr'], enterpriseId: null, parkId: null,
+ *   target: { kind: 'household', id: 'hh-0012' }, roundId: 'r2', workGroupId: 'g3',
+ *   mode: 'onSite', purpose: '“百千万”走访帮扶', findings: '因病致贫',
+ * }).target?.kind; // 'household'
  * safeParse(VisitSchema, { id: 'v1', date: '2026-02-30', visitorIds: ['a1'], departmentIds: ['d1'],
  *   enterpriseId: 'e1', parkId: null, mode: 'phone', purpose: '回访', findings: '' }).ok; // false: INVALID_DATE
  * ```
@@ -168,10 +183,12 @@ export const VisitSchema = /* @__PURE__ */ (() => z
     visitorIds: z.array(IdSchema).min(1).describe('Adviser or cadre ids; at least one'),
     /** The departments the visit was made for; one, or several for a joint visit. */
     departmentIds: z.array(IdSchema).min(1).describe('Department ids; several for a joint visit'),
-    /** The enterprise visited, or null for a park. */
+    /** The enterprise visited, or null for a park or another target. */
     enterpriseId: IdSchema.nullable(),
-    /** The park visited, or null for an enterprise. */
+    /** The park visited, or null for an enterprise or another target. */
     parkId: IdSchema.nullable(),
+    /** The household, village or grassroots organisation visited (Part 14), when neither an enterprise nor a park. */
+    target: GrassrootsTargetRefSchema.optional().describe('The household, village or grassroots organisation visited, when enterpriseId and parkId are null'),
     /** How the visit was made. */
     mode: VisitMode.schema,
     /** Why the visit was made. */
@@ -189,15 +206,19 @@ export const VisitSchema = /* @__PURE__ */ (() => z
       .array(DeliveredPolicySchema)
       .optional()
       .describe("Policies delivered on the visit (送政策) and the enterprise's acknowledgement of each (企业确认知晓)"),
+    /** The visit round (走访轮次) it belongs to, if the app records it. */
+    roundId: IdSchema.optional().describe('The visit round (走访轮次) it belongs to'),
+    /** The help work group (帮扶工作小组) that made it, if the app records it. */
+    workGroupId: IdSchema.optional().describe('The help work group (帮扶工作小组) that made it'),
   })
   .superRefine((v, ctx) => {
-    if ((v.enterpriseId === null) === (v.parkId === null)) {
+    if ((v.enterpriseId === null ? 0 : 1) + (v.parkId === null ? 0 : 1) + (v.target === undefined ? 0 : 1) !== 1) {
       ctx.addIssue({
         code: 'custom',
-        message: 'A visit goes to exactly one of an enterprise (enterpriseId) and a park (parkId).',
+        message: 'A visit goes to exactly one of an enterprise (enterpriseId), a park (parkId) and a household, village or grassroots organisation (target).',
         path: ['enterpriseId'],
         input: v.enterpriseId,
-        params: { messageZh: '走访对象须且只能是一家企业或一个园区。' },
+        params: { messageZh: '走访对象须且只能是一家企业、一个园区或一个家庭、村（社区）、基层组织（target）。' },
       });
     }
     uniqueIds(v.visitorIds, 'visitorIds', ctx, { en: 'The visitor', zh: '走访人员' });
@@ -206,13 +227,27 @@ export const VisitSchema = /* @__PURE__ */ (() => z
     deliveriesProblems(v, ctx);
   }))();
 
-/** The rules of a visit's `policiesDelivered`: each policy once, no acknowledgement before the visit, none on a park visit. */
+/** The rules of a visit's `policiesDelivered`: each policy once, no acknowledgement before the visit, none on a visit to a park or another target. */
 function deliveriesProblems(
-  v: { readonly date: string; readonly parkId: string | null; readonly policiesDelivered?: readonly { readonly policyId: string; readonly acknowledgedOn?: string | undefined }[] | undefined },
+  v: {
+    readonly date: string;
+    readonly parkId: string | null;
+    readonly target?: { readonly kind: string } | undefined;
+    readonly policiesDelivered?: readonly { readonly policyId: string; readonly acknowledgedOn?: string | undefined }[] | undefined;
+  },
   ctx: z.core.$RefinementCtx,
 ): void {
   const delivered = v.policiesDelivered;
   if (delivered === undefined || delivered.length === 0) return;
+  if (v.target !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'A visit to a household, a village or a grassroots organisation (target) records no policies delivered: they are delivered to enterprises.',
+      path: ['policiesDelivered'],
+      input: delivered,
+      params: { messageZh: '走访家庭、村（社区）或基层组织（target）不登记送政策：政策送达的对象是企业。' },
+    });
+  }
   if (v.parkId !== null) {
     ctx.addIssue({
       code: 'custom',

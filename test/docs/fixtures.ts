@@ -16,6 +16,7 @@ import {
   UNSAFE_NO_ACCESS_CHECK,
 } from '../../src/issue/index.js';
 import { type IssueFacts } from '../../src/escalation/index.js';
+import { createHelpTaskSheet, type HelpTaskSheet } from '../../src/visit/index.js';
 
 /** Commands without the fields every command has, which {@link run} fills in. */
 type Step = IssueCommand extends infer C ? (C extends IssueCommand ? Omit<C, 'issueId' | 'actor' | 'at'> & { readonly actor?: Actor; readonly at?: string } : never) : never;
@@ -199,3 +200,25 @@ export const text: string = JSON.stringify({
 
 /** China's working-day calendar as stored JSON. */
 export const storedCalendarJson: unknown = JSON.parse(JSON.stringify(chinaCalendar));
+
+/**
+ * A help task sheet (帮扶任务书, 004 Xuzhou; Part 14): a household's, issued on Friday 29 September
+ * 2017 with 10 working days — due on 19 October (Saturday 30 September is worked, 1–8 October off).
+ */
+export const taskSheet: HelpTaskSheet = unwrap(
+  createHelpTaskSheet(
+    {
+      id: 't1',
+      target: { kind: 'household', id: 'hh-0012' },
+      title: '协助办理大病救助',
+      measures: '对接民政部门，申请大病救助；协调新农合报销',
+      problemIds: ['p1'],
+      workGroupId: 'g3',
+      responsibleIds: ['pm-07'],
+      issuedOn: '2017-09-29',
+      issuedBy: 'g3-lead',
+      workingDays: 10,
+    },
+    chinaCalendar,
+  ),
+);

@@ -52,19 +52,23 @@ describe('visit records', () => {
     expect(label('symposium', 'zh-CN')).toBe('座谈会');
   });
 
-  it('goes to exactly one of an enterprise and a park', () => {
+  it('goes to exactly one of an enterprise, a park and (004 Xuzhou, Part 14) a household, village or grassroots organisation', () => {
     for (const target of [
       { enterpriseId: null, parkId: null },
       { enterpriseId: 'e1', parkId: 'p1' },
+      { enterpriseId: 'e1', parkId: null, target: { kind: 'household', id: 'hh-1' } },
+      { enterpriseId: null, parkId: 'p1', target: { kind: 'village', id: 'v-1' } },
     ]) {
       const r = safeParse(VisitSchema, { ...base, ...target });
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.path).toEqual(['enterpriseId']);
-        expect(r.error.messageZh).toBe('走访对象须且只能是一家企业或一个园区。');
+        expect(r.error.messageZh).toBe('走访对象须且只能是一家企业、一个园区或一个家庭、村（社区）、基层组织（target）。');
       }
     }
     expect(safeParse(VisitSchema, { ...base, enterpriseId: null, parkId: 'p1' }).ok).toBe(true);
+    expect(safeParse(VisitSchema, { ...base, enterpriseId: null, parkId: null, target: { kind: 'grassrootsOrganisation', id: 'o-1' } }).ok).toBe(true);
+    expect(safeParse(VisitSchema, { ...base, enterpriseId: null, parkId: null, target: { kind: 'enterprise', id: 'e1' } }).ok).toBe(false);
   });
 
   it('needs at least one visitor and one department, each listed once', () => {

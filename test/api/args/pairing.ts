@@ -23,6 +23,7 @@ import { arbAdviser, arbEnterprise, arbPairing, arbVisit } from '../../../src/te
 import type * as visitBarrel from '../../../src/visit/index.js';
 import type { ArgsOf } from '../registry.js';
 import { actor, calendar, date, from, instant, issues, period } from '../valid.js';
+import { targetVisitArgs } from './targets.js';
 
 const adviserIds = ['a1', 'a2', 'a3', 'a4'] as const;
 const enterpriseIds = ['e1', 'e2', 'e3', 'e4', 'e5'] as const;
@@ -175,6 +176,7 @@ const departments = fc.array(
 );
 
 export const visitArgs = {
+  ...targetVisitArgs,
   cadencePeriod: fc.tuple(fc.constantFrom('month', 'quarter', 'halfYear', 'year'), date),
   checkVisitRecord: fc.oneof(fc.tuple(visit), fc.tuple(visit, fc.constant(xuzhouVisitRecordForm))),
   requireCompleteVisitRecord: fc.oneof(fc.tuple(visit), fc.tuple(visit, fc.constant(xuzhouVisitRecordForm))),

@@ -44,6 +44,7 @@ import { arbPairing, arbScoringScheme, arbTally, arbVisit } from '../../../src/t
 import { anyInput, anyText } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
 import { foresightArgs } from './foresight.js';
+import { targetReportArgs } from './targets.js';
 import { actor, context, date, from, issue, issues, locale, period, pool, someIssues } from '../valid.js';
 
 const tally = fc.oneof(fc.constant(emptyTally), from(arbTally(), 30));
@@ -190,6 +191,7 @@ const awarenessOptions = fc.record(
 
 export const reportArgs = {
   ...foresightArgs,
+  ...targetReportArgs,
   formatRate: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true })),
   renderMarkdown: fc.oneof(fc.tuple(fc.constant(ledger), locale), fc.tuple(fc.constant(ledger), locale, maskOptions)),
   renderCsv: fc.oneof(
