@@ -32,6 +32,8 @@ import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
 import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
 import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
+import { RectificationGround, RectificationState } from './supervision/rectification.js';
+import { CampaignBatchStatus, CampaignMeasure, CampaignPhaseStatus, CampaignTargetStatus } from './campaign/schema.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -113,6 +115,12 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...FindingKind.labels,
   ...IndustryLevel.labels,
   ...PlaceLevel.labels,
+  ...RectificationGround.labels,
+  ...RectificationState.labels,
+  ...CampaignMeasure.labels,
+  ...CampaignPhaseStatus.labels,
+  ...CampaignTargetStatus.labels,
+  ...CampaignBatchStatus.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**
