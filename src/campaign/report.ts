@@ -462,7 +462,7 @@ const UNCLASSIFIED: BilingualText = { zh: '未分类', en: 'Not classified' };
  * const r = campaignReport(lishuiServiceYear, lishuiData, '2010-06-30', chinaCalendar, { taxonomy: lishuiProblemKinds });
  * r.ok && [r.value.problems.solvedOnTheSpot, r.value.problems.collected]; // [90, 120]
  * r.ok && r.value.batches.map((b) => [b.total, b.answered, b.underSupervision, b.dueOn, b.status]);
- * // [[30, 23, 7, '2010-06-18', 'inHand'], [75, 0, 0, '2010-07-15', 'inHand'], [15, 0, 0, null, 'readyToAssign']]
+ * // [[30, 23, 7, '2010-06-13', 'inHand'], [75, 0, 0, '2010-07-15', 'inHand'], [15, 0, 0, null, 'readyToAssign']]
  * ```
  * @category Campaign
  */
