@@ -975,7 +975,7 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
   if (!changes.ok) return changes.error;
   seen.provisional = step.provisional;
   // The event chains to the last one the issue holds (its history, or the tail after a snapshot).
-  const event = {
+  let event: { -readonly [K in keyof IssueEvent]: IssueEvent[K] } = {
     schemaVersion: issueEventSchemaVersion,
     issueId: command.issueId,
     seq: last === undefined ? 1 : last.seq + 1,
@@ -986,10 +986,14 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
     to: chosen.to,
     changes: changes.value,
     note: command.note ?? null,
-    // Version 2.3: the second body of a joint supervision step (联合督办, 003), on its own top-level field.
-    ...(command.type === 'supervise' && command.jointWith !== undefined ? { jointWith: { id: command.jointWith.id, role: command.jointWith.role } } : {}),
     digest: '',
   };
+  // Version 2.3: the second body of a joint supervision step (联合督办, 003), on its own top-level field
+  // before the digest; every other event keeps the one shape above.
+  if (command.type === 'supervise' && command.jointWith !== undefined) {
+    const { digest: _unset, ...fields } = event;
+    event = { ...fields, jointWith: { id: command.jointWith.id, role: command.jointWith.role }, digest: '' };
+  }
   const digest = digestAfter(last === undefined ? GENESIS_DIGEST : last.digest, event);
   if (typeof digest !== 'string') return unhashable(digest);
   event.digest = digest;
