@@ -128,7 +128,7 @@ export function verdict(goal: string, met: boolean, detail: string): boolean {
   return met;
 }
 
-export { seeded } from './seeded.js';
+export { draws, seeded } from './seeded.js';
 
 /** A GC function, when V8 lets us have one without a command-line flag (for heap figures). */
 export const gc: (() => void) | null = (() => {

@@ -47,7 +47,7 @@ import {
   UNSAFE_SKIP_VERIFICATION,
 } from '../src/issue/index.js';
 import { daysFromCivil, fromDayNumber } from '../src/internal/days.js';
-import { compareAll, scaled, seeded, verdict } from './harness.js';
+import { compareAll, scaled, draws, verdict } from './harness.js';
 import { createIssueMachine, machineRows, type IssueMachineContext } from './lifecycle-xstate.js';
 
 const N = scaled(1_000_000);
@@ -100,17 +100,7 @@ const initialScoped = machine.getInitialSnapshot(scope);
 // move down, unsolvable answers without measures, close-out with an incomplete dossier.
 // ---------------------------------------------------------------------------------------------
 
-const rand = seeded(20261123);
-const chance = (p: number): boolean => rand() < p;
-const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-/** Picks a key of `weights` with probability proportional to its weight. */
-function weighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K {
-  const entries = Object.entries(weights) as [K, number][];
-  let r = rand() * entries.reduce((s, [, w]) => s + w, 0);
-  for (const [k, w] of entries) if ((r -= w) < 0) return k;
-  return (entries[entries.length - 1] as [K, number])[0];
-}
+const { chance, int, pick, weighted } = draws(20261123);
 
 const actors = {
   enterprise: { id: 'e-actor', role: 'enterprise' },

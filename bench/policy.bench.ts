@@ -34,7 +34,7 @@ import {
   type PolicyConditions,
   type PolicySet,
 } from '../src/policy/index.js';
-import { compareAll, compareAllAsync, scaled, seeded, verdict, type Contender } from './harness.js';
+import { compareAll, compareAllAsync, draws, scaled, verdict, type Contender } from './harness.js';
 import { createPolicyEngine, eligibleByEngine, holds } from './policy-peers.js';
 import { compileSet, noDeclarations } from '../src/policy/compile.js';
 
@@ -50,16 +50,7 @@ const t0 = performance.now();
 // Workload
 // ---------------------------------------------------------------------------------------------
 
-const rand = seeded(20_261_218);
-const chance = (p: number): boolean => rand() < p;
-const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-function weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-  const entries = Object.entries(weights) as [K, number][];
-  let r = rand() * entries.reduce((s, [, w]) => s + w, 0);
-  for (const [k, w] of entries) if ((r -= w) < 0) return k;
-  return (entries[entries.length - 1] as [K, number])[0];
-}
+const { rand, chance, int, pick, weighted } = draws(20_261_218);
 const someOf = <T>(xs: readonly T[], lo: number, hi: number): T[] => {
   const n = Math.min(xs.length, int(lo, hi));
   const pool = [...xs];

@@ -51,7 +51,7 @@ import {
 } from '../src/escalation/index.js';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../src/internal/days.js';
 import { assigned } from '../test/issue/fixtures.js';
-import { compare, compareAllAsync, scaled, seeded, verdict, type Contender } from './harness.js';
+import { compare, compareAllAsync, draws, scaled, seeded, verdict, type Contender } from './harness.js';
 import {
   createEngine,
   createStoppingEngine,
@@ -82,16 +82,7 @@ const calendar = chinaCalendar;
 // ---------------------------------------------------------------------------------------------
 
 const t0 = performance.now();
-const rand = seeded(20261124);
-const chance = (p: number): boolean => rand() < p;
-const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-function weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-  const entries = Object.entries(weights) as [K, number][];
-  let r = rand() * entries.reduce((s, [, w]) => s + w, 0);
-  for (const [k, w] of entries) if ((r -= w) < 0) return k;
-  return (entries[entries.length - 1] as [K, number])[0];
-}
+const { rand, chance, int, pick, weighted } = draws(20261124);
 
 const template = assigned({ issueId: 'template', procedure: 'general' });
 const firstDay = daysFromCivil(2024, 1, 2);

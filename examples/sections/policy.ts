@@ -93,7 +93,7 @@ export function policySection(): void {
 
   subheading('政策与兑现时限', 'The policies and their deadlines (直达快享)');
   const report = unwrap(validatePolicies(examplePolicies));
-  line(`validatePolicies: ${report.set.policies.length} policies, valid: ${String(report.valid)}, ${report.warnings.length} warnings — ${examplePolicies.name.zh}`);
+  line(`validatePolicies: ${report.set.policies.length} policies, valid: ${String(report.valid)}, ${report.warnings.length} warnings — ${examplePolicies.name?.zh ?? examplePolicies.id}`);
   const publishedOn = '2026-09-28';
   const acceptedOn = '2026-11-02';
   table(
