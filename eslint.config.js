@@ -22,7 +22,7 @@ const layers = [
   ['meeting', 'pairing'],
   ['visit', 'scoring'],
   ['report'],
-  ['store'],
+  ['store', 'campaign'],
   ['testing'],
 ];
 

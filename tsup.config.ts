@@ -19,6 +19,7 @@ export const entries = {
   'report/index': 'src/report/index.ts',
   'access/index': 'src/access/index.ts',
   'privacy/index': 'src/privacy/index.ts',
+  'campaign/index': 'src/campaign/index.ts',
   'store/index': 'src/store/index.ts',
   'testing/index': 'src/testing/index.ts',
 };

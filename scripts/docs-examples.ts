@@ -76,6 +76,8 @@ export const placeholderOverrides: Readonly<Record<string, Readonly<Record<strin
   'src/meeting/agenda.ts': { issues: 'agendaIssues' },
   'src/report/ledger.ts': { issues: 'lishuiBatchIssues' },
   'src/access/redact.ts': { issue: 'autumnIssue' },
+  'src/issue/supervision-steps.ts': { issue: 'jointlySupervisedIssue' },
+  'src/campaign/render.ts': { report: 'lishuiReport' },
 };
 
 /** Packages a TSDoc example may use without importing them, as `import * as name from specifier`: fast-check for the testing kit. */

@@ -23,6 +23,7 @@ import * as org from '../src/org/index.js';
 import * as pairing from '../src/pairing/index.js';
 import * as privacy from '../src/privacy/index.js';
 import * as store from '../src/store/index.js';
+import * as campaign from '../src/campaign/index.js';
 import * as policy from '../src/policy/index.js';
 import * as procedure from '../src/procedure/index.js';
 import * as report from '../src/report/index.js';
@@ -52,6 +53,7 @@ const subpaths: readonly (readonly [string, object])[] = [
   ['report', report],
   ['access', access],
   ['privacy', privacy],
+  ['campaign', campaign],
   ['store', store],
 ];
 

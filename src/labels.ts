@@ -37,6 +37,8 @@ import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
 import { FaultToleranceOutcome, SituationStatus } from './accountability/schema.js';
 import { OutcomeMeasureKind } from './scoring/outcomes.js';
 import { PersonnelDecisionKind } from './scoring/rewards.js';
+import { RectificationGround, RectificationState } from './supervision/rectification.js';
+import { CampaignBatchStatus, CampaignMeasure, CampaignPhaseStatus, CampaignTargetStatus } from './campaign/schema.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -127,6 +129,12 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...TrainingAudience.labels,
   ...OutcomeMeasureKind.labels,
   ...PersonnelDecisionKind.labels,
+  ...RectificationGround.labels,
+  ...RectificationState.labels,
+  ...CampaignMeasure.labels,
+  ...CampaignPhaseStatus.labels,
+  ...CampaignTargetStatus.labels,
+  ...CampaignBatchStatus.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -6,6 +6,7 @@
 import * as root from '../src/index.js';
 import * as access from '../src/access/index.js';
 import * as calendar from '../src/calendar/index.js';
+import * as campaign from '../src/campaign/index.js';
 import * as enterprise from '../src/enterprise/index.js';
 import * as escalation from '../src/escalation/index.js';
 import * as issue from '../src/issue/index.js';
@@ -38,5 +39,6 @@ export const publicModules: Readonly<Record<string, Readonly<Record<string, unkn
   'qinqing/report': report,
   'qinqing/access': access,
   'qinqing/privacy': privacy,
+  'qinqing/campaign': campaign,
   'qinqing/store': store,
 };

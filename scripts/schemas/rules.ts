@@ -208,6 +208,25 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
       message: /^An event of version 2\.[01] cannot carry changes\.\w+: version 2\.2 added it\.$/,
     },
     {
+      name: 'joint-with-from-2-3',
+      en: 'An event of version 2.0, 2.1 or 2.2 has no jointWith: version 2.3 added it (if/then on schemaVersion).',
+      zh: '2.0、2.1、2.2 版事件不得有 jointWith：该字段为 2.3 版新增（按 schemaVersion 的 if/then）。',
+      expressed: 'fully',
+      schema: {
+        if: { properties: { schemaVersion: { enum: ['2.0', '2.1', '2.2'] } }, required: ['schemaVersion'] },
+        then: { not: { required: ['jointWith'] } },
+      },
+      message: /cannot carry jointWith: version 2\.3 added it\.$/,
+    },
+    {
+      name: 'joint-with-only-on-supervise',
+      en: 'Only a supervise event names a joint supervising body, jointWith (if/then on type).',
+      zh: '只有督办（supervise）事件才能记录联合督办单位 jointWith（按 type 的 if/then）。',
+      expressed: 'fully',
+      schema: { if: { required: ['jointWith'] }, then: { properties: { type: { const: 'supervise' } } } },
+      message: /^Only a supervise event names a joint supervising body/,
+    },
+    {
       name: 'dossier-whole-or-added',
       en: 'An event has changes.dossier (the whole dossier, as 2.0 wrote it) or changes.dossierAdded (the items added, from 2.1), not both (not required).',
       zh: '事件的 changes 中 dossier（整个案卷，2.0 版写法）与 dossierAdded（新增材料，2.1 版起）不得同时出现（not required）。',
@@ -530,4 +549,54 @@ export const codeRules: Readonly<Record<string, readonly CodeRule[]>> = {
     },
   ],
   OutcomeMeasureSet: [idsUnique('outcome-measure-keys-unique', { en: 'measure key', zh: '指标' }, /^The measure key ".*" is used twice/)],
+  // Part 14 (issue 19): rectification orders (限期整改) and campaigns.
+  RectificationOrder: [
+    {
+      name: 'rectification-bodies-distinct',
+      en: 'A joint order names two different bodies (uniqueItems: a body is its id and role).',
+      zh: '联合责令整改须为两个不同的单位（uniqueItems：单位由编号和角色确定）。',
+      expressed: 'fully',
+      schema: unique('orderedBy'),
+      message: /^A joint order names two different bodies/,
+    },
+    {
+      name: 'rectification-grounds-issues-unique',
+      en: 'No ground and no issue id is listed twice (uniqueItems).',
+      zh: '整改事由和诉求编号不得重复（uniqueItems）。',
+      expressed: 'fully',
+      schema: unique('grounds', 'issueIds'),
+      message: /^The (ground|issue) ".*" appears twice\.$/,
+    },
+    ordered(
+      'rectification-not-before-order',
+      'A fixed due date and the reported rectification are not before the order',
+      '整改期限和整改完成日期均不早于责令整改日期',
+      /^The rectification is (due|reported done) \(.*\) before it is ordered/,
+    ),
+  ],
+  Campaign: [
+    ordered(
+      'campaign-dates',
+      'The period does not end before it begins; each phase ends on or after its first day, lies inside the period and begins after the one before it has ended; a target is due inside the period; a participant group has enterprisesPerPerson.min ≤ max, a target atLeast ≤ atMost',
+      '活动期间结束日不早于开始日；各阶段结束日不早于开始日、位于活动期间内、在上一阶段结束后开始；目标期限位于活动期间内；enterprisesPerPerson 下限不大于上限，目标下限不大于上限',
+      /^The campaign ends|^The phase ".*" (ends|begins)|^The participant group ".*" pairs each person|^The target ".*" (asks for|is due)/,
+    ),
+    {
+      name: 'campaign-target-bound',
+      en: 'A target sets atLeast or atMost (anyOf required).',
+      zh: '活动目标须设定下限 atLeast 或上限 atMost（anyOf required）。',
+      expressed: 'fully',
+      schema: { properties: { targets: { items: { anyOf: [{ required: ['atLeast'] }, { required: ['atMost'] }] } } } },
+      message: /sets neither atLeast nor atMost/,
+    },
+    {
+      name: 'campaign-figures-unique',
+      en: 'No figure is listed twice (uniqueItems).',
+      zh: '活动数据项不得重复（uniqueItems）。',
+      expressed: 'fully',
+      schema: unique('figures'),
+      message: /^The figure ".*" appears twice\.$/,
+    },
+    idsUnique('campaign-ids-unique', { en: 'phase, participant group and target', zh: '活动阶段、参与干部类别和活动目标' }, /^The (phase|participant group|target) ".*" appears twice\.$/),
+  ],
 };

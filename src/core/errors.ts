@@ -289,6 +289,22 @@ export const errorCodes = {
     en: 'Whenever this situation of a fault-tolerance list applies, a situation of the other side applies too, so it never decides a case alone.',
     zh: '容错免责清单中该情形适用时，另一类情形总是同时适用，该情形永远不能单独决定结果。',
   },
+  JOINT_SUPERVISION_SAME_BODY: {
+    en: 'A joint supervision step names the body that takes it a second time: the second body must be another one.',
+    zh: '联合督办须由两个不同单位进行：第二个督办单位与操作人为同一单位。',
+  },
+  RECTIFICATION_ALREADY_REPORTED: {
+    en: 'The department has already reported this rectification (限期整改) done.',
+    zh: '该部门已报告完成此项限期整改。',
+  },
+  CAMPAIGN_PHASE_ORDER: {
+    en: 'The phases of a campaign overlap or are out of order.',
+    zh: '活动各阶段的时间重叠或顺序颠倒。',
+  },
+  CAMPAIGN_OUTSIDE_PERIOD: {
+    en: 'A phase or a target date of a campaign lies outside its period.',
+    zh: '活动的某一阶段或目标期限超出活动期间。',
+  },
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 /**

@@ -8,6 +8,7 @@ import { AnswerOutcome, FeedbackLevel, IntakeChannel, IssueNature, IssueOrigin, 
 import { ActorSchema } from '../vocabulary/actor.js';
 import type { IssueChainHead } from './chain.js';
 import { ClockLimitSchema } from '../procedure/limits.js';
+import { SupervisingBodySchema } from '../supervision/bodies.js';
 import { type Issue, type IssueEvent, IssueFieldsSchema } from './schema.js';
 import { readEvents } from './upgrade.js';
 
@@ -76,7 +77,8 @@ export type TimeLimit = DeepReadonly<z.infer<typeof TimeLimitSchema>>;
  * - `assign`: to a lead department with co-handlers and a time limit (交办、限期办理), optionally in a batch.
  * - `returnAssignment`: the department sends back a wrongly routed assignment (退单).
  * - `requestExtension` / `decideExtension`: an extension of the deadline (延期).
- * - `supervise`: a supervision step is taken (催办 → 督办 → 网上挂牌 → 问责).
+ * - `supervise`: a supervision step is taken (催办 → 督办 → 网上挂牌 → 问责), by the actor alone or jointly
+ *   with a second supervising body (`jointWith`, 联合督办: 003's efficiency office and leading-group office).
  * - `serve`: a simple-procedure matter served directly and entered in the ledger (台账).
  * - `answer`: the department answers with an outcome (办理及答复).
  * - `giveFeedback`: the enterprise's satisfaction, as a level and/or a rating on the policy's scale, with
@@ -157,6 +159,12 @@ export const IssueCommandSchema = /* @__PURE__ */ (() => z.discriminatedUnion('t
   command('supervise', {
     /** The step taken; never lower than the step already taken. */
     step: SupervisionStep.schema.exclude(['unsupervised']),
+    /**
+     * The second body of a joint supervision step (联合督办, 003: the efficiency office and the
+     * leading-group office supervise together), beside the actor; another body than the actor.
+     * Recorded on the event as its `jointWith` (event version 2.3).
+     */
+    jointWith: SupervisingBodySchema.optional(),
   }),
   command('serve', {
     /** How the service was delivered. */

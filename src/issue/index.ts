@@ -1,6 +1,7 @@
 /**
  * Enterprise issues (企业诉求): the lifecycle as a transition table stepped by one pure function,
- * with audit events and replay; supervision, batches, close-out lists and recurrence.
+ * with audit events and replay; supervision (joint supervision steps, 限期整改 orders for
+ * departments), batches, close-out lists and recurrence.
  *
  * @module qinqing/issue
  */
@@ -35,6 +36,20 @@ export { clockStatus, clockBoard } from '../supervision/clocks.js';
 export type { ClockName, ClockLimitLike, ClockPause, AssignmentClocks, ClockedIssue, ClockState, ClockPauseStatus, ClockStatus, ClockBoardLine, ClockBoard } from '../supervision/clocks.js';
 export type { SupervisionPolicy } from '../supervision/policy.js';
 export type { SupervisionStatus, SupervisedIssue } from '../supervision/status.js';
+export { supervisingRoles, SupervisingBodySchema } from '../supervision/bodies.js';
+export type { SupervisingBody } from '../supervision/bodies.js';
+export { supervisionSteps } from './supervision-steps.js';
+export type { SupervisionRecord } from './supervision-steps.js';
+export {
+  RectificationGround,
+  RectificationState,
+  RectificationLimitSchema,
+  RectificationOrderSchema,
+  rectifyOrder,
+  rectificationDueOn,
+  rectificationStatus,
+} from '../supervision/rectification.js';
+export type { RectificationLimit, RectificationOrder, RectificationReport, RectificationStatus } from '../supervision/rectification.js';
 export { assignBatch, batchSummary } from './batch.js';
 export type { IssueBatch, BatchAssignment, BatchSummary } from './batch.js';
 export { dailyCloseOut, weeklySupervisionList } from './lists.js';

@@ -691,7 +691,21 @@ const effects: { readonly [T in IssueCommand['type']]: (s: Step<Of<T>>) => Resul
     const clocks = issue.clocks === null ? {} : { clocks: { ...issue.clocks, due: { ...issue.clocks.due, handling: endOf(s, deadline.value) } } };
     return ok({ extensions, deadline: deadline.value, ...clocks });
   },
-  supervise: (s) => ok({ supervisionStep: s.command.step }),
+  supervise: (s) => {
+    const { actor, jointWith } = s.command;
+    if (jointWith !== undefined && jointWith.id === actor.id) {
+      return err(
+        refuse(
+          'JOINT_SUPERVISION_SAME_BODY',
+          ['command', 'jointWith', 'id'],
+          `A joint supervision step is taken by two bodies: jointWith names "${jointWith.id}", the actor itself.`,
+          `联合督办须由两个不同单位进行：jointWith 所列“${jointWith.id}”即操作人本身。`,
+          jointWith.id,
+        ),
+      );
+    }
+    return ok({ supervisionStep: s.command.step });
+  },
   serve: (s) => {
     const c = s.command;
     return ok({
@@ -961,7 +975,7 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
   if (!changes.ok) return changes.error;
   seen.provisional = step.provisional;
   // The event chains to the last one the issue holds (its history, or the tail after a snapshot).
-  const event = {
+  let event: { -readonly [K in keyof IssueEvent]: IssueEvent[K] } = {
     schemaVersion: issueEventSchemaVersion,
     issueId: command.issueId,
     seq: last === undefined ? 1 : last.seq + 1,
@@ -974,6 +988,12 @@ function decide(issue: Issue | null, command: IssueCommand, context: IssueContex
     note: command.note ?? null,
     digest: '',
   };
+  // Version 2.3: the second body of a joint supervision step (联合督办, 003), on its own top-level field
+  // before the digest; every other event keeps the one shape above.
+  if (command.type === 'supervise' && command.jointWith !== undefined) {
+    const { digest: _unset, ...fields } = event;
+    event = { ...fields, jointWith: { id: command.jointWith.id, role: command.jointWith.role }, digest: '' };
+  }
   const digest = digestAfter(last === undefined ? GENESIS_DIGEST : last.digest, event);
   if (typeof digest !== 'string') return unhashable(digest);
   event.digest = digest;

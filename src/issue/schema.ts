@@ -5,6 +5,7 @@ import { CalendarDateSchema, IdSchema, InstantSchema } from '../core/schema.js';
 import { ActorSchema } from '../vocabulary/actor.js';
 import { AnswerOutcome, DisputeStatus, ExtensionStatus, FeedbackLevel, IntakeChannel, IssueCommandType, IssueNature, IssueOrigin, IssueScope, IssueState, PauseStatus, Procedure, ServiceMode, SupervisionStep } from '../vocabulary/issue.js';
 import { ClockLimitSchema } from '../procedure/limits.js';
+import { SupervisingBodySchema, type SupervisingBody } from '../supervision/bodies.js';
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -517,21 +518,22 @@ export function withoutAddedIn22<T extends object>(fields: T): T {
 }
 
 /** The minor version of the event schema this build writes and knows every field of. */
-const KNOWN_MINOR = 2;
+const KNOWN_MINOR = 3;
 
 /**
  * The version of the audit-event schema this build writes into every event's `schemaVersion`:
  * `MAJOR.MINOR`. A new minor never changes what a field written before means: it adds top-level
  * fields (a reader of an older minor keeps them untouched), or a new kind of change, which an older
  * reader refuses (`INVALID_INPUT`) rather than misapply — 2.1 added `changes.dossierAdded`, 2.2 the
- * hotline clocks, pauses, disputes, merging and five-level evaluation (`changes.clocks`, `pauses`, …); a new
- * major changes what existing fields mean, and older readers refuse it with
+ * hotline clocks, pauses, disputes, merging and five-level evaluation (`changes.clocks`, `pauses`, …),
+ * 2.3 the top-level `jointWith` of a joint supervision step (联合督办, 003), which a 2.2 reader keeps
+ * untouched; a new major changes what existing fields mean, and older readers refuse it with
  * `EVENT_VERSION_UNSUPPORTED`. Events of version 1 (no `schemaVersion`, no `digest`) are upgraded
  * on reading; see the audit-trail guide (docs/guides/audit-trail.md).
  *
  * @example
  * ```ts
- * issueEventSchemaVersion; // '2.2'
+ * issueEventSchemaVersion; // '2.3'
  * ```
  * @category Issue
  */
@@ -582,7 +584,7 @@ export const IssueEventV1Schema = /* @__PURE__ */ (() => z.strictObject({ ...eve
 export type IssueEventV1 = DeepReadonly<Omit<z.infer<typeof IssueEventV1Schema>, 'changes'>> & { readonly changes: IssueChanges };
 
 /** The keys of a current event (those of {@link IssueEventSchema}'s shape). */
-const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.keys(eventFields), 'digest']))();
+const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.keys(eventFields), 'jointWith', 'digest']))();
 
 /**
  * An audit event: one accepted command, with who, when, the command, the state before and after,
@@ -590,10 +592,13 @@ const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.key
  * event before (see `verifyIssueChain`). An issue's history is the list of its events;
  * {@link replayIssue} rebuilds the issue from them.
  *
- * Events of a newer minor version of the same major (`'2.3'`, …) may carry top-level fields this
+ * A `supervise` event of a joint supervision step (联合督办, 003) names the second supervising body
+ * beside the actor in its top-level `jointWith` (from version 2.3; no other event carries it).
+ *
+ * Events of a newer minor version of the same major (`'2.4'`, …) may carry top-level fields this
  * version does not know: they are accepted and kept as they are (the digest covers them), so that
  * older code can read and store what newer code wrote. An event of a version this build knows
- * (`'2.0'`, `'2.1'`, `'2.2'`) has no other fields, and nested objects (`actor`, `changes`) never do.
+ * (`'2.0'` to `'2.3'`) has no other fields, and nested objects (`actor`, `changes`) never do.
  * `changes.dossierAdded` (from 2.1) is refused in a `'2.0'` event, and never stands beside
  * `changes.dossier` in one event.
  *
@@ -602,9 +607,11 @@ const knownKeys = /* @__PURE__ */ (() => new Set(['schemaVersion', ...Object.key
 export const IssueEventSchema = /* @__PURE__ */ (() =>
   z
     .looseObject({
-      /** The version of the event schema it was written with: `'2.0'`, `'2.1'`, `'2.2'`, or a newer minor (`'2.3'`, …). */
+      /** The version of the event schema it was written with: `'2.0'` to `'2.3'`, or a newer minor (`'2.4'`, …). */
       schemaVersion: z.string().regex(/^2\.(?:0|[1-9][0-9]{0,5})$/),
       ...eventFields,
+      /** The second body of a joint supervision step (联合督办): only on a `supervise` event, from version 2.3. */
+      jointWith: SupervisingBodySchema.optional(),
       /**
        * SHA-256, in lowercase hex, of the digest of the event before (64 zeros for the first) and a
        * line feed, followed by the event's canonical JSON (RFC 8785) without its digest.
@@ -616,6 +623,10 @@ export const IssueEventSchema = /* @__PURE__ */ (() =>
       if (Object.hasOwn(changes, 'dossierAdded')) {
         if (event.schemaVersion === '2.0') ctx.addIssue({ code: 'custom', path: ['changes', 'dossierAdded'], message: 'An event of version 2.0 cannot carry changes.dossierAdded: version 2.1 added it.', input: changes['dossierAdded'] });
         if (Object.hasOwn(changes, 'dossier')) ctx.addIssue({ code: 'custom', path: ['changes'], message: 'An event carries changes.dossier (the whole dossier) or changes.dossierAdded (the items added), not both.', input: changes });
+      }
+      if (Object.hasOwn(event, 'jointWith')) {
+        if (event.type !== 'supervise') ctx.addIssue({ code: 'custom', path: ['jointWith'], message: `Only a supervise event names a joint supervising body (jointWith); this is a "${String(event.type)}" event.`, input: event.jointWith, params: { messageZh: `只有督办事件才能记录联合督办单位（jointWith）；此事件为“${String(event.type)}”。` } });
+        if (event.schemaVersion === '2.0' || event.schemaVersion === '2.1' || event.schemaVersion === '2.2') ctx.addIssue({ code: 'custom', path: ['jointWith'], message: `An event of version ${event.schemaVersion} cannot carry jointWith: version 2.3 added it.`, input: event.jointWith, params: { messageZh: `${event.schemaVersion} 版事件不得有 jointWith：该字段为 2.3 版新增。` } });
       }
       if (event.schemaVersion === '2.0' || event.schemaVersion === '2.1') {
         const newer = addedIn22.filter((k) => Object.hasOwn(changes, k));
@@ -633,8 +644,10 @@ export const IssueEventSchema = /* @__PURE__ */ (() =>
  * @category Issue
  */
 export type IssueEvent = IssueEventV1 & {
-  /** The event schema's version it was written with: `'2.2'` for this version, `'2.0'` and `'2.1'` before it, `'2.3'` and on for newer minors. */
+  /** The event schema's version it was written with: `'2.3'` for this version, `'2.0'` to `'2.2'` before it, `'2.4'` and on for newer minors. */
   readonly schemaVersion: `2.${number}`;
+  /** The second body of a joint supervision step (联合督办, 003), on a `supervise` event only (version 2.3 and later). */
+  readonly jointWith?: SupervisingBody;
   /** The chain digest: see {@link IssueEventSchema}. */
   readonly digest: string;
 };

@@ -269,6 +269,7 @@ export function recordedPayload(before: Issue | null, e: IssueEvent): Payload {
     }
     case 'supervise':
       p['step'] = c['supervisionStep'];
+      optional(p, 'jointWith', e.jointWith); // version 2.3: the second body of a joint step
       break;
     case 'serve':
       p['mode'] = field(c['answer'], 'mode');
@@ -330,7 +331,7 @@ function asWritten(event: IssueEvent, version: string): IssueEvent {
 }
 
 /** The fields of an event that record a decision, compared with the re-decided event (`seq` is the first layer's). */
-const decisionFields = ['issueId', 'type', 'actor', 'at', 'from', 'to', 'changes', 'note'] as const;
+const decisionFields = ['issueId', 'type', 'actor', 'at', 'from', 'to', 'changes', 'note', 'jointWith'] as const;
 
 const show = (value: unknown): string => (value === undefined ? '(nothing)' : clip(JSON.stringify(value) ?? String(value), 200));
 

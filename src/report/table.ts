@@ -158,8 +158,8 @@ const mdText = (s: string): string =>
 /** A Markdown table cell: escaped ({@link mdText}), line breaks as `<br>`. */
 const mdCell = (s: string): string => mdText(s).replace(/\r\n|\r|\n/g, '<br>');
 
-/** A line of Markdown outside the table: escaped ({@link mdText}), line breaks as spaces. */
-const mdLine = (s: string): string => mdText(s).replace(/\r\n|\r|\n/g, ' ');
+/** A line of Markdown outside the table: escaped ({@link mdText}), line breaks as spaces. Internal (not in the barrel): also used by the campaign report's renderer. */
+export const mdLine = (s: string): string => mdText(s).replace(/\r\n|\r|\n/g, ' ');
 
 /**
  * Options of {@link renderMarkdown} (and, with more, {@link renderCsv}): personal data in the cells.

@@ -6,6 +6,7 @@
 export * from '../../src/index.js';
 export * from '../../src/access/index.js';
 export * from '../../src/calendar/index.js';
+export * from '../../src/campaign/index.js';
 export * from '../../src/enterprise/index.js';
 export * from '../../src/escalation/index.js';
 export * from '../../src/issue/index.js';

@@ -16,6 +16,7 @@ import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as access from '../../src/access/index.js';
 import * as calendar from '../../src/calendar/index.js';
+import * as campaign from '../../src/campaign/index.js';
 import * as enterprise from '../../src/enterprise/index.js';
 import * as escalation from '../../src/escalation/index.js';
 import * as root from '../../src/index.js';
@@ -36,6 +37,7 @@ import { enterpriseArgs, orgArgs, taxonomyArgs } from './args/enterprise.js';
 import { escalationArgs, issueArgs, meetingArgs, procedureArgs } from './args/issue.js';
 import { pairingArgs, visitArgs } from './args/pairing.js';
 import { policyArgs } from './args/policy.js';
+import { campaignArgs } from './args/campaign.js';
 import { accessArgs, privacyArgs, reportArgs, scoringArgs } from './args/scoring.js';
 import { hostile } from './hostile.js';
 import { errorShapeProblem, parameterNames, returnedError } from './error-shape.js';
@@ -79,6 +81,7 @@ const subpaths: Readonly<Record<string, { readonly barrel: object; readonly args
   report: { barrel: report, args: reportArgs },
   access: { barrel: access, args: accessArgs },
   privacy: { barrel: privacy, args: privacyArgs },
+  campaign: { barrel: campaign, args: campaignArgs },
 };
 
 /** What only the root exports (src/core, src/labels.ts). */

@@ -17,6 +17,10 @@ import {
 } from '../../src/issue/index.js';
 import { type IssueFacts } from '../../src/escalation/index.js';
 import { createHelpTaskSheet, type HelpTaskSheet } from '../../src/visit/index.js';
+import { campaignReport, lishuiServiceYear, type CampaignData, type CampaignReport } from '../../src/campaign/index.js';
+import type { RectificationOrder } from '../../src/issue/index.js';
+import { lishuiProblemKinds } from '../../src/taxonomy/index.js';
+import { lishuiData as buildLishuiData } from '../campaign/lishui-data.js';
 
 /** Commands without the fields every command has, which {@link run} fills in. */
 type Step = IssueCommand extends infer C ? (C extends IssueCommand ? Omit<C, 'issueId' | 'actor' | 'at'> & { readonly actor?: Actor; readonly at?: string } : never) : never;
@@ -222,3 +226,31 @@ export const taskSheet: HelpTaskSheet = unwrap(
     chinaCalendar,
   ),
 );
+
+/**
+ * Part 14 (issue 19): an issue assigned on 2 March 2026 whose office urged it on the 17th, and which
+ * the efficiency office supervised on the 19th jointly with the leading-group office (联合督办, 003).
+ */
+export const jointlySupervisedIssue: Issue = run(issue, issue.id, '2026-03-17', [
+  { type: 'supervise', step: 'urge' },
+  { type: 'supervise', step: 'supervision', actor: { id: 'xiaoneng-1', role: 'efficiencyOffice' }, jointWith: { id: office.id, role: 'leadingGroupOffice' }, at: nine('2026-03-19') },
+]);
+
+/** Lishui's campaign data of 30 June 2010 (test/campaign/lishui-data.ts): 90 problems solved on the spot, 120 collected in three batches. */
+export const lishuiData: CampaignData = buildLishuiData();
+
+/** The report of Lishui's campaign on 30 June 2010, from {@link lishuiData}. */
+export const lishuiReport: CampaignReport = unwrap(campaignReport(lishuiServiceYear, lishuiData, '2010-06-30', chinaCalendar, { taxonomy: lishuiProblemKinds }));
+
+/** A rectification order (限期整改): the land bureau, ordered on 21 June 2010 by two bodies to rectify within 10 working days. */
+export const order: RectificationOrder = {
+  id: 'r1',
+  departmentId: 'd-land',
+  orderedOn: '2010-06-21',
+  orderedBy: [{ id: 'office', role: 'leadingGroupOffice' }, { id: 'xiaoneng', role: 'efficiencyOffice' }],
+  grounds: ['dilatory'],
+  reason: '交办问题逾期未办结',
+  issueIds: ['q-17'],
+  limit: { workingDays: 10 },
+  rectified: null,
+};

@@ -51,7 +51,7 @@ const edits: Readonly<Record<string, (e: IssueEvent) => Mutable>> = {
   seq: (e) => ({ ...e, seq: e.seq + 1 }),
   issueId: (e) => ({ ...e, issueId: `${e.issueId}-other` }),
   digest: (e) => ({ ...e, digest: `${e.digest.slice(0, 63)}${e.digest.endsWith('0') ? '1' : '0'}` }),
-  schemaVersion: (e) => ({ ...e, schemaVersion: '2.3' }),
+  schemaVersion: (e) => ({ ...e, schemaVersion: '2.4' }),
   addedField: (e) => ({ ...e, approvedBy: 'someone' }),
 };
 
@@ -108,13 +108,13 @@ describe('Part 10: laws of the hash chain', () => {
   });
 
   test.prop([histories, fc.nat(), fc.dictionary(fc.constantFrom('receivedVia', 'signature', 'tenantId', 'x-trace'), fc.jsonValue({ maxDepth: 2 }).filter((v) => canonicalJson(v).ok), { minKeys: 1 })], { numRuns: 300 })(
-    'events a newer minor (2.3) wrote, with top-level fields this version does not know, round-trip without loss',
+    'events a newer minor (2.4) wrote, with top-level fields this version does not know, round-trip without loss',
     (history, from, extra) => {
       const start = from % history.length;
       const written: IssueEvent[] = [];
       history.forEach((e, i) => {
         if (i < start) return void written.push(e);
-        const next = { ...e, ...extra, schemaVersion: '2.3' as const };
+        const next = { ...e, ...extra, schemaVersion: '2.4' as const };
         written.push({ ...next, digest: unwrap(issueEventDigest(next, i === 0 ? '0'.repeat(64) : (written[i - 1] as IssueEvent).digest)) });
       });
       const stored = JSON.parse(JSON.stringify(written)) as unknown;

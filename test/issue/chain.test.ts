@@ -54,7 +54,7 @@ describe('Part 10: each event carries a schema version and a digest chained to t
   it('digest = SHA-256(previous digest + "\\n" + canonical JSON of the event without its digest), 64 zeros before the first', () => {
     let previous = ZEROS;
     events.forEach((e, i) => {
-      expect(e.schemaVersion, `event ${i}`).toBe('2.2');
+      expect(e.schemaVersion, `event ${i}`).toBe('2.3');
       expect(e.seq).toBe(i + 1);
       expect(e.digest, `event ${i}`).toBe(expectedDigest(previous, e));
       previous = e.digest;

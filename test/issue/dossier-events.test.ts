@@ -31,7 +31,7 @@ describe('issue 16: an addToDossier event of version 2.1 carries only the items 
   it('the event records dossierAdded, not the whole dossier, and the issue gains the items', () => {
     const [, second] = dossierEvents(events);
     const e = events[second as number] as IssueEvent;
-    expect(e.schemaVersion).toBe('2.2');
+    expect(e.schemaVersion).toBe('2.3');
     expect(e.changes).toEqual({ dossierAdded: { documents: ['批复.pdf'], evidence: ['现场照片'] } });
     expect(filed.dossier).toEqual({ documents: ['申请书', '批复.pdf'], records: ['协调会记录'], evidence: ['现场照片', '验收单'] });
   });

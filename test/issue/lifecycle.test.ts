@@ -865,7 +865,7 @@ describe('audit events', () => {
     const { issue, event } = r.value;
     const escalation = { holder: 'efficiencyOffice', portfolio: null, step: 'publicListing', rank: 35, ruleId: 'publicListing', ladderId: 'jiaozuo-001-time', on: '2026-09-30' };
     expect(event).toStrictEqual({
-      schemaVersion: '2.2',
+      schemaVersion: '2.3',
       issueId: 'i1',
       seq: before.history.length + 1,
       type: 'escalate',

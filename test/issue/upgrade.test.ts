@@ -30,11 +30,11 @@ const events = issue.history;
 /** The events as version 1 stored them: no schemaVersion, no digest. */
 const asV1 = (es: readonly IssueEvent[]): IssueEventV1[] => asVersion20(es).map(({ schemaVersion: _v, digest: _d, ...rest }) => rest);
 
-/** What a build of version 2.2 would write: a new top-level field, and the digest over it (same algorithm). */
+/** What a build of a newer minor version (2.4) would write: a new top-level field, and the digest over it (same algorithm). */
 function writtenBy22(es: readonly IssueEvent[], from: number): IssueEvent[] {
   const out: IssueEvent[] = es.slice(0, from) as IssueEvent[];
   for (let i = from; i < es.length; i++) {
-    const e = { ...(es[i] as IssueEvent), schemaVersion: '2.3' as const, receivedVia: { channel: 'gov-app', requestId: `r-${i}` } };
+    const e = { ...(es[i] as IssueEvent), schemaVersion: '2.4' as const, receivedVia: { channel: 'gov-app', requestId: `r-${i}` } };
     out.push({ ...e, digest: unwrap(issueEventDigest(e, (out[i - 1]?.digest ?? '0'.repeat(64)) as string)) });
   }
   return out;
@@ -43,8 +43,8 @@ function writtenBy22(es: readonly IssueEvent[], from: number): IssueEvent[] {
 const codeAndPath = (r: { ok: boolean; error?: { code: string; path?: readonly (string | number)[] } }) => (r.ok ? 'ok' : [r.error?.code, r.error?.path]);
 
 describe('Part 10: events record the schema version they were written with', () => {
-  it('this version writes "2.2" (MAJOR.MINOR; issue 16: 2.1 records only what an addToDossier adds; issue 17: 2.2 the hotline fields)', () => {
-    expect(issueEventSchemaVersion).toBe('2.2');
+  it('this version writes "2.3" (MAJOR.MINOR; issue 16: 2.1 records only what an addToDossier adds; issue 17: 2.2 the hotline fields; issue 19: 2.3 the joint body of a supervision step)', () => {
+    expect(issueEventSchemaVersion).toBe('2.3');
     for (const e of events) expect(e.schemaVersion).toBe(issueEventSchemaVersion);
   });
 });
@@ -52,7 +52,7 @@ describe('Part 10: events record the schema version they were written with', () 
 describe('Part 10: events of a newer minor version are tolerated and preserved; commands stay strict', () => {
   const newer = writtenBy22(events, 2);
 
-  it('events written now and read by a build that adds a field (simulated: a top-level field with schemaVersion "2.3") round-trip without loss', () => {
+  it('events written now and read by a build that adds a field (simulated: a top-level field with schemaVersion "2.4") round-trip without loss', () => {
     const stored = JSON.parse(JSON.stringify(newer)) as unknown;
     const read = unwrap(safeParseIssueEvents(stored));
     expect(read).toEqual(newer); // nothing dropped: the new field is kept
@@ -67,7 +67,7 @@ describe('Part 10: events of a newer minor version are tolerated and preserved; 
     const log = JSON.parse(JSON.stringify(next.issue.history)) as unknown;
     const read = unwrap(safeParseIssueEvents(log));
     expect(read).toEqual(next.issue.history);
-    expect(read.at(-1)?.schemaVersion).toBe('2.2');
+    expect(read.at(-1)?.schemaVersion).toBe('2.3');
   });
 
   it('a newer minor’s field is still covered by the chain: dropping or changing it is CHAIN_BROKEN', () => {
@@ -86,7 +86,7 @@ describe('Part 10: events of a newer minor version are tolerated and preserved; 
   });
 
   it('a newer minor adds only top-level fields: nested objects stay strict', () => {
-    const e = { ...(events[0] as IssueEvent), schemaVersion: '2.3', actor: { ...(events[0] as IssueEvent).actor, badge: 7 } };
+    const e = { ...(events[0] as IssueEvent), schemaVersion: '2.4', actor: { ...(events[0] as IssueEvent).actor, badge: 7 } };
     expect(IssueEventSchema.safeParse(e).success).toBe(false);
   });
 

@@ -40,6 +40,10 @@ import {
   arbVisit,
 } from '../../src/testing/index.js';
 import { deriveArbitrary } from './derive.js';
+import { CampaignMeasure } from '../../src/campaign/index.js';
+import { RectificationGround } from '../../src/issue/index.js';
+import { AdviserKind, GovernmentLevel } from '../../src/org/index.js';
+import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 
 const basic = new Map<unknown, fc.Arbitrary<unknown>>([
   [UsccSchema, arbUscc()],
@@ -168,6 +172,77 @@ const arbFaultTolerancePolicy = fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}$/)
     accountabilities: ac.map((s, i) => ({ id: `a${i}`, ...s })),
   }));
 });
+/** A day number from 2005 to 2030. */
+const arbDay = fc.integer({ min: toDayNumber('2005-01-01'), max: toDayNumber('2030-12-31') });
+const arbLabel = fc.record({ zh: fc.constantFrom('阶段', '活动', '目标'), en: fc.constantFrom('Phase', 'Campaign', 'Target') });
+
+/** A campaign (issue 19): phases one after another inside its period, unique ids and figures, targets with a bound, due inside the period. */
+const arbCampaign = fc
+  .record({
+    start: arbDay,
+    cuts: fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: 2, maxLength: 8 }).map((xs) => [...xs].sort((a, b) => a - b)),
+    groups: fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^[a-z]{1,8}$/),
+        name: arbLabel,
+        kind: fc.constantFrom(...AdviserKind.values),
+        level: fc.option(fc.constantFrom(...GovernmentLevel.values)),
+        expected: fc.record({ people: fc.option(fc.nat({ max: 2000 })), enterprises: fc.option(fc.nat({ max: 2000 })) }),
+        enterprisesPerPerson: fc.option(fc.tuple(fc.nat({ max: 5 }), fc.integer({ min: 1, max: 5 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }))),
+      }),
+      { maxLength: 4, selector: (g) => g.id },
+    ),
+    targets: fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^[a-z]{1,8}$/),
+        label: arbLabel,
+        measure: fc.constantFrom(...CampaignMeasure.values),
+        bounds: fc.oneof(fc.record({ atLeast: fc.nat({ max: 500 }) }), fc.record({ atMost: fc.nat({ max: 500 }) }), fc.tuple(fc.nat({ max: 50 }), fc.nat({ max: 50 })).map(([a, b]) => ({ atLeast: Math.min(a, b), atMost: Math.max(a, b) }))),
+        by: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        source: fc.constant('测试'),
+      }),
+      { maxLength: 3, selector: (t) => t.id },
+    ),
+    figures: fc.uniqueArray(fc.constantFrom(...CampaignMeasure.values), { maxLength: 6 }),
+  })
+  .map(({ start, cuts, groups, targets, figures }) => {
+    const end = start + (cuts.at(-1) as number);
+    const phases = cuts.slice(0, -1).map((c, i) => ({ id: `p${i}`, name: { zh: '阶段', en: 'Phase' }, from: fromDayNumber(start + c + (i === 0 ? 0 : 1)), to: fromDayNumber(start + (cuts[i + 1] as number)) }));
+    return {
+      id: 'campaign',
+      name: { zh: '企业服务年', en: 'Enterprise Service Year' },
+      source: '测试',
+      period: { from: fromDayNumber(start), to: fromDayNumber(end) },
+      phases: phases.filter((p) => p.from <= p.to),
+      participants: groups,
+      targets: targets.map(({ bounds, by, ...t }) => ({ ...t, ...bounds, by: by === null ? null : fromDayNumber(start + Math.floor(by * (end - start))) })),
+      figures,
+    };
+  })
+  .filter((c) => c.phases.length > 0);
+
+/** A rectification order (限期整改): due and rectified not before the order, grounds and issues once, two different bodies. */
+const arbRectificationOrder = fc
+  .record({
+    day: arbDay,
+    due: fc.nat({ max: 60 }),
+    done: fc.option(fc.nat({ max: 90 })),
+    joint: fc.boolean(),
+    fixed: fc.boolean(),
+    grounds: fc.uniqueArray(fc.constantFrom(...RectificationGround.values), { minLength: 1, maxLength: 5 }),
+    issueIds: fc.uniqueArray(fc.stringMatching(/^q-[0-9]{1,3}$/), { maxLength: 4 }),
+  })
+  .map(({ day, due, done, joint, fixed, grounds, issueIds }) => ({
+    id: 'r1',
+    departmentId: 'd-land',
+    orderedOn: fromDayNumber(day),
+    orderedBy: joint ? [{ id: 'office', role: 'leadingGroupOffice' }, { id: 'xiaoneng', role: 'efficiencyOffice' }] : [{ id: 'office', role: 'leadingGroupOffice' }],
+    grounds,
+    reason: '',
+    issueIds,
+    limit: fixed ? { dueOn: fromDayNumber(day + due) } : { workingDays: 1 + (due % 30) },
+    rectified: done === null ? null : { on: fromDayNumber(day + done), summary: '已整改' },
+  }));
 
 /** The registered arbitraries: of valid values (mixed with the derived one) and of invalid ones. */
 export const sampleArbitraries: Readonly<Record<string, { readonly valid?: fc.Arbitrary<unknown>; readonly invalid?: fc.Arbitrary<unknown> }>> = {
@@ -189,4 +264,8 @@ export const sampleArbitraries: Readonly<Record<string, { readonly valid?: fc.Ar
   EnterpriseSizeRow: { valid: arbSizeRow(fc.uniqueArray(arbIndustryCode, { minLength: 1, maxLength: 5 })) },
   EnterpriseSizeRules: { valid: arbSizeRules },
   FaultTolerancePolicy: { valid: arbFaultTolerancePolicy },
+  // Issue 19: the derived events carry the optional jointWith on any type (only a supervise event may); real events keep the draws valid.
+  IssueEvent: { valid: fc.tuple(arbIssue(), fc.nat()).map(([i, n]) => i.history[n % i.history.length]) },
+  Campaign: { valid: arbCampaign },
+  RectificationOrder: { valid: arbRectificationOrder },
 };

@@ -26,6 +26,7 @@ import type * as procedureBarrel from '../../../src/procedure/index.js';
 import { arbInvalidIssueCommand, arbInvalidLadder, arbLadder } from '../../../src/testing/index.js';
 import { anyInput } from '../hostile.js';
 import { arbClocked, designFields } from '../../supervision/fixtures.js';
+import { order, rectification } from './campaign.js';
 import type { ArgsOf } from '../registry.js';
 import { actor, calendar, command, context, date, event, extraFacts, from, history, instant, issue, issues, ladder, ladders, locale, period, routes, someIssues } from '../valid.js';
 
@@ -124,6 +125,11 @@ export const issueArgs = {
     event.map(({ schemaVersion: _v, digest: _d, ...v1 }) => v1),
     fc.option(event),
   ),
+  // Part 14: joint supervision steps and rectification orders (限期整改).
+  supervisionSteps: fc.tuple(issue),
+  rectifyOrder: fc.tuple(order, rectification),
+  rectificationDueOn: fc.tuple(order, calendar),
+  rectificationStatus: fc.tuple(order, date, calendar),
 } satisfies ArgsOf<typeof issueBarrel>;
 
 const matter: fc.Arbitrary<Matter> = fc.record({
