@@ -14,6 +14,8 @@ import { accessSection, privacySection } from './sections/access.js';
 import { storeSection } from './sections/store.js';
 import { scaleSection } from './sections/scale.js';
 import { policySection } from './sections/policy.js';
+import { campaignSection } from './sections/campaign.js';
+import { peopleSection } from './sections/people.js';
 
 line('亲清 qinqing — 政企服务演示报告 · a worked example of government service to enterprises');
 line('All data below is built in; nothing is read from the clock, the network or the disk.');
@@ -31,5 +33,7 @@ privacySection();
 await storeSection();
 scaleSection();
 policySection();
+campaignSection();
+peopleSection();
 
 print();

@@ -1,4 +1,4 @@
-import { chinaCalendar, unwrap } from 'qinqing';
+import { chinaCalendar, label, unwrap } from 'qinqing';
 import { trainingSummary, type TrainingSession } from 'qinqing/org';
 import { helpTaskLedger, renderMarkdown } from 'qinqing/report';
 import { decideFaultTolerance, exampleFaultTolerancePolicy, tallyOutcomes, xingtaiOutcomeMeasures, type OutcomeRecord } from 'qinqing/scoring';
@@ -59,8 +59,12 @@ function faultTolerance(): void {
   ];
   for (const c of cases) {
     const d = unwrap(decideFaultTolerance(c.facts, exampleFaultTolerancePolicy));
-    line('', `${c.who} → ${d.outcome}${d.conflict ? ' (conflict)' : ''}`, `  ${d.reason.zh}`, `  ${d.reason.en}`);
-    if (d.missingFacts.length > 0) line(`  to establish: ${d.missingFacts.join(', ')}`);
+    line('', `${c.who} → ${label(d.outcome, 'zh-CN')} ${d.outcome}${d.conflict ? ' (conflict)' : ''}`);
+    if (d.missingFacts.length > 0) {
+      line(`  尚待查明 ${d.missingFacts.length} 项事实 · ${d.missingFacts.length} facts to establish first: ${d.missingFacts.slice(0, 4).join(', ')}, …`);
+    } else {
+      line(`  ${d.reason.zh}`, `  ${d.reason.en}`);
+    }
   }
 }
 
@@ -82,7 +86,7 @@ function trainingAndOutcomes(): void {
   const outcomes = unwrap(tallyOutcomes(records, xingtaiOutcomeMeasures, { period: { from: '2013-01-01', to: '2013-12-31' }, by: 'adviser' }));
   line('', outcomes.text.zh, outcomes.text.en);
   const keys = xingtaiOutcomeMeasures.measures.map((m) => m.key);
-  table(['顾问 Adviser', ...xingtaiOutcomeMeasures.measures.map((m) => m.label.zh)], outcomes.rows.map((row) => [row.unitId, ...keys.map((k) => String(row.values[k] ?? 0))]));
+  table(['顾问 Adviser', ...xingtaiOutcomeMeasures.measures.map((m) => m.label.zh)], outcomes.rows.map((row) => [row.unitId ?? '—', ...keys.map((k) => String(row.values[k] ?? 0))]));
 }
 
 /** Part 14 (issue 19): everyone the sources serve, and the people around the work. */

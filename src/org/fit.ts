@@ -1,6 +1,7 @@
 import { domainError, type DomainError } from '../core/errors.js';
 import type { BilingualText, Id } from '../core/schema.js';
 import { ExperienceBasis } from './adviser.js';
+import { quoted } from '../internal/parse.js';
 
 /**
  * Experience fit (002: 经历相适、业务相关; 学过、管过、干过), shared by `suggestPairings` (qinqing/pairing)
@@ -81,8 +82,8 @@ export function experienceBasisProblem(basis: readonly unknown[] | undefined, at
     const g = list[j];
     if (typeof g === 'string' && Object.hasOwn(ExperienceBasis.labels, g)) continue;
     return domainError('INVALID_INPUT', {
-      en: `${name}.experience.basis[${j}] must be 'studied', 'managed' or 'practised'; received ${JSON.stringify(g)}.`,
-      zh: `${name}.experience.basis[${j}] 应为 'studied'（学过）、'managed'（管过）或 'practised'（干过），实际为 ${JSON.stringify(g)}。`,
+      en: `${name}.experience.basis[${j}] must be 'studied', 'managed' or 'practised'; received ${quoted(g)}.`,
+      zh: `${name}.experience.basis[${j}] 应为 'studied'（学过）、'managed'（管过）或 'practised'（干过），实际为 ${quoted(g)}。`,
       path: [...at, j],
       value: g,
     });

@@ -8,7 +8,7 @@ import { readPeriod } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { argumentError, checkedOnce, movedPaths, safeParseWith } from '../internal/parse.js';
+import { argumentError, checkedOnce, movedPaths, quoted, safeParseWith } from '../internal/parse.js';
 
 /**
  * What an outcome measure counts: a number of things (`'count'`: trademarks registered, enterprises
@@ -136,7 +136,7 @@ export const xingtaiOutcomeMeasures: OutcomeMeasureSet = /* @__PURE__ */ (() => 
     { key: 'wellKnownTrademarks', label: { zh: '新认定驰名商标', en: 'Well-known trademarks recognised' }, unit: { zh: '件', en: 'trademarks' }, kind: 'count' },
     { key: 'famousTrademarks', label: { zh: '新认定著名商标', en: 'Famous trademarks recognised' }, unit: { zh: '件', en: 'trademarks' }, kind: 'count' },
     { key: 'enterprisesFinanced', label: { zh: '帮助融资企业', en: 'Enterprises helped to financing' }, unit: { zh: '家', en: 'enterprises' }, kind: 'count' },
-    { key: 'financingAmount', label: { zh: '帮助企业融资', en: 'Financing raised' }, unit: { zh: '亿元', en: '100 million yuan' }, kind: 'amount', decimals: 4 },
+    { key: 'financingAmount', label: { zh: '帮助企业融资', en: 'Financing raised' }, unit: { zh: '亿元', en: '× 100 million yuan' }, kind: 'amount', decimals: 4 },
   ],
 })))();
 
@@ -290,11 +290,11 @@ export function tallyOutcomes(records: readonly OutcomeRecord[], measures: Outco
   if (!p.ok) return p;
   const by = options.by ?? 'none';
   if (by !== 'adviser' && by !== 'department' && by !== 'enterprise' && by !== 'none') {
-    return err(domainError('INVALID_ARGUMENT', { en: `options.by must be 'adviser', 'department', 'enterprise' or 'none'; received ${JSON.stringify(by)}.`, zh: `options.by 应为 'adviser'、'department'、'enterprise' 或 'none'，实际为 ${JSON.stringify(by)}。`, path: ['options', 'by'], value: by }));
+    return err(domainError('INVALID_ARGUMENT', { en: `options.by must be 'adviser', 'department', 'enterprise' or 'none'; received ${quoted(by)}.`, zh: `options.by 应为 'adviser'、'department'、'enterprise' 或 'none'，实际为 ${quoted(by)}。`, path: ['options', 'by'], value: by }));
   }
   const per = options.per ?? 'period';
   if (per !== 'month' && per !== 'quarter' && per !== 'year' && per !== 'period') {
-    return err(domainError('INVALID_ARGUMENT', { en: `options.per must be 'month', 'quarter', 'year' or 'period'; received ${JSON.stringify(per)}.`, zh: `options.per 应为 'month'、'quarter'、'year' 或 'period'，实际为 ${JSON.stringify(per)}。`, path: ['options', 'per'], value: per }));
+    return err(domainError('INVALID_ARGUMENT', { en: `options.per must be 'month', 'quarter', 'year' or 'period'; received ${quoted(per)}.`, zh: `options.per 应为 'month'、'quarter'、'year' 或 'period'，实际为 ${quoted(per)}。`, path: ['options', 'per'], value: per }));
   }
   const bad = checkedOnce(OutcomeMeasureSetSchema, measures);
   if (bad !== null) return err(argumentError(bad, ['measures'], { en: 'a valid outcome measure set', zh: '有效的成效指标集' }));

@@ -122,4 +122,38 @@ describe('npm run demo', () => {
       expect(text()).toMatch(/^ {2}power × C × 修武县: .* owner 牵头 \S+/m);
     });
   });
+
+  describe('section 13: the campaign progress report (issue 19, 003 Lishui)', () => {
+    const text = (): string => section(13).join('\n');
+
+    it("reproduces the Lishui outline's figures from the demo's data, in Chinese with an English summary", () => {
+      expect(section(13)[0]).toContain('专项活动进展汇报');
+      expect(text()).toContain('已帮助企业当场解决问题90件');
+      expect(text()).toContain('共征集到各类问题120件');
+      expect(text()).toContain('第一批交办的30件问题目前已经办理及答复的有23件，还有7件正在督办中');
+      expect(text()).toContain('第二批75件问题已交办，要求7月15日前完成');
+      expect(text()).toContain('第三批15件问题已梳理完毕，准备交办');
+      expect(text()).toMatch(/5件由效能办和领导小组办公室联合督办/);
+      expect(text()).toMatch(/^- 市国土资源局：办事拖拉；.*限期整改/m);
+      expect(text()).toMatch(/^# Lishui "Enterprise Service Year": progress report$/m);
+    });
+  });
+
+  describe('section 14: households and villages, fault tolerance, the people around the work (issue 19)', () => {
+    const text = (): string => section(14).join('\n');
+
+    it('shows a Xuzhou round to households and a village with help task sheets, household heads masked (004)', () => {
+      expect(text()).toMatch(/visited household 2, village 1/);
+      expect(text()).toMatch(/^\| t1 \| 家庭（农户） \| ＊＊＊ \|/m);
+      expect(text()).not.toContain('王建国');
+      expect(text()).not.toContain('139 1234 5678');
+    });
+
+    it('decides fault-tolerance cases with their reasons (002), and counts training and outcomes (002, 000)', () => {
+      expect(text()).toMatch(/→ 免责 exempt\n {2}免责：适用免责情形/);
+      expect(text()).toMatch(/→ 待研究认定 toBeDecided \(conflict\)/);
+      expect(text()).toContain('累计举办培训 38 场，培训 4011 人次');
+      expect(text()).toContain('帮助企业融资 5.265 亿元');
+    });
+  });
 });
