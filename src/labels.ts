@@ -32,6 +32,8 @@ import { AppraisalGrade, AppraisalPool } from './scoring/grades.js';
 import { RateName } from './scoring/rates.js';
 import { NoDataRule } from './scoring/scheme.js';
 import { FindingKind, IndustryLevel, PlaceLevel } from './foresight/policy.js';
+import { ContactCardRole, ContactChannel } from './org/contact-card.js';
+import { FirstContactStatus, FirstContactViolation } from './issue/first-contact.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -113,6 +115,10 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...FindingKind.labels,
   ...IndustryLevel.labels,
   ...PlaceLevel.labels,
+  ...ContactCardRole.labels,
+  ...ContactChannel.labels,
+  ...FirstContactViolation.labels,
+  ...FirstContactStatus.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

@@ -30,3 +30,14 @@ export { ExpertKind, ExpertSchema } from './expert.js';
 export type { Expert } from './expert.js';
 export { GridTeamSchema } from './grid-team.js';
 export type { GridTeam } from './grid-team.js';
+export { ContactCardRole, ContactChannel, DepartmentContactSchema, contactCards } from './contact-card.js';
+export type {
+  DepartmentContact,
+  ContactCard,
+  ContactCardLine,
+  ContactCardChannel,
+  ContactCardGap,
+  ContactCardGapCode,
+  ContactCardData,
+  ContactCardOptions,
+} from './contact-card.js';
