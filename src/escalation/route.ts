@@ -369,17 +369,21 @@ function compileChoice(rule: EscalationRule): CompiledChoice | undefined {
   const n = alternatives.length;
   const program = programOf(alternatives);
   const held = alternatives.map((a) => Object.freeze(factNames.filter((name) => a.when[name] !== undefined)));
-  const skips = alternatives.map((a) => factNames.map((failedOn) => (a.when[failedOn] === undefined ? undefined : Object.freeze({ alternativeId: a.id, failedOn }))));
-  const single: SkippedAlternative[] = [];
+  // The program records skipped alternatives as rules' skip records ({ ruleId, failedOn }), so that
+  // {@link firstHolding} sees one shape of record whatever it runs (and routing by rules without
+  // choices stays as fast as before them); a decision turns them into SkippedAlternative records.
+  const skips = alternatives.map((a) => factNames.map((failedOn) => (a.when[failedOn] === undefined ? undefined : Object.freeze({ ruleId: a.id, failedOn }))));
+  const single: SkippedRule[] = [];
   for (let k = 0; k < n; k++) {
     const h = held[k] as readonly FactName[];
-    const only = h.length === 1 ? (skips[k] as readonly (SkippedAlternative | undefined)[])[factNames.indexOf(h[0] as FactName)] : undefined;
+    const only = h.length === 1 ? (skips[k] as readonly (SkippedRule | undefined)[])[factNames.indexOf(h[0] as FactName)] : undefined;
     if (only === undefined) break;
     single.push(only);
   }
   const shared = single.length;
-  const scratch: SkippedAlternative[] = single.slice();
+  const scratch: SkippedRule[] = single.slice();
   const none: readonly FactName[] = Object.freeze([]);
+  const asAlternatives = (records: readonly SkippedRule[]): SkippedAlternative[] => records.map((r) => ({ alternativeId: r.ruleId, failedOn: r.failedOn }));
   const decisionOf = (j: number, skipped: readonly SkippedAlternative[]): HolderDecision =>
     j < n
       ? { alternativeId: (alternatives[j] as (typeof alternatives)[number]).id, held: held[j] as readonly FactName[], skipped, reason: (alternatives[j] as (typeof alternatives)[number]).reason }
@@ -388,7 +392,10 @@ function compileChoice(rule: EscalationRule): CompiledChoice | undefined {
   return {
     pick: (facts) => firstHolding(program, facts, skips, scratch, shared),
     sharedAt: (j) => j <= shared,
-    decision: (j) => (j <= shared ? (sharedDecisions[j] ??= Object.freeze(decisionOf(j, Object.freeze(single.slice(0, j))))) : decisionOf(j, scratch.slice(0, j))),
+    decision: (j) =>
+      j <= shared
+        ? (sharedDecisions[j] ??= Object.freeze(decisionOf(j, Object.freeze(asAlternatives(single.slice(0, j)).map((r) => Object.freeze(r))))))
+        : decisionOf(j, asAlternatives(scratch.slice(0, j))),
     target: (j) => (j < n ? (alternatives[j] as (typeof alternatives)[number]).target : rule.target),
   };
 }
@@ -482,15 +489,22 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
     const byAlternative = (sharedChosen[i] ??= []);
     return (byAlternative[j] ??= Object.freeze(chosenOf(r, c, j, (sharedRoute(i) as Route).skipped)));
   };
-  const routeFacts = (facts: IssueFacts): Route => {
-    // Rules before `shared` can only fail on their one condition: their records are in scratch already.
-    const i = firstHolding(program, facts, skips, scratch, shared);
-    if (i < n) {
-      if ((rules[i] as CompiledRule).choice !== undefined) return chosen(i, facts);
-      return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
-    }
-    return n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, n));
-  };
+  const gap = (): Route => (n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, n)));
+  // Two routers: a ladder without holder choices gets the one it had before them, a function of its
+  // own that V8 optimises for plain ladders alone; only a ladder with choices pays for looking.
+  const routeFacts = rules.every((r) => r.choice === undefined)
+    ? (facts: IssueFacts): Route => {
+        // Rules before `shared` can only fail on their one condition: their records are in scratch already.
+        const i = firstHolding(program, facts, skips, scratch, shared);
+        if (i < n) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
+        return gap();
+      }
+    : (facts: IssueFacts): Route => {
+        const i = firstHolding(program, facts, skips, scratch, shared);
+        if (i >= n) return gap();
+        if ((rules[i] as CompiledRule).choice !== undefined) return chosen(i, facts);
+        return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
+      };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);
   if (cache.frozen(ladder)) last = result;
