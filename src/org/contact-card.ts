@@ -4,14 +4,29 @@ import { domainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText, type CalendarDate, type Id } from '../core/schema.js';
-import type { KeyEnterpriseLevel } from '../enterprise/schema.js';
 import { readDay } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { argumentError, checkedOnce } from '../internal/parse.js';
-import type { Pairing } from '../pairing/schema.js';
 import { AdviserKind } from './adviser.js';
+
+/**
+ * What a contact card reads of a pairing (a `Pairing` of `qinqing/pairing` will do: org sits below
+ * pairing, so the shape is restated here).
+ *
+ * @category Org
+ */
+export interface ContactCardPairing {
+  /** The adviser or cadre. */
+  readonly adviserId: Id;
+  /** The enterprise, or null for a park. */
+  readonly enterpriseId: Id | null;
+  /** The first day. */
+  readonly since: CalendarDate;
+  /** The last day, or null while it lasts. */
+  readonly until: CalendarDate | null;
+}
 
 /** What replaces personal data on a card: the mask `maskPersonalData` (`qinqing/privacy`) writes. */
 const MASK = '＊＊＊';
@@ -196,7 +211,7 @@ export interface ContactCard {
   /** The enterprise the card is for. */
   readonly enterpriseId: Id;
   /** Its key-enterprise level. */
-  readonly keyLevel: Exclude<KeyEnterpriseLevel, 'none'>;
+  readonly keyLevel: 'city' | 'county';
   /** The date the card shows the pairings of. */
   readonly issuedOn: CalendarDate;
   /** The lines: paired people (contact leaders first), then each department's responsible leader and service desk. */
@@ -213,9 +228,9 @@ export interface ContactCard {
  */
 export interface ContactCardData {
   /** The enterprises; only key enterprises get a card. */
-  readonly enterprises: readonly { readonly id: Id; readonly keyLevel: KeyEnterpriseLevel }[];
-  /** The pairings; those active on the date and naming an enterprise count. */
-  readonly pairings: readonly Pairing[];
+  readonly enterprises: readonly { readonly id: Id; readonly keyLevel: 'none' | 'county' | 'city' }[];
+  /** The pairings (a `Pairing` will do); those active on the date and naming an enterprise count. */
+  readonly pairings: readonly ContactCardPairing[];
   /** The advisers and cadres the pairings name. */
   readonly advisers: readonly {
     readonly id: Id;
@@ -235,7 +250,7 @@ export interface ContactCardData {
  */
 export interface ContactCardOptions {
   /** Which key enterprises get a card: `'city'` only the city's, `'county'` (default) every key enterprise (a city key enterprise is a county one too, 001). */
-  readonly level?: Exclude<KeyEnterpriseLevel, 'none'>;
+  readonly level?: 'city' | 'county';
   /** Departments on every card (e.g. the office that runs the 政企快线 hotline), after the paired people's departments. */
   readonly everyCard?: readonly Id[];
   /**
@@ -368,7 +383,7 @@ export function contactCards(data: ContactCardData, asOf: CalendarDate, options:
       if (d.hotline !== undefined) desk.push({ kind: 'hotline', value: d.hotline, personal: false });
       if (desk.length > 0) lines.push({ role: 'serviceDesk', person: null, post: null, departmentId: id, departmentName: d.departmentName, channels: desk });
     }
-    cards.push({ enterpriseId: e.id, keyLevel: e.keyLevel as Exclude<KeyEnterpriseLevel, 'none'>, issuedOn: asOf, lines, gaps });
+    cards.push({ enterpriseId: e.id, keyLevel: e.keyLevel as 'city' | 'county', issuedOn: asOf, lines, gaps });
   }
   return ok(cards);
 }

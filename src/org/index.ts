@@ -40,4 +40,5 @@ export type {
   ContactCardGapCode,
   ContactCardData,
   ContactCardOptions,
+  ContactCardPairing,
 } from './contact-card.js';
