@@ -736,7 +736,13 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
  * - warnings: a portfolio on a holder other than the deputy mayor in charge
  *   (`LADDER_UNEXPECTED_PORTFOLIO`); a rule that never applies because one earlier rule covers it
  *   (`LADDER_SHADOWED_RULE`, naming that rule); a rule that an earlier rule of lower rank partly
- *   takes over (`LADDER_RANK_INVERSION`); classified facts that reach no rule (`LADDER_GAP`).
+ *   takes over (`LADDER_RANK_INVERSION`); classified facts that reach no rule (`LADDER_GAP`);
+ * - for a rule's holder choice (Part 14), the same checks on its alternatives — ids unique, holders
+ *   known, portfolios, conditions that can hold, at `['rules', i, 'holderChoice', 'alternatives', k, …]`
+ *   — and `LADDER_UNREACHABLE_CHOICE` (warning) for an alternative that can never be chosen (its
+ *   conditions never meet the rule's, an earlier alternative covers it or always holds) and for a
+ *   rule's own target that never is (an alternative holds whenever the rule applies). Alternatives
+ *   are compared only within their rule (at most 55 pairs), so this adds O(alternatives).
  *
  * Rule `i` covers a later rule `j` when, condition by condition, `i`'s is absent or at least as
  * wide as `j`'s: a list containing `j`'s list, a range containing `j`'s (over the values facts can

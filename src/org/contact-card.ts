@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { EnumValue } from '../core/enum.js';
-import { domainError } from '../core/errors.js';
+import { domainError, type DomainError } from '../core/errors.js';
 import type { DeepReadonly } from '../core/readonly.js';
 import { err, ok, type Result } from '../core/result.js';
 import { IdSchema, type BilingualText, type CalendarDate, type Id } from '../core/schema.js';
@@ -8,7 +8,6 @@ import { readDay } from '../internal/args.js';
 import { byCodeUnit } from '../internal/compare.js';
 import { defineEnum } from '../internal/enum.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { argumentError, checkedOnce } from '../internal/parse.js';
 import { AdviserKind } from './adviser.js';
 
 /**
@@ -130,15 +129,54 @@ export const DepartmentContactSchema = /* @__PURE__ */ (() => z.strictObject({
  */
 export type DepartmentContact = DeepReadonly<z.infer<typeof DepartmentContactSchema>>;
 
-const departmentContacts = /* @__PURE__ */ (() => z.array(DepartmentContactSchema).max(10_000).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((d, i) => {
-    if (seen.has(d.departmentId)) {
-      ctx.addIssue({ code: 'custom', path: [i, 'departmentId'], input: d.departmentId, message: `The department "${d.departmentId}" has two contact entries.`, params: { code: 'DUPLICATE_ID', messageZh: `部门“${d.departmentId}”有两条联系卡信息。` } });
+/**
+ * The first problem of the departments' contact entries that would make a card wrong: an entry that
+ * is not an object, a department id, name, leader's name or post that is not a non-empty string, a
+ * phone or e-mail that is not a string, or a department listed twice. Checked by hand, not with the
+ * schema, so that `qinqing/org` does not carry the parsing machinery (the app validates entries at
+ * its boundary with {@link DepartmentContactSchema}).
+ */
+function departmentsProblem(list: readonly DepartmentContact[]): DomainError | null {
+  const seen = new Map<string, number>();
+  const text = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+  const optional = (v: unknown): boolean => v === undefined || typeof v === 'string';
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i] as DepartmentContact | null;
+    const l = d !== null && typeof d === 'object' ? (d.responsibleLeader as DepartmentContact['responsibleLeader'] | null) : null;
+    const bad: (string | number)[] | null =
+      d === null || typeof d !== 'object' ? [] :
+      !text(d.departmentId) ? ['departmentId'] :
+      !text(d.departmentName) ? ['departmentName'] :
+      l === null || typeof l !== 'object' ? ['responsibleLeader'] :
+      !text(l.name) ? ['responsibleLeader', 'name'] :
+      !text(l.post) ? ['responsibleLeader', 'post'] :
+      !optional(l.phone) ? ['responsibleLeader', 'phone'] :
+      !optional(l.email) ? ['responsibleLeader', 'email'] :
+      !optional(d.consultationPhone) ? ['consultationPhone'] :
+      !optional(d.hotline) ? ['hotline'] : null;
+    if (bad !== null) {
+      const where = ['departments', i, ...bad].join('.');
+      return domainError('INVALID_INPUT', {
+        en: `data.${where} is not as DepartmentContactSchema asks (a department id, its name, the responsible leader's name and post as non-empty text; phones and e-mail as text).`,
+        zh: `data.${where} 不符合 DepartmentContactSchema 的要求（部门编号、名称、责任领导姓名和职务须为非空文本，电话、邮箱须为文本）。`,
+        path: ['data', 'departments', i, ...bad],
+        value: bad.length === 0 ? d : (bad as string[]).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], d),
+      });
     }
-    seen.add(d.departmentId);
-  });
-}))();
+    const first = seen.get((d as DepartmentContact).departmentId);
+    if (first !== undefined) {
+      const id = (d as DepartmentContact).departmentId;
+      return domainError('DUPLICATE_ID', {
+        en: `The department "${id}" has two contact entries (data.departments.${first} and ${i}).`,
+        zh: `部门“${id}”有两条联系卡信息（data.departments 第 ${first} 条与第 ${i} 条）。`,
+        path: ['data', 'departments', i, 'departmentId'],
+        value: id,
+      });
+    }
+    seen.set((d as DepartmentContact).departmentId, i);
+  }
+  return null;
+}
 
 /**
  * One way to reach a line of a card: the channel and its value, and whether it is personal data
@@ -239,7 +277,7 @@ export interface ContactCardData {
     readonly departmentId?: Id | undefined;
     readonly contact?: { readonly phone?: string | undefined; readonly email?: string | undefined } | undefined;
   }[];
-  /** The departments' contact entries (checked with {@link DepartmentContactSchema}; one per department). */
+  /** The departments' contact entries (as {@link DepartmentContactSchema} validates them; one per department). */
   readonly departments: readonly DepartmentContact[];
 }
 
@@ -287,7 +325,9 @@ const kindOrder: Readonly<Record<string, number>> = /* @__PURE__ */ (() => Objec
  * @param asOf - The date of the cards, `YYYY-MM-DD`.
  * @param options - Which key enterprises, the departments on every card, and whether to show personal data.
  * @returns One card per key enterprise, by enterprise id; or `INVALID_DATE` at `['asOf']`,
- *   `INVALID_INPUT` / `DUPLICATE_ID` at `['data', 'departments', …]` for a bad contact entry, or
+ *   `INVALID_INPUT` / `DUPLICATE_ID` at `['data', 'departments', …]` for a contact entry without
+ *   the text a card needs, or a department listed twice (validate the whole entry at your boundary
+ *   with {@link DepartmentContactSchema}), or
  *   `INVALID_ARGUMENT` at `['options', 'level']` for a level other than city or county.
  * @example
  * ```ts
@@ -318,8 +358,8 @@ export function contactCards(data: ContactCardData, asOf: CalendarDate, options:
       }),
     );
   }
-  const bad = checkedOnce(departmentContacts, data.departments);
-  if (bad !== null) return err(argumentError(bad, ['data', 'departments'], { en: 'a list of valid department contact entries', zh: '有效的部门联系卡信息列表' }));
+  const bad = departmentsProblem(data.departments);
+  if (bad !== null) return err(bad);
   const show = options.showPersonalData === true;
   // A name, a personal phone or e-mail is personal data as a whole: masked whole, whatever its form.
   const personal = (text: string): string => (show ? text : MASK);
