@@ -1,6 +1,6 @@
 /**
- * The two peers of bench/routing.bench.ts, each the Jiaozuo + time ladder (`jiaozuoTimeLadder`)
- * written the way its users would write it:
+ * The two peers of bench/routing.bench.ts, each the Jiaozuo + time ladder (`jiaozuoTimeLadder`,
+ * with its holder choice of the mayor since Part 14) written the way its users would write it:
  *
  * - json-rules-engine 7: one rule per ladder rule, `all` of `in` / `greaterThanInclusive`
  *   conditions, the event type the target holder (rule id and step in its params), a priority
@@ -48,6 +48,22 @@ const ladderInOrder: readonly Omit<RuleProperties, 'priority'>[] = [
     name: 'publicListing',
     conditions: { all: [{ fact: 'overdueWorkingDays', operator: 'greaterThanInclusive', value: 5 }] },
     event: { type: 'efficiencyOffice', params: { ruleId: 'publicListing', step: 'publicListing' } },
+  },
+  // The rule's holder choice (Part 14, jiaozuoMayorChoice): one rule per alternative, then the rule itself.
+  {
+    name: 'majorOrWidespread/declaredUnsolvable',
+    conditions: { all: [{ fact: 'nature', operator: 'in', value: ['major', 'widespread'] }, { fact: 'declaredUnsolvable', operator: 'equal', value: true }] },
+    event: { type: 'mayor', params: { ruleId: 'majorOrWidespread' } },
+  },
+  {
+    name: 'majorOrWidespread/largeAmount',
+    conditions: { all: [{ fact: 'nature', operator: 'in', value: ['major', 'widespread'] }, { fact: 'amountInvolved', operator: 'greaterThanInclusive', value: 100_000_000 }] },
+    event: { type: 'mayor', params: { ruleId: 'majorOrWidespread' } },
+  },
+  {
+    name: 'majorOrWidespread/manyEnterprises',
+    conditions: { all: [{ fact: 'nature', operator: 'in', value: ['major', 'widespread'] }, { fact: 'enterprisesAffected', operator: 'greaterThanInclusive', value: 10 }] },
+    event: { type: 'mayor', params: { ruleId: 'majorOrWidespread' } },
   },
   {
     name: 'majorOrWidespread',
@@ -109,16 +125,20 @@ const ACCOUNTABILITY = decision('accountability', 'leadingGroup', 'accountabilit
 const POLICY = decision('policy', 'executiveMeeting');
 const PUBLIC_LISTING = decision('publicListing', 'efficiencyOffice', 'publicListing');
 const MAJOR = decision('majorOrWidespread', 'executiveDeputyMayor');
+const MAJOR_MAYOR = decision('majorOrWidespread', 'mayor');
 const SUPERVISION = decision('supervision', 'efficiencyOffice', 'supervision');
 const URGE = decision('urge', 'leadingGroupOffice', 'urge');
 const ORDINARY = decision('ordinary', 'deputyMayorInCharge');
 
-/** The ladder as if/else over a nature and working days overdue. */
-function decide(nature: IssueFacts['nature'], overdue: number): Decision {
+/**
+ * The ladder as if/else over a nature, working days overdue and, for a major problem, what chooses
+ * the mayor (Part 14: declared unsolvable, 100 million yuan, 10 enterprises).
+ */
+function decide(nature: IssueFacts['nature'], overdue: number, mayor: () => boolean): Decision {
   if (overdue >= 10) return ACCOUNTABILITY;
   if (nature === 'policy') return POLICY;
   if (overdue >= 5) return PUBLIC_LISTING;
-  if (nature === 'major' || nature === 'widespread') return MAJOR;
+  if (nature === 'major' || nature === 'widespread') return mayor() ? MAJOR_MAYOR : MAJOR;
   if (overdue >= 3) return SUPERVISION;
   if (overdue >= 1) return URGE;
   if (nature === 'ordinary') return ORDINARY;
@@ -127,7 +147,7 @@ function decide(nature: IssueFacts['nature'], overdue: number): Decision {
 
 /** Hand-written routing of pre-computed facts. */
 export function routeFactsByHand(facts: IssueFacts): Decision {
-  return decide(facts.nature, facts.overdueWorkingDays);
+  return decide(facts.nature, facts.overdueWorkingDays, () => facts.declaredUnsolvable || facts.amountInvolved >= 100_000_000 || facts.enterprisesAffected >= 10);
 }
 
 /**
@@ -135,14 +155,14 @@ export function routeFactsByHand(facts: IssueFacts): Decision {
  * qinqing's `workingDaysBetween` (the same calendar arithmetic `issueFacts` uses) when the issue is
  * assigned and past its deadline, and the nature read off the issue. Throws on a calendar error.
  */
-export function routeIssueByHand(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar): Decision {
+export function routeIssueByHand(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, extra?: { readonly amountInvolved?: number; readonly enterprisesAffected?: number }): Decision {
   let overdue = 0;
   if (issue.state === 'assigned' && issue.deadline !== null && asOf > issue.deadline) {
     const days = workingDaysBetween(issue.deadline, asOf, calendar);
     if (!days.ok) throw new Error(days.error.message);
     overdue = days.value;
   }
-  return decide(issue.nature, overdue);
+  return decide(issue.nature, overdue, () => issue.answer?.outcome === 'unsolvable' || (extra?.amountInvolved ?? 0) >= 100_000_000 || (extra?.enterprisesAffected ?? 1) >= 10);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,27 +186,36 @@ export function createStoppingEngine(ladder: EscalationLadder): Engine {
     typeof fact === 'string' && (prefixes as string[]).some((p) => fact.startsWith(p)));
   engine.addOperator('stepAtLeast', (fact: unknown, step: unknown) => (stepRank[fact as string] ?? -1) >= (stepRank[step as string] ?? 0));
   engine.addOperator('stepAtMost', (fact: unknown, step: unknown) => (stepRank[fact as string] ?? 99) <= (stepRank[step as string] ?? 0));
-  ladder.rules.forEach((rule, i) => {
+  // A rule with a holder choice (Part 14) becomes one engine rule per alternative (its conditions and
+  // the rule's), then the rule itself: the first success is the holder chosen.
+  const flat = ladder.rules.flatMap((rule) => [
+    ...(rule.holderChoice?.alternatives ?? []).map((a) => ({ rule, when: a.when, target: a.target })),
+    { rule, when: rule.when, target: rule.target },
+  ]);
+  flat.forEach(({ rule, when: alternative, target }, i) => {
     const all: { fact: string; operator: string; value: unknown }[] = [];
-    const w = rule.when;
-    for (const k of ['nature', 'scope', 'procedure', 'categoryId'] as const) {
-      const xs = w[k];
-      if (xs !== undefined) all.push({ fact: k, operator: 'in', value: [...xs] });
-    }
-    if (w.industry !== undefined) all.push({ fact: 'industry', operator: 'startsWithOneOf', value: [...w.industry] });
-    for (const k of ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'] as const) {
-      const r = w[k];
-      if (r?.min !== undefined) all.push({ fact: k, operator: 'greaterThanInclusive', value: r.min });
-      if (r?.max !== undefined) all.push({ fact: k, operator: 'lessThanInclusive', value: r.max });
-    }
-    if (w.supervisionStep?.min !== undefined) all.push({ fact: 'supervisionStep', operator: 'stepAtLeast', value: w.supervisionStep.min });
-    if (w.supervisionStep?.max !== undefined) all.push({ fact: 'supervisionStep', operator: 'stepAtMost', value: w.supervisionStep.max });
-    if (w.declaredUnsolvable !== undefined) all.push({ fact: 'declaredUnsolvable', operator: 'equal', value: w.declaredUnsolvable });
+    const conditions = (w: typeof rule.when): void => {
+      for (const k of ['nature', 'scope', 'procedure', 'categoryId'] as const) {
+        const xs = w[k];
+        if (xs !== undefined) all.push({ fact: k, operator: 'in', value: [...xs] });
+      }
+      if (w.industry !== undefined) all.push({ fact: 'industry', operator: 'startsWithOneOf', value: [...w.industry] });
+      for (const k of ['enterprisesAffected', 'amountInvolved', 'overdueWorkingDays', 'reopenCount'] as const) {
+        const r = w[k];
+        if (r?.min !== undefined) all.push({ fact: k, operator: 'greaterThanInclusive', value: r.min });
+        if (r?.max !== undefined) all.push({ fact: k, operator: 'lessThanInclusive', value: r.max });
+      }
+      if (w.supervisionStep?.min !== undefined) all.push({ fact: 'supervisionStep', operator: 'stepAtLeast', value: w.supervisionStep.min });
+      if (w.supervisionStep?.max !== undefined) all.push({ fact: 'supervisionStep', operator: 'stepAtMost', value: w.supervisionStep.max });
+      if (w.declaredUnsolvable !== undefined) all.push({ fact: 'declaredUnsolvable', operator: 'equal', value: w.declaredUnsolvable });
+    };
+    conditions(rule.when);
+    if (alternative !== rule.when) conditions(alternative);
     engine.addRule({
-      name: rule.id,
-      priority: ladder.rules.length - i,
+      name: `${rule.id}#${i}`,
+      priority: flat.length - i,
       conditions: { all },
-      event: { type: rule.target.holder, params: { ruleId: rule.id, ...(rule.target.step === undefined ? {} : { step: rule.target.step }) } },
+      event: { type: target.holder, params: { ruleId: rule.id, ...(target.step === undefined ? {} : { step: target.step }) } },
     });
   });
   engine.on('success', () => engine.stop());
@@ -199,10 +228,10 @@ export function createStoppingEngine(ladder: EscalationLadder): Engine {
  * ladders of any size get their hand-written twin). Returns shared constant decisions.
  */
 export function handWritten(ladder: EscalationLadder): (facts: IssueFacts) => Decision {
+  // Decision i is rule i's own; a holder choice's alternatives (Part 14) get theirs after the rules'.
   const decisions = ladder.rules.map((r) => decision(r.id, r.target.holder, r.target.step ?? null));
   const lit = (x: unknown): string => JSON.stringify(x);
-  const lines = ladder.rules.map((rule, i) => {
-    const w = rule.when;
+  const testOf = (w: EscalationLadder['rules'][number]['when']): string => {
     const tests: string[] = [];
     for (const k of ['nature', 'scope', 'procedure', 'categoryId'] as const) {
       const xs = w[k];
@@ -220,7 +249,14 @@ export function handWritten(ladder: EscalationLadder): (facts: IssueFacts) => De
       if (min !== null || max !== null) tests.push(`((s) => ${[min === null ? '' : `s >= ${min}`, max === null ? '' : `s <= ${max}`].filter(Boolean).join(' && ')})(R[f.supervisionStep])`);
     }
     if (w.declaredUnsolvable !== undefined) tests.push(`f.declaredUnsolvable === ${w.declaredUnsolvable}`);
-    return `if (${tests.join(' && ') || 'true'}) return D[${i}];`;
+    return tests.join(' && ') || 'true';
+  };
+  const lines = ladder.rules.map((rule, i) => {
+    const alternatives = (rule.holderChoice?.alternatives ?? []).map((a) => {
+      const k = decisions.push(decision(rule.id, a.target.holder, a.target.step ?? null)) - 1;
+      return `if (${testOf(a.when)}) return D[${k}]; `;
+    });
+    return alternatives.length === 0 ? `if (${testOf(rule.when)}) return D[${i}];` : `if (${testOf(rule.when)}) { ${alternatives.join('')}return D[${i}]; }`;
   });
   const f = new Function('D', 'R', 'NONE', `return (f) => {\n${lines.join('\n')}\nreturn NONE;\n};`) as (
     d: readonly Decision[], r: typeof stepRank, none: Decision) => (facts: IssueFacts) => Decision;

@@ -222,7 +222,7 @@ for (let i = 0; i < N; i++) {
   if (!same(ours, ofRoute(full.value))) disagree(i, 'routeFacts vs route', ours, ofRoute(full.value));
   const hand = routeFactsByHand(f);
   if (!same(ours, hand)) disagree(i, 'qinqing vs hand-written on facts', ours, hand);
-  const handFull = routeIssueByHand(issues[i] as Issue, asOfs[i] as string, calendar);
+  const handFull = routeIssueByHand(issues[i] as Issue, asOfs[i] as string, calendar, extraOf[i]);
   if (!same(ours, handFull)) disagree(i, 'qinqing vs hand-written on the issue', ours, handFull);
   const key = keyOf(f);
   let verdict = engineVerdict.get(key);
@@ -304,7 +304,7 @@ compare(`${titleFull}, ${fmt(N)} issues`, oursOnIssues, {
   count: N,
   run: (count) => {
     let routed = 0;
-    for (let i = 0; i < count; i++) if (routeIssueByHand(issues[i] as Issue, asOfs[i] as string, calendar).ruleId !== null) routed++;
+    for (let i = 0; i < count; i++) if (routeIssueByHand(issues[i] as Issue, asOfs[i] as string, calendar, extraOf[i]).ruleId !== null) routed++;
     return routed;
   },
 });

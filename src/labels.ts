@@ -39,6 +39,8 @@ import { OutcomeMeasureKind } from './scoring/outcomes.js';
 import { PersonnelDecisionKind } from './scoring/rewards.js';
 import { RectificationGround, RectificationState } from './supervision/rectification.js';
 import { CampaignBatchStatus, CampaignMeasure, CampaignPhaseStatus, CampaignTargetStatus } from './campaign/schema.js';
+import { ContactCardRole, ContactChannel } from './org/contact-card.js';
+import { FirstContactStatus, FirstContactViolation } from './issue/first-contact.js';
 
 /**
  * Every enum value qinqing defines with its zh-CN and English labels, in one table; a value shared
@@ -135,6 +137,10 @@ export const allLabels = /* @__PURE__ */ deepFreeze({
   ...CampaignPhaseStatus.labels,
   ...CampaignTargetStatus.labels,
   ...CampaignBatchStatus.labels,
+  ...ContactCardRole.labels,
+  ...ContactChannel.labels,
+  ...FirstContactViolation.labels,
+  ...FirstContactStatus.labels,
 } as const satisfies Record<string, BilingualText>);
 
 /**

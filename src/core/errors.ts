@@ -205,6 +205,10 @@ export const errorCodes = {
     en: 'The ladder has too many rules, or too long lists, to compare every rule with the earlier ones.',
     zh: '该层级的规则过多或列表过长，未将每条规则与前面的规则逐一比较。',
   },
+  LADDER_UNREACHABLE_CHOICE: {
+    en: "A holder of a rule's holder choice is never chosen: an alternative whose conditions never hold when it would be tried, or the rule's own target when an alternative always holds.",
+    zh: '规则的协调主体择定中有主体永远不会被选中：某备选在被尝试时其条件不可能成立，或某备选总是成立使规则本身的协调主体无从选中。',
+  },
   POLICY_CONTRADICTION: {
     en: 'A condition of a policy for enterprises can never hold, so the policy (or one of its alternatives) never applies.',
     zh: '惠企政策的某项条件永远不能成立，该政策（或其某一备选条件）永不适用。',

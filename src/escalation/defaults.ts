@@ -2,7 +2,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { err, ok, type Result } from '../core/result.js';
 import { argumentError, checkedOnce, safeParseWith } from '../internal/parse.js';
 import { defaultSupervisionPolicy, SupervisionPolicySchema, type SupervisionPolicy } from '../supervision/policy.js';
-import { EscalationLadderSchema, type EscalationLadder, type EscalationRule } from './schema.js';
+import { EscalationLadderSchema, HolderChoiceSchema, type EscalationLadder, type EscalationRule, type HolderChoice } from './schema.js';
 
 const JIAOZUO = '001: 焦作市服务工业企业长效机制（2009）';
 const XINGTAI = '000: 邢台市工商局工商顾问制（2014）';
@@ -10,6 +10,50 @@ const HAINING = '002: 海宁“亲清互挂”（2019）';
 const TIME = '000 催办、行政问责；003 效能办与领导小组办公室联合督办、网上挂牌；逾期工作日数为 qinqing 默认值';
 
 const ladder = (input: unknown): EscalationLadder => deepFreeze(EscalationLadderSchema.parse(input));
+
+/**
+ * The holder choice of Jiaozuo's rule for major problems (001: 对于企业反映的重大问题或具有倾向性、普遍性问题，
+ * 由常务副市长或市长协调解决 — the executive deputy mayor *or* the mayor). The source names both holders
+ * and no rule for choosing between them; the conditions are qinqing's, each with its reason: the
+ * mayor — who heads the leading group (001: 组长由市长担任; the executive deputy mayor is its deputy
+ * head) — takes a major problem that is declared unsolvable for now, one involving 100,000,000 yuan
+ * (1 亿元) or more, or one affecting 10 enterprises or more (qinqing's figures); every other major,
+ * trend or widespread problem stays with the executive deputy mayor. A city with its own rule
+ * writes its own choice (see {@link HolderChoiceSchema}). Frozen.
+ *
+ * @example
+ * ```ts
+ * jiaozuoMayorChoice.alternatives.map((a) => [a.id, a.target.holder]); // [['declaredUnsolvable', 'mayor'], ['largeAmount', 'mayor'], ['manyEnterprises', 'mayor']]
+ * jiaozuoMayorChoice.otherwise.zh; // '其余重大问题或倾向性、普遍性问题，由常务副市长协调解决'
+ * ```
+ * @category Escalation
+ */
+export const jiaozuoMayorChoice: HolderChoice = /* @__PURE__ */ (() => deepFreeze(HolderChoiceSchema.parse({
+  alternatives: [
+    {
+      id: 'declaredUnsolvable',
+      when: { declaredUnsolvable: true },
+      target: { holder: 'mayor' },
+      reason: {
+        zh: '重大问题经办理仍暂不能解决，由市长（市服务企业领导小组组长）协调解决',
+        en: 'A major problem still declared unsolvable for now: the mayor, who heads the leading group',
+      },
+    },
+    {
+      id: 'largeAmount',
+      when: { amountInvolved: { min: 100_000_000 } },
+      target: { holder: 'mayor' },
+      reason: { zh: '涉及金额 1 亿元以上的重大问题，由市长协调解决（金额门槛为 qinqing 默认值）', en: 'A major problem involving 100 million yuan or more: the mayor (qinqing’s threshold)' },
+    },
+    {
+      id: 'manyEnterprises',
+      when: { enterprisesAffected: { min: 10 } },
+      target: { holder: 'mayor' },
+      reason: { zh: '涉及 10 家以上企业的倾向性、普遍性问题，由市长协调解决（企业数门槛为 qinqing 默认值）', en: 'A trend or widespread problem of 10 enterprises or more: the mayor (qinqing’s threshold)' },
+    },
+  ],
+  otherwise: { zh: '其余重大问题或倾向性、普遍性问题，由常务副市长协调解决', en: 'Other major, trend or widespread problems: the executive deputy mayor' },
+})))();
 
 /** Jiaozuo's three rules by nature (001), highest first. */
 const jiaozuoRules = [
@@ -28,6 +72,7 @@ const jiaozuoRules = [
     rank: 30,
     description: { zh: '重大问题或具有倾向性、普遍性问题，由常务副市长或市长协调解决', en: 'Major, trend or widespread problems: the executive deputy mayor or the mayor' },
     source: JIAOZUO,
+    holderChoice: jiaozuoMayorChoice,
   },
   {
     id: 'ordinary',
@@ -37,16 +82,20 @@ const jiaozuoRules = [
     description: { zh: '一般性问题，由分管副市长协调解决', en: 'Ordinary problems: the deputy mayor in charge' },
     source: JIAOZUO,
   },
-] as const;
+];
 
 /**
  * Jiaozuo's ladder (001): a policy problem needing a collective decision → the city government's
- * executive meeting; a major, trend or widespread problem → the executive deputy mayor (or the
- * mayor); an ordinary problem → the deputy mayor in charge of industry. Frozen.
+ * executive meeting; a major, trend or widespread problem → the executive deputy mayor or the
+ * mayor, chosen by {@link jiaozuoMayorChoice} (the mayor when the problem is declared unsolvable
+ * for now, involves 100 million yuan or more, or affects 10 enterprises or more: qinqing's
+ * conditions, the source names none), with the reason in the route; an ordinary problem → the
+ * deputy mayor in charge of industry. Frozen.
  *
  * @example
  * ```ts
  * jiaozuoLadder.rules.map((r) => r.target.holder); // ['executiveMeeting', 'executiveDeputyMayor', 'deputyMayorInCharge']
+ * jiaozuoLadder.rules[1]?.holderChoice?.alternatives.map((a) => a.target.holder); // ['mayor', 'mayor', 'mayor']
  * ```
  * @category Escalation
  */
@@ -215,8 +264,9 @@ export function timeLadder(policy: SupervisionPolicy = defaultSupervisionPolicy)
 /**
  * Jiaozuo's ladder (001) merged with the time-based one, highest rank first, so that lateness can
  * lift a problem above its nature's level and never lowers it: accountability (10 working days
- * overdue), the executive meeting (policy), public listing (5), the executive deputy mayor (major,
- * widespread), joint supervision (3), urging (1), the deputy mayor in charge (ordinary). Frozen.
+ * overdue), the executive meeting (policy), public listing (5), the executive deputy mayor or the
+ * mayor (major, widespread; {@link jiaozuoMayorChoice}), joint supervision (3), urging (1), the
+ * deputy mayor in charge (ordinary). Frozen.
  *
  * @example
  * ```ts

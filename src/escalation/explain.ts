@@ -1,6 +1,6 @@
 import { inLocale, type BilingualText, type Locale } from '../core/schema.js';
 import { SupervisionStep } from '../vocabulary/issue.js';
-import type { Route } from './route.js';
+import type { HolderDecision, Route } from './route.js';
 import { EscalationHolder, type EscalationLadder, type EscalationTarget, type FactName } from './schema.js';
 
 /** The name of each fact in both languages; shared with `validateLadder` (not in the barrel). */
@@ -45,7 +45,10 @@ export function targetLabel(target: EscalationTarget, ladder: EscalationLadder, 
 
 /**
  * Explains a route in words, one line per rule considered: each earlier rule and the condition it
- * failed on, then the deciding rule with its conditions, target and description — or the gap.
+ * failed on, then the deciding rule with its conditions, target and description — or the gap. When
+ * the deciding rule has a holder choice (Part 14), its line ends with the choice: the alternative
+ * taken and the conditions that held, or that none held (each alternative with the condition it
+ * failed on), and the reason.
  *
  * @param routed - The route, from {@link route}.
  * @param ladder - The ladder it was routed on.
@@ -69,10 +72,28 @@ export function explainRoute(routed: Route, ladder: EscalationLadder, locale: Lo
   }
   const held = routed.held.length === 0 ? (en ? 'no conditions' : '无条件') : routed.held.map(fact).join(en ? ', ' : '、');
   const why = rule.description === undefined ? '' : `${en ? ' ' : ''}${inLocale(rule.description, locale)}`;
+  const choice = routed.choice === undefined ? '' : `${why === '' || ended(why) ? '' : en ? '.' : '。'}${choiceText(routed.choice, locale)}`;
   lines.push(
     en
-      ? `Rule "${rule.id}" decides (${held}): → ${targetLabel(routed.target, ladder, locale)}, rank ${rule.rank}.${why}`
-      : `规则“${rule.id}”适用（${held}）：→ ${targetLabel(routed.target, ladder, locale)}，层级 ${rule.rank}。${why}`,
+      ? `Rule "${rule.id}" decides (${held}): → ${targetLabel(routed.target, ladder, locale)}, rank ${rule.rank}.${why}${choice}`
+      : `规则“${rule.id}”适用（${held}）：→ ${targetLabel(routed.target, ladder, locale)}，层级 ${rule.rank}。${why}${choice}`,
   );
   return lines;
+}
+
+/** Whether a sentence ends with its punctuation. */
+const ended = (text: string): boolean => /[.!?。！？]$/.test(text);
+
+/** The holder choice of a route in words, to end the deciding rule's line. */
+function choiceText(c: HolderDecision, locale: Locale): string {
+  const en = locale === 'en';
+  const fact = (f: FactName): string => inLocale(factLabels[f], locale);
+  const text = inLocale(c.reason, locale);
+  const reason = ended(text) ? text : `${text}${en ? '.' : '。'}`;
+  if (c.alternativeId !== null) {
+    const held = c.held.length === 0 ? (en ? 'no conditions' : '无条件') : c.held.map(fact).join(en ? ', ' : '、');
+    return en ? ` Holder: alternative "${c.alternativeId}" (${held}). ${reason}` : `协调主体：备选“${c.alternativeId}”适用（${held}）。${reason}`;
+  }
+  const failed = c.skipped.map((s) => (en ? `"${s.alternativeId}": ${fact(s.failedOn)}` : `“${s.alternativeId}”${fact(s.failedOn)}不符`)).join(en ? '; ' : '，');
+  return en ? ` Holder: no alternative applies (${failed}). ${reason}` : `协调主体：备选均不适用（${failed}）。${reason}`;
 }

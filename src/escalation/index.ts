@@ -11,6 +11,8 @@ export {
   EscalationRuleSchema,
   EscalationLadderSchema,
   IssueFactsSchema,
+  HolderAlternativeSchema,
+  HolderChoiceSchema,
 } from './schema.js';
 export type {
   RuleConditions,
@@ -19,12 +21,14 @@ export type {
   EscalationLadder,
   IssueFacts,
   FactName,
+  HolderAlternative,
+  HolderChoice,
 } from './schema.js';
 export { issueFacts, compileLadder, route } from './route.js';
-export type { ExtraFacts, SkippedRule, Route, CompiledLadder, RoutableIssue } from './route.js';
+export type { ExtraFacts, SkippedRule, Route, CompiledLadder, RoutableIssue, HolderDecision, SkippedAlternative } from './route.js';
 export { targetLabel, explainRoute } from './explain.js';
 export { escalationRefusal } from './rise.js';
 export type { EscalationStanding } from './rise.js';
-export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder } from './defaults.js';
+export { jiaozuoLadder, xingtaiLadder, hainingLadder, timeLadder, jiaozuoTimeLadder, jiaozuoMayorChoice } from './defaults.js';
 export { validateLadder } from './validate.js';
 export type { LadderFinding, LadderFindingCode, LadderFindingSeverity, LadderGaps, LadderReport, LadderRejection, ValidateLadderOptions } from './validate.js';

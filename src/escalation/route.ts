@@ -2,10 +2,10 @@ import type { WorkCalendar } from '../calendar/schema.js';
 import { isWorkingDay, workingDaysBetween, type CalendarResult } from '../calendar/working-days.js';
 import { ObjectMemo } from '../internal/memo.js';
 import { domainError, type DomainError, type ErrorPath } from '../core/errors.js';
-import type { CalendarDate, Id } from '../core/schema.js';
+import type { BilingualText, CalendarDate, Id } from '../core/schema.js';
 import { dotted } from '../internal/parse.js';
 import { supervisionStepRank, type AnswerOutcome, type IssueNature, type IssueScope, type IssueState, type Procedure, type SupervisionStep } from '../vocabulary/issue.js';
-import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts } from './schema.js';
+import { factNames, type EscalationLadder, type EscalationRule, type EscalationTarget, type FactName, type IssueFacts, type RuleConditions } from './schema.js';
 import { prefixesOf, startsWithOne, type Prefixes } from './prefixes.js';
 
 /**
@@ -144,10 +144,44 @@ export interface SkippedRule {
 }
 
 /**
+ * An alternative of a holder choice that was not chosen, and the first of its conditions that failed.
+ *
+ * @category Escalation
+ */
+export interface SkippedAlternative {
+  /** The alternative. */
+  readonly alternativeId: Id;
+  /** The first condition, in the order of {@link RuleConditionsSchema}, that did not hold. */
+  readonly failedOn: FactName;
+}
+
+/**
+ * Which holder a rule's holder choice took, and why (Part 14): the alternative chosen (null when
+ * none held and the rule's own target stands), the conditions that held, the alternatives tried
+ * before it with the condition each failed on, and the reason — the alternative's, or the choice's
+ * `otherwise`.
+ *
+ * @category Escalation
+ */
+export interface HolderDecision {
+  /** The alternative chosen, or null when none held (the rule's own target stands). */
+  readonly alternativeId: Id | null;
+  /** The conditions of the chosen alternative, all of which held (none when no alternative held). */
+  readonly held: readonly FactName[];
+  /** The alternatives tried before it (every one when none held), each with the condition it failed on. */
+  readonly skipped: readonly SkippedAlternative[];
+  /** Why this holder, in both languages. */
+  readonly reason: BilingualText;
+}
+
+/**
  * Where a ladder sends an issue and why: the deciding rule and its target and rank, the conditions
  * that held, and the earlier rules with the condition each failed on ({@link issueFacts} gives the
  * facts themselves). When no rule holds, `target`, `ruleId` and `rank` are null: the ladder has a
- * gap. Routes may be shared between calls and are frozen: treat them as values.
+ * gap. When the deciding rule has a holder choice, `target` is the holder chosen and `choice` says
+ * which alternative and why; a route by a rule without one has no `choice` field at all, so that
+ * ladders without holder choices route exactly as before them. Routes may be shared between calls
+ * and are frozen: treat them as values.
  *
  * @category Escalation
  */
@@ -164,6 +198,8 @@ export interface Route {
   readonly held: readonly FactName[];
   /** The rules before it, each with the condition it failed on. */
   readonly skipped: readonly SkippedRule[];
+  /** The holder choice of the deciding rule, when it has one (Part 14): which alternative, and why. */
+  readonly choice?: HolderDecision;
 }
 
 /**
@@ -184,8 +220,8 @@ interface Program {
   readonly industries: readonly (Prefixes | null)[];
 }
 
-/** Compiles the rules' conditions; O(total length of the rules' conditions). */
-function programOf(rules: readonly EscalationRule[]): Program {
+/** Compiles the rules' (or a holder choice's alternatives') conditions; O(total length of the conditions). */
+function programOf(rules: readonly { readonly when: RuleConditions }[]): Program {
   const start = new Int32Array(rules.length + 1);
   const fact: number[] = [];
   const lo: number[] = [];
@@ -232,7 +268,7 @@ const within = (v: number, lo: number, hi: number): boolean => v >= lo && v <= h
  * test its (deduplicated) list, a category test O(1), an industry test the code's length. The step's
  * rank is looked up once, when a rule first tests it.
  */
-function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (SkippedRule | undefined)[])[] | null, scratch: SkippedRule[], from: number): number {
+function firstHolding<S>(p: Program, f: IssueFacts, skips: readonly (readonly (S | undefined)[])[] | null, scratch: S[], from: number): number {
   const { start, fact, lo, hi, lists } = p;
   const n = start.length - 1;
   let rank = -1;
@@ -280,7 +316,7 @@ function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (Skip
           holds = f.declaredUnsolvable === (lo[c] === 1);
       }
       if (!holds) {
-        if (skips !== null && i >= from) scratch[i] = (skips[i] as readonly (SkippedRule | undefined)[])[k] as SkippedRule;
+        if (skips !== null && i >= from) scratch[i] = (skips[i] as readonly (S | undefined)[])[k] as S;
         continue rules;
       }
     }
@@ -296,7 +332,7 @@ function firstHolding(p: Program, f: IssueFacts, skips: readonly (readonly (Skip
  */
 export function holdsSomeRule(rules: readonly EscalationRule[]): (facts: IssueFacts) => boolean {
   const p = programOf(rules);
-  return (facts) => firstHolding(p, facts, null, [], 0) < rules.length;
+  return (facts) => firstHolding<SkippedRule>(p, facts, null, [], 0) < rules.length;
 }
 
 /** A rule compiled once (its conditions are in the ladder's {@link Program}): the conditions it sets, and a skip record per condition it sets, by index in `factNames`. */
@@ -306,6 +342,62 @@ interface CompiledRule {
   readonly rank: number;
   readonly held: readonly FactName[];
   readonly skips: readonly (SkippedRule | undefined)[];
+  /** The rule's holder choice, compiled; undefined for a rule without one. */
+  readonly choice: CompiledChoice | undefined;
+}
+
+/**
+ * A holder choice compiled once, as the ladder's rules are: `pick` runs the alternatives' program
+ * on facts the rule holds for and returns the index of the alternative chosen (the number of
+ * alternatives when none holds); `decision(j)` and `target(j)` are then what the route records.
+ * Decisions whose list of skipped alternatives is shared (every earlier alternative has a single
+ * condition) are built once, frozen; the others are built from the scratch list.
+ */
+interface CompiledChoice {
+  readonly pick: (facts: IssueFacts) => number;
+  readonly decision: (j: number) => HolderDecision;
+  readonly target: (j: number) => EscalationTarget;
+  /** Whether decision(j) is the same object for every facts that pick j. */
+  readonly sharedAt: (j: number) => boolean;
+}
+
+/** Compiles a holder choice (see {@link CompiledChoice}). O(conditions of its alternatives). */
+function compileChoice(rule: EscalationRule): CompiledChoice | undefined {
+  const choice = rule.holderChoice;
+  if (choice === undefined) return undefined;
+  const alternatives = choice.alternatives;
+  const n = alternatives.length;
+  const program = programOf(alternatives);
+  const held = alternatives.map((a) => Object.freeze(factNames.filter((name) => a.when[name] !== undefined)));
+  // The program records skipped alternatives as rules' skip records ({ ruleId, failedOn }), so that
+  // {@link firstHolding} sees one shape of record whatever it runs (and routing by rules without
+  // choices stays as fast as before them); a decision turns them into SkippedAlternative records.
+  const skips = alternatives.map((a) => factNames.map((failedOn) => (a.when[failedOn] === undefined ? undefined : Object.freeze({ ruleId: a.id, failedOn }))));
+  const single: SkippedRule[] = [];
+  for (let k = 0; k < n; k++) {
+    const h = held[k] as readonly FactName[];
+    const only = h.length === 1 ? (skips[k] as readonly (SkippedRule | undefined)[])[factNames.indexOf(h[0] as FactName)] : undefined;
+    if (only === undefined) break;
+    single.push(only);
+  }
+  const shared = single.length;
+  const scratch: SkippedRule[] = single.slice();
+  const none: readonly FactName[] = Object.freeze([]);
+  const asAlternatives = (records: readonly SkippedRule[]): SkippedAlternative[] => records.map((r) => ({ alternativeId: r.ruleId, failedOn: r.failedOn }));
+  const decisionOf = (j: number, skipped: readonly SkippedAlternative[]): HolderDecision =>
+    j < n
+      ? { alternativeId: (alternatives[j] as (typeof alternatives)[number]).id, held: held[j] as readonly FactName[], skipped, reason: (alternatives[j] as (typeof alternatives)[number]).reason }
+      : { alternativeId: null, held: none, skipped, reason: choice.otherwise };
+  const sharedDecisions: (HolderDecision | undefined)[] = [];
+  return {
+    pick: (facts) => firstHolding(program, facts, skips, scratch, shared),
+    sharedAt: (j) => j <= shared,
+    decision: (j) =>
+      j <= shared
+        ? (sharedDecisions[j] ??= Object.freeze(decisionOf(j, Object.freeze(asAlternatives(single.slice(0, j)).map((r) => Object.freeze(r))))))
+        : decisionOf(j, asAlternatives(scratch.slice(0, j))),
+    target: (j) => (j < n ? (alternatives[j] as (typeof alternatives)[number]).target : rule.target),
+  };
 }
 
 /**
@@ -333,8 +425,10 @@ let last: CompiledLadder | undefined;
  * lists deduplicated, only the conditions each rule sets) that one loop runs, and the explanation
  * records are built in advance — when every earlier rule has a single condition, the whole list of
  * skipped rules is shared; otherwise it is written into a scratch list and copied out once at its
- * exact length — so routing an issue allocates only its answer. Compiling takes O(c) for c
- * conditions in all; routing takes O(conditions tested), an industry test bounded by the code's length.
+ * exact length — so routing an issue allocates only its answer. A rule's holder choice (Part 14)
+ * is compiled the same way into a program of its own, run only when that rule decides. Compiling
+ * takes O(c) for c conditions in all (the alternatives' included); routing takes O(conditions
+ * tested), an industry test bounded by the code's length.
  *
  * @param ladder - The ladder (check it first with {@link validateLadder}).
  * @returns The compiled ladder.
@@ -354,7 +448,7 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   const rules: CompiledRule[] = ladder.rules.map((rule) => {
     const held = Object.freeze(factNames.filter((name) => rule.when[name] !== undefined));
     const skips = factNames.map((failedOn) => (rule.when[failedOn] === undefined ? undefined : Object.freeze({ ruleId: rule.id, failedOn })));
-    return { id: rule.id, target: rule.target, rank: rule.rank, held, skips };
+    return { id: rule.id, target: rule.target, rank: rule.rank, held, skips, choice: compileChoice(rule) };
   });
   // Where every rule before the i-th has one condition, that rule can only fail on it: share the
   // list — the first i of `single`, the skips of the leading single-condition rules. Each shared
@@ -381,12 +475,36 @@ export function compileLadder(ladder: EscalationLadder): CompiledLadder {
   const scratch: SkippedRule[] = single.slice();
   const program = programOf(ladder.rules);
   const skips = rules.map((r) => r.skips);
-  const routeFacts = (facts: IssueFacts): Route => {
-    // Rules before `shared` can only fail on their one condition: their records are in scratch already.
-    const i = firstHolding(program, facts, skips, scratch, shared);
-    if (i < n) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
-    return n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, n));
+  // A rule with a holder choice: the route names the holder chosen and records the decision (Part 14).
+  // When both the rule's and the choice's skipped lists are shared, the route is built once per alternative.
+  const chosenOf = (r: CompiledRule, c: CompiledChoice, j: number, skipped: readonly SkippedRule[]): Route =>
+    ({ ladderId: ladder.id, ruleId: r.id, target: c.target(j), rank: r.rank, held: r.held, skipped, choice: c.decision(j) });
+  const sharedChosen: (Route | undefined)[][] = [];
+  const chosen = (i: number, facts: IssueFacts): Route => {
+    const r = rules[i] as CompiledRule;
+    const c = r.choice as CompiledChoice;
+    const j = c.pick(facts);
+    if (i > shared) return chosenOf(r, c, j, scratch.slice(0, i));
+    if (!c.sharedAt(j)) return chosenOf(r, c, j, (sharedRoute(i) as Route).skipped);
+    const byAlternative = (sharedChosen[i] ??= []);
+    return (byAlternative[j] ??= Object.freeze(chosenOf(r, c, j, (sharedRoute(i) as Route).skipped)));
   };
+  const gap = (): Route => (n <= shared ? (gapRoute ??= Object.freeze(gapOf(Object.freeze(single.slice())))) : gapOf(scratch.slice(0, n)));
+  // Two routers: a ladder without holder choices gets the one it had before them, a function of its
+  // own that V8 optimises for plain ladders alone; only a ladder with choices pays for looking.
+  const routeFacts = rules.every((r) => r.choice === undefined)
+    ? (facts: IssueFacts): Route => {
+        // Rules before `shared` can only fail on their one condition: their records are in scratch already.
+        const i = firstHolding(program, facts, skips, scratch, shared);
+        if (i < n) return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
+        return gap();
+      }
+    : (facts: IssueFacts): Route => {
+        const i = firstHolding(program, facts, skips, scratch, shared);
+        if (i >= n) return gap();
+        if ((rules[i] as CompiledRule).choice !== undefined) return chosen(i, facts);
+        return i <= shared ? sharedRoute(i) : routeOf(rules[i] as CompiledRule, scratch.slice(0, i));
+      };
   const result = { ladder, routeFacts };
   cache.set(ladder, result);
   if (cache.frozen(ladder)) last = result;

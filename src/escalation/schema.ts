@@ -140,9 +140,76 @@ export const EscalationTargetSchema = /* @__PURE__ */ (() => z.strictObject({
  */
 export type EscalationTarget = DeepReadonly<z.infer<typeof EscalationTargetSchema>>;
 
+/** A reason of a holder choice: Chinese and English, each 1 to 500 characters (qinqing's bound). */
+const reasonText = /* @__PURE__ */ (() => z.strictObject({
+  zh: z.string().min(1).max(500).describe('Chinese (zh-CN)'),
+  en: z.string().min(1).max(500).describe('English'),
+}))();
+
+/**
+ * One alternative of a holder choice (see {@link HolderChoiceSchema}): an id, its conditions over
+ * the same facts as a rule's (every condition given must hold), the target it chooses, and the
+ * reason recorded in the route when it is chosen.
+ *
+ * @example
+ * ```ts
+ * HolderAlternativeSchema.parse({ id: 'bigMoney', when: { amountInvolved: { min: 100000000 } }, target: { holder: 'mayor' },
+ *   reason: { zh: '涉及金额 1 亿元以上，由市长协调', en: 'A hundred million yuan or more: the mayor' } }).target; // { holder: 'mayor' }
+ * ```
+ * @category Escalation
+ */
+export const HolderAlternativeSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** The alternative's id, unique in its rule's choice. */
+  id: IdSchema,
+  /** What must hold, besides the rule's own conditions. */
+  when: RuleConditionsSchema,
+  /** The holder it chooses (with a portfolio or a step, as a rule's target). */
+  target: EscalationTargetSchema,
+  /** Why this holder, in both languages (each at most 500 characters): recorded in the route. */
+  reason: reasonText,
+}))();
+
+/**
+ * An alternative of a holder choice; see {@link HolderAlternativeSchema}.
+ *
+ * @category Escalation
+ */
+export type HolderAlternative = DeepReadonly<z.infer<typeof HolderAlternativeSchema>>;
+
+/**
+ * A holder choice (协调主体择定) on a rule whose source names more than one holder — Jiaozuo's
+ * "由常务副市长或市长协调解决" (001): the executive deputy mayor *or* the mayor. When the rule applies,
+ * its alternatives are tried in order and the first whose conditions hold gives the target; when
+ * none holds, the rule's own `target` stands, for the reason `otherwise`. The choice is between
+ * holders of one level: the route keeps the rule's rank whichever is chosen, and the decision, its
+ * conditions and its reason are recorded in the route (`Route.choice`). At most 10 alternatives
+ * (qinqing's bound).
+ *
+ * @example
+ * ```ts
+ * HolderChoiceSchema.safeParse({ alternatives: [], otherwise: { zh: '其余', en: 'Otherwise' } }).success; // false: at least one alternative
+ * ```
+ * @category Escalation
+ */
+export const HolderChoiceSchema = /* @__PURE__ */ (() => z.strictObject({
+  /** The alternatives, tried in order: 1 to 10. */
+  alternatives: z.array(HolderAlternativeSchema).min(1).max(10),
+  /** Why the rule's own target stands when no alternative holds, in both languages (each at most 500 characters). */
+  otherwise: reasonText,
+}))();
+
+/**
+ * A holder choice; see {@link HolderChoiceSchema}.
+ *
+ * @category Escalation
+ */
+export type HolderChoice = DeepReadonly<z.infer<typeof HolderChoiceSchema>>;
+
 /**
  * One rule of a ladder: an id, its conditions, its target and its rank — the height of the target
- * on the ladder (higher is further up), which escalation never goes down.
+ * on the ladder (higher is further up), which escalation never goes down — and, optionally, a
+ * holder choice: alternatives to the target chosen by the facts, at the same rank (see
+ * {@link HolderChoiceSchema}).
  *
  * @example
  * ```ts
@@ -155,7 +222,7 @@ export const EscalationRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   id: IdSchema,
   /** What must hold. */
   when: RuleConditionsSchema,
-  /** Where the problem goes. */
+  /** Where the problem goes (when the rule has a holder choice: when no alternative holds). */
   target: EscalationTargetSchema,
   /** How high the target stands (higher is further up). */
   rank: z.int().min(0).max(1000),
@@ -163,6 +230,8 @@ export const EscalationRuleSchema = /* @__PURE__ */ (() => z.strictObject({
   description: BilingualTextSchema.optional(),
   /** Where the rule comes from. */
   source: z.string().min(1).optional(),
+  /** Alternatives to `target`, chosen by the facts (Part 14; e.g. the mayor instead of the executive deputy mayor). */
+  holderChoice: HolderChoiceSchema.optional(),
 }))();
 
 /**

@@ -40,7 +40,13 @@ export type LadderFindingSeverity = 'error' | 'warning';
  * - `LADDER_GAP` (warning): some classified facts reach no rule;
  * - `LADDER_GAPS_UNCHECKED` (warning): too many condition boundaries to look for gaps;
  * - `LADDER_RULES_UNCOMPARED` (warning): too many rules (or too long lists) to compare every rule
- *   with the earlier ones for shadowing and rank inversion.
+ *   with the earlier ones for shadowing and rank inversion;
+ * - `LADDER_UNREACHABLE_CHOICE` (warning, Part 14): an alternative of a rule's holder choice is never
+ *   chosen (its conditions never meet the rule's, or an earlier alternative takes all it would take),
+ *   or the rule's own target is never chosen (an alternative holds whenever the rule applies).
+ *
+ * The first four also apply to the alternatives of holder choices, at their paths
+ * (`['rules', i, 'holderChoice', 'alternatives', k, …]`).
  *
  * @category Escalation
  */
@@ -53,7 +59,8 @@ export type LadderFindingCode =
   | 'LADDER_RANK_INVERSION'
   | 'LADDER_GAP'
   | 'LADDER_GAPS_UNCHECKED'
-  | 'LADDER_RULES_UNCOMPARED';
+  | 'LADDER_RULES_UNCOMPARED'
+  | 'LADDER_UNREACHABLE_CHOICE';
 
 /**
  * One finding of {@link validateLadder}: a {@link DomainError} (stable code, English and Chinese
@@ -417,27 +424,39 @@ const factZh = (f: FactName): string => `${factLabels[f].zh}（${f}）`;
 
 /** The contradictions of one rule: conditions that can never hold. */
 function contradictions(rule: EscalationRule, index: number, n: Normalised): LadderFinding[] {
+  return conditionContradictions(rule.when, rule.id, ['rules', index, 'when'], n, {
+    en: `Rule "${rule.id}" (rules[${index}]) never applies`,
+    zh: `规则“${rule.id}”（第 ${index + 1} 条）永不适用`,
+  });
+}
+
+/**
+ * The contradictions of a set of conditions — a rule's, or an alternative's of a holder choice —
+ * found under `prefix` and reported for `ruleId`: conditions that can never hold. `who` says, in
+ * both languages, what never happens because of them ("Rule … never applies").
+ */
+function conditionContradictions(when: EscalationRule['when'], ruleId: Id, prefix: ErrorPath, n: Normalised, who: { readonly en: string; readonly zh: string }): LadderFinding[] {
   const found: LadderFinding[] = [];
-  const at = (key: FactName): ErrorPath => ['rules', index, 'when', key];
-  const name = `Rule "${rule.id}" (rules[${index}])`;
-  const nameZh = `规则“${rule.id}”（第 ${index + 1} 条）`;
+  const at = (key: FactName): ErrorPath => [...prefix, key];
+  const name = who.en;
+  const nameZh = who.zh;
   for (const key of [...listFacts, 'industry'] as const) {
-    if (rule.when[key]?.length === 0) {
+    if (when[key]?.length === 0) {
       found.push(
         finding(
           'LADDER_CONTRADICTION',
           'error',
-          rule.id,
+          ruleId,
           at(key),
-          `${name} never applies: its ${fact(key)} list is empty, and an empty list holds for nothing.`,
-          `${nameZh}永不适用：${factZh(key)}列表为空，空列表对任何情形都不成立。`,
+          `${name}: its ${fact(key)} list is empty, and an empty list holds for nothing.`,
+          `${nameZh}：${factZh(key)}列表为空，空列表对任何情形都不成立。`,
           [],
         ),
       );
     }
   }
   for (const key of rangeFacts) {
-    const r = rule.when[key];
+    const r = when[key];
     if (r === undefined) continue;
     const [lo, hi] = n.ranges[key];
     if (r.min !== undefined && r.max !== undefined && r.min > r.max) {
@@ -445,10 +464,10 @@ function contradictions(rule: EscalationRule, index: number, n: Normalised): Lad
         finding(
           'LADDER_CONTRADICTION',
           'error',
-          rule.id,
+          ruleId,
           at(key),
-          `${name} never applies: its ${fact(key)} range has min ${r.min} above max ${r.max}.`,
-          `${nameZh}永不适用：${factZh(key)}的下限 ${r.min} 大于上限 ${r.max}。`,
+          `${name}: its ${fact(key)} range has min ${r.min} above max ${r.max}.`,
+          `${nameZh}：${factZh(key)}的下限 ${r.min} 大于上限 ${r.max}。`,
           r,
         ),
       );
@@ -458,26 +477,123 @@ function contradictions(rule: EscalationRule, index: number, n: Normalised): Lad
         finding(
           'LADDER_CONTRADICTION',
           'error',
-          rule.id,
+          ruleId,
           at(key),
-          `${name} never applies: no ${fact(key)} lies in its range, since the fact is ${integer ? 'a whole number' : 'a number'} of at least 0.`,
-          `${nameZh}永不适用：${factZh(key)}为不小于 0 的${integer ? '整数' : '数'}，没有值落在该范围内。`,
+          `${name}: no ${fact(key)} lies in its range, since the fact is ${integer ? 'a whole number' : 'a number'} of at least 0.`,
+          `${nameZh}：${factZh(key)}为不小于 0 的${integer ? '整数' : '数'}，没有值落在该范围内。`,
           r,
         ),
       );
     }
   }
-  const s = rule.when.supervisionStep;
+  const s = when.supervisionStep;
   if (s?.min !== undefined && s.max !== undefined && supervisionStepRank(s.min) > supervisionStepRank(s.max)) {
     found.push(
       finding(
         'LADDER_CONTRADICTION',
         'error',
-        rule.id,
+        ruleId,
         at('supervisionStep'),
-        `${name} never applies: its ${fact('supervisionStep')} range starts at "${s.min}", above its end "${s.max}".`,
-        `${nameZh}永不适用：${factZh('supervisionStep')}的下限“${s.min}”高于上限“${s.max}”。`,
+        `${name}: its ${fact('supervisionStep')} range starts at "${s.min}", above its end "${s.max}".`,
+        `${nameZh}：${factZh('supervisionStep')}的下限“${s.min}”高于上限“${s.max}”。`,
         s,
+      ),
+    );
+  }
+  return found;
+}
+
+/**
+ * The findings of a rule's holder choice (Part 14): alternative ids used twice (`DUPLICATE_ID`), an
+ * alternative's holder neither built in nor declared (`LADDER_UNKNOWN_HOLDER`), a portfolio on a
+ * holder other than the deputy mayor in charge (`LADDER_UNEXPECTED_PORTFOLIO`), an alternative's
+ * condition that can never hold (`LADDER_CONTRADICTION`), and `LADDER_UNREACHABLE_CHOICE` for an
+ * alternative that is never chosen — its conditions never hold together with the rule's, or an
+ * earlier alternative takes all it would take, or an earlier one holds whenever the rule applies —
+ * and for the rule's own target when an alternative holds whenever the rule applies. Alternatives
+ * are compared with one another and with their rule: at most 10 × 11 / 2 comparisons per rule.
+ */
+function choiceFindings(rule: EscalationRule, i: number, ruleNorm: Normalised, known: (holder: string) => boolean): LadderFinding[] {
+  const choice = rule.holderChoice;
+  if (choice === undefined) return [];
+  const found: LadderFinding[] = [];
+  const alternatives = choice.alternatives;
+  const at = (k: number, ...rest: (string | number)[]): ErrorPath => ['rules', i, 'holderChoice', 'alternatives', k, ...rest];
+  const ruleName = `rule "${rule.id}" (rules[${i}])`;
+  const ruleNameZh = `规则“${rule.id}”（第 ${i + 1} 条）`;
+  const name = (k: number): string => `Alternative "${(alternatives[k] as (typeof alternatives)[number]).id}" (holderChoice.alternatives[${k}]) of ${ruleName}`;
+  const nameZh = (k: number): string => `${ruleNameZh}的备选协调主体“${(alternatives[k] as (typeof alternatives)[number]).id}”（第 ${k + 1} 个）`;
+  firstIndexes(alternatives.map((a) => a.id), (k, first) => {
+    const id = (alternatives[k] as (typeof alternatives)[number]).id;
+    found.push(finding('DUPLICATE_ID', 'error', rule.id, at(k, 'id'), `${name(k)} has the id of alternatives[${first}].`, `${nameZh(k)}与第 ${first + 1} 个备选编号重复。`, id));
+  });
+  const norms = alternatives.map((a) => normalise(a.when));
+  const live: number[] = []; // the alternatives that can be chosen so far, in order
+  let always = -1; // the first alternative that holds whenever the rule applies
+  alternatives.forEach((a, k) => {
+    const { holder, portfolio } = a.target;
+    if (!known(holder)) {
+      found.push(
+        finding(
+          'LADDER_UNKNOWN_HOLDER',
+          'error',
+          rule.id,
+          at(k, 'target', 'holder'),
+          `${name(k)} chooses "${holder}", which is neither a built-in holder nor declared in the ladder's holders.`,
+          `${nameZh(k)}指向的“${holder}”既非内置协调主体，也未在本层级的 holders 中声明。`,
+          holder,
+        ),
+      );
+    }
+    if (portfolio !== undefined && holder !== 'deputyMayorInCharge') {
+      found.push(
+        finding(
+          'LADDER_UNEXPECTED_PORTFOLIO',
+          'warning',
+          rule.id,
+          at(k, 'target', 'portfolio'),
+          `${name(k)} gives the portfolio "${portfolio}" to "${holder}"; only a deputy mayor in charge has a portfolio.`,
+          `${nameZh(k)}为“${holder}”指定了分管领域“${portfolio}”，只有分管副市长才有分管领域。`,
+          portfolio,
+        ),
+      );
+    }
+    const nk = norms[k] as Normalised;
+    const broken = conditionContradictions(a.when, rule.id, at(k, 'when'), nk, { en: `${name(k)} is never chosen`, zh: `${nameZh(k)}永远不会被选中` });
+    found.push(...broken);
+    if (broken.length > 0) return;
+    const unreachable = (en: string, zh: string, value: unknown): void => {
+      found.push(finding('LADDER_UNREACHABLE_CHOICE', 'warning', rule.id, at(k, 'when'), `${name(k)} is never chosen: ${en}`, `${nameZh(k)}永远不会被选中：${zh}`, value));
+    };
+    if (always !== -1) {
+      const by = (alternatives[always] as (typeof alternatives)[number]).id;
+      unreachable(`the earlier alternative "${by}" holds whenever the rule applies.`, `前面的备选“${by}”在该规则适用时总是成立。`, { coveredBy: by });
+      return;
+    }
+    if (!overlaps(ruleNorm, nk)) {
+      unreachable('its conditions never hold together with the rule’s.', '其条件与规则本身的条件不可能同时成立。', a.when);
+      return;
+    }
+    const earlier = live.find((e) => covers(norms[e] as Normalised, nk));
+    if (earlier !== undefined) {
+      const by = (alternatives[earlier] as (typeof alternatives)[number]).id;
+      unreachable(`the earlier alternative "${by}" takes every problem it would take.`, `前面的备选“${by}”已涵盖其全部情形。`, { coveredBy: by });
+      return;
+    }
+    live.push(k);
+    if (covers(nk, ruleNorm)) always = k;
+  });
+  if (always !== -1) {
+    const by = (alternatives[always] as (typeof alternatives)[number]).id;
+    found.push(
+      finding(
+        'LADDER_UNREACHABLE_CHOICE',
+        'warning',
+        rule.id,
+        ['rules', i, 'target'],
+        `The own target of ${ruleName} is never chosen: its alternative "${by}" holds whenever the rule applies.`,
+        `${ruleNameZh}本身的协调主体永远不会被选中：其备选“${by}”在该规则适用时总是成立。`,
+        { coveredBy: by },
       ),
     );
   }
@@ -620,7 +736,13 @@ function searchGaps(ladder: EscalationLadder, never: ReadonlySet<number>, maxExa
  * - warnings: a portfolio on a holder other than the deputy mayor in charge
  *   (`LADDER_UNEXPECTED_PORTFOLIO`); a rule that never applies because one earlier rule covers it
  *   (`LADDER_SHADOWED_RULE`, naming that rule); a rule that an earlier rule of lower rank partly
- *   takes over (`LADDER_RANK_INVERSION`); classified facts that reach no rule (`LADDER_GAP`).
+ *   takes over (`LADDER_RANK_INVERSION`); classified facts that reach no rule (`LADDER_GAP`);
+ * - for a rule's holder choice (Part 14), the same checks on its alternatives — ids unique, holders
+ *   known, portfolios, conditions that can hold, at `['rules', i, 'holderChoice', 'alternatives', k, …]`
+ *   — and `LADDER_UNREACHABLE_CHOICE` (warning) for an alternative that can never be chosen (its
+ *   conditions never meet the rule's, an earlier alternative covers it or always holds) and for a
+ *   rule's own target that never is (an alternative holds whenever the rule applies). Alternatives
+ *   are compared only within their rule (at most 55 pairs), so this adds O(alternatives).
  *
  * Rule `i` covers a later rule `j` when, condition by condition, `i`'s is absent or at least as
  * wide as `j`'s: a list containing `j`'s list, a range containing `j`'s (over the values facts can
@@ -757,6 +879,7 @@ export function validateLadderWith(input: unknown, options: ValidateLadderOption
     const broken = contradictions(rule, i, norms[i] as Normalised);
     if (broken.length > 0) never.add(i);
     findings.push(...broken);
+    if (rule.holderChoice !== undefined) findings.push(...choiceFindings(rule, i, norms[i] as Normalised, (h) => Object.hasOwn(EscalationHolder.labels, h) || holderIds.has(h)));
   });
 
   const index = new RuleIndex(norms, options.pairwise === true);

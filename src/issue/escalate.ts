@@ -1,7 +1,8 @@
 import { domainError } from '../core/errors.js';
+import { clip } from '../core/limits.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Id, Instant } from '../core/schema.js';
-import type { Route } from '../escalation/route.js';
+import type { HolderDecision, Route } from '../escalation/route.js';
 import type { Actor } from '../vocabulary/actor.js';
 import type { IssueCommand } from './commands.js';
 
@@ -15,6 +16,8 @@ import type { IssueCommand } from './commands.js';
  * @param actor - Who records the move, e.g. the leading-group office.
  * @param at - When, as an instant with an offset.
  * @returns The command, or `INVALID_ARGUMENT` when the route found no rule (a gap in the ladder).
+ *   When the route's rule has a holder choice (Part 14), the command's `note` records the
+ *   alternative taken and its reason in both languages, so that the audit event says why this holder.
  * @example
  * ```ts
  * const r = unwrap(route(issue, jiaozuoTimeLadder, '2026-10-20', chinaCalendar));
@@ -46,5 +49,14 @@ export function escalationCommand(issueId: Id, routed: Route, actor: Actor, at: 
     rank,
     ruleId,
     ladderId: routed.ladderId,
+    // A holder choice (Part 14): the audit event keeps why this holder was chosen.
+    ...(routed.choice === undefined ? {} : { note: choiceNote(routed.choice) }),
   });
+}
+
+/** The note of an escalation by a holder choice: the alternative taken (or none) and the reason, in both languages. */
+function choiceNote(c: HolderDecision): string {
+  const which = c.alternativeId === null ? { zh: '备选均不适用', en: 'no alternative applies' } : { zh: `备选“${c.alternativeId}”`, en: `alternative "${c.alternativeId}"` };
+  // Reasons hold at most 500 characters a language and ids 128: the note stays within a command's 4,000.
+  return clip(`协调主体择定：${which.zh}；${c.reason.zh} / Holder choice: ${which.en}; ${c.reason.en}`, 4000);
 }

@@ -75,3 +75,22 @@ export type {
   MergeParent,
   MergedView,
 } from './duplicates.js';
+export {
+  FirstContactViolation,
+  FirstContactStatus,
+  FirstContactRuleSchema,
+  jiaozuoFirstContactRule,
+  FirstContactPartySchema,
+  FirstContactStepSchema,
+  FirstContactCaseSchema,
+  checkFirstContact,
+} from './first-contact.js';
+export type {
+  FirstContactRule,
+  FirstContactParty,
+  FirstContactStep,
+  FirstContactCase,
+  FirstContactOwnership,
+  FirstContactBreach,
+  FirstContactReport,
+} from './first-contact.js';

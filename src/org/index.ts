@@ -53,3 +53,15 @@ export type {
 } from './pool.js';
 export { TrainingAudience, TrainingSessionSchema, trainingSummary } from './training.js';
 export type { TrainingSession, TrainingCount, TrainingSummary } from './training.js';
+export { ContactCardRole, ContactChannel, DepartmentContactSchema, contactCards } from './contact-card.js';
+export type {
+  DepartmentContact,
+  ContactCard,
+  ContactCardLine,
+  ContactCardChannel,
+  ContactCardGap,
+  ContactCardGapCode,
+  ContactCardData,
+  ContactCardOptions,
+  ContactCardPairing,
+} from './contact-card.js';

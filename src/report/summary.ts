@@ -36,6 +36,9 @@ const countLabels: { readonly [K in TallyCount]: BilingualText } = /* @__PURE__ 
   disputesRequested: { zh: '退单申请数', en: 'Disputes requested' },
   disputesUpheld: { zh: '退单通过数', en: 'Disputes accepted' },
   disputesOverruled: { zh: '退单驳回数', en: 'Disputes refused' },
+  fitSatisfied: { zh: '专业契合度满意数', en: 'Satisfied with professional fit' },
+  fitBasicallySatisfied: { zh: '专业契合度基本满意数', en: 'Basically satisfied with professional fit' },
+  fitUnsatisfied: { zh: '专业契合度不满意数', en: 'Unsatisfied with professional fit' },
 });
 
 const countColumn = (k: TallyCount): ReportColumn => ({ key: k, label: countLabels[k], kind: 'count' });

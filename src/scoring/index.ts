@@ -38,6 +38,8 @@ export { rankUnits, redList, blackList, rankChanges } from './rank.js';
 export type { RankOrder, RankOptions, RankEntry, RankedEntry, RankChange } from './rank.js';
 export { DepartmentRatingSchema, rateDepartments } from './ratings.js';
 export type { DepartmentRating, DepartmentRatingOptions, DepartmentStanding } from './ratings.js';
+export { CadreRatingSchema, tallyCadreRatings } from './cadre-ratings.js';
+export type { CadreRating, CadreRatingGrouping, TallyCadreRatingsOptions } from './cadre-ratings.js';
 export {
   AppraisalGrade,
   AppraisalPool,

@@ -7,7 +7,8 @@ import { tallyProblem, type Tally } from './tally.js';
 
 /**
  * The rates computed from a tally; see {@link rates} for their definitions. The first seven are
- * Part 8's; the last six, of the hotline standards, came with Part 12 (issue 17).
+ * Part 8's; the next six, of the hotline standards, came with Part 12 (issue 17); the last,
+ * `professionalFitSatisfaction` (专业契合度满意率, 002), with Part 14 (issue 19).
  *
  * `RateName.values` lists the values in order, `RateName.labels` gives each a zh-CN and an English
  * label, and `RateName.schema` validates one. The type `RateName` is a rate name.
@@ -15,8 +16,9 @@ import { tallyProblem, type Tally } from './tally.js';
  * @example
  * ```ts
  * RateName.labels.satisfaction.zh; // '满意率'
- * RateName.values.length; // 13
+ * RateName.values.length; // 14
  * RateName.labels.signForInTime.zh; // '签收及时率'
+ * RateName.labels.professionalFitSatisfaction.zh; // '专业契合度满意率'
  * ```
  * @category Scoring
  */
@@ -35,6 +37,7 @@ export const RateName = /* @__PURE__ */ (() => defineEnum(
     redispatchShare: { zh: '改派率', en: 'Share re-dispatched' },
     unratedShare: { zh: '未评价率', en: 'Share closed unrated' },
     disputeUpheldShare: { zh: '退单通过率', en: 'Share of disputes upheld' },
+    professionalFitSatisfaction: { zh: '专业契合度满意率', en: 'Satisfaction with professional fit' },
   }),
 ))();
 
@@ -50,7 +53,9 @@ export type Rates = { readonly [K in RateName]: number | null };
 
 /**
  * How rates count: the credit of a "basically satisfied" feedback (1 counts it as satisfied, 0 as
- * not, 0.5 as half) and, optionally, the small-sample adjustment of the satisfaction rate.
+ * not, 0.5 as half) and, optionally, the small-sample adjustment of the satisfaction rate. Both
+ * apply alike to the two satisfaction rates, service (`satisfaction`) and professional fit
+ * (`professionalFitSatisfaction`).
  *
  * @category Scoring
  */
@@ -167,11 +172,16 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * - `unratedShare` = closedUnrated ÷ closed (lower is better); issues closed unrated are in neither
  *   the numerator nor the denominator of `satisfaction`;
  * - `disputeUpheldShare` = disputesUpheld ÷ (disputesUpheld + disputesOverruled): the share of the
- *   decided dispatch disputes (退单) the office upheld.
+ *   decided dispatch disputes (退单) the office upheld;
+ *
+ * and the second rating dimension (Part 14; Haining, 002: 专业契合度满意率 beside 服务满意率), computed
+ * from its own counts exactly as `satisfaction` is from its, so that neither touches the other:
+ * - `professionalFitSatisfaction` (专业契合度满意率) = (fitSatisfied + credit × fitBasicallySatisfied) ÷
+ *   (fitSatisfied + fitBasicallySatisfied + fitUnsatisfied), or its Wilson lower bound when `wilsonZ` is given.
  *
  * @param tally - The tally; every count a finite number ≥ 0.
  * @param options - The "basically satisfied" credit (1 by default) and the optional Wilson z.
- * @returns The 13 rates; or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit']`
+ * @returns The 14 rates; or `INVALID_ARGUMENT` at `['options', 'basicallySatisfiedCredit']`
  *   for a credit outside 0…1, at `['options', 'wilsonZ']` for a z outside 0…10,
  *   or at `['tally', count]` for a count that is negative, NaN or infinite.
  * @example
@@ -180,6 +190,8 @@ const ratio = (num: number, den: number): number | null => (den === 0 ? null : n
  * unwrap(rates({ ...emptyTally, satisfied: 850, basicallySatisfied: 85, unsatisfied: 65 })).satisfaction; // 0.935
  * unwrap(rates(emptyTally)).response; // null: nothing received
  * unwrap(rates({ ...emptyTally, signForDue: 20, signedForInTime: 19 })).signForInTime; // 0.95
+ * // Haining's second dimension (002), professional fit, beside service satisfaction:
+ * unwrap(rates({ ...emptyTally, fitSatisfied: 800, fitBasicallySatisfied: 110, fitUnsatisfied: 90 })).professionalFitSatisfaction; // 0.91
  * rates(emptyTally, { basicallySatisfiedCredit: 1.5 }); // { ok: false, error: { code: 'INVALID_ARGUMENT', path: ['options', 'basicallySatisfiedCredit'], … } }
  * ```
  * @category Scoring
@@ -195,9 +207,7 @@ export function rates(tally: Tally, options: RateOptions = {}): Result<Rates> {
  * checks): `credit` from 0 to 1, `wilsonZ` from 0 to 10 or undefined. Internal.
  */
 export function ratesOf(tally: Tally, credit: number, wilsonZ: number | undefined): Rates {
-  const rated = tally.satisfied + tally.basicallySatisfied + tally.unsatisfied;
-  const pleased = tally.satisfied + credit * tally.basicallySatisfied;
-  const satisfaction = wilsonZ === undefined ? ratio(pleased, rated) : wilson(pleased, rated, wilsonZ);
+  const satisfaction = satisfactionOf(tally.satisfied, tally.basicallySatisfied, tally.unsatisfied, credit, wilsonZ);
   return {
     response: ratio(tally.respondedInTime, tally.received),
     resolution: ratio(tally.resolved, tally.answered),
@@ -212,5 +222,13 @@ export function ratesOf(tally: Tally, credit: number, wilsonZ: number | undefine
     redispatchShare: ratio(tally.redispatched, tally.received),
     unratedShare: ratio(tally.closedUnrated, tally.closed),
     disputeUpheldShare: ratio(tally.disputesUpheld, tally.disputesUpheld + tally.disputesOverruled),
+    professionalFitSatisfaction: satisfactionOf(tally.fitSatisfied, tally.fitBasicallySatisfied, tally.fitUnsatisfied, credit, wilsonZ),
   };
+}
+
+/** A satisfaction rate from its three counts: the plain share, or its Wilson lower bound at `wilsonZ`. */
+function satisfactionOf(satisfied: number, basicallySatisfied: number, unsatisfied: number, credit: number, wilsonZ: number | undefined): number | null {
+  const rated = satisfied + basicallySatisfied + unsatisfied;
+  const pleased = satisfied + credit * basicallySatisfied;
+  return wilsonZ === undefined ? ratio(pleased, rated) : wilson(pleased, rated, wilsonZ);
 }

@@ -31,17 +31,29 @@ const hotlineCounts = [
   'disputesOverruled',
 ] as const;
 
-/** A count of the hotline standards, 0 when a stored tally lacks it. */
-type HotlineCount = (typeof hotlineCounts)[number];
+/**
+ * The counts of the second rating dimension (Part 14, issue 19): the enterprises' satisfaction with
+ * the cadre's professional fit (专业契合度, 002), beside the service satisfaction of `satisfied` …
+ * `unsatisfied`. A tally stored before them has none, and {@link TallySchema} reads each as 0.
+ */
+const fitCounts = ['fitSatisfied', 'fitBasicallySatisfied', 'fitUnsatisfied'] as const;
+
+/** The counts a stored tally may lack (those of Part 12 and Part 14), each 0 when absent. */
+const laterCounts: readonly string[] = [...hotlineCounts, ...fitCounts];
+
+/** A count that a stored tally may lack: 0 when absent. */
+type LaterCount = (typeof hotlineCounts)[number] | (typeof fitCounts)[number];
 
 /**
  * The counts a {@link Tally} holds, in a fixed order: the 13 counts of Part 8, then the 11 of the
- * hotline standards (Part 12, issue 17), which come last so that the earlier ones keep their places.
+ * hotline standards (Part 12, issue 17), then the 3 of professional fit (Part 14, issue 19), each
+ * group after the earlier ones so that those keep their places.
  *
  * @example
  * ```ts
- * tallyCounts.length; // 24
+ * tallyCounts.length; // 27
  * tallyCounts.indexOf('signForDue'); // 13
+ * tallyCounts.slice(24); // ['fitSatisfied', 'fitBasicallySatisfied', 'fitUnsatisfied']
  * ```
  * @category Scoring
  */
@@ -60,6 +72,7 @@ export const tallyCounts = /* @__PURE__ */ deepFreeze([
   'visitsDue',
   'visitsDone',
   ...hotlineCounts,
+  ...fitCounts,
 ] as const);
 
 /**
@@ -74,20 +87,22 @@ const count = /* @__PURE__ */ (() => z.int().min(0).max(Number.MAX_SAFE_INTEGER)
 /**
  * Validates a tally, e.g. one a worker or the app's database computed and sent back as JSON.
  * Every count is a whole number of at least 0. The 13 counts of Part 8 are required; the 11 of the
- * hotline standards (Part 12: `signForDue` … `disputesOverruled`) are 0 when absent, so a tally
- * stored before them still parses, and parsing fills them in.
+ * hotline standards (Part 12: `signForDue` … `disputesOverruled`) and the 3 of professional fit
+ * (Part 14: `fitSatisfied`, `fitBasicallySatisfied`, `fitUnsatisfied`) are 0 when absent, so a
+ * tally stored before them still parses, and parsing fills them in.
  *
  * @example
  * ```ts
  * TallySchema.safeParse({ ...emptyTally, received: -1 }).success; // false
  * const stored = Object.fromEntries(tallyCounts.slice(0, 13).map((k) => [k, 1])); // a tally stored before Part 12
  * TallySchema.parse(stored).signForDue; // 0
+ * TallySchema.parse(stored).fitSatisfied; // 0
  * ```
  * @category Scoring
  */
 export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
-  Object.fromEntries(tallyCounts.map((k) => [k, (hotlineCounts as readonly string[]).includes(k) ? count.default(0) : count])) as {
-    [K in TallyCount]: K extends HotlineCount ? z.ZodDefault<typeof count> : typeof count;
+  Object.fromEntries(tallyCounts.map((k) => [k, laterCounts.includes(k) ? count.default(0) : count])) as {
+    [K in TallyCount]: K extends LaterCount ? z.ZodDefault<typeof count> : typeof count;
   },
 ))();
 
@@ -116,6 +131,11 @@ export const TallySchema = /* @__PURE__ */ (() => z.strictObject(
  * - `redispatched`: re-dispatched (改派, or after an upheld dispute) at least once;
  * - `disputesRequested`, `disputesUpheld`, `disputesOverruled`: dispatch disputes (退单), each credited
  *   to the department that disputed (see {@link TallyGrouping}); pending ones are requested − upheld − overruled.
+ *
+ * The counts of the second rating dimension (Part 14, issue 19): the enterprises' satisfaction with
+ * the cadre's professional fit (专业契合度, 002), from ratings of cadres ({@link tallyCadreRatings};
+ * issues never carry them, so {@link tallyIssues} leaves them 0):
+ * - `fitSatisfied`, `fitBasicallySatisfied`, `fitUnsatisfied`: the professional-fit ratings by level.
  *
  * @category Scoring
  */
@@ -147,16 +167,17 @@ export function tallyProblem(tally: Tally, path: ErrorPath): DomainError | null 
     t.supervised >= 0 && t.satisfied >= 0 && t.basicallySatisfied >= 0 && t.unsatisfied >= 0 && t.visitsDue >= 0 && t.visitsDone >= 0 &&
     t.signForDue >= 0 && t.signedForInTime >= 0 && t.contactDue >= 0 && t.contactedInTime >= 0 && t.responseDue >= 0 && t.respondedWithinLimits >= 0 &&
     t.closedUnrated >= 0 && t.redispatched >= 0 && t.disputesRequested >= 0 && t.disputesUpheld >= 0 && t.disputesOverruled >= 0 &&
+    t.fitSatisfied >= 0 && t.fitBasicallySatisfied >= 0 && t.fitUnsatisfied >= 0 &&
     t.received + t.respondedInTime + t.answered + t.resolved + t.closed + t.closedOnTime + t.reopened + t.supervised + t.satisfied + t.basicallySatisfied + t.unsatisfied + t.visitsDue + t.visitsDone +
       t.signForDue + t.signedForInTime + t.contactDue + t.contactedInTime + t.responseDue + t.respondedWithinLimits + t.closedUnrated + t.redispatched +
-      t.disputesRequested + t.disputesUpheld + t.disputesOverruled <= Number.MAX_SAFE_INTEGER;
+      t.disputesRequested + t.disputesUpheld + t.disputesOverruled + t.fitSatisfied + t.fitBasicallySatisfied + t.fitUnsatisfied <= Number.MAX_SAFE_INTEGER;
   if (fine) return null;
   for (const k of tallyCounts) {
     const v = tally[k];
     if (!isAmount(v) || v > Number.MAX_SAFE_INTEGER) {
       const name = [...path, k].join('.');
-      // A tally stored before Part 12 lacks the hotline counts: say how to read it.
-      const hint = v === undefined && (hotlineCounts as readonly string[]).includes(k)
+      // A tally stored before Part 12 (or Part 14) lacks the later counts: say how to read it.
+      const hint = v === undefined && laterCounts.includes(k)
         ? { en: ' (a tally stored before this count existed: read it with TallySchema, which sets it to 0)', zh: '（此前保存的统计缺少该项：请用 TallySchema 读取，缺项计为 0）' }
         : { en: '', zh: '' };
       return domainError('INVALID_ARGUMENT', {
@@ -257,6 +278,9 @@ function tableOf(ids: readonly Id[], counts: Float64Array, order: readonly numbe
         disputesRequested: c(o + 21),
         disputesUpheld: c(o + 22),
         disputesOverruled: c(o + 23),
+        fitSatisfied: c(o + 24),
+        fitBasicallySatisfied: c(o + 25),
+        fitUnsatisfied: c(o + 26),
       },
     ]);
   }
@@ -380,7 +404,7 @@ const DONE = /* @__PURE__ */ (() => tallyCounts.indexOf('visitsDone'))();
 const DISPUTES = /* @__PURE__ */ (() => tallyCounts.indexOf('disputesRequested'))();
 
 /**
- * A flag beside an issue's count bits (never a count: the counts stop at bit 23) saying that the
+ * A flag beside an issue's count bits (never a count: an issue's counts stop at bit 23, and a tally's at 26) saying that the
  * issue has disputes to credit; {@link Tallier.creditBlock} takes it off before adding the bits.
  */
 const DISPUTED = 1 << 30;
@@ -390,8 +414,11 @@ const COUNT_BITS = DISPUTED - 1;
 /** The disputes of an issue, as {@link TallyIssue} reads them. */
 type TallyDispute = NonNullable<TallyIssue['disputes']>[number];
 
-/** Growable rows of counts, one row of `tallyCounts.length` per unit id, in first-seen order. */
-class Rows {
+/**
+ * Growable rows of counts, one row of `tallyCounts.length` per unit id, in first-seen order.
+ * Internal (also used by `tallyCadreRatings`): not exported from the barrel.
+ */
+export class Rows {
   readonly ids: Id[] = [];
   counts = new Float64Array(64 * tallyCounts.length);
   private readonly index = new Map<Id, number>();
@@ -447,6 +474,9 @@ class Rows {
     c[base + 21] = (c[base + 21] as number) + t.disputesRequested;
     c[base + 22] = (c[base + 22] as number) + t.disputesUpheld;
     c[base + 23] = (c[base + 23] as number) + t.disputesOverruled;
+    c[base + 24] = (c[base + 24] as number) + t.fitSatisfied;
+    c[base + 25] = (c[base + 25] as number) + t.fitBasicallySatisfied;
+    c[base + 26] = (c[base + 26] as number) + t.fitUnsatisfied;
   }
 
   /** Adds 1 at `base + k` for each bit k set in `bits` (visiting the set bits only, lowest first). */

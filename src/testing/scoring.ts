@@ -143,13 +143,14 @@ export interface ArbTallyOptions {
    * than received, no more responded in time, resolved or closed than answered, no more closed on
    * time than closed, no more reopened or supervised than received, and no more feedback than
    * answers; of the hotline counts, no more in time than due, no more due than received, no more
-   * closed unrated than closed, and no more disputes decided than requested. With false, each count is any whole number up to `max`.
+   * closed unrated than closed, and no more disputes decided than requested; the professional-fit
+   * ratings together no more than `max`. With false, each count is any whole number up to `max`.
    */
   readonly consistent?: boolean;
 }
 
 /**
- * An arbitrary of tallies: the 24 counts of a unit's issues and visits in a period, each a whole
+ * An arbitrary of tallies: the 27 counts of a unit's issues, visits and ratings in a period, each a whole
  * number from 0 to `max`, by default consistent with one another as real tallies are.
  *
  * @param options - The largest count and whether the counts are consistent.
@@ -178,6 +179,8 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
     const responseDue = fewest + at(17, Math.min(received, signForDue + contactDue) - fewest);
     const disputesRequested = at(21, max);
     const disputesUpheld = at(22, disputesRequested);
+    const fitSatisfied = at(24, max);
+    const fitBasicallySatisfied = at(25, max - fitSatisfied);
     return {
       received,
       respondedInTime: at(1, answered),
@@ -203,6 +206,9 @@ export function arbTally(options: ArbTallyOptions = {}): fc.Arbitrary<Tally> {
       disputesRequested,
       disputesUpheld,
       disputesOverruled: at(23, disputesRequested - disputesUpheld),
+      fitSatisfied,
+      fitBasicallySatisfied,
+      fitUnsatisfied: at(26, max - fitSatisfied - fitBasicallySatisfied),
     };
   });
 }

@@ -233,11 +233,14 @@ describe('explainRoute: which rule decided, and why the earlier ones did not', (
     expect(r.skipped).toEqual([{ ruleId: 'policy', failedOn: 'nature' }]);
     expect(explainRoute(r, jiaozuoLadder, 'en')).toEqual([
       'Rule "policy" does not apply: nature.',
-      'Rule "majorOrWidespread" decides (nature): → Executive deputy mayor, rank 30. Major, trend or widespread problems: the executive deputy mayor or the mayor',
+      'Rule "majorOrWidespread" decides (nature): → Executive deputy mayor, rank 30. Major, trend or widespread problems: the executive deputy mayor or the mayor.' +
+        ' Holder: no alternative applies ("declaredUnsolvable": declared unsolvable; "largeAmount": money involved; "manyEnterprises": enterprises affected).' +
+        ' Other major, trend or widespread problems: the executive deputy mayor.',
     ]);
     expect(explainRoute(r, jiaozuoLadder, 'zh-CN')).toEqual([
       '规则“policy”不适用：问题性质不符。',
-      '规则“majorOrWidespread”适用（问题性质）：→ 常务副市长，层级 30。重大问题或具有倾向性、普遍性问题，由常务副市长或市长协调解决',
+      '规则“majorOrWidespread”适用（问题性质）：→ 常务副市长，层级 30。重大问题或具有倾向性、普遍性问题，由常务副市长或市长协调解决。' +
+        '协调主体：备选均不适用（“declaredUnsolvable”暂不能解决不符，“largeAmount”涉及金额不符，“manyEnterprises”涉及企业数不符）。其余重大问题或倾向性、普遍性问题，由常务副市长协调解决。',
     ]);
   });
 

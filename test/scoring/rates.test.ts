@@ -20,7 +20,7 @@ describe('rates from a tally', () => {
     const t = { ...emptyTally, received: 10, respondedInTime: 7, answered: 8, resolved: 6, closed: 5, closedOnTime: 4, reopened: 2, supervised: 3, visitsDue: 4, visitsDone: 5 };
     // The rates of the hotline standards (Part 12) have their own denominators: none here, but received and closed.
     expect(rates(t)).toEqual({ response: 0.7, resolution: 0.75, onTime: 0.8, satisfaction: null, reopen: 0.25, supervisedShare: 0.3, visitCompliance: 1,
-      signForInTime: null, contactInTime: null, responseWithinLimits: null, redispatchShare: 0, unratedShare: 0, disputeUpheldShare: null });
+      signForInTime: null, contactInTime: null, responseWithinLimits: null, redispatchShare: 0, unratedShare: 0, disputeUpheldShare: null, professionalFitSatisfaction: null });
   });
 
   it('a zero denominator is null (no data), never 0 or 1', () => {
@@ -66,7 +66,7 @@ describe('Part 8: rates and wilsonLowerBound return a Result instead of throwing
     }
     expect(unwrap(checkedRates({ ...emptyTally, satisfied: 1.5, unsatisfied: 0.5 })).satisfaction).toBe(0.75); // fractions are fine
     expect(checkedRates(emptyTally)).toEqual({ ok: true, value: { response: null, resolution: null, onTime: null, satisfaction: null, reopen: null, supervisedShare: null, visitCompliance: null,
-      signForInTime: null, contactInTime: null, responseWithinLimits: null, redispatchShare: null, unratedShare: null, disputeUpheldShare: null } });
+      signForInTime: null, contactInTime: null, responseWithinLimits: null, redispatchShare: null, unratedShare: null, disputeUpheldShare: null, professionalFitSatisfaction: null } });
   });
 
   it('Part 8: wilsonLowerBound returns INVALID_ARGUMENT naming the argument instead of throwing', () => {

@@ -13,7 +13,7 @@ import {
 } from '../everything.js';
 import type * as orgBarrel from '../../../src/org/index.js';
 import type * as taxonomyBarrel from '../../../src/taxonomy/index.js';
-import { arbInvalidUscc, arbUscc } from '../../../src/testing/index.js';
+import { arbInvalidUscc, arbPairing, arbUscc } from '../../../src/testing/index.js';
 import { anyInput, anyText } from '../hostile.js';
 import type { ArgsOf } from '../registry.js';
 import { date, from, locale, period } from '../valid.js';
@@ -52,6 +52,22 @@ export const enterpriseArgs = {
   validateEnterpriseSizeRules: fc.tuple(anyInput(sizeRules)),
 } satisfies ArgsOf<typeof enterpriseBarrel>;
 
+/** Data for contact cards: key enterprises, pairings of three advisers, two departments' contact entries. */
+const contactCardData = fc.record({
+  enterprises: fc.array(fc.record({ id: fc.constantFrom('e1', 'e2', 'e3'), keyLevel }), { maxLength: 4 }),
+  pairings: fc.array(from(arbPairing({ adviserIds: ['a1', 'a2', 'a3'], enterpriseIds: ['e1', 'e2', 'e3'], parkIds: ['park1'], from: '2025-01-01', to: '2026-12-31' }), 20), { maxLength: 5 }),
+  advisers: fc.constant([
+    { id: 'a1', name: '王强', kind: 'contactLeader' as const, departmentId: 'd-ind', contact: { phone: '13800138000' } },
+    { id: 'a2', name: '赵敏', kind: 'liaison' as const, departmentId: 'd-dev' },
+  ]),
+  departments: fc.constantFrom(
+    [],
+    [
+      { departmentId: 'd-ind', departmentName: '市工业和信息化局', responsibleLeader: { name: '李明', post: '副局长', phone: '0391-3560001' }, consultationPhone: '0391-3568888' },
+      { departmentId: 'd-dev', departmentName: '市企业发展服务局', responsibleLeader: { name: '孙丽', post: '局长' }, hotline: '0391-12345' },
+    ],
+  ),
+});
 const relatedClass = fc.constantFrom<EnterpriseRelatedClass | undefined>('class1', 'class2', undefined);
 
 /** Issue 19: a cadre pool over a few ids, the advisers behind it, enterprises asking, secondments. */
@@ -116,6 +132,15 @@ export const orgArgs = {
   selectFromCadrePool: fc.tuple(cadrePool, poolAdvisers, cadreRequests, poolOptions),
   expertTeamSummary: fc.tuple(expertTeam, expertWork, period),
   trainingSummary: fc.tuple(trainingSessions, period),
+  // Part 14 (issue 19): contact cards (联系卡, 001) of key enterprises from pairings and departments.
+  contactCards: fc.oneof(
+    fc.tuple(contactCardData, date),
+    fc.tuple(
+      contactCardData,
+      date,
+      fc.record({ level: fc.constantFrom('city' as const, 'county' as const), everyCard: fc.subarray(['d-ind', 'd-dev', 'd-tax']), showPersonalData: fc.boolean() }, { requiredKeys: [] }),
+    ),
+  ),
 } satisfies ArgsOf<typeof orgBarrel>;
 
 const taxonomy = fc.constantFrom(xingtaiServiceAreas, jiaozuoServiceAreas, lishuiProblemKinds);

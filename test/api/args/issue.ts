@@ -11,6 +11,7 @@ import {
   SupervisionColour,
   SupervisionStep,
   xingtaiProcedurePolicy,
+  jiaozuoFirstContactRule,
   beijingTimeLimits,
   shandongEnterpriseTimeLimits,
   Urgency,
@@ -52,6 +53,8 @@ const batch: fc.Arbitrary<IssueBatch> = fc.record(
   },
   { requiredKeys: ['batchId', 'actor', 'at', 'timeLimit', 'departmentOf'] },
 );
+/** A party of the first-contact ledger: a department, sometimes with its official. */
+const firstContactParty = fc.record({ departmentId: fc.constantFrom('d-ind', 'd-land', 'd-tax'), officialId: fc.constant('o-1') }, { requiredKeys: ['departmentId'] });
 const industryOf = fc.constant(Object.fromEntries(issues.map((i) => [i.enterpriseId, 'C34'])));
 const route = fc.constantFrom(...routes);
 /** The head of a pool issue's chain, at its last event or an earlier one. */
@@ -130,6 +133,27 @@ export const issueArgs = {
   rectifyOrder: fc.tuple(order, rectification),
   rectificationDueOn: fc.tuple(order, calendar),
   rectificationStatus: fc.tuple(order, date, calendar),
+  // Part 14 (issue 19): first-contact responsibility (首问责任制, 001).
+  checkFirstContact: fc.tuple(
+    fc.record(
+      {
+        enterpriseId: fc.constantFrom('e1', 'e2'),
+        issueId: fc.constantFrom(...issues.map((i) => i.id)),
+        steps: fc.array(
+          fc.oneof(
+            fc.record({ type: fc.constant('asked' as const), at: instant, party: firstContactParty }),
+            fc.record({ type: fc.constant('answered' as const), at: instant, party: firstContactParty }),
+            fc.record({ type: fc.constant('handedOver' as const), at: instant, party: firstContactParty, to: firstContactParty, record: fc.constantFrom('', '已转交并告知企业') }),
+          ),
+          { maxLength: 6 },
+        ),
+      },
+      { requiredKeys: ['enterpriseId', 'steps'] },
+    ),
+    fc.constantFrom(jiaozuoFirstContactRule, { ...jiaozuoFirstContactRule, id: 'hours', respondWithin: { hours: 4 }, handoverNeedsRecord: false }),
+    instant,
+    calendar,
+  ),
 } satisfies ArgsOf<typeof issueBarrel>;
 
 const matter: fc.Arbitrary<Matter> = fc.record({

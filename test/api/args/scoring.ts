@@ -140,6 +140,26 @@ export const scoringArgs = {
     fc.tuple(appraisal, fc.constant(defaultPersonnelProposalPolicy), fc.record({ ranking: ranked }, { requiredKeys: [] })),
   ),
   personnelDecisionSummary: fc.tuple(personnelDecisions, period),
+  // Part 14 (issue 19): ratings of cadres on two dimensions, service and professional fit (002).
+  tallyCadreRatings: fc.tuple(
+    fc.array(
+      fc.record(
+        {
+          enterpriseId: fc.constantFrom('e1', 'e2', 'e3'),
+          adviserId: fc.constantFrom('a1', 'a2'),
+          on: date,
+          service: fc.constantFrom('satisfied' as const, 'basicallySatisfied' as const, 'unsatisfied' as const),
+          professionalFit: fc.constantFrom('satisfied' as const, 'basicallySatisfied' as const, 'unsatisfied' as const, null),
+        },
+        { requiredKeys: ['enterpriseId', 'adviserId', 'on', 'service'] },
+      ),
+      { maxLength: 8 },
+    ),
+    fc.record(
+      { by: fc.constantFrom('adviser' as const, 'enterprise' as const, { byAdviser: { a1: 'd1', a2: ['d1', 'd2'] } }, () => 'city'), period },
+      { requiredKeys: ['by'] },
+    ),
+  ),
 } satisfies ArgsOf<typeof scoringBarrel>;
 
 const ledger: ReportTable = unwrap(ledgerReport(issues, { locale: 'zh-CN', taxonomy: jiaozuoServiceAreas }));
