@@ -1,7 +1,8 @@
 import { chinaCalendar, label, unwrap } from 'qinqing';
 import { trainingSummary, type TrainingSession } from 'qinqing/org';
 import { helpTaskLedger, renderMarkdown } from 'qinqing/report';
-import { decideFaultTolerance, exampleFaultTolerancePolicy, tallyOutcomes, xingtaiOutcomeMeasures, type OutcomeRecord } from 'qinqing/scoring';
+import { compileLadder, explainRoute, jiaozuoLadder, type IssueFacts } from 'qinqing/escalation';
+import { decideFaultTolerance, emptyTally, exampleFaultTolerancePolicy, rates, tallyCadreRatings, tallyOutcomes, xingtaiOutcomeMeasures, type CadreRating, type OutcomeRecord } from 'qinqing/scoring';
 import { createHelpTaskSheet, helpTaskStanding, transitionHelpTaskSheet, visitRoundSummary, type Visit } from 'qinqing/visit';
 import { heading, line, subheading, table } from '../report.js';
 
@@ -89,10 +90,31 @@ function trainingAndOutcomes(): void {
   table(['顾问 Adviser', ...xingtaiOutcomeMeasures.measures.map((m) => m.label.zh)], outcomes.rows.map((row) => [row.unitId ?? '—', ...keys.map((k) => String(row.values[k] ?? 0))]));
 }
 
+/** Haining's two published rates side by side (002), and Jiaozuo's mayor-or-executive-deputy choice (001). */
+function ratingsAndMayor(): void {
+  subheading('两项满意率与市长协调', "Haining's two rates side by side (002); a major problem to the mayor (001)");
+  // 1,000 enterprises rate 200 cadres on service and, 980 of them, on professional fit (专业契合度).
+  const level = (i: number, s: number, b: number): 'satisfied' | 'basicallySatisfied' | 'unsatisfied' => (i < s ? 'satisfied' : i < s + b ? 'basicallySatisfied' : 'unsatisfied');
+  const ratings: CadreRating[] = Array.from({ length: 1000 }, (_, i) => ({
+    enterpriseId: `e${i}`, adviserId: `cadre-${i % 200}`, on: '2019-05-31',
+    service: level(i, 850, 85), ...(i < 980 ? { professionalFit: level((i * 3) % 980, 800, 110) } : {}),
+  }));
+  const r = unwrap(rates(unwrap(tallyCadreRatings(ratings, { by: () => 'haining' }))['haining'] ?? emptyTally));
+  const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+  table(['服务满意率 Service satisfaction', '专业契合度满意率 Professional-fit satisfaction'], [[pct(r.satisfaction), pct(r.professionalFitSatisfaction)]]);
+  const facts: IssueFacts = {
+    nature: 'major', scope: 'multiDepartment', procedure: 'general', categoryId: 'land', industry: 'C34', enterprisesAffected: 1, amountInvolved: 0,
+    overdueWorkingDays: 0, supervisionStep: 'unsupervised', reopenCount: 0, reworkCount: 0, declaredUnsolvable: true,
+  };
+  const route = compileLadder(jiaozuoLadder).routeFacts(facts);
+  line('', 'A major problem declared unsolvable for now, on the Jiaozuo ladder:', ...explainRoute(route, jiaozuoLadder, 'zh-CN').map((l) => `  ${l}`));
+}
+
 /** Part 14 (issue 19): everyone the sources serve, and the people around the work. */
 export function peopleSection(): void {
   heading('14', '走访帮扶、容错免责与服务队伍', 'Households and villages, fault tolerance, and the people around the work');
   xuzhouRound();
   faultTolerance();
+  ratingsAndMayor();
   trainingAndOutcomes();
 }

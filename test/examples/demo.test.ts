@@ -155,5 +155,12 @@ describe('npm run demo', () => {
       expect(text()).toContain('累计举办培训 38 场，培训 4011 人次');
       expect(text()).toContain('帮助企业融资 5.265 亿元');
     });
+
+    it("puts Haining's two rates side by side (93.5% and over 90%, 002) and sends an unsolvable major problem to the mayor (001)", () => {
+      const rates = /^(\d+\.\d)%\s+(\d+\.\d)%$/m.exec(text());
+      expect(rates?.[1]).toBe('93.5');
+      expect(Number(rates?.[2])).toBeGreaterThan(90);
+      expect(text()).toMatch(/规则“majorOrWidespread”适用.*→ 市长/);
+    });
   });
 });
