@@ -44,3 +44,14 @@ export function draws(seed: number): Draws {
     },
   };
 }
+
+/** A copy of `list` in an order drawn from `seed` (Fisher–Yates over {@link seeded}): the same seed, the same order. */
+export function shuffled<T>(list: readonly T[], seed: number): T[] {
+  const rand = seeded(seed);
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

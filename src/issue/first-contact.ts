@@ -49,14 +49,14 @@ export type FirstContactViolation = EnumValue<typeof FirstContactViolation>;
  *
  * @example
  * ```ts
- * FirstContactStatus.labels.open.zh; // '首问办理中'
+ * FirstContactStatus.labels.replyOwned.zh; // '首问办理中'
  * ```
  * @category Issue
  */
 export const FirstContactStatus = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     notAsked: { zh: '尚无首问', en: 'Not asked yet' },
-    open: { zh: '首问办理中', en: 'Someone owns the reply' },
+    replyOwned: { zh: '首问办理中', en: 'Someone owns the reply' },
     settled: { zh: '已答复企业', en: 'The enterprise was answered' },
   }),
 ))();
@@ -409,7 +409,7 @@ export function checkFirstContact(matter: FirstContactCase, rule: FirstContactRu
   const last = owners.at(-1);
   if (last !== undefined && last.ended === null && now > instantMs(last.due)) violations.push(noResponse(last, owners.length - 1));
   violations.sort((a, b) => instantMs(a.at) - instantMs(b.at));
-  const status: FirstContactStatus = firstContact === null ? 'notAsked' : settled ? 'settled' : 'open';
+  const status: FirstContactStatus = firstContact === null ? 'notAsked' : settled ? 'settled' : 'replyOwned';
   return ok({ ruleId: rule.id, status, firstContact, askedAt, owners, violations, provisional });
 
   function noResponse(owner: FirstContactOwnership, k: number): FirstContactBreach {

@@ -217,7 +217,7 @@ export type VisitTargetKind = EnumValue<typeof VisitTargetKind>;
  *
  * @example
  * ```ts
- * HelpTaskStatus.labels.inProgress.zh; // '帮扶中'
+ * HelpTaskStatus.labels.inProgress.zh; // '进行中'
  * HelpTaskStatus.values; // ['open', 'inProgress', 'completed', 'cancelled']
  * ```
  * @category Visit
@@ -225,8 +225,8 @@ export type VisitTargetKind = EnumValue<typeof VisitTargetKind>;
 export const HelpTaskStatus = /* @__PURE__ */ (() => defineEnum(
   deepFreeze({
     open: { zh: '待帮扶', en: 'Open' },
-    inProgress: { zh: '帮扶中', en: 'In progress' },
-    completed: { zh: '帮扶完成', en: 'Completed' },
+    inProgress: { zh: '进行中', en: 'In progress' },
+    completed: { zh: '已完成', en: 'Completed' },
     cancelled: { zh: '已撤销', en: 'Cancelled' },
   }),
 ))();

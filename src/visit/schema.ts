@@ -5,8 +5,8 @@ import { VisitMode } from './enums.js';
 import { ownKeyRecord } from '../internal/record.js';
 import { GrassrootsTargetRefSchema } from './targets.js';
 
-/** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
-function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
+/** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one (shared by the visit folder's schemas; not public). */
+export function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) {

@@ -13,27 +13,11 @@ import { asOfError, supervisionStatus } from '../supervision/status.js';
 import { defaultSupervisionPolicy, SupervisionPolicySchema, type SupervisionColour, type SupervisionPolicy } from '../supervision/policy.js';
 import { SupervisionStep, supervisionStepRank } from '../vocabulary/issue.js';
 import { HelpTaskCommandType, HelpTaskStatus, VisitTargetKind } from './enums.js';
+import { uniqueIds } from './schema.js';
 import { targetKey, VisitTargetSchema, type VisitTarget } from './targets.js';
 
 // Module-level values are built in `/* @__PURE__ */ (() => …)()` so that a bundler can drop those an
 // app does not use, and zod with them.
-
-/** A check that an id list holds no id twice, reported as `DUPLICATE_ID` at the second one. */
-function uniqueIds(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx, what: { en: string; zh: string }): void {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${what.en} "${id}" appears twice.`,
-        path: [path, i],
-        input: id,
-        params: { code: 'DUPLICATE_ID', messageZh: `${what.zh}“${id}”重复出现。` },
-      });
-    }
-    seen.add(id);
-  });
-}
 
 /**
  * One entry of a problem list (问题清单, 004: the problems found on the visits, "逐条定位，逐条分类"

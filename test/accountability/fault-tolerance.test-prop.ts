@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { unwrap } from '../../src/index.js';
 import { decideFaultTolerance, exampleFaultTolerancePolicy, FaultTolerancePolicySchema, type FaultToleranceFacts, type FaultTolerancePolicy } from '../../src/scoring/index.js';
+import { shuffled } from '../../bench/seeded.js';
 
 /** Facts the situations may name, and two that no situation names. */
 const used = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -28,17 +29,6 @@ const policy: fc.Arbitrary<FaultTolerancePolicy> = fc.tuple(fc.array(situation, 
 const facts: fc.Arbitrary<FaultToleranceFacts> = fc.dictionary(fc.constantFrom(...used), fc.constantFrom(true, false, null), { maxKeys: used.length });
 /** Facts of the example list. */
 const exampleFacts: fc.Arbitrary<FaultToleranceFacts> = fc.dictionary(fc.constantFrom(...exampleFaultTolerancePolicy.facts.map((f) => f.key)), fc.constantFrom(true, false, null));
-
-const shuffled = <T>(xs: readonly T[], seed: number): T[] => {
-  const out = [...xs];
-  let s = seed >>> 0 || 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1_103_515_245 + 12_345) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-};
 
 describe('002 Haining: laws of the fault-tolerance decision', () => {
   test.prop([policy, facts, fc.nat()])('the decision does not depend on the order of the situations or of the facts', (p, f, seed) => {

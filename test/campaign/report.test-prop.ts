@@ -11,22 +11,12 @@ import { unwrap } from '../../src/index.js';
 import { rectificationDueOn, rectificationStatus, rectifyOrder, type Issue, type RectificationOrder } from '../../src/issue/index.js';
 import { fromDayNumber, toDayNumber } from '../../src/internal/days.js';
 import { lishuiData } from './lishui-data.js';
+import { shuffled } from '../../bench/seeded.js';
 
 const data = lishuiData();
 const issues = data.issues;
 /** A subset of the issues (kept in a random order), and the report's date in the campaign. */
 const arbSubset = fc.tuple(fc.subarray([...issues.keys()], { minLength: 0 }), fc.integer({ min: toDayNumber('2010-04-01'), max: toDayNumber('2010-09-30') }));
-const shuffled = <T>(list: readonly T[], seed: number): T[] => {
-  const out = [...list];
-  let s = seed >>> 0 || 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1_103_515_245 + 12_345) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-};
-
 describe('campaignReport: laws', () => {
   test.prop([arbSubset, fc.integer()], { numRuns: 40 })('the report does not depend on the order of the issues, pairings, visits and orders', ([keep, day], seed) => {
     const asOf = fromDayNumber(day);

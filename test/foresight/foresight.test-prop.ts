@@ -9,6 +9,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { foresight, ForesightPolicySchema, type ForesightIssue, type ForesightOptions, type ForesightPolicy, type ForesightReport, type ForesightVisit } from '../../src/report/index.js';
 import { enterprises } from './fixtures.js';
+import { shuffled } from '../../bench/seeded.js';
 
 const SOURCE = '国办函〔2025〕66号 未诉先办; 003 Lishui 年年提';
 const ENTERPRISE_IDS = [...enterprises.map((e) => e.id), 'unknown'];
@@ -62,24 +63,6 @@ const arbCase = fc.record({ issues: arbIssues, policy: arbPolicy, period: arbPer
   ];
   return { issues, visits, options: { period, policy, ...(dataSince === undefined ? {} : { dataSince }) } satisfies ForesightOptions, seed };
 });
-
-/** A deterministic shuffle (mulberry32). */
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rand = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = list.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 const run = (issues: readonly ForesightIssue[], visits: readonly ForesightVisit[], options: ForesightOptions, ents = enterprises): ForesightReport => {
   const r = foresight(issues, visits, ents, options);

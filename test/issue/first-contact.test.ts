@@ -43,7 +43,7 @@ describe('001 Jiaozuo: first-contact responsibility (首问责任制)', () => {
 
   it('001: neither answering nor handing over by the limit is noResponse, at the due instant; before it, the matter is open without violation', () => {
     const m = matter({ type: 'asked', at: at(6, 17), party: ind }); // Friday: 1 working day runs to Monday 9 March
-    expect(check(m, at(9, 20))).toMatchObject({ status: 'open', violations: [] });
+    expect(check(m, at(9, 20))).toMatchObject({ status: 'replyOwned', violations: [] });
     const r = check(m, at(10));
     expect(r.violations).toEqual([
       {
@@ -71,7 +71,7 @@ describe('001 Jiaozuo: first-contact responsibility (首问责任制)', () => {
 
   it('001: an enterprise sent elsewhere before its first contact answered or handed over is redirected (推诿); the first contact stays responsible', () => {
     const r = check(matter({ type: 'asked', at: at(2), party: ind }, { type: 'asked', at: at(3), party: tax }), at(3, 12));
-    expect(r.status).toBe('open');
+    expect(r.status).toBe('replyOwned');
     expect(r.violations.map((v) => [v.code, v.party.departmentId])).toEqual([['redirected', 'd-ind']]);
     expect(r.owners).toHaveLength(1);
     // When another department answers after the limit, the first contact also failed to respond.
