@@ -6,7 +6,7 @@ import { byCodeUnit } from '../internal/compare.js';
 import { readDay } from '../internal/args.js';
 import { localDay } from '../internal/instant.js';
 import { argumentError, checkedOnce, movedPaths } from '../internal/parse.js';
-import { batchSummary, type BatchSummary } from '../issue/batch.js';
+import { answeredStates, batchSummary, underSupervisionAt, type BatchSummary } from '../issue/batch.js';
 import { defaultRecurrencePolicy, findRecurrences, RecurrencePolicySchema, type Recurrence, type RecurrencePolicy } from '../issue/recurrence.js';
 import type { Issue } from '../issue/schema.js';
 import { supervisionSteps } from '../issue/supervision-steps.js';
@@ -16,7 +16,7 @@ import { isPairingActive } from '../pairing/validate.js';
 import type { Pairing } from '../pairing/schema.js';
 import { defaultSupervisionPolicy, SupervisionPolicySchema, type SupervisionPolicy } from '../supervision/policy.js';
 import { rectificationStatus, type RectificationOrder, type RectificationStatus } from '../supervision/rectification.js';
-import { asOfError, supervisionStatus } from '../supervision/status.js';
+import { asOfError } from '../supervision/status.js';
 import { ServiceTaxonomySchema, type ServiceTaxonomy } from '../taxonomy/schema.js';
 import type { ActorRole } from '../vocabulary/actor.js';
 import { CampaignSchema, type Campaign, type CampaignBatchStatus, type CampaignMeasure, type CampaignPhaseStatus, type CampaignTargetStatus } from './schema.js';
@@ -376,8 +376,6 @@ function argumentsProblem(campaign: Campaign, data: CampaignData, options: Campa
   return null;
 }
 
-const ANSWERED: ReadonlySet<string> = new Set(['answered', 'confirmed', 'closed']);
-
 /** Whether an issue was ever assigned: its history holds an `assign`, or it has an assignment date. */
 const everAssigned = (issue: Issue): boolean => issue.assignedOn !== null || issue.history.some((e) => e?.type === 'assign');
 
@@ -401,7 +399,7 @@ function progressOf(list: readonly Collected[]): ProblemProgress {
   let withdrawn = 0;
   for (const c of list) {
     const state = c.issue.state;
-    const isAnswered = ANSWERED.has(state);
+    const isAnswered = answeredStates.has(state);
     if (c.assigned) assigned++;
     else if (state !== 'withdrawn') notYetAssigned++;
     if (isAnswered) answered++;
@@ -523,28 +521,22 @@ export function campaignReport(campaign: Campaign, data: CampaignData, asOf: Cal
       countCategory(issue.categoryId).spot++;
       continue;
     }
-    let supervised = false;
+    const supervision = underSupervisionAt(issue, asOf, calendar, supervisionPolicy);
+    if (!supervision.ok) return err(under(supervision.error, ['data', 'issues', k]));
+    if (supervision.value.provisional) provisional = true;
+    const supervised = supervision.value.supervised;
     let joint: readonly [ActorRole, ActorRole] | null = null;
-    if (issue.state === 'assigned') {
-      if (issue.supervisionStep !== 'unsupervised') supervised = true;
-      else {
-        const status = supervisionStatus(issue, asOf, calendar, supervisionPolicy);
-        if (!status.ok) return err(under(status.error, ['data', 'issues', k]));
-        if (status.value?.provisional === true) provisional = true;
-        supervised = status.value?.colour === 'red';
-      }
-      if (supervised) {
-        const steps = supervisionSteps(issue);
-        for (let s = steps.length - 1; s >= 0 && joint === null; s--) {
-          const step = steps[s];
-          if (step?.jointWith != null) joint = [step.by.role, step.jointWith.role];
-        }
+    if (supervised) {
+      const steps = supervisionSteps(issue);
+      for (let s = steps.length - 1; s >= 0 && joint === null; s--) {
+        const step = steps[s];
+        if (step?.jointWith != null) joint = [step.by.role, step.jointWith.role];
       }
     }
     collected.push({ issue, assigned, supervised, joint });
     const cat = countCategory(issue.categoryId);
     cat.collected++;
-    if (ANSWERED.has(issue.state)) cat.answered++;
+    if (answeredStates.has(issue.state)) cat.answered++;
   }
   const overall = progressOf(collected);
 
@@ -721,7 +713,7 @@ export function campaignReport(campaign: Campaign, data: CampaignData, asOf: Cal
     problemsAnswered: overall.answered,
     underSupervision: overall.underSupervision,
     jointlySupervised: overall.jointlySupervised,
-    awaitingAssignment: collected.filter((c) => !c.assigned && typeof c.issue.batchId === 'string' && c.issue.state !== 'withdrawn' && !ANSWERED.has(c.issue.state)).length,
+    awaitingAssignment: collected.filter((c) => !c.assigned && typeof c.issue.batchId === 'string' && c.issue.state !== 'withdrawn' && !answeredStates.has(c.issue.state)).length,
     unanswered: collected.length - overall.answered - overall.withdrawn,
     recurringProblems: found.length,
     departmentsOrderedToRectify: rectifications.departments,

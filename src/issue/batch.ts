@@ -202,6 +202,22 @@ export interface BatchSummary {
   readonly withdrawn: number;
 }
 
+/** The states in which a problem counts as answered (已办理答复): answered, confirmed or closed. */
+export const answeredStates: ReadonlySet<string> = new Set(['answered', 'confirmed', 'closed']);
+
+/**
+ * Whether an issue is under supervision at a date (督办中), as `batchSummary` and the campaign report
+ * count it: in state assigned with a supervision step recorded, or red (overdue) on the slip at
+ * `asOf`; with whether the slip's answer rests on a provisional calendar year. Not public.
+ */
+export function underSupervisionAt(issue: Issue, asOf: CalendarDate, calendar: WorkCalendar, policy: SupervisionPolicy): Result<{ readonly supervised: boolean; readonly provisional: boolean }> {
+  if (issue.state !== 'assigned') return ok({ supervised: false, provisional: false });
+  if (issue.supervisionStep !== 'unsupervised') return ok({ supervised: true, provisional: false });
+  const status = supervisionStatus(issue, asOf, calendar, policy);
+  if (!status.ok) return status;
+  return ok({ supervised: status.value?.colour === 'red', provisional: status.value?.provisional === true });
+}
+
 /**
  * Counts the progress of a batch (交办批次, 003) at a date, in one pass. Only issues whose current
  * `batchId` is the batch count (an issue re-assigned in another batch moves to it). `notYetAssigned`:
@@ -247,17 +263,12 @@ export function batchSummary(
     const state = issue.state;
     if (issue.history.some((e) => e.type === 'assign')) assigned++;
     else if (state !== 'withdrawn') notYetAssigned++;
-    if (state === 'answered' || state === 'confirmed' || state === 'closed') answered++;
+    if (answeredStates.has(state)) answered++;
     if (state === 'closed') closed++;
     if (state === 'withdrawn') withdrawn++;
-    if (state === 'assigned') {
-      if (issue.supervisionStep !== 'unsupervised') underSupervision++;
-      else {
-        const status = supervisionStatus(issue, asOf, calendar, policy);
-        if (!status.ok) return status;
-        if (status.value?.colour === 'red') underSupervision++;
-      }
-    }
+    const supervision = underSupervisionAt(issue, asOf, calendar, policy);
+    if (!supervision.ok) return supervision;
+    if (supervision.value.supervised) underSupervision++;
   }
   return ok({ batchId, total, notYetAssigned, assigned, answered, underSupervision, closed, withdrawn });
 }
